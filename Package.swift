@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Vita",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "vita", targets: ["vita"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+  ],
+  targets: [
+    // The cmark-gfm C library from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    // Content model, loading, Markdown, tailoring and review: pure, no writes, no printing.
+    .target(
+      name: "VitaCore",
+      dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
+    ),
+    // View models, Mustache templates and output.
+    .target(
+      name: "VitaSite",
+      dependencies: ["VitaCore", .product(name: "Mustache", package: "swift-mustache")]
+    ),
+    // The command line: argument parsing and printing only.
+    .executableTarget(
+      name: "vita",
+      dependencies: ["VitaSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
+    .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite"]),
+    .testTarget(name: "VitaCLITests", dependencies: ["VitaSite"]),
+  ]
+)

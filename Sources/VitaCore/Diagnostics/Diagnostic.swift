@@ -1,0 +1,85 @@
+/// One finding about a user's files: where it is, how bad it is, and what to do.
+public struct Diagnostic: Error, Sendable, Hashable, Codable {
+  /// How a finding affects the build.
+  public enum Severity: String, Sendable, Codable, Comparable {
+    case error
+    case warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+      lhs == .error && rhs == .warning
+    }
+  }
+
+  /// The path relative to the site folder.
+  public var file: String
+  public var line: Int
+  public var column: Int
+  public var severity: Severity
+  /// A stable identifier, documented in the format reference.
+  public var code: String
+  public var message: String
+
+  public init(
+    file: String, line: Int = 1, column: Int = 1, severity: Severity = .error, code: String,
+    message: String
+  ) {
+    self.file = file
+    self.line = max(line, 1)
+    self.column = max(column, 1)
+    self.severity = severity
+    self.code = code
+    self.message = message
+  }
+
+  /// The compiler-style line: `path:line:column: error: message [code]`.
+  public var formatted: String {
+    "\(file):\(line):\(column): \(severity.rawValue): \(message) [\(code)]"
+  }
+}
+
+extension Diagnostic: Comparable {
+  public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    (lhs.file, lhs.line, lhs.column, lhs.code, lhs.message)
+      < (rhs.file, rhs.line, rhs.column, rhs.code, rhs.message)
+  }
+}
+
+/// A place in a file, for attaching diagnostics to what a user wrote.
+public struct SourceLocation: Sendable, Hashable, Codable {
+  public var file: String
+  public var line: Int
+  public var column: Int
+
+  public init(file: String, line: Int = 1, column: Int = 1) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+}
+
+/// Collects the diagnostics of one run so that all of them are shown at once.
+public struct DiagnosticBag: Sendable {
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  public init() {}
+
+  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+  public mutating func error(_ code: String, _ message: String, at location: SourceLocation) {
+    diagnostics.append(
+      Diagnostic(
+        file: location.file, line: location.line, column: location.column, severity: .error,
+        code: code, message: message))
+  }
+
+  public mutating func warning(_ code: String, _ message: String, at location: SourceLocation) {
+    diagnostics.append(
+      Diagnostic(
+        file: location.file, line: location.line, column: location.column, severity: .warning,
+        code: code, message: message))
+  }
+
+  public mutating func append(contentsOf other: [Diagnostic]) {
+    diagnostics.append(contentsOf: other)
+  }
+}

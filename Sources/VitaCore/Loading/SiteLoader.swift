@@ -1,0 +1,521 @@
+import Foundation
+import Yams
+
+/// What a load gives: the site when it has no errors, and every finding either way.
+public struct LoadResult: Sendable {
+  public var site: Site?
+  public var diagnostics: [Diagnostic]
+
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+}
+
+/// Reads a site folder: `vita.yml`, `content/about.md`, `content/experiences/`, `content/jobs/`.
+public struct SiteLoader: Sendable {
+  public var files: FileIO
+  public var includeDrafts: Bool
+
+  public init(files: FileIO = .disk, includeDrafts: Bool = false) {
+    self.files = files
+    self.includeDrafts = includeDrafts
+  }
+
+  static let experienceKeys = [
+    "title", "kind", "slug", "organization", "location", "start", "end", "mandatory", "hours", "skills",
+    "highlights", "links", "featured", "draft", "visibility", "star", "reflection", "degree", "area",
+    "score", "review",
+  ]
+  static let jobKeys = ["title", "company", "url", "language", "keywords", "must_have", "publish", "cv"]
+  static let configKeys = [
+    "title", "base_url", "language", "person", "goals", "skills", "languages", "aliases", "markdown", "cv",
+    "theme",
+  ]
+  static let personKeys = ["name", "headline", "location", "email", "phone", "photo", "links", "summary", "private"]
+
+  /// Loads every file of the site at `root`, collecting all diagnostics in one pass.
+  public func load(from root: String) -> LoadResult {
+    var diagnostics: [Diagnostic] = []
+    let config = loadConfig(root: root, into: &diagnostics)
+
+    var about: String?
+    if let data = files.read(root + "/content/about.md") {
+      switch TextFile.decode(data, file: "content/about.md") {
+      case .success(let text): about = text
+      case .failure(let diagnostic): diagnostics.append(diagnostic)
+      }
+    }
+
+    let experienceNames = markdownFiles(in: root + "/content/experiences", extensions: ["md"])
+    var experiences = [Experience?](repeating: nil, count: experienceNames.count)
+    var experienceDiagnostics = [[Diagnostic]](repeating: [], count: experienceNames.count)
+    experiences.withUnsafeMutableBufferPointer { results in
+      experienceDiagnostics.withUnsafeMutableBufferPointer { found in
+        nonisolated(unsafe) let results = results
+        nonisolated(unsafe) let found = found
+        DispatchQueue.concurrentPerform(iterations: experienceNames.count) { index in
+          let name = experienceNames[index]
+          var reader = YAMLReader(file: "content/experiences/" + name, lineOffset: 1)
+          results[index] = loadExperience(root: root, name: name, reader: &reader)
+          found[index] = reader.diagnostics.diagnostics
+        }
+      }
+    }
+    diagnostics += experienceDiagnostics.joined()
+
+    var seenSlugs: [String: String] = [:]
+    var kept: [Experience] = []
+    for experience in experiences.compactMap({ $0 }) {
+      if let first = seenSlugs[experience.slug] {
+        diagnostics.append(
+          Diagnostic(
+            file: experience.source.file, line: experience.source.line, column: experience.source.column,
+            code: "duplicate-slug",
+            message: "the slug '\(experience.slug)' is already used by \(first); give one of them another `slug:`"))
+        continue
+      }
+      seenSlugs[experience.slug] = experience.source.file
+      if experience.draft && !includeDrafts { continue }
+      kept.append(experience)
+    }
+
+    var jobs: [JobPosting] = []
+    var jobSlugs: [String: String] = [:]
+    for name in markdownFiles(in: root + "/content/jobs", extensions: ["md", "json"]) {
+      var reader = YAMLReader(file: "content/jobs/" + name, lineOffset: name.hasSuffix(".json") ? 0 : 1)
+      let job = loadJob(root: root, name: name, reader: &reader)
+      diagnostics += reader.diagnostics.diagnostics
+      guard let job else { continue }
+      if let first = jobSlugs[job.slug] {
+        diagnostics.append(
+          Diagnostic(
+            file: job.source.file, code: "duplicate-slug",
+            message: "the job slug '\(job.slug)' is already used by \(first)"))
+        continue
+      }
+      jobSlugs[job.slug] = job.source.file
+      jobs.append(job)
+    }
+
+    diagnostics.sort()
+    let hasErrors = diagnostics.contains { $0.severity == .error }
+    guard let config, !hasErrors else { return LoadResult(site: nil, diagnostics: diagnostics) }
+    return LoadResult(
+      site: Site(config: config, about: about, experiences: kept, jobs: jobs), diagnostics: diagnostics)
+  }
+
+  private func markdownFiles(in folder: String, extensions: Set<String>) -> [String] {
+    (files.list(folder) ?? [])
+      .filter { name in
+        guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(String(name[name.index(after: dot)...]))
+      }
+      .sorted()
+  }
+
+  // MARK: vita.yml
+
+  func loadConfig(root: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    let file = "vita.yml"
+    guard let data = files.read(root + "/" + file) else {
+      diagnostics.append(
+        Diagnostic(
+          file: file, code: "missing-config",
+          message: "there is no vita.yml in this folder; run `vita init` or pass `--source` with your site's folder"))
+      return nil
+    }
+    let text: String
+    switch TextFile.decode(data, file: file) {
+    case .success(let decoded): text = decoded
+    case .failure(let diagnostic):
+      diagnostics.append(diagnostic)
+      return nil
+    }
+    var reader = YAMLReader(file: file, lineOffset: 0)
+    defer { diagnostics += reader.diagnostics.diagnostics }
+    guard let root = reader.parse(text) else { return nil }
+    guard case .mapping(let mapping) = root else {
+      reader.error("type", "vita.yml must be a mapping of keys to values", at: root)
+      return nil
+    }
+    let fields = reader.fields(of: mapping, context: nil, known: Self.configKeys)
+
+    let title = reader.string(fields["title"], key: "title")
+    var baseURL = reader.string(fields["base_url"], key: "base_url") ?? "/"
+    if let node = fields["base_url"], !baseURL.hasPrefix("http://"), !baseURL.hasPrefix("https://"), baseURL != "/" {
+      reader.error("base-url", "'base_url' must be absolute, like https://you.example.com/", at: node)
+    }
+    if !baseURL.hasSuffix("/") { baseURL += "/" }
+
+    var language = Language.en
+    if let node = fields["language"], let value = reader.string(node, key: "language") {
+      if let parsed = Language(rawValue: value) {
+        language = parsed
+      } else {
+        reader.error("language", "'language' must be en or id, not '\(value)'", at: node)
+      }
+    }
+
+    var person: Person?
+    if let personFields = reader.mapping(fields["person"], key: "person", known: Self.personKeys) {
+      if let name = reader.string(personFields["name"], key: "name"), !name.isEmpty {
+        let privateFields = reader.strings(personFields["private"], key: "private")
+        for (index, field) in privateFields.enumerated() where !Person.fieldNames.contains(field) {
+          let node = reader.sequence(personFields["private"], key: "private")[safe: index]
+          reader.error(
+            "person-private",
+            "'\(field)' is not a person field; use one of \(Person.fieldNames.joined(separator: ", "))",
+            at: node ?? personFields["private"])
+        }
+        person = Person(
+          name: name,
+          headline: reader.string(personFields["headline"], key: "headline"),
+          location: reader.string(personFields["location"], key: "location"),
+          email: reader.string(personFields["email"], key: "email"),
+          phone: reader.string(personFields["phone"], key: "phone"),
+          photo: reader.string(personFields["photo"], key: "photo"),
+          links: links(personFields["links"], reader: &reader),
+          summary: reader.string(personFields["summary"], key: "summary"),
+          privateFields: Set(privateFields))
+      } else {
+        reader.error("required", "'person' needs a 'name'", at: fields.keyNodes["person"])
+      }
+    } else if fields["person"] == nil {
+      reader.error("required", "vita.yml needs a 'person' with at least a 'name'", at: nil as Node?)
+    }
+
+    var skills: [SkillGroup] = []
+    for item in reader.sequence(fields["skills"], key: "skills") {
+      guard let group = reader.mapping(item, key: "skills", known: ["name", "keywords"]) else { continue }
+      guard let name = reader.string(group["name"], key: "name") else {
+        reader.error("required", "each skill group needs a 'name'", at: item)
+        continue
+      }
+      skills.append(SkillGroup(name: name, keywords: reader.strings(group["keywords"], key: "keywords")))
+    }
+
+    var languages: [SpokenLanguage] = []
+    for item in reader.sequence(fields["languages"], key: "languages") {
+      guard let entry = reader.mapping(item, key: "languages", known: ["language", "fluency"]) else { continue }
+      guard let name = reader.string(entry["language"], key: "language") else {
+        reader.error("required", "each entry of 'languages' needs a 'language'", at: item)
+        continue
+      }
+      languages.append(SpokenLanguage(language: name, fluency: reader.string(entry["fluency"], key: "fluency")))
+    }
+
+    var aliases: [String: [String]] = [:]
+    if let node = fields["aliases"] {
+      if case .mapping(let mapping) = node {
+        for (key, value) in mapping {
+          guard let term = reader.string(key, key: "aliases") else { continue }
+          aliases[term] = reader.strings(value, key: "aliases")
+        }
+      } else {
+        reader.error("type", "'aliases' must map a term to its synonyms, like `JavaScript: [JS]`", at: node)
+      }
+    }
+
+    var unsafeHTML = false
+    if let markdown = reader.mapping(fields["markdown"], key: "markdown", known: ["unsafe_html"]) {
+      unsafeHTML = reader.bool(markdown["unsafe_html"], key: "unsafe_html") ?? false
+    }
+    var maxEntries: Int?
+    var paper = Paper.a4
+    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries", "paper"]) {
+      maxEntries = reader.int(cv["max_entries"], key: "max_entries", range: 1...500)
+      if let node = cv["paper"], let value = reader.string(node, key: "paper") {
+        if let parsed = Paper(rawValue: value) {
+          paper = parsed
+        } else {
+          reader.error("paper", "'paper' must be a4 or letter, not '\(value)'", at: node)
+        }
+      }
+    }
+    _ = reader.mapping(fields["theme"], key: "theme", known: ["name", "accent", "font"])
+
+    guard let person, !reader.diagnostics.hasErrors else { return nil }
+    return SiteConfig(
+      title: title ?? person.name, baseURL: baseURL, language: language, person: person,
+      goals: reader.strings(fields["goals"], key: "goals"), skills: skills, languages: languages,
+      aliases: aliases, unsafeHTML: unsafeHTML, cvMaxEntries: maxEntries, paper: paper)
+  }
+
+  // MARK: Experiences
+
+  func loadExperience(root: String, name: String, reader: inout YAMLReader) -> Experience? {
+    let file = reader.file
+    guard let data = files.read(root + "/" + file) else { return nil }
+    let text: String
+    switch TextFile.decode(data, file: file) {
+    case .success(let decoded): text = decoded
+    case .failure(let diagnostic):
+      reader.diagnostics.append(contentsOf: [diagnostic])
+      return nil
+    }
+    guard let (fields, body) = frontMatter(of: text, reader: &reader, known: Self.experienceKeys) else { return nil }
+    let here = SourceLocation(file: file)
+
+    let title = requiredText(fields, "title", reader: &reader)
+    var kind: Kind?
+    if let node = fields["kind"], let value = reader.string(node, key: "kind") {
+      kind = Kind(rawValue: value)
+      if kind == nil {
+        let hint =
+          NearMiss.closest(to: value, among: Kind.allCases.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
+        reader.error(
+          "unknown-kind",
+          "unknown kind '\(value)'; \(hint)kinds are \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+          at: node)
+      }
+    } else if fields["kind"] == nil {
+      reader.error(
+        "required", "'kind' is required: one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+        at: nil as Node?)
+    }
+
+    let slug = self.slug(fields, fileName: name, reader: &reader)
+    let organization = reader.string(fields["organization"], key: "organization")
+    if let kind, !kind.organizationIsOptional, organization?.isEmpty ?? true {
+      reader.error("required", "'organization' is required for a \(kind.rawValue)", at: fields.keyNodes["organization"])
+    }
+
+    let start = date(fields["start"], key: "start", reader: &reader)
+    if fields["start"] == nil {
+      reader.error("required", "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", at: nil as Node?)
+    }
+    var end: EndDate?
+    if let node = fields["end"], let value = reader.string(node, key: "end") {
+      if value.lowercased() == "present" {
+        end = .present
+      } else if let parsed = date(node, key: "end", reader: &reader) {
+        end = .on(parsed)
+        if let start, parsed < start {
+          reader.error("end-before-start", "'end' (\(parsed)) is before 'start' (\(start))", at: node)
+        }
+      }
+    }
+
+    var visibility = Visibility.public
+    if let node = fields["visibility"], let value = reader.string(node, key: "visibility") {
+      if let parsed = Visibility(rawValue: value) {
+        visibility = parsed
+      } else {
+        reader.error("visibility", "'visibility' must be public, cv-only or private, not '\(value)'", at: node)
+      }
+    }
+
+    var highlights: [Highlight] = []
+    for item in reader.sequence(fields["highlights"], key: "highlights") {
+      guard case .scalar = item else {
+        reader.error("type", "each highlight must be one line of text", at: item)
+        continue
+      }
+      if let line = reader.string(item, key: "highlights"), !line.isEmpty {
+        highlights.append(Highlight(text: line, location: reader.location(of: item)))
+      }
+    }
+
+    var star: Story?
+    if let story = reader.mapping(fields["star"], key: "star", known: ["situation", "task", "action", "result"]) {
+      star = Story(
+        situation: reader.string(story["situation"], key: "situation") ?? "",
+        task: reader.string(story["task"], key: "task") ?? "",
+        action: reader.string(story["action"], key: "action") ?? "",
+        result: reader.string(story["result"], key: "result") ?? "")
+    }
+    var ignored: [String] = []
+    if let review = reader.mapping(fields["review"], key: "review", known: ["ignore"]) {
+      ignored = reader.strings(review["ignore"], key: "ignore")
+    }
+
+    let experience = Experience(
+      slug: slug ?? "", title: title ?? "", kind: kind ?? .project, organization: organization,
+      location: reader.string(fields["location"], key: "location"), start: start ?? PartialDate(year: 1900),
+      end: end, mandatory: reader.bool(fields["mandatory"], key: "mandatory") ?? false,
+      hours: reader.int(fields["hours"], key: "hours", range: 0...100_000),
+      skills: reader.strings(fields["skills"], key: "skills"), highlights: highlights,
+      links: links(fields["links"], reader: &reader),
+      featured: reader.bool(fields["featured"], key: "featured") ?? false,
+      draft: reader.bool(fields["draft"], key: "draft") ?? false, visibility: visibility, star: star,
+      reflection: reader.string(fields["reflection"], key: "reflection"),
+      degree: reader.string(fields["degree"], key: "degree"), area: reader.string(fields["area"], key: "area"),
+      score: reader.string(fields["score"], key: "score"), ignoredFindings: ignored, body: body, source: here)
+    guard !reader.diagnostics.hasErrors, title != nil, kind != nil, slug != nil, start != nil else { return nil }
+    return experience
+  }
+
+  // MARK: Job postings
+
+  func loadJob(root: String, name: String, reader: inout YAMLReader) -> JobPosting? {
+    let file = reader.file
+    guard let data = files.read(root + "/" + file) else { return nil }
+    let text: String
+    switch TextFile.decode(data, file: file) {
+    case .success(let decoded): text = decoded
+    case .failure(let diagnostic):
+      reader.diagnostics.append(contentsOf: [diagnostic])
+      return nil
+    }
+    if name.hasSuffix(".json") { return loadJSONJob(text: text, name: name, reader: &reader) }
+    guard let (fields, body) = frontMatter(of: text, reader: &reader, known: Self.jobKeys) else { return nil }
+    let title = requiredText(fields, "title", reader: &reader)
+    let slug = self.slug(fields, fileName: name, reader: &reader)
+    var language: Language?
+    if let node = fields["language"], let value = reader.string(node, key: "language") {
+      language = Language(rawValue: value)
+      if language == nil { reader.error("language", "'language' must be en or id, not '\(value)'", at: node) }
+    }
+    if let node = fields["url"], let url = reader.string(node, key: "url"), !LinkPolicy.isAllowed(url) {
+      reader.error("link-scheme", "'url' must be an http or https address", at: node)
+    }
+    var maxEntries: Int?
+    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries"]) {
+      maxEntries = reader.int(cv["max_entries"], key: "max_entries", range: 1...500)
+    }
+    let job = JobPosting(
+      slug: slug ?? "", title: title ?? "", company: reader.string(fields["company"], key: "company"),
+      url: reader.string(fields["url"], key: "url"), language: language,
+      keywords: reader.strings(fields["keywords"], key: "keywords"),
+      mustHave: reader.strings(fields["must_have"], key: "must_have"),
+      publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries, body: body,
+      source: SourceLocation(file: file))
+    guard !reader.diagnostics.hasErrors, title != nil, slug != nil else { return nil }
+    return job
+  }
+
+  /// A posting in the JSON Resume job format; read through the YAML parser, which gives locations.
+  private func loadJSONJob(text: String, name: String, reader: inout YAMLReader) -> JobPosting? {
+    guard let root = reader.parse(text) else { return nil }
+    guard case .mapping(let mapping) = root else {
+      reader.error("type", "a JSON job posting must be an object", at: root)
+      return nil
+    }
+    let known = [
+      "$schema", "title", "company", "type", "date", "description", "location", "remote", "salary", "experience",
+      "responsibilities", "qualifications", "skills", "meta", "url", "keywords", "must_have", "publish", "language",
+    ]
+    let fields = reader.fields(of: mapping, context: nil, known: known)
+    let title = requiredText(fields, "title", reader: &reader)
+    let baseName = String(name.dropLast(".json".count))
+    let slug = Slug.isValid(baseName) ? baseName : nil
+    if slug == nil {
+      reader.error(
+        "slug", "the file name '\(name)' does not give a valid slug (a-z, 0-9 and hyphens); rename it", at: nil as Node?
+      )
+    }
+    var body: [String] = []
+    if let description = reader.string(fields["description"], key: "description") { body.append(description) }
+    let responsibilities = reader.strings(fields["responsibilities"], key: "responsibilities")
+    if !responsibilities.isEmpty {
+      body.append("Responsibilities:\n" + responsibilities.map { "- " + $0 }.joined(separator: "\n"))
+    }
+    let qualifications = reader.strings(fields["qualifications"], key: "qualifications")
+    if !qualifications.isEmpty {
+      body.append("Qualifications:\n" + qualifications.map { "- " + $0 }.joined(separator: "\n"))
+    }
+    var keywords = reader.strings(fields["keywords"], key: "keywords")
+    for item in reader.sequence(fields["skills"], key: "skills") {
+      guard let skill = reader.mapping(item, key: "skills", known: ["name", "level", "keywords"]) else { continue }
+      keywords += reader.strings(skill["keywords"], key: "keywords")
+    }
+    var url = reader.string(fields["url"], key: "url")
+    if url == nil,
+      let meta = reader.mapping(fields["meta"], key: "meta", known: ["canonical", "version", "lastModified"])
+    {
+      url = reader.string(meta["canonical"], key: "canonical")
+    }
+    var language: Language?
+    if let value = reader.string(fields["language"], key: "language") { language = Language(rawValue: value) }
+    guard !reader.diagnostics.hasErrors, let title, let slug else { return nil }
+    return JobPosting(
+      slug: slug, title: title, company: reader.string(fields["company"], key: "company"), url: url,
+      language: language, keywords: keywords, mustHave: reader.strings(fields["must_have"], key: "must_have"),
+      publish: reader.bool(fields["publish"], key: "publish") ?? false, body: body.joined(separator: "\n\n"),
+      source: SourceLocation(file: reader.file))
+  }
+
+  // MARK: Shared pieces
+
+  private func frontMatter(of text: String, reader: inout YAMLReader, known: [String]) -> (Fields, String)? {
+    switch FrontMatterDocument.split(text) {
+    case .failure(.missingOpeningFence):
+      reader.error(
+        "front-matter", "the file must start with a `---` line, then the front matter, then `---`", at: nil as Node?)
+      return nil
+    case .failure(.missingClosingFence):
+      reader.error(
+        "front-matter", "the front matter opened on line 1 is never closed with a `---` line", at: nil as Node?)
+      return nil
+    case .success(let document):
+      guard let root = reader.parse(document.yaml) else { return nil }
+      guard case .mapping(let mapping) = root else {
+        reader.error("front-matter", "the front matter must be a mapping of keys to values", at: root)
+        return nil
+      }
+      return (reader.fields(of: mapping, context: nil, known: known), document.body)
+    }
+  }
+
+  private func requiredText(_ fields: Fields, _ key: String, reader: inout YAMLReader) -> String? {
+    guard let node = fields[key] else {
+      reader.error("required", "'\(key)' is required", at: nil as Node?)
+      return nil
+    }
+    guard let value = reader.string(node, key: key), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+      reader.error("required", "'\(key)' must not be empty", at: node)
+      return nil
+    }
+    return value
+  }
+
+  private func slug(_ fields: Fields, fileName: String, reader: inout YAMLReader) -> String? {
+    if let node = fields["slug"], let value = reader.string(node, key: "slug") {
+      guard Slug.isValid(value) else {
+        reader.error(
+          "slug", "the slug '\(value)' may hold only a-z, 0-9 and single hyphens; try '\(Slug.make(from: value))'",
+          at: node)
+        return nil
+      }
+      return value
+    }
+    let base = String(fileName[..<(fileName.lastIndex(of: ".") ?? fileName.endIndex)])
+    guard Slug.isValid(base) else {
+      reader.error(
+        "slug",
+        "the file name '\(fileName)' does not give a valid slug (a-z, 0-9 and single hyphens); rename it to '\(Slug.make(from: base)).md' or set `slug:`",
+        at: nil as Node?)
+      return nil
+    }
+    return base
+  }
+
+  private func date(_ node: Node?, key: String, reader: inout YAMLReader) -> PartialDate? {
+    guard let node, let value = reader.string(node, key: key) else { return nil }
+    guard let date = PartialDate(parsing: value) else {
+      reader.error("date", "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'", at: node)
+      return nil
+    }
+    return date
+  }
+
+  private func links(_ node: Node?, reader: inout YAMLReader) -> [Link] {
+    var links: [Link] = []
+    for item in reader.sequence(node, key: "links") {
+      guard let fields = reader.mapping(item, key: "links", known: ["label", "url"]) else { continue }
+      guard let url = reader.string(fields["url"], key: "url") else {
+        reader.error("required", "each link needs a 'url'", at: item)
+        continue
+      }
+      guard LinkPolicy.isAllowed(url) else {
+        reader.error(
+          "link-scheme", "the link '\(url)' must use http, https, mailto or tel, or be relative", at: fields["url"])
+        continue
+      }
+      links.append(Link(label: reader.string(fields["label"], key: "label") ?? url, url: url))
+    }
+    return links
+  }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

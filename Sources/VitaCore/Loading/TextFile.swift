@@ -1,0 +1,45 @@
+import Foundation
+
+/// Turns the bytes of a user's file into text, or says why it cannot.
+enum TextFile {
+  /// Files larger than this are refused rather than read into memory whole.
+  static let maximumSize = 4 * 1024 * 1024
+
+  static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
+    func failure(_ code: String, _ message: String) -> Result<String, Diagnostic> {
+      .failure(Diagnostic(file: file, code: code, message: message))
+    }
+    if data.count > maximumSize {
+      return failure(
+        "file-too-large",
+        "the file is \(data.count / 1024) KiB; Vita reads files up to \(maximumSize / 1024 / 1024) MiB")
+    }
+    if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return failure("empty-file", "the file is empty")
+    }
+    if data.contains(0) {
+      return failure("binary-file", "the file holds binary data, not text; save it as UTF-8 text")
+    }
+    guard var text = String(validating: data, as: UTF8.self) else {
+      return failure("not-utf8", "the file is not valid UTF-8 text; save it with the UTF-8 encoding")
+    }
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+    return .success(text)
+  }
+}
+
+/// Which link targets content may use.
+public enum LinkPolicy {
+  /// http, https, mailto, tel, or a relative link; never `javascript:`, `data:` and the like.
+  public static func isAllowed(_ url: String) -> Bool {
+    let trimmed = url.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty else { return false }
+    if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+    guard let colon = trimmed.firstIndex(of: ":") else { return true }
+    let scheme = trimmed[..<colon]
+    // A colon after a slash, ? or # belongs to a relative path, not a scheme.
+    if scheme.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
+    return ["http", "https", "mailto", "tel"].contains(scheme.lowercased())
+  }
+}

@@ -1,0 +1,219 @@
+import Yams
+
+/// Reads typed values out of a YAML mapping, turning every problem into a diagnostic that
+/// points at the key or value a person wrote.
+struct YAMLReader {
+  let file: String
+  /// Added to the YAML's own line numbers to give the file's.
+  let lineOffset: Int
+  var diagnostics = DiagnosticBag()
+
+  init(file: String, lineOffset: Int) {
+    self.file = file
+    self.lineOffset = lineOffset
+  }
+
+  func location(of node: Node?) -> SourceLocation {
+    guard let mark = node?.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+    return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+  }
+
+  func location(of mark: Mark?) -> SourceLocation {
+    guard let mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+    return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+  }
+
+  mutating func error(_ code: String, _ message: String, at node: Node?) {
+    diagnostics.error(code, message, at: location(of: node))
+  }
+
+  mutating func warning(_ code: String, _ message: String, at node: Node?) {
+    diagnostics.warning(code, message, at: location(of: node))
+  }
+
+  /// Parses YAML text into its root node; a syntax error becomes a diagnostic.
+  mutating func parse(_ yaml: String) -> Node? {
+    do {
+      return try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      let (message, mark) = Self.describe(error)
+      diagnostics.error("yaml-syntax", message, at: location(of: mark))
+      return nil
+    } catch {
+      diagnostics.error("yaml-syntax", "the YAML could not be read: \(error)", at: location(of: nil as Mark?))
+      return nil
+    }
+  }
+
+  private static func describe(_ error: YamlError) -> (String, Mark?) {
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let prefix = context.map { "\($0.text); " } ?? ""
+      return ("invalid YAML: \(prefix)\(problem)", mark)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return ("the key '\(duplicates.joined(separator: "', '"))' is given twice", context.mark)
+    case .reader(let problem, _, _, _):
+      return ("the YAML could not be read: \(problem)", nil)
+    default:
+      return ("invalid YAML: \(error)", nil)
+    }
+  }
+
+  // MARK: Typed values
+
+  /// A scalar as text; an error for a list or a mapping.
+  mutating func string(_ node: Node?, key: String) -> String? {
+    guard let node else { return nil }
+    switch node {
+    case .scalar(let scalar):
+      if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+      return scalar.string
+    default:
+      error("type", "'\(key)' must be text, not \(Self.describeShape(node))", at: node)
+      return nil
+    }
+  }
+
+  mutating func bool(_ node: Node?, key: String) -> Bool? {
+    guard let node else { return nil }
+    if case .scalar = node, let value = node.bool { return value }
+    error("type", "'\(key)' must be true or false", at: node)
+    return nil
+  }
+
+  mutating func int(_ node: Node?, key: String, range: ClosedRange<Int>) -> Int? {
+    guard let node else { return nil }
+    guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces))
+    else {
+      error("type", "'\(key)' must be a whole number", at: node)
+      return nil
+    }
+    guard range.contains(value) else {
+      error("range", "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: node)
+      return nil
+    }
+    return value
+  }
+
+  /// A list of text items; a single text is taken as a list of one.
+  mutating func strings(_ node: Node?, key: String) -> [String] {
+    guard let node else { return [] }
+    switch node {
+    case .scalar:
+      return string(node, key: key).map { [$0] } ?? []
+    case .sequence(let sequence):
+      var values: [String] = []
+      for item in sequence {
+        if case .scalar = item, let value = string(item, key: key) {
+          values.append(value)
+        } else if case .scalar = item {
+          continue
+        } else {
+          error("type", "each item of '\(key)' must be text, not \(Self.describeShape(item))", at: item)
+        }
+      }
+      return values
+    default:
+      error("type", "'\(key)' must be a list of text, not a mapping", at: node)
+      return []
+    }
+  }
+
+  /// The items of a list, with their nodes for locations.
+  mutating func sequence(_ node: Node?, key: String) -> [Node] {
+    guard let node else { return [] }
+    guard case .sequence(let sequence) = node else {
+      error("type", "'\(key)' must be a list", at: node)
+      return []
+    }
+    return Array(sequence)
+  }
+
+  /// A mapping with its keys, checking them against `known` (unknown ones are warned about).
+  mutating func mapping(_ node: Node?, key: String, known: [String]) -> Fields? {
+    guard let node else { return nil }
+    guard case .mapping(let mapping) = node else {
+      error("type", "'\(key)' must be a mapping of keys to values", at: node)
+      return nil
+    }
+    return fields(of: mapping, context: key, known: known)
+  }
+
+  /// The key-value pairs of a mapping; unknown keys are warned about with a near miss.
+  mutating func fields(of mapping: Node.Mapping, context: String?, known: [String]) -> Fields {
+    var values: [String: Node] = [:]
+    var keyNodes: [String: Node] = [:]
+    for (keyNode, value) in mapping {
+      guard case .scalar(let scalar) = keyNode else {
+        error("type", "keys must be plain text", at: keyNode)
+        continue
+      }
+      let name = scalar.string
+      values[name] = value
+      keyNodes[name] = keyNode
+      if !known.contains(name) {
+        let place = context.map { " in '\($0)'" } ?? ""
+        let suggestion = NearMiss.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        warning("unknown-key", "unknown key '\(name)'\(place)\(suggestion)", at: keyNode)
+      }
+    }
+    return Fields(values: values, keyNodes: keyNodes, mark: mapping.mark)
+  }
+
+  static func describeShape(_ node: Node) -> String {
+    switch node {
+    case .scalar: "text"
+    case .sequence: "a list"
+    case .mapping: "a mapping"
+    case .alias: "an alias"
+    }
+  }
+}
+
+/// The keys of one YAML mapping.
+struct Fields {
+  var values: [String: Node]
+  var keyNodes: [String: Node]
+  var mark: Mark?
+
+  subscript(key: String) -> Node? { values[key] }
+}
+
+/// Finds the known name a mistyped one was meant to be.
+public enum NearMiss {
+  /// The closest candidate within an edit distance of 2 (1 for short names), if any.
+  public static func closest(to name: String, among candidates: [String]) -> String? {
+    let limit = name.count <= 4 ? 1 : 2
+    var best: (String, Int)?
+    for candidate in candidates {
+      let distance = editDistance(name.lowercased(), candidate)
+      if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
+    }
+    return best?.0
+  }
+
+  /// Levenshtein distance with adjacent transpositions.
+  public static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous2 = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], previous2[j - 2] + 1)
+        }
+      }
+      (previous2, previous, current) = (previous, current, previous2)
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,105 @@
+import CCmarkGFM
+
+/// Markdown to HTML through cmark-gfm, with the GitHub extensions and smart punctuation.
+public struct Markdown: Sendable {
+  /// Pass raw HTML through; otherwise it is shown as text.
+  public var allowsRawHTML: Bool
+
+  public init(allowsRawHTML: Bool = false) {
+    self.allowsRawHTML = allowsRawHTML
+  }
+
+  private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+  /// Registers the extensions once per process; cmark-gfm's registry is global.
+  private static let registered: Bool = {
+    cmark_gfm_core_extensions_ensure_registered()
+    return true
+  }()
+
+  /// A whole document, as block HTML.
+  public func html(_ text: String) -> String {
+    render(text, inline: false)
+  }
+
+  /// One line (a highlight): the paragraph's content, without the `<p>` around it.
+  public func inlineHTML(_ text: String) -> String {
+    let html = render(text, inline: true)
+    var body = Substring(html)
+    if body.hasSuffix("\n") { body = body.dropLast() }
+    if body.hasPrefix("<p>"), body.hasSuffix("</p>") { body = body.dropFirst(3).dropLast(4) }
+    return String(body)
+  }
+
+  private func render(_ text: String, inline: Bool) -> String {
+    _ = Self.registered
+    var options = CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+    if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+    guard let parser = cmark_parser_new(options) else { return "" }
+    defer { cmark_parser_free(parser) }
+    for name in Self.extensionNames {
+      if let syntax = cmark_find_syntax_extension(name) {
+        cmark_parser_attach_syntax_extension(parser, syntax)
+      }
+    }
+    var source = text
+    if inline {
+      // A highlight is one line: keep a leading "1." or "-" from turning it into a list.
+      source = text.replacingOccurrences(of: "\n", with: " ")
+      if let first = source.first,
+        "-+*#>".contains(first) || source.range(of: #"^\d+[.)]"#, options: .regularExpression) != nil
+      {
+        source = "\\" + source
+      }
+    }
+    source.withCString { pointer in
+      cmark_parser_feed(parser, pointer, strlen(pointer))
+    }
+    guard let document = cmark_parser_finish(parser) else { return "" }
+    defer { cmark_node_free(document) }
+    if !allowsRawHTML { Self.escapeRawHTML(in: document) }
+    guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+      return ""
+    }
+    defer { free(rendered) }
+    return String(cString: rendered)
+  }
+
+  /// Turns raw HTML nodes into text, so that `<script>` in content is shown, never run.
+  private static func escapeRawHTML(in document: OpaquePointer) {
+    var rawNodes: [OpaquePointer] = []
+    guard let iterator = cmark_iter_new(document) else { return }
+    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+      guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+      else { continue }
+      let type = cmark_node_get_type(node)
+      if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { rawNodes.append(node) }
+    }
+    cmark_iter_free(iterator)
+    for node in rawNodes {
+      let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+      let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+      guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+      var shown = literal
+      if isBlock, shown.hasSuffix("\n") { shown.removeLast() }
+      cmark_node_set_literal(text, shown)
+      if isBlock {
+        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
+          cmark_node_free(text)
+          continue
+        }
+        cmark_node_append_child(paragraph, text)
+        cmark_node_replace(node, paragraph)
+      } else {
+        cmark_node_replace(node, text)
+      }
+      cmark_node_free(node)
+    }
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif

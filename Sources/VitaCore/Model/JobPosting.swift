@@ -1,0 +1,39 @@
+/// A job a person targets: a file in `content/jobs/`. Never published as it is.
+public struct JobPosting: Sendable, Hashable, Codable, Identifiable {
+  public var id: String { slug }
+  public var slug: String
+  public var title: String
+  public var company: String?
+  public var url: String?
+  public var language: Language?
+  /// Terms the person or the posting names explicitly.
+  public var keywords: [String]
+  /// Terms weighted highest; a missing one is flagged.
+  public var mustHave: [String]
+  /// Also write the tailored CV to `public/cv/<slug>/`.
+  public var publish: Bool
+  /// Overrides the CV's length budget for this posting.
+  public var maxEntries: Int?
+  /// The posting's text.
+  public var body: String
+  public var source: SourceLocation
+
+  public init(
+    slug: String, title: String, company: String? = nil, url: String? = nil,
+    language: Language? = nil, keywords: [String] = [], mustHave: [String] = [],
+    publish: Bool = false, maxEntries: Int? = nil, body: String = "",
+    source: SourceLocation = SourceLocation(file: "")
+  ) {
+    self.slug = slug
+    self.title = title
+    self.company = company
+    self.url = url
+    self.language = language
+    self.keywords = keywords
+    self.mustHave = mustHave
+    self.publish = publish
+    self.maxEntries = maxEntries
+    self.body = body
+    self.source = source
+  }
+}

@@ -1,0 +1,65 @@
+/// A calendar date known to the year, the month or the day: `2024`, `2024-06`, `2024-06-15`.
+public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int?
+  public var day: Int?
+
+  public init(year: Int, month: Int? = nil, day: Int? = nil) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
+  public init?(parsing text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count), parts[0].count == 4,
+      parts.dropFirst().allSatisfy({ $0.count == 2 }),
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+    else { return nil }
+    let numbers = parts.compactMap { Int($0) }
+    guard numbers.count == parts.count else { return nil }
+    year = numbers[0]
+    month = numbers.count > 1 ? numbers[1] : nil
+    day = numbers.count > 2 ? numbers[2] : nil
+    guard year >= 1900, year <= 2200 else { return nil }
+    if let month, !(1...12).contains(month) { return nil }
+    if let month, let day {
+      guard day >= 1, day <= PartialDate.daysIn(month: month, year: year) else { return nil }
+    }
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// The ISO form it was written in.
+  public var description: String {
+    var text = String(format: "%04d", year)
+    if let month { text += String(format: "-%02d", month) }
+    if let day { text += String(format: "-%02d", day) }
+    return text
+  }
+
+  /// Months since year 0, counting an unknown month as January; for ordering and durations.
+  public var monthIndex: Int { year * 12 + (month ?? 1) - 1 }
+
+  public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+    (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+  }
+}
+
+/// When an experience ended: on a date, or not yet.
+public enum EndDate: Sendable, Hashable, Codable {
+  case on(PartialDate)
+  case present
+
+  public var date: PartialDate? {
+    if case .on(let date) = self { return date }
+    return nil
+  }
+}
