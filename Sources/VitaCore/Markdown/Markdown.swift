@@ -33,7 +33,9 @@ public struct Markdown: Sendable {
 
   private func render(_ text: String, inline: Bool) -> String {
     _ = Self.registered
-    var options = CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+    var options =
+      CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+      | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
     if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
     guard let parser = cmark_parser_new(options) else { return "" }
     defer { cmark_parser_free(parser) }

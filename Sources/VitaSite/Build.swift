@@ -1,0 +1,175 @@
+import Foundation
+import VitaCore
+
+/// What `vita build` is asked to do.
+public struct BuildOptions: Sendable {
+  public var source: String
+  public var output: String
+  public var applications: String
+  public var baseURL: String?
+  public var includeDrafts: Bool
+  /// Build the applications of this job only.
+  public var job: String?
+  /// The default theme's folder; found next to the binary when nil.
+  public var themeDirectory: String?
+
+  public init(
+    source: String, output: String? = nil, applications: String? = nil, baseURL: String? = nil,
+    includeDrafts: Bool = false, job: String? = nil, themeDirectory: String? = nil
+  ) {
+    self.source = source
+    self.output = output ?? source + "/public"
+    self.applications = applications ?? source + "/applications"
+    self.baseURL = baseURL
+    self.includeDrafts = includeDrafts
+    self.job = job
+    self.themeDirectory = themeDirectory
+  }
+}
+
+/// What a build did: its findings, what it wrote and how long each stage took.
+public struct BuildReport: Sendable {
+  public var diagnostics: [Diagnostic] = []
+  public var pages = 0
+  public var applications = 0
+  public var timings: [(stage: String, seconds: Double)] = []
+  /// A failure that is not about one file (an output folder that is not Vita's, say).
+  public var failure: String?
+
+  public var succeeded: Bool { failure == nil && !diagnostics.contains { $0.severity == .error } }
+}
+
+/// The whole build on one screen: load → render → write, each stage timed.
+public struct Build: Sendable {
+  public var options: BuildOptions
+
+  public init(options: BuildOptions) {
+    self.options = options
+  }
+
+  public func run() -> BuildReport {
+    var report = BuildReport()
+    var clock = Stopwatch()
+
+    let loaded = SiteLoader(includeDrafts: options.includeDrafts).load(from: options.source)
+    report.diagnostics = loaded.diagnostics
+    report.timings.append(("load", clock.lap()))
+    guard var site = loaded.site else { return report }
+    if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+    if let job = options.job, !site.jobs.contains(where: { $0.slug == job }) {
+      report.failure = "there is no job posting with the slug '\(job)' in content/jobs/"
+      return report
+    }
+
+    let theme: Theme
+    switch loadTheme() {
+    case .success(let loadedTheme): theme = loadedTheme
+    case .failure(let error):
+      report.diagnostics += error.diagnostics
+      return report
+    }
+    report.timings.append(("theme", clock.lap()))
+
+    var publicFiles: OutputFiles
+    do {
+      publicFiles = try SiteRenderer(site: site, theme: theme).render()
+      let statics = try StaticFiles.collect(from: options.source + "/static")
+      for (path, data) in statics.files where publicFiles[path] == nil { publicFiles[path] = data }
+    } catch let error as RenderError {
+      report.diagnostics += error.diagnostics
+      return report
+    } catch {
+      report.failure = "\(error)"
+      return report
+    }
+    report.pages = publicFiles.files.keys.filter { $0.hasSuffix(".html") }.count
+    report.timings.append(("render", clock.lap()))
+
+    do {
+      try checkFolders()
+      try OutputWriter().replace(folder: options.output, with: publicFiles)
+    } catch {
+      report.failure = error.description
+      return report
+    }
+    report.timings.append(("write", clock.lap()))
+    return report
+  }
+
+  func loadTheme() -> Result<Theme, RenderError> {
+    guard let directory = options.themeDirectory ?? Theme.defaultDirectory() else {
+      return .failure(
+        RenderError(diagnostics: [
+          Diagnostic(
+            file: "templates", code: "theme-missing",
+            message:
+              "the default theme was not found; install Vita with `make install`, or set VITA_THEME_DIR to its templates folder"
+          )
+        ]))
+    }
+    let overrides = options.source + "/templates"
+    let hasOverrides = FileManager.default.fileExists(atPath: overrides)
+    let sameFolder =
+      URL(fileURLWithPath: overrides).standardizedFileURL.path
+      == URL(fileURLWithPath: directory).standardizedFileURL.path
+    return Theme.load(directory: directory, overrides: hasOverrides && !sameFolder ? overrides : nil)
+  }
+
+  /// Both output folders are checked before anything is written, so that neither is half done.
+  func checkFolders() throws(OutputWriter.Failure) {
+    let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
+    let applications = URL(fileURLWithPath: options.applications).standardizedFileURL.path
+    let source = URL(fileURLWithPath: options.source).standardizedFileURL.path
+    if applications == output || applications.hasPrefix(output + "/") {
+      throw OutputWriter.Failure(
+        description: "the applications folder (\(applications)) must not be inside the published output (\(output))")
+    }
+    if output == source || source.hasPrefix(output + "/") {
+      throw OutputWriter.Failure(description: "the output folder (\(output)) must not hold the site's own files")
+    }
+    try OutputWriter().checkOwnership(of: output)
+    try OutputWriter().checkOwnership(of: applications)
+  }
+}
+
+/// The site's `static/` folder, copied as it is.
+enum StaticFiles {
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  static func collect(from folder: String) throws -> OutputFiles {
+    var output = OutputFiles()
+    let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return output }
+    for case let relative as String in enumerator {
+      let path = folder + "/" + relative
+      let type = enumerator.fileAttributes?[.type] as? FileAttributeType
+      if type == .typeSymbolicLink {
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard resolved.hasPrefix(root + "/") else {
+          throw Failure(
+            description:
+              "static/\(relative) is a symbolic link to \(resolved), outside the site; Vita will not publish it")
+        }
+      } else if type != .typeRegular {
+        continue
+      }
+      if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+      guard let data = FileManager.default.contents(atPath: path) else { continue }
+      output[relative] = data
+    }
+    return output
+  }
+}
+
+/// Measures the stages of a build.
+struct Stopwatch {
+  private var last = DispatchTime.now().uptimeNanoseconds
+
+  mutating func lap() -> Double {
+    let now = DispatchTime.now().uptimeNanoseconds
+    defer { last = now }
+    return Double(now - last) / 1e9
+  }
+}

@@ -1,0 +1,70 @@
+import VitaCore
+
+/// A CV as content, before any format: the general CV and each tailored one are values of this.
+public struct CVDocument: Sendable {
+  /// One entry of a section: an experience with the highlights to show, in order.
+  public struct Entry: Sendable {
+    public var experience: Experience
+    public var highlights: [Highlight]
+
+    public init(experience: Experience, highlights: [Highlight]) {
+      self.experience = experience
+      self.highlights = highlights
+    }
+  }
+
+  /// A titled section holding entries newest first.
+  public struct Part: Sendable {
+    public var section: Section
+    public var entries: [Entry]
+  }
+
+  public var person: Person
+  public var parts: [Part]
+  /// The skills line; for a tailored CV the posting's spelling comes first.
+  public var skills: [String]
+  public var skillGroups: [SkillGroup]
+  public var languages: [SpokenLanguage]
+  /// Set for a tailored CV.
+  public var job: JobPosting?
+
+  /// Groups `entries` into sections in CV order, newest first within each.
+  public init(
+    person: Person, entries: [Entry], skills: [String], skillGroups: [SkillGroup], languages: [SpokenLanguage],
+    job: JobPosting? = nil
+  ) {
+    self.person = person
+    let grouped = Dictionary(grouping: entries.filter { $0.experience.visibility.isOnCV }) {
+      $0.experience.kind.section
+    }
+    parts = Section.allCases.compactMap { section in
+      guard let entries = grouped[section], !entries.isEmpty else { return nil }
+      return Part(
+        section: section,
+        entries: entries.sorted { Experience.reverseChronological($0.experience, $1.experience) })
+    }
+    self.skills = skills
+    self.skillGroups = skillGroups
+    self.languages = languages
+    self.job = job
+  }
+
+  /// The general CV: every experience that may be on a CV, with all its highlights.
+  public static func general(site: Site, person: Person) -> CVDocument {
+    let entries = site.experiences.filter { $0.visibility.isOnCV }.map {
+      Entry(experience: $0, highlights: $0.highlights)
+    }
+    var seen = Set<String>()
+    var skills: [String] = []
+    for name in site.config.skills.flatMap(\.keywords) + entries.flatMap(\.experience.skills)
+    where seen.insert(name.lowercased()).inserted {
+      skills.append(name)
+    }
+    return CVDocument(
+      person: person, entries: entries, skills: skills, skillGroups: site.config.skills,
+      languages: site.config.languages)
+  }
+
+  /// The slugs of the entries in the order the CV shows them.
+  public var order: [String] { parts.flatMap { $0.entries.map(\.experience.slug) } }
+}

@@ -1,0 +1,327 @@
+import Foundation
+import VitaCore
+
+/// The files of a build, by path relative to their output folder.
+public struct OutputFiles: Sendable {
+  public var files: [String: Data] = [:]
+
+  public init() {}
+
+  public subscript(path: String) -> Data? {
+    get { files[path] }
+    set { files[path] = newValue }
+  }
+
+  public mutating func write(_ text: String, to path: String) {
+    files[path] = Data(text.utf8)
+  }
+}
+
+/// A rendering problem that is not the content's fault (a broken theme).
+public struct RenderError: Error, Sendable {
+  public var diagnostics: [Diagnostic]
+}
+
+/// Turns a loaded site into the files of `public/`.
+public struct SiteRenderer: Sendable {
+  public let site: Site
+  public let theme: Theme
+  let strings: Strings
+  let dates: DateStyle
+  let markdown: Markdown
+  let urls: SiteURLs
+  /// A script injected into every page by `vita serve`; nil in a real build.
+  public var liveReloadScript: String?
+
+  public init(site: Site, theme: Theme, liveReloadScript: String? = nil) {
+    self.site = site
+    self.theme = theme
+    self.liveReloadScript = liveReloadScript
+    strings = Strings(site.config.language)
+    dates = DateStyle(site.config.language)
+    markdown = Markdown(allowsRawHTML: site.config.unsafeHTML)
+    urls = SiteURLs(baseURL: site.config.baseURL)
+  }
+
+  /// The experiences that get a page and a place on the home page.
+  var publicExperiences: [Experience] {
+    site.experiences.filter { $0.visibility.isOnSite }.sorted(by: Experience.reverseChronological)
+  }
+
+  /// Every file of `public/`: pages, CV, sitemap, robots, 404 and the theme's assets.
+  public func render() throws(RenderError) -> OutputFiles {
+    var output = OutputFiles()
+    let experiences = publicExperiences
+    let skillIndex = SkillIndex(site: site, experiences: experiences)
+
+    output.write(try page("home", homeView(experiences, skillIndex: skillIndex)), to: "index.html")
+
+    var pages = [String?](repeating: nil, count: experiences.count)
+    pages.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: experiences.count) { index in
+        buffer[index] = theme.render("experience", experienceView(experiences[index], skillIndex: skillIndex))
+      }
+    }
+    for (experience, html) in zip(experiences, pages) {
+      guard let html else { throw RenderError(diagnostics: [missingTemplate("experience")]) }
+      output.write(html, to: "experiences/\(experience.slug)/index.html")
+    }
+
+    let person = site.config.person.publicView
+    let cv = CVDocument.general(site: site, person: person)
+    output.write(try page("cv", cvView(cv, path: "cv/", noindex: false)), to: "cv/index.html")
+
+    output.write(
+      try page("404", NotFoundView(page: pageView(title: strings.notFoundTitle, path: "404.html", depth: nil))),
+      to: "404.html")
+
+    for (path, data) in theme.assets {
+      output["assets/" + path] = data
+    }
+    output.write(sitemap(experiences), to: "sitemap.xml")
+    output.write("User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n", to: "robots.txt")
+    return output
+  }
+
+  /// A tailored CV's page, at `path` (relative to its output folder's root, ending in `/`).
+  public func renderCV(_ cv: CVDocument, path: String, noindex: Bool) throws(RenderError) -> String {
+    try page("cv", cvView(cv, path: path, noindex: noindex))
+  }
+
+  // MARK: Pages
+
+  private func page(_ template: String, _ view: Any) throws(RenderError) -> String {
+    guard let html = theme.render(template, view) else { throw RenderError(diagnostics: [missingTemplate(template)]) }
+    return html
+  }
+
+  private func missingTemplate(_ name: String) -> Diagnostic {
+    Diagnostic(file: "templates/\(name).mustache", code: "template", message: "the theme has no template '\(name)'")
+  }
+
+  /// `depth` is the number of folders below the root; nil for a page served at any path (404).
+  func pageView(title: String, path: String, depth: Int?, noindex: Bool = false, description: String? = nil)
+    -> PageView
+  {
+    let root = depth.map { String(repeating: "../", count: $0) } ?? urls.basePath
+    let isHome = path.isEmpty
+    let isCV = path == "cv/"
+    let config = site.config
+    return PageView(
+      lang: config.language.rawValue,
+      title: isHome ? config.title : "\(title) – \(config.title)",
+      siteTitle: config.title,
+      description: description ?? config.person.publicView.headline ?? config.person.publicView.summary ?? config.title,
+      canonical: urls.absolute(path),
+      root: root,
+      noindex: noindex,
+      nav: [
+        NavItem(label: strings.home, href: root.isEmpty ? "./" : root, current: isHome),
+        NavItem(label: strings.cv, href: root + "cv/", current: isCV),
+      ],
+      personName: config.person.name,
+      labels: Labels(strings),
+      liveReload: liveReloadScript)
+  }
+
+  func personView(_ person: Person) -> PersonView {
+    PersonView(
+      name: person.name, headline: person.headline, location: person.location, email: person.email,
+      phone: person.phone, links: person.links.map { LinkView(label: $0.label, url: $0.url) },
+      summaryHTML: person.summary.map(markdown.inlineHTML),
+      hasContact: person.email != nil || person.phone != nil || person.location != nil || !person.links.isEmpty)
+  }
+
+  func card(_ experience: Experience, root: String) -> CardView {
+    CardView(
+      title: experience.title, organization: experience.organization, kind: strings.kindName(experience.kind),
+      kindClass: "kind-" + experience.kind.rawValue, dates: dates.range(experience.start, experience.end),
+      href: root + "experiences/\(experience.slug)/",
+      lead: experience.highlights.first.map { markdown.inlineHTML($0.text) }, skills: experience.skills)
+  }
+
+  func homeView(_ experiences: [Experience], skillIndex: SkillIndex) -> HomeView {
+    let person = site.config.person.publicView
+    let featured = experiences.filter(\.featured).map { card($0, root: "") }
+    let grouped = Dictionary(grouping: experiences) { $0.kind.section }
+    let groups = Section.allCases.compactMap { section -> GroupView? in
+      guard let members = grouped[section] else { return nil }
+      return GroupView(
+        heading: strings.heading(section), id: section.rawValue, cards: members.map { card($0, root: "") })
+    }
+    let skills = skillIndex.skills.map { skill in
+      SkillEvidenceView(
+        name: skill.name, anchor: skill.anchor, count: skill.experiences.count,
+        experiences: skill.experiences.map { EvidenceLink(title: $0.title, href: "experiences/\($0.slug)/") })
+    }
+    let hours = experiences.compactMap(\.hours).reduce(0, +)
+    return HomeView(
+      page: pageView(title: site.config.title, path: "", depth: 0),
+      person: personView(person),
+      aboutHTML: site.about.map(markdown.html),
+      featured: featured, hasFeatured: !featured.isEmpty, groups: groups, skills: skills, hasSkills: !skills.isEmpty,
+      figures: FiguresView(
+        experiences: experiences.count, selfInitiated: experiences.filter { !$0.mandatory }.count, hours: hours,
+        hasHours: hours > 0),
+      cvHref: "cv/")
+  }
+
+  func degreeLine(_ experience: Experience) -> String? {
+    let parts = [experience.degree, experience.area].compactMap { $0 }
+    var line = parts.joined(separator: ", ")
+    if let score = experience.score { line += (line.isEmpty ? "" : " · ") + "\(strings.score) \(score)" }
+    return line.isEmpty ? nil : line
+  }
+
+  func experienceView(_ experience: Experience, skillIndex: SkillIndex) -> ExperiencePageView {
+    let root = "../../"
+    return ExperiencePageView(
+      page: pageView(
+        title: experience.title, path: "experiences/\(experience.slug)/", depth: 2,
+        description: experience.highlights.first.map { plainText($0.text) }),
+      title: experience.title, organization: experience.organization, location: experience.location,
+      kind: strings.kindName(experience.kind), kindClass: "kind-" + experience.kind.rawValue,
+      dates: dates.range(experience.start, experience.end), hours: experience.hours, mandatory: experience.mandatory,
+      highlights: experience.highlights.map { markdown.inlineHTML($0.text) },
+      hasHighlights: !experience.highlights.isEmpty,
+      bodyHTML: markdown.html(experience.body),
+      skills: experience.skills.map { name in
+        EvidenceLink(title: name, href: root + "#" + skillIndex.anchor(for: name))
+      },
+      hasSkills: !experience.skills.isEmpty,
+      links: experience.links.map { LinkView(label: $0.label, url: $0.url) },
+      hasLinks: !experience.links.isEmpty,
+      degreeLine: degreeLine(experience))
+  }
+
+  func cvView(_ cv: CVDocument, path: String, noindex: Bool) -> CVView {
+    let depth = path.split(separator: "/").count
+    let sections = cv.parts.map { part in
+      CVSectionView(
+        heading: strings.heading(part.section), id: part.section.rawValue,
+        entries: part.entries.map { entry in
+          let experience = entry.experience
+          return CVEntryView(
+            title: experience.title, organization: experience.organization, location: experience.location,
+            dates: dates.range(experience.start, experience.end), degreeLine: degreeLine(experience),
+            highlights: entry.highlights.map { markdown.inlineHTML($0.text) }, hasHighlights: !entry.highlights.isEmpty)
+        })
+    }
+    let languages = cv.languages.map { language in
+      language.fluency.map { "\(language.language) (\($0))" } ?? language.language
+    }
+    return CVView(
+      page: pageView(title: strings.cv, path: path, depth: depth, noindex: noindex),
+      person: personView(cv.person), sections: sections, skills: cv.skills.joined(separator: ", "),
+      hasSkills: !cv.skills.isEmpty, languages: languages.isEmpty ? nil : languages.joined(separator: ", "),
+      paper: site.config.paper.rawValue, jobTitle: cv.job?.title)
+  }
+
+  /// Inline Markdown reduced to its text, for meta descriptions.
+  func plainText(_ markdownText: String) -> String {
+    var text = markdownText
+    for mark in ["**", "__", "`", "~~"] { text = text.replacingOccurrences(of: mark, with: "") }
+    return text
+  }
+
+  // MARK: Files that are not pages
+
+  func sitemap(_ experiences: [Experience]) -> String {
+    var paths = ["", "cv/"]
+    paths += experiences.map { "experiences/\($0.slug)/" }.sorted()
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    for path in paths {
+      xml += "  <url><loc>\(xmlEscaped(urls.absolute(path)))</loc></url>\n"
+    }
+    xml += "</urlset>\n"
+    return xml
+  }
+}
+
+/// Escapes text for XML and HTML text and attributes.
+func xmlEscaped(_ text: String) -> String {
+  var result = ""
+  result.reserveCapacity(text.utf8.count)
+  for character in text {
+    switch character {
+    case "&": result += "&amp;"
+    case "<": result += "&lt;"
+    case ">": result += "&gt;"
+    case "\"": result += "&quot;"
+    case "'": result += "&#39;"
+    default: result.append(character)
+    }
+  }
+  return result
+}
+
+/// The site's addresses: absolute ones for canonical links and the sitemap, and its base path.
+struct SiteURLs: Sendable {
+  let baseURL: String
+
+  /// The path part of the base URL, e.g. `/repo/` for `https://u.github.io/repo/`.
+  var basePath: String {
+    guard let url = URL(string: baseURL), !url.path.isEmpty else { return "/" }
+    let path = url.path
+    return path.hasSuffix("/") ? path : path + "/"
+  }
+
+  func absolute(_ path: String) -> String {
+    baseURL + path
+  }
+}
+
+/// Every skill on the site with the experiences that show it.
+struct SkillIndex {
+  struct Skill {
+    var name: String
+    var anchor: String
+    var experiences: [Experience]
+  }
+
+  private(set) var skills: [Skill] = []
+  private var anchors: [String: String] = [:]
+
+  init(site: Site, experiences: [Experience]) {
+    var order: [String] = []
+    var names: [String: String] = [:]
+    var evidence: [String: [Experience]] = [:]
+    func note(_ name: String) -> String {
+      let key = name.lowercased()
+      if names[key] == nil {
+        names[key] = name
+        order.append(key)
+      }
+      return key
+    }
+    for name in site.config.skills.flatMap(\.keywords) { _ = note(name) }
+    for experience in experiences {
+      for name in Set(experience.skills.map { $0.lowercased() }) {
+        let original = experience.skills.first { $0.lowercased() == name } ?? name
+        evidence[note(original), default: []].append(experience)
+      }
+    }
+    var used = Set<String>()
+    for key in order {
+      var anchor = "skill-" + (Slug.make(from: key).isEmpty ? "x" : Slug.make(from: key))
+      if key.contains("+") { anchor += "-plus" }
+      if key.contains("#") { anchor += "-sharp" }
+      var candidate = anchor
+      var counter = 2
+      while !used.insert(candidate).inserted {
+        candidate = "\(anchor)-\(counter)"
+        counter += 1
+      }
+      anchors[key] = candidate
+      let shown = evidence[key] ?? []
+      skills.append(Skill(name: names[key] ?? key, anchor: candidate, experiences: shown))
+    }
+    skills.sort { ($0.experiences.count, $1.name.lowercased()) > ($1.experiences.count, $0.name.lowercased()) }
+  }
+
+  func anchor(for name: String) -> String {
+    anchors[name.lowercased()] ?? "skills"
+  }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import VitaCore
+import VitaSite
+
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Build the portfolio site into public/ and a tailored CV per job posting into applications/.",
+    discussion: """
+      Nothing is written when the content has an error: every error is printed as \
+      path:line:column: error: message, and the previous output stays as it was. Output folders \
+      are replaced as a whole, and only when Vita made them.
+      """
+  )
+
+  @OptionGroup var source: SourceOptions
+
+  @Option(help: ArgumentHelp("Where the site is written (default: SOURCE/public).", valueName: "dir"))
+  var output: String?
+
+  @Option(help: ArgumentHelp("Where tailored CVs are written (default: SOURCE/applications).", valueName: "dir"))
+  var applications: String?
+
+  @Option(name: .customLong("base-url"), help: ArgumentHelp("Overrides base_url from vita.yml.", valueName: "url"))
+  var baseURL: String?
+
+  @Flag(help: "Include experiences marked draft: true.")
+  var drafts = false
+
+  @Option(help: ArgumentHelp("Tailor for this job posting only (its slug).", valueName: "slug"))
+  var job: String?
+
+  @Flag(help: "Print the time each stage took.")
+  var timings = false
+
+  func run() throws {
+    let options = BuildOptions(
+      source: source.path, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
+      job: job)
+    let report = Build(options: options).run()
+    DiagnosticPrinter.print(report.diagnostics, format: .text)
+    if timings {
+      for (stage, seconds) in report.timings {
+        print(String(format: "%-12@ %8.1f ms", stage, seconds * 1000))
+      }
+    }
+    if let failure = report.failure {
+      printError(failure)
+      throw ExitCode(2)
+    }
+    guard report.succeeded else {
+      printError("the build stopped: \(DiagnosticPrinter.summary(report.diagnostics)); nothing was written")
+      throw ExitCode(1)
+    }
+    let total = report.timings.map(\.seconds).reduce(0, +)
+    print(
+      "Built \(report.pages) pages and \(report.applications) tailored CV\(report.applications == 1 ? "" : "s") in \(String(format: "%.2f", total)) s"
+    )
+  }
+}

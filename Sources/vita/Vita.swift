@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import VitaCore
+import VitaSite
+
+@main
+struct Vita: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "vita",
+    abstract: "Turn Markdown experiences into a portfolio site and a tailored CV for every job posting.",
+    discussion: """
+      A site folder holds vita.yml and content/experiences/*.md (one file per experience), and \
+      optionally content/about.md, content/jobs/*.md, templates/ and static/.
+
+      Exit status: 0 on success, 1 when the content has errors, 2 when an output folder or the \
+      theme is unusable, 64 for a wrong command line.
+      """,
+    version: "0.1.0",
+    subcommands: [BuildCommand.self, CheckCommand.self]
+  )
+}
+
+/// Options every command that reads a site shares.
+struct SourceOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("The site folder, holding vita.yml.", valueName: "dir"))
+  var source: String = "."
+
+  var path: String {
+    URL(fileURLWithPath: source).standardizedFileURL.path
+  }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
+
+/// Prints diagnostics as a compiler does, or as JSON.
+enum DiagnosticPrinter {
+  static func print(_ diagnostics: [Diagnostic], format: OutputFormat) {
+    switch format {
+    case .text:
+      for diagnostic in diagnostics {
+        FileHandle.standardError.write(Data((diagnostic.formatted + "\n").utf8))
+      }
+    case .json:
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      let data = (try? encoder.encode(diagnostics)) ?? Data("[]".utf8)
+      FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+  }
+
+  static func summary(_ diagnostics: [Diagnostic]) -> String {
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.count - errors
+    return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+  }
+}
+
+func printError(_ message: String) {
+  FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+}
