@@ -186,6 +186,10 @@ public enum NearMiss {
   /// The closest candidate within an edit distance of 2 (1 for short names), if any.
   public static func closest(to name: String, among candidates: [String]) -> String? {
     let limit = name.count <= 4 ? 1 : 2
+    let lowered = name.lowercased()
+    if lowered.count >= 3, let prefixed = candidates.first(where: { $0.hasPrefix(lowered) && $0 != lowered }) {
+      return prefixed
+    }
     var best: (String, Int)?
     for candidate in candidates {
       let distance = editDistance(name.lowercased(), candidate)

@@ -48,10 +48,10 @@ public struct Markdown: Sendable {
     if inline {
       // A highlight is one line: keep a leading "1." or "-" from turning it into a list.
       source = text.replacingOccurrences(of: "\n", with: " ")
-      if let first = source.first,
-        "-+*#>".contains(first) || source.range(of: #"^\d+[.)]"#, options: .regularExpression) != nil
-      {
+      if let first = source.first, "-+*#>=|".contains(first) {
         source = "\\" + source
+      } else if let marker = source.range(of: #"^\d+[.)]"#, options: .regularExpression) {
+        source.insert("\\", at: source.index(before: marker.upperBound))
       }
     }
     source.withCString { pointer in

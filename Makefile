@@ -1,0 +1,50 @@
+# Vita: `make site` builds the bundled example into public/, `make test` runs every test.
+# Both install the Debian packages they need first.
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+RELEASE_BIN = .build/release/vita
+
+.PHONY: all deps site build release test unit lint format golden install uninstall clean
+
+all: site
+
+deps:
+	@scripts/install-deps.sh build
+
+release: deps
+	$(SWIFT) build -c release --product vita
+
+build: release
+
+site: release
+	$(RELEASE_BIN) build --source .
+	@echo "Open public/index.html, or serve public/ with any static file server."
+
+test: deps lint
+	@scripts/install-deps.sh test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
+
+# Rewrites the golden files under Tests/Golden from the current output; review the diff.
+golden: deps
+	VITA_UPDATE_GOLDEN=1 $(SWIFT) test --filter Golden
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/vita
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/vita
+	rm -rf $(DESTDIR)$(PREFIX)/share/vita/templates
+	cp -R templates $(DESTDIR)$(PREFIX)/share/vita/templates
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/vita
+	rm -rf $(DESTDIR)$(PREFIX)/share/vita
+
+clean:
+	rm -rf .build public applications
