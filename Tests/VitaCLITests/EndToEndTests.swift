@@ -1,0 +1,222 @@
+import Foundation
+import Testing
+
+/// The repository's root, found from this file's place in it.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().path
+
+/// The `vita` binary that `swift build` made: next to this test bundle, or `VITA_BINARY`.
+let vitaBinary: String = {
+  if let explicit = ProcessInfo.processInfo.environment["VITA_BINARY"] { return explicit }
+  let candidates =
+    [Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("vita").path]
+    + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent().appendingPathComponent("vita").path }
+    + [packageRoot + "/.build/debug/vita"]
+  return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? packageRoot + "/.build/debug/vita"
+}()
+
+struct Run {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+/// Runs `vita` with `arguments` in `folder`, as a person would in a terminal.
+func vita(
+  _ arguments: [String], in folder: String? = nil, binary: String = vitaBinary, environment: [String: String] = [:]
+)
+  throws -> Run
+{
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: binary)
+  process.arguments = arguments
+  if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+  var env = ProcessInfo.processInfo.environment
+  env.removeValue(forKey: "VITA_THEME_DIR")
+  for (key, value) in environment { env[key] = value }
+  process.environment = env
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  try process.run()
+  let stdout = out.fileHandleForReading.readDataToEndOfFile()
+  let stderr = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return Run(
+    status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+    stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// A new site folder holding `files`.
+func makeSiteFolder(_ files: [String: String]) throws -> String {
+  let root = NSTemporaryDirectory() + "vita-e2e-" + UUID().uuidString
+  for (path, text) in files {
+    let url = URL(fileURLWithPath: root + "/" + path)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  }
+  return root
+}
+
+/// Every file under `folder` with its bytes.
+func snapshot(_ folder: String) -> [String: Data] {
+  var result: [String: Data] = [:]
+  guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return result }
+  for case let path as String in enumerator {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+      result[path] = FileManager.default.contents(atPath: folder + "/" + path)
+    }
+  }
+  return result
+}
+
+let minimalConfig = "title: Budi\nbase_url: https://budi.example.com/\nperson:\n  name: Budi Santoso\n"
+let minimalExperience = """
+  ---
+  title: Volunteer Teacher
+  kind: volunteer
+  organization: Rumah Belajar
+  start: 2024-01
+  highlights:
+    - Taught 30 children to read in 6 months
+  ---
+  Every Saturday morning.
+  """
+
+@Suite(.serialized) struct EndToEndTests {
+  @Test func aNewUserGetsASiteFromOneConfigAndOneExperience() throws {
+    let site = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let run = try vita(["build"], in: site)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Built"))
+    let home = try #require(FileManager.default.contents(atPath: site + "/public/index.html"))
+    #expect(String(decoding: home, as: UTF8.self).contains("Budi Santoso"))
+    let page = try #require(FileManager.default.contents(atPath: site + "/public/experiences/teacher/index.html"))
+    #expect(String(decoding: page, as: UTF8.self).contains("Taught 30 children to read in 6 months"))
+    #expect(FileManager.default.fileExists(atPath: site + "/public/cv/index.html"))
+  }
+
+  @Test func aBrokenFileIsReportedLikeACompilerAndThePreviousOutputStays() throws {
+    let site = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    #expect(try vita(["build", "--source", site]).status == 0)
+    let before = snapshot(site + "/public")
+
+    try Data(minimalExperience.replacingOccurrences(of: "start: 2024-01", with: "start: 2024-13").utf8)
+      .write(to: URL(fileURLWithPath: site + "/content/experiences/teacher.md"))
+    try Data("---\ntitle: X\nkind: hobby\nstart: 2024\n---\n".utf8)
+      .write(to: URL(fileURLWithPath: site + "/content/experiences/second.md"))
+    let run = try vita(["build", "--source", site])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("content/experiences/teacher.md:5:8: error: 'start' must be a real date"))
+    #expect(run.stderr.contains("content/experiences/second.md:3:7: error: unknown kind 'hobby'"))
+    #expect(snapshot(site + "/public") == before)
+  }
+
+  @Test func aFolderVitaDidNotMakeIsNeverReplaced() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience, "mine/thesis.docx": "precious",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let run = try vita(["build", "--source", site, "--output", site + "/mine"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("did not write"))
+    #expect(snapshot(site + "/mine") == ["thesis.docx": Data("precious".utf8)])
+  }
+
+  @Test func baseURLCanBeOverridden() throws {
+    let site = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    #expect(try vita(["build", "--source", site, "--base-url", "https://u.github.io/repo"]).status == 0)
+    let sitemap = String(
+      decoding: FileManager.default.contents(atPath: site + "/public/sitemap.xml") ?? Data(), as: UTF8.self)
+    #expect(sitemap.contains("<loc>https://u.github.io/repo/experiences/teacher/</loc>"))
+  }
+
+  @Test func twoBuildsAreByteIdentical() throws {
+    let first = NSTemporaryDirectory() + "vita-a-" + UUID().uuidString
+    let second = NSTemporaryDirectory() + "vita-b-" + UUID().uuidString
+    defer {
+      try? FileManager.default.removeItem(atPath: first)
+      try? FileManager.default.removeItem(atPath: second)
+    }
+    for output in [first, second] {
+      let run = try vita([
+        "build", "--source", packageRoot, "--output", output + "/public", "--applications", output + "/applications",
+      ])
+      #expect(run.status == 0, "\(run.stderr)")
+    }
+    let a = snapshot(first + "/public")
+    #expect(a.count > 10)
+    #expect(a == snapshot(second + "/public"))
+  }
+
+  @Test func checkPrintsFindingsAsJSONForEditors() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig, "content/experiences/x.md": "---\ntitle: X\nkind: job\nstart: 2024\n---\n",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let run = try vita(["check", "--source", site, "--format", "json"])
+    #expect(run.status == 1)
+    let findings = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    let first = try #require(findings.first)
+    #expect(first["file"] as? String == "content/experiences/x.md")
+    #expect(first["severity"] as? String == "error")
+    #expect(first["code"] as? String == "required")
+    #expect(first["line"] as? Int == 2)
+  }
+
+  @Test func aMissingConfigSaysWhatToDo() throws {
+    let site = try makeSiteFolder(["notes.md": "x"])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let run = try vita(["build"], in: site)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("vita.yml:1:1: error: there is no vita.yml in this folder"))
+    #expect(!FileManager.default.fileExists(atPath: site + "/public"))
+  }
+
+  @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"]])
+  func everyCommandHasHelp(arguments: [String]) throws {
+    let run = try vita(arguments)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("USAGE:"))
+    #expect(run.stdout.contains("--source") || arguments == ["--help"])
+  }
+
+  @Test func aWrongCommandLineIsNotAContentError() throws {
+    let run = try vita(["build", "--no-such-flag"])
+    #expect(run.status != 0 && run.status != 1)
+  }
+
+  /// `make install` puts the binary in PREFIX/bin and the theme in PREFIX/share/vita/templates.
+  @Test func anInstalledVitaFindsItsThemeFromAnyFolder() throws {
+    let prefix = NSTemporaryDirectory() + "vita-prefix-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: prefix) }
+    try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: prefix + "/share/vita", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: vitaBinary, toPath: prefix + "/bin/vita")
+    try FileManager.default.copyItem(atPath: packageRoot + "/templates", toPath: prefix + "/share/vita/templates")
+    let site = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let run = try vita(["build"], in: site, binary: prefix + "/bin/vita")
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(FileManager.default.fileExists(atPath: site + "/public/assets/style.css"))
+  }
+
+  @Test func aSitesOwnTemplatesOverrideTheThemeFileByFile() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience,
+      "templates/404.mustache": "{{<layout}}{{$main}}<h1>Tersesat?</h1>{{/main}}{{/layout}}",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    #expect(try vita(["build", "--source", site]).status == 0)
+    let notFound = String(
+      decoding: FileManager.default.contents(atPath: site + "/public/404.html") ?? Data(), as: UTF8.self)
+    #expect(notFound.contains("<h1>Tersesat?</h1>"))
+    #expect(notFound.contains("assets/style.css"), "the layout still comes from the default theme")
+  }
+}

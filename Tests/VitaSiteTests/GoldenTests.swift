@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import VitaCore
+
+@testable import VitaSite
+
+/// The bundled example's output, compared file by file with Tests/Golden; `make golden` refreshes them.
+@Suite struct GoldenTests {
+  static let goldenRoot = packageRoot + "/Tests/Golden/example"
+
+  static func exampleOutput() throws -> [String: OutputFiles] {
+    let loaded = SiteLoader().load(from: packageRoot)
+    let site = try #require(loaded.site, "the bundled example does not load: \(loaded.diagnostics)")
+    let files = try SiteRenderer(site: site, theme: defaultTheme).render()
+    return ["public": files]
+  }
+
+  @Test func bundledExampleMatchesTheGoldenFiles() throws {
+    let outputs = try Self.exampleOutput()
+    let update = ProcessInfo.processInfo.environment["VITA_UPDATE_GOLDEN"] == "1"
+    for (folder, files) in outputs {
+      let root = Self.goldenRoot + "/" + folder
+      if update {
+        try? FileManager.default.removeItem(atPath: root)
+        for (path, data) in files.files {
+          let url = URL(fileURLWithPath: root + "/" + path)
+          try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+          try data.write(to: url)
+        }
+        continue
+      }
+      let expected = Set(Theme.files(under: root))
+      #expect(Set(files.files.keys) == expected, "files differ from the golden set in \(folder)/; run `make golden`")
+      for (path, data) in files.files.sorted(by: { $0.key < $1.key }) {
+        let golden = FileManager.default.contents(atPath: root + "/" + path)
+        #expect(golden == data, "\(folder)/\(path) differs from its golden file; run `make golden` and review the diff")
+      }
+    }
+  }
+}
