@@ -87,7 +87,11 @@ public struct Review: Sendable {
     }
     // A weak opening is already a weak phrase: one finding is enough.
     let opening = words.first ?? ""
-    let weakOpening = Language.allCases.contains { WordLists.words(for: $0).weakOpenings.contains(opening) }
+    let weakOpening = Language.allCases.contains { language in
+      let lists = WordLists.words(for: language)
+      return lists.weakOpenings.contains(opening)
+        || lists.weakPhrases.contains { words.starts(with: $0.split(separator: " ").map(String.init)) }
+    }
     let startsWithVerb = Language.allCases.contains { HighlightRules.isActionVerb(opening, in: $0) }
     if !weakOpening, !startsWithVerb {
       let shown = plain.split(separator: " ").first.map(String.init) ?? ""
