@@ -23,7 +23,11 @@ struct HighlightCase: CustomTestStringConvertible, Sendable {
     .init(text: "Lead a team of 5 in weekly sprints", code: .weakVerb, fires: false),
     .init(text: "Co-founded a study group of 20 students", code: .weakVerb, fires: false),
     .init(text: "Benchmarked 4 databases on 10 million rows", code: .weakVerb, fires: false),
+    .init(text: "Finalist (top 5 of 120 teams) at a national data challenge", code: .weakVerb, fires: false),
+    .init(text: "1st place in the campus UX competition", code: .weakVerb, fires: false),
     // weak-verb, Indonesian
+    .init(text: "Juara 1 lomba analisis data tingkat provinsi", code: .weakVerb, fires: false),
+    .init(text: "Finalis Gemastik 2024 divisi data mining", code: .weakVerb, fires: false),
     .init(text: "Dashboard penjualan yang memangkas waktu laporan sebesar 15%", code: .weakVerb, fires: true),
     .init(text: "Kegiatan mingguan untuk 60 mahasiswa baru", code: .weakVerb, fires: true, siteLanguage: .id),
     .init(text: "Memimpin tim beranggotakan 12 orang untuk 6 workshop", code: .weakVerb, fires: false),

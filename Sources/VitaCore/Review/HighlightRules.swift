@@ -40,7 +40,8 @@ public enum HighlightRules {
   public static func isActionVerb(_ word: String, in language: Language) -> Bool {
     let lists = WordLists.words(for: language)
     if lists.weakOpenings.contains(word) { return false }
-    if lists.actionVerbs.contains(word) { return true }
+    if lists.actionVerbs.contains(word) || lists.outcomeOpenings.contains(word) { return true }
+    if word.range(of: #"^\d+(st|nd|rd|th)$"#, options: .regularExpression) != nil { return true }
     switch language {
     case .en:
       return englishVerbForms(of: word).contains { lists.actionVerbs.contains($0) } || looksLikeEnglishPastTense(word)

@@ -2,7 +2,8 @@
 ///
 /// They are documented here rather than in prose so that the docs and the code cannot drift:
 /// a highlight is English or Indonesian by `stopWords`; it starts well when its first word is in
-/// `actionVerbs` (either language, since people mix them); it has a measurable result when it holds
+/// `actionVerbs` or `outcomeOpenings` (either language, since people mix them; English present tenses
+/// and other `-ed` words, and Indonesian `mem-`/`men-`/`meng-`/`meny-` words count too); it has a measurable result when it holds
 /// a number, `%`, an amount (`Rp`, `$`, `€`), a word in `numberWords` or `durationWords`; it has a
 /// named outcome when it holds a phrase in `outcomePhrases`.
 public struct WordLists: Sendable {
@@ -15,6 +16,8 @@ public struct WordLists: Sendable {
   public var numberWords: Set<String>
   public var durationWords: Set<String>
   public var outcomePhrases: [String]
+  /// Result-first openings that are not verbs but are as good: `Finalist …`, `Juara 1 …`.
+  public var outcomeOpenings: Set<String>
   /// Example verbs for messages.
   public var exampleVerbs: [String]
   /// An example rewrite of a task into a result.
@@ -89,6 +92,9 @@ public struct WordLists: Sendable {
       "scholarship", "grant", "patent", "best", "top", "honourable mention", "honorable mention", "graduated",
       "in production", "went live", "now used", "became the default",
     ],
+    outcomeOpenings: [
+      "winner", "finalist", "semifinalist", "champion", "runner-up", "recipient", "top", "first", "second", "third",
+    ],
     exampleVerbs: ["Developed", "Led", "Analysed", "Increased", "Created", "Implemented"],
     exampleRewrite: "Grew organic reach by 30% in 3 months with a weekly content calendar"
   )
@@ -135,6 +141,7 @@ public struct WordLists: Sendable {
       "dipromosikan", "terpilih", "digunakan oleh", "dipakai oleh", "lulus", "bersertifikat", "peringkat",
       "terbaik", "beasiswa", "diterima", "disetujui", "menang", "memenangkan", "meraih", "hibah", "paten",
     ],
+    outcomeOpenings: ["juara", "finalis", "semifinalis", "pemenang", "penerima", "peringkat", "lulusan", "terbaik"],
     exampleVerbs: ["Mengembangkan", "Memimpin", "Menganalisis", "Meningkatkan", "Menciptakan"],
     exampleRewrite: "Meningkatkan jangkauan organik sebesar 30% dalam 3 bulan dengan kalender konten mingguan"
   )
