@@ -13,10 +13,13 @@ public struct LoadResult: Sendable {
 public struct SiteLoader: Sendable {
   public var files: FileIO
   public var includeDrafts: Bool
+  /// The day of the run: a `start` after it is an error. Nil skips that check.
+  public var today: PartialDate?
 
-  public init(files: FileIO = .disk, includeDrafts: Bool = false) {
+  public init(files: FileIO = .disk, includeDrafts: Bool = false, today: PartialDate? = nil) {
     self.files = files
     self.includeDrafts = includeDrafts
+    self.today = today
   }
 
   static let experienceKeys = [
@@ -251,7 +254,8 @@ public struct SiteLoader: Sendable {
       reader.diagnostics.append(contentsOf: [diagnostic])
       return nil
     }
-    guard let (fields, body) = frontMatter(of: text, reader: &reader, known: Self.experienceKeys) else { return nil }
+    guard let (fields, body, bodyFirstLine) = frontMatter(of: text, reader: &reader, known: Self.experienceKeys)
+    else { return nil }
     let here = SourceLocation(file: file)
 
     let title = requiredText(fields, "title", reader: &reader)
@@ -281,6 +285,12 @@ public struct SiteLoader: Sendable {
     let start = date(fields["start"], key: "start", reader: &reader)
     if fields["start"] == nil {
       reader.error("required", "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", at: nil as Node?)
+    }
+    if let start, let today, start.isAfter(today) {
+      reader.error(
+        "start-in-future",
+        "'start' (\(start)) is after today (\(today)); write the date it began, or keep the file as a draft until then",
+        at: fields["start"])
     }
     var end: EndDate?
     if let node = fields["end"], let value = reader.string(node, key: "end") {
@@ -338,7 +348,8 @@ public struct SiteLoader: Sendable {
       draft: reader.bool(fields["draft"], key: "draft") ?? false, visibility: visibility, star: star,
       reflection: reader.string(fields["reflection"], key: "reflection"),
       degree: reader.string(fields["degree"], key: "degree"), area: reader.string(fields["area"], key: "area"),
-      score: reader.string(fields["score"], key: "score"), ignoredFindings: ignored, body: body, source: here)
+      score: reader.string(fields["score"], key: "score"), ignoredFindings: ignored, body: body, source: here,
+      bodyFirstLine: bodyFirstLine, keyLocations: fields.keyNodes.mapValues { reader.location(of: $0) })
     guard !reader.diagnostics.hasErrors, title != nil, kind != nil, slug != nil, start != nil else { return nil }
     return experience
   }
@@ -356,7 +367,7 @@ public struct SiteLoader: Sendable {
       return nil
     }
     if name.hasSuffix(".json") { return loadJSONJob(text: text, name: name, reader: &reader) }
-    guard let (fields, body) = frontMatter(of: text, reader: &reader, known: Self.jobKeys) else { return nil }
+    guard let (fields, body, _) = frontMatter(of: text, reader: &reader, known: Self.jobKeys) else { return nil }
     let title = requiredText(fields, "title", reader: &reader)
     let slug = self.slug(fields, fileName: name, reader: &reader)
     var language: Language?
@@ -435,7 +446,7 @@ public struct SiteLoader: Sendable {
 
   // MARK: Shared pieces
 
-  private func frontMatter(of text: String, reader: inout YAMLReader, known: [String]) -> (Fields, String)? {
+  private func frontMatter(of text: String, reader: inout YAMLReader, known: [String]) -> (Fields, String, Int)? {
     switch FrontMatterDocument.split(text) {
     case .failure(.missingOpeningFence):
       reader.error(
@@ -451,7 +462,7 @@ public struct SiteLoader: Sendable {
         reader.error("front-matter", "the front matter must be a mapping of keys to values", at: root)
         return nil
       }
-      return (reader.fields(of: mapping, context: nil, known: known), document.body)
+      return (reader.fields(of: mapping, context: nil, known: known), document.body, document.bodyFirstLine)
     }
   }
 

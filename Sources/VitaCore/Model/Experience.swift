@@ -70,6 +70,10 @@ public struct Experience: Sendable, Hashable, Codable, Identifiable {
   public var body: String
   /// The file it came from, relative to the site folder.
   public var source: SourceLocation
+  /// The line of the file where the body starts, so that findings in the body point at the file's line.
+  public var bodyFirstLine: Int
+  /// Where each front-matter key was written, so that findings about a key point at it.
+  public var keyLocations: [String: SourceLocation]
 
   public init(
     slug: String, title: String, kind: Kind, organization: String? = nil, location: String? = nil,
@@ -78,7 +82,8 @@ public struct Experience: Sendable, Hashable, Codable, Identifiable {
     draft: Bool = false, visibility: Visibility = .public, star: Story? = nil,
     reflection: String? = nil, degree: String? = nil, area: String? = nil, score: String? = nil,
     ignoredFindings: [String] = [], body: String = "",
-    source: SourceLocation = SourceLocation(file: "")
+    source: SourceLocation = SourceLocation(file: ""), bodyFirstLine: Int = 1,
+    keyLocations: [String: SourceLocation] = [:]
   ) {
     self.slug = slug
     self.title = title
@@ -103,6 +108,8 @@ public struct Experience: Sendable, Hashable, Codable, Identifiable {
     self.ignoredFindings = ignoredFindings
     self.body = body
     self.source = source
+    self.bodyFirstLine = bodyFirstLine
+    self.keyLocations = keyLocations
   }
 
   /// The date that orders experiences newest first: the end, or far future while it goes on.

@@ -1,0 +1,168 @@
+/// The review behind `vita check`: advice on how well the content makes its case, beyond the
+/// schema the loader enforces. A pure function of the site and the day it runs.
+public struct Review: Sendable {
+  public let site: Site
+  public let today: PartialDate
+  /// The table the findings are worded from.
+  public var messages: ReviewMessages
+
+  public init(site: Site, today: PartialDate) {
+    self.site = site
+    self.today = today
+    self.messages = ReviewMessages.messages(for: site.config.language)
+  }
+
+  /// Every finding, sorted by file and position; codes an experience ignores are left out.
+  ///
+  /// All are warnings except `start-in-future`, an error the loader also reports when it knows today.
+  public func findings() -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for experience in site.experiences {
+      let ignored = Set(experience.ignoredFindings)
+      found += review(experience).filter { $0.severity == .error || !ignored.contains($0.code) }
+    }
+    if let about = site.about {
+      found += references(in: about, file: "content/about.md", firstLine: 1, page: .home)
+    }
+    for job in site.jobs where !hasTerms(job) {
+      found.append(diagnostic(.jobNoTerms, messages.jobNoTerms(), at: SourceLocation(file: job.source.file)))
+    }
+    return found.sorted()
+  }
+
+  /// The figures of the whole record.
+  public func figures() -> RecordFigures {
+    RecordFigures(experiences: site.experiences)
+  }
+
+  // MARK: One experience
+
+  private func review(_ experience: Experience) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    let file = SourceLocation(file: experience.source.file)
+    func at(_ key: String) -> SourceLocation { experience.keyLocations[key] ?? file }
+
+    if experience.start.isAfter(today) {
+      found.append(diagnostic(.startInFuture, messages.startInFuture(experience.start, today), at: at("start")))
+    }
+    for code in experience.ignoredFindings where ReviewCode(rawValue: code) == nil {
+      let nearMiss = NearMiss.closest(to: code, among: ReviewCode.allCases.map(\.rawValue))
+      found.append(diagnostic(.unknownIgnore, messages.unknownIgnore(code, nearMiss), at: at("review")))
+    }
+
+    let language = self.language(of: experience)
+    if experience.highlights.isEmpty {
+      found.append(
+        diagnostic(.noHighlights, messages.noHighlights(.words(for: language)), at: at("highlights")))
+    }
+    for highlight in experience.highlights {
+      found += review(highlight, fallback: language)
+    }
+
+    if experience.featured, experience.star == nil {
+      found.append(diagnostic(.featuredNoStar, messages.featuredNoStar(), at: at("featured")))
+    }
+    if let star = experience.star, !star.isComplete {
+      let parts = [
+        ("situation", star.situation), ("task", star.task), ("action", star.action), ("result", star.result),
+      ]
+      let missing = parts.filter { $0.1.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.map(\.0)
+      found.append(diagnostic(.incompleteStar, messages.incompleteStar(missing), at: at("star")))
+    }
+
+    found += references(
+      in: experience.body, file: experience.source.file, firstLine: experience.bodyFirstLine, page: .experience)
+    return found
+  }
+
+  private func review(_ highlight: Highlight, fallback: Language) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    let plain = HighlightRules.plainText(highlight.text)
+    let words = HighlightRules.words(plain)
+    let lists = WordLists.words(for: HighlightRules.language(of: words) ?? fallback)
+    let here = highlight.location
+
+    if let phrase = HighlightRules.weakPhrase(in: words) {
+      found.append(diagnostic(.weakPhrase, messages.weakPhrase(phrase, lists), at: here))
+    }
+    // A weak opening is already a weak phrase: one finding is enough.
+    let opening = words.first ?? ""
+    let weakOpening = Language.allCases.contains { language in
+      let lists = WordLists.words(for: language)
+      return lists.weakOpenings.contains(opening)
+        || lists.weakPhrases.contains { words.starts(with: $0.split(separator: " ").map(String.init)) }
+    }
+    let startsWithVerb = Language.allCases.contains { HighlightRules.isActionVerb(opening, in: $0) }
+    if !weakOpening, !startsWithVerb {
+      let shown = plain.split(separator: " ").first.map(String.init) ?? ""
+      found.append(diagnostic(.weakVerb, messages.weakVerb(shown, lists), at: here))
+    }
+    if !HighlightRules.hasMeasurableResult(plain), !HighlightRules.hasNamedOutcome(plain) {
+      found.append(diagnostic(.noResult, messages.noResult(lists), at: here))
+    }
+    if plain.count > HighlightRules.maximumLength {
+      found.append(
+        diagnostic(.longHighlight, messages.longHighlight(plain.count, HighlightRules.maximumLength), at: here))
+    }
+    return found
+  }
+
+  /// The experience's language: its highlights, title and body by stop words, else the site's.
+  private func language(of experience: Experience) -> Language {
+    let text = ([experience.title] + experience.highlights.map(\.text) + [experience.body]).joined(separator: " ")
+    return HighlightRules.language(of: HighlightRules.words(HighlightRules.plainText(text))) ?? site.config.language
+  }
+
+  // MARK: Bodies
+
+  private func references(in body: String, file: String, firstLine: Int, page: InternalLink.Page) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    let experiences = Dictionary(site.experiences.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    for reference in MarkdownReferences.scan(body) {
+      let here = SourceLocation(file: file, line: firstLine + reference.line - 1, column: reference.column)
+      switch reference.form {
+      case .image(let alt) where alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
+        found.append(diagnostic(.imageNoAlt, messages.imageNoAlt(reference.url), at: here))
+      case .htmlImageWithoutAlt:
+        found.append(diagnostic(.imageNoAlt, messages.htmlImageNoAlt(), at: here))
+      case .link:
+        guard let slug = InternalLink.slug(of: reference.url, baseURL: site.config.baseURL, on: page) else {
+          continue
+        }
+        if let target = experiences[slug] {
+          if !target.visibility.isOnSite {
+            found.append(
+              diagnostic(
+                .brokenInternalLink, messages.linkToPagelessExperience(reference.url, slug, target.visibility),
+                at: here))
+          }
+        } else {
+          let nearMiss = NearMiss.closest(to: slug, among: Array(experiences.keys).sorted())
+          found.append(
+            diagnostic(.brokenInternalLink, messages.linkToMissingExperience(reference.url, slug, nearMiss), at: here))
+        }
+      case .image:
+        continue
+      }
+    }
+    return found
+  }
+
+  // MARK: Job postings
+
+  /// A posting gives terms through `keywords`, `must_have` or at least three words that are not stop words.
+  private func hasTerms(_ job: JobPosting) -> Bool {
+    if !job.keywords.isEmpty || !job.mustHave.isEmpty { return true }
+    let stopWords = WordLists.english.stopWords.union(WordLists.indonesian.stopWords)
+    let words = HighlightRules.words(HighlightRules.plainText(job.body)).filter {
+      !stopWords.contains($0) && $0.contains(where: \.isLetter)
+    }
+    return words.count >= 3
+  }
+
+  private func diagnostic(_ code: ReviewCode, _ message: String, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      file: location.file, line: location.line, column: location.column, severity: code.severity,
+      code: code.rawValue, message: message)
+  }
+}

@@ -1,0 +1,101 @@
+/// The review's words, in one table so that another language can be added beside English.
+///
+/// Each message says what is wrong, how to mend it and, where it helps, gives an example.
+/// Examples of highlights are in the highlight's own language (`WordLists`), whatever the table's.
+public struct ReviewMessages: Sendable {
+  public var weakVerb: @Sendable (_ opening: String, _ lists: WordLists) -> String
+  public var weakPhrase: @Sendable (_ phrase: String, _ lists: WordLists) -> String
+  public var noResult: @Sendable (_ lists: WordLists) -> String
+  public var longHighlight: @Sendable (_ length: Int, _ limit: Int) -> String
+  public var noHighlights: @Sendable (_ lists: WordLists) -> String
+  public var featuredNoStar: @Sendable () -> String
+  public var incompleteStar: @Sendable (_ missing: [String]) -> String
+  public var imageNoAlt: @Sendable (_ url: String) -> String
+  public var htmlImageNoAlt: @Sendable () -> String
+  public var linkToMissingExperience: @Sendable (_ url: String, _ slug: String, _ nearMiss: String?) -> String
+  public var linkToPagelessExperience: @Sendable (_ url: String, _ slug: String, _ visibility: Visibility) -> String
+  public var jobNoTerms: @Sendable () -> String
+  public var unknownIgnore: @Sendable (_ code: String, _ nearMiss: String?) -> String
+  public var startInFuture: @Sendable (_ start: PartialDate, _ today: PartialDate) -> String
+  public var summary: @Sendable (_ summary: ReviewSummary) -> String
+  public var figures: @Sendable (_ figures: RecordFigures) -> [String]
+
+  /// The table for a language; English for now, whatever the site's language.
+  public static func messages(for language: Language) -> ReviewMessages {
+    english
+  }
+
+  public static let english = ReviewMessages(
+    weakVerb: { opening, lists in
+      let verbs = lists.exampleVerbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
+      let shown = opening.isEmpty ? "the highlight does not start with a word" : "highlight starts with '\(opening)'"
+      return "\(shown), not an action verb; start with what you did: \(verbs) (e.g. '\(lists.exampleRewrite)')"
+    },
+    weakPhrase: { phrase, lists in
+      "'\(phrase)' describes a duty, not what you achieved; say what you did and what came of it "
+        + "(e.g. '\(lists.exampleRewrite)')"
+    },
+    noResult: { lists in
+      "highlight has no measurable result (a number, %, amount or duration) and no named outcome; "
+        + "add what changed, or name the result (adopted by, launched, won) (e.g. '\(lists.exampleRewrite)')"
+    },
+    longHighlight: { length, limit in
+      "highlight is \(length) characters, more than two lines on a CV (\(limit)); keep the action and the result "
+        + "and move the detail to the body"
+    },
+    noHighlights: { lists in
+      "experience has no highlights; add one to three results under `highlights:` "
+        + "(e.g. '\(lists.exampleRewrite)')"
+    },
+    featuredNoStar: {
+      "featured experience has no STAR story; add `star:` with situation, task, action and result "
+        + "so that interview.html can tell it"
+    },
+    incompleteStar: { missing in
+      let parts = missing.map { "'\($0)'" }.joined(separator: ", ")
+      return "STAR story leaves \(parts) empty; an interview story needs all four parts"
+    },
+    imageNoAlt: { url in
+      "image '\(url)' has no alt text; describe it for screen readers and search: "
+        + "![Dashboard of weekly sales by region](\(url))"
+    },
+    htmlImageNoAlt: {
+      "<img> has no alt text; add alt=\"what the image shows\""
+    },
+    linkToMissingExperience: { url, slug, nearMiss in
+      let hint = nearMiss.map { "; did you mean '\($0)'?" } ?? "; check the slug or remove the link"
+      return "link '\(url)' points to the experience '\(slug)', which does not exist\(hint)"
+    },
+    linkToPagelessExperience: { url, slug, visibility in
+      "link '\(url)' points to '\(slug)', which is \(visibility.rawValue) and has no page; "
+        + "make it public or remove the link"
+    },
+    jobNoTerms: {
+      "no terms could be found in this posting: it has no `keywords`, no `must_have` and almost no text; "
+        + "paste the posting's text below the front matter, or add `keywords: [SQL, dashboards]`"
+    },
+    unknownIgnore: { code, nearMiss in
+      let hint = nearMiss.map { "did you mean '\($0)'?" } ?? "see `vita check --help` for the codes"
+      return "review.ignore names '\(code)', which is not a review code; \(hint)"
+    },
+    startInFuture: { start, today in
+      "'start' (\(start)) is after today (\(today)); write the date it began, or keep the file as a draft until then"
+    },
+    summary: { summary in
+      func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+      return "\(count(summary.files, "file")) checked: \(count(summary.errors, "error")), "
+        + "\(count(summary.warnings, "warning"))"
+    },
+    figures: { figures in
+      let kinds = figures.experiencesByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", ")
+      let total = figures.selfInitiatedCount + figures.mandatoryCount
+      return [
+        "experiences: \(total)" + (kinds.isEmpty ? "" : " (\(kinds))"),
+        "self-initiated: \(figures.selfInitiatedCount), mandatory: \(figures.mandatoryCount)",
+        "hours invested: \(figures.hoursTotal), of which self-initiated: \(figures.selfInitiatedHours)",
+        "highlights with a measurable result: \(figures.highlightsWithMeasurableResult) of "
+          + "\(figures.highlightsTotal) (\(figures.measurableResultShare)%)",
+      ]
+    }
+  )
+}
