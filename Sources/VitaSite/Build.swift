@@ -12,10 +12,12 @@ public struct BuildOptions: Sendable {
   public var job: String?
   /// The default theme's folder; found next to the binary when nil.
   public var themeDirectory: String?
+  /// Today's date, for refusing experiences that start in the future; not checked when nil.
+  public var today: PartialDate?
 
   public init(
     source: String, output: String? = nil, applications: String? = nil, baseURL: String? = nil,
-    includeDrafts: Bool = false, job: String? = nil, themeDirectory: String? = nil
+    includeDrafts: Bool = false, job: String? = nil, themeDirectory: String? = nil, today: PartialDate? = nil
   ) {
     self.source = source
     self.output = output ?? source + "/public"
@@ -24,6 +26,7 @@ public struct BuildOptions: Sendable {
     self.includeDrafts = includeDrafts
     self.job = job
     self.themeDirectory = themeDirectory
+    self.today = today
   }
 }
 
@@ -51,7 +54,7 @@ public struct Build: Sendable {
     var report = BuildReport()
     var clock = Stopwatch()
 
-    let loaded = SiteLoader(includeDrafts: options.includeDrafts).load(from: options.source)
+    let loaded = SiteLoader(includeDrafts: options.includeDrafts, today: options.today).load(from: options.source)
     report.diagnostics = loaded.diagnostics
     report.timings.append(("load", clock.lap()))
     guard var site = loaded.site else { return report }

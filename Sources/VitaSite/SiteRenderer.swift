@@ -159,7 +159,7 @@ public struct SiteRenderer: Sendable {
     return HomeView(
       page: pageView(title: site.config.title, path: "", depth: 0),
       person: personView(person),
-      aboutHTML: site.about.map(markdown.html),
+      aboutHTML: site.about.map { markdown.html($0) { sourceLink($0, page: .home) } },
       featured: featured, hasFeatured: !featured.isEmpty, groups: groups, skills: skills, hasSkills: !skills.isEmpty,
       figures: FiguresView(
         experiences: experiences.count, selfInitiated: experiences.filter { !$0.mandatory }.count, hours: hours,
@@ -185,7 +185,7 @@ public struct SiteRenderer: Sendable {
       dates: dates.range(experience.start, experience.end), hours: experience.hours, mandatory: experience.mandatory,
       highlights: experience.highlights.map { markdown.inlineHTML($0.text) },
       hasHighlights: !experience.highlights.isEmpty,
-      bodyHTML: markdown.html(experience.body),
+      bodyHTML: markdown.html(experience.body) { sourceLink($0, page: .experience) },
       skills: experience.skills.map { name in
         EvidenceLink(title: name, href: root + "#" + skillIndex.anchor(for: name))
       },
@@ -216,6 +216,17 @@ public struct SiteRenderer: Sendable {
       person: personView(cv.person), sections: sections, skills: cv.skills.joined(separator: ", "),
       hasSkills: !cv.skills.isEmpty, languages: languages.isEmpty ? nil : languages.joined(separator: ", "),
       paper: site.config.paper.rawValue, jobTitle: cv.job?.title)
+  }
+
+  /// A link to an experience's source file (`other.md`) becomes a link to its page.
+  func sourceLink(_ url: String, page: InternalLink.Page) -> String? {
+    let fragmentStart = url.firstIndex(of: "#") ?? url.endIndex
+    guard url[..<fragmentStart].hasSuffix(".md"),
+      let slug = InternalLink.slug(of: url, baseURL: site.config.baseURL, on: page),
+      site.experiences.contains(where: { $0.slug == slug && $0.visibility.isOnSite })
+    else { return nil }
+    let prefix = page == .home ? "experiences/" : "../"
+    return prefix + slug + "/" + url[fragmentStart...]
   }
 
   /// Inline Markdown reduced to its text, for meta descriptions.

@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
   func run() throws {
     let options = BuildOptions(
       source: source.path, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
-      job: job)
+      job: job, today: .today)
     let report = Build(options: options).run()
     DiagnosticPrinter.print(report.diagnostics, format: .text)
     if timings {

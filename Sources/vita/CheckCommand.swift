@@ -8,8 +8,10 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Review the content: schema errors, and advice that turns tasks into results.",
     discussion: """
-      Errors (exit status 1) are what `vita build` refuses. Warnings are advice; with --strict they \
-      fail the check too, which is what CI should run before publishing.
+      Errors (exit status 1) are what `vita build` refuses. Warnings are advice, each with its \
+      code in brackets; with --strict they fail the check too, which is what CI should run before \
+      publishing. Silence a warning for one experience with `review: {ignore: [code]}` in its \
+      front matter. Drafts are checked too.
       """
   )
 
@@ -22,13 +24,23 @@ struct CheckCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
-    let loaded = SiteLoader(includeDrafts: true).load(from: source.path)
-    let diagnostics = loaded.diagnostics
+    let today = PartialDate.today
+    let loaded = SiteLoader(includeDrafts: true, today: today).load(from: source.path)
+    var diagnostics = loaded.diagnostics
+    var figures: RecordFigures?
+    var messages = ReviewMessages.english
+    if let site = loaded.site {
+      let review = Review(site: site, today: today)
+      diagnostics = (diagnostics + review.findings()).sorted()
+      figures = review.figures()
+      messages = review.messages
+    }
     DiagnosticPrinter.print(diagnostics, format: format)
     if format == .text {
-      print(
-        "Checked \(loaded.site.map { "\($0.experiences.count) experiences and \($0.jobs.count) job postings" } ?? "the site"): \(DiagnosticPrinter.summary(diagnostics))"
-      )
+      print(messages.summary(ReviewSummary(files: loaded.filesRead, diagnostics: diagnostics)))
+      if let figures {
+        for line in messages.figures(figures) { print("  " + line) }
+      }
     }
     let errors = diagnostics.contains { $0.severity == .error }
     if errors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }

@@ -60,3 +60,11 @@ enum DiagnosticPrinter {
 func printError(_ message: String) {
   FileHandle.standardError.write(Data("error: \(message)\n".utf8))
 }
+
+extension PartialDate {
+  /// Today in the local calendar, for "a start in the future" checks.
+  static var today: PartialDate {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return PartialDate(year: parts.year ?? 2000, month: parts.month, day: parts.day)
+  }
+}

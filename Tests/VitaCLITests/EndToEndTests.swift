@@ -220,3 +220,26 @@ let minimalExperience = """
     #expect(notFound.contains("assets/style.css"), "the layout still comes from the default theme")
   }
 }
+
+@Suite struct CheckCommandTests {
+  @Test func theBundledExamplePassesTheStrictCheck() throws {
+    let run = try vita(["check", "--strict", "--source", packageRoot])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("0 errors, 0 warnings"))
+    #expect(run.stdout.contains("highlights with a measurable result"))
+  }
+
+  @Test func warningsPassUnlessStrict() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig,
+      "content/experiences/helper.md": minimalExperience.replacingOccurrences(
+        of: "Taught 30 children to read in 6 months", with: "Helped with social media"),
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let relaxed = try vita(["check", "--source", site])
+    #expect(relaxed.status == 0)
+    #expect(relaxed.stderr.contains("content/experiences/helper.md:7:5: warning:"))
+    #expect(relaxed.stderr.contains("[no-result]"))
+    #expect(try vita(["check", "--strict", "--source", site]).status == 1)
+  }
+}

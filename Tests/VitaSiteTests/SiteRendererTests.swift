@@ -155,3 +155,24 @@ let study = Experience(
         == "12/2021 – present")
   }
 }
+
+@Suite struct SourceLinkTests {
+  @Test(arguments: [
+    ("bsc.md", "../bsc/"), ("./bsc.md#grades", "../bsc/#grades"), ("../experiences/bsc.md", "../bsc/"),
+  ])
+  func turnsLinksToSourceFilesIntoPageLinks(link: String, page: String) throws {
+    var linking = internship
+    linking.body = "See [my studies](\(link))."
+    let files = try SiteRenderer(site: makeSite(experiences: [linking, study]), theme: defaultTheme).render()
+    #expect(text(files, "experiences/data-intern/index.html").contains("<a href=\"\(page)\">my studies</a>"))
+  }
+
+  @Test func leavesOtherLinksAlone() throws {
+    var linking = internship
+    linking.body = "See [notes](notes.md#x) and [web](https://example.com/a.md)."
+    let files = try SiteRenderer(site: makeSite(experiences: [linking]), theme: defaultTheme).render()
+    let html = text(files, "experiences/data-intern/index.html")
+    #expect(html.contains("href=\"notes.md#x\""))
+    #expect(html.contains("href=\"https://example.com/a.md\""))
+  }
+}

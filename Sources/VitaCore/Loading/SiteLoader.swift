@@ -5,6 +5,8 @@ import Yams
 public struct LoadResult: Sendable {
   public var site: Site?
   public var diagnostics: [Diagnostic]
+  /// How many files were read: vita.yml, about.md, experiences and job postings.
+  public var filesRead = 0
 
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }
@@ -82,7 +84,9 @@ public struct SiteLoader: Sendable {
 
     var jobs: [JobPosting] = []
     var jobSlugs: [String: String] = [:]
-    for name in markdownFiles(in: root + "/content/jobs", extensions: ["md", "json"]) {
+    let jobNames = markdownFiles(in: root + "/content/jobs", extensions: ["md", "json"])
+    let filesRead = 1 + (about == nil ? 0 : 1) + experienceNames.count + jobNames.count
+    for name in jobNames {
       var reader = YAMLReader(file: "content/jobs/" + name, lineOffset: name.hasSuffix(".json") ? 0 : 1)
       let job = loadJob(root: root, name: name, reader: &reader)
       diagnostics += reader.diagnostics.diagnostics
@@ -100,9 +104,12 @@ public struct SiteLoader: Sendable {
 
     diagnostics.sort()
     let hasErrors = diagnostics.contains { $0.severity == .error }
-    guard let config, !hasErrors else { return LoadResult(site: nil, diagnostics: diagnostics) }
+    guard let config, !hasErrors else {
+      return LoadResult(site: nil, diagnostics: diagnostics, filesRead: filesRead)
+    }
     return LoadResult(
-      site: Site(config: config, about: about, experiences: kept, jobs: jobs), diagnostics: diagnostics)
+      site: Site(config: config, about: about, experiences: kept, jobs: jobs), diagnostics: diagnostics,
+      filesRead: filesRead)
   }
 
   private func markdownFiles(in folder: String, extensions: Set<String>) -> [String] {

@@ -17,9 +17,9 @@ public struct Markdown: Sendable {
     return true
   }()
 
-  /// A whole document, as block HTML.
-  public func html(_ text: String) -> String {
-    render(text, inline: false)
+  /// A whole document, as block HTML; `rewriteLink` may replace a link's target (nil keeps it).
+  public func html(_ text: String, rewriteLink: ((String) -> String?)? = nil) -> String {
+    render(text, inline: false, rewriteLink: rewriteLink)
   }
 
   /// One line (a highlight): the paragraph's content, without the `<p>` around it.
@@ -31,7 +31,7 @@ public struct Markdown: Sendable {
     return String(body)
   }
 
-  private func render(_ text: String, inline: Bool) -> String {
+  private func render(_ text: String, inline: Bool, rewriteLink: ((String) -> String?)? = nil) -> String {
     _ = Self.registered
     var options =
       CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
@@ -60,11 +60,23 @@ public struct Markdown: Sendable {
     guard let document = cmark_parser_finish(parser) else { return "" }
     defer { cmark_node_free(document) }
     if !allowsRawHTML { Self.escapeRawHTML(in: document) }
+    if let rewriteLink { Self.rewriteLinks(in: document, with: rewriteLink) }
     guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
       return ""
     }
     defer { free(rendered) }
     return String(cString: rendered)
+  }
+
+  private static func rewriteLinks(in document: OpaquePointer, with rewrite: (String) -> String?) {
+    guard let iterator = cmark_iter_new(document) else { return }
+    defer { cmark_iter_free(iterator) }
+    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+      guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+        cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node)
+      else { continue }
+      if let replacement = rewrite(String(cString: url)) { cmark_node_set_url(node, replacement) }
+    }
   }
 
   /// Turns raw HTML nodes into text, so that `<script>` in content is shown, never run.
