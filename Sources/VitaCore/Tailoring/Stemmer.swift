@@ -179,8 +179,8 @@ public enum IndonesianStemmer {
       }
       if nasal == "pe", w.starts("per"), let r = rest(3) { return (r, "per") }
       if nextIn(2, "lmnrwy"), let r = rest(2) { return (r, nasal) }
-      // pekerja → kerja: pe-C-er
-      if nasal == "pe", next(2).map({ !isVowel($0) }) ?? false, w.dropFirst(3).starts("er"), let r = rest(2) {
+      // pekerja → kerja (but peserta stays)
+      if nasal == "pe", nextIn(2, "k"), w.dropFirst(3).starts("er"), let r = rest(2) {
         return (r, nasal)
       }
       return nil
