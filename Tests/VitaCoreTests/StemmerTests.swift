@@ -1,0 +1,73 @@
+import Testing
+
+@testable import VitaCore
+
+@Suite struct EnglishStemmerTests {
+  @Test(
+    "forms of one word share a stem",
+    arguments: [
+      ["analysing", "analyzing", "analysis", "analyse", "analyze", "analysed", "analyzed", "analyses"],
+      ["developing", "developed", "development", "develops", "develop"],
+      ["organisation", "organization", "organizing", "organised", "organise"],
+      ["managing", "managed", "management", "manage", "manages"],
+      ["studies", "studied", "studying", "study"],
+      ["testing", "tests", "tested", "test"],
+      ["planning", "planned", "plans", "plan"],
+      ["modelling", "modeling", "models", "model"],
+      ["automation", "automated", "automate", "automating"],
+      ["communication", "communicating", "communicates", "communicate"],
+      ["statistics", "statistical"],
+      ["dashboards", "dashboard"],
+      ["warehousing", "warehouse"],
+    ])
+  func sharedStem(forms: [String]) {
+    let stems = Set(forms.map(EnglishStemmer.stem))
+    #expect(stems.count == 1, "\(forms) gave \(stems)")
+  }
+
+  @Test(
+    "the person is kept apart from the activity",
+    arguments: [("analyst", "analysis"), ("manager", "management"), ("developer", "development")])
+  func agentNouns(person: String, activity: String) {
+    #expect(EnglishStemmer.stem(person) != EnglishStemmer.stem(activity))
+  }
+
+  @Test(
+    "unrelated or short words are left alone",
+    arguments: [
+      ("sql", "sql"), ("data", "data"), ("string", "string"), ("status", "status"), ("c++", "c++"),
+      ("node.js", "node.js"),
+    ])
+  func untouched(word: String, stem: String) {
+    #expect(EnglishStemmer.stem(word) == stem)
+  }
+}
+
+@Suite struct IndonesianStemmerTests {
+  @Test(
+    "affixes are removed with the standard recoding",
+    arguments: [
+      ("menganalisis", "analisis"), ("mengembangkan", "kembang"), ("memimpin", "pimpin"), ("menyusun", "susun"),
+      ("menulis", "tulis"), ("pendidikan", "didik"), ("pengembangan", "kembang"), ("keberhasilan", "hasil"),
+      ("diperbaiki", "baik"), ("bekerja", "kerja"), ("berkomunikasi", "komunikasi"), ("meningkatkan", "tingkat"),
+      ("mengimplementasikan", "implementasi"), ("mengelola", "kelola"), ("mengedit", "edit"), ("pemasaran", "pasar"),
+      ("kemampuannya", "mampu"), ("bukunya", "buku"), ("menyelenggarakan", "selenggara"), ("pemrograman", "program"),
+      ("pekerjaan", "kerja"), ("menggunakan", "guna"), ("dikembangkan", "kembang"), ("pelatihan", "latih"),
+      ("bacalah", "baca"), ("rumahmu", "rumah"), ("menciptakan", "cipta"), ("terbiasa", "biasa"),
+    ])
+  func stems(word: String, stem: String) {
+    #expect(IndonesianStemmer.stem(word) == stem)
+  }
+
+  @Test(
+    "roots and short words are kept whole",
+    arguments: ["sekolah", "masalah", "kerja", "data", "tim", "kelola", "informasi", "peserta", "makan"])
+  func roots(word: String) {
+    #expect(IndonesianStemmer.stem(word) == word)
+  }
+
+  @Test func formsOfOneRootMeet() {
+    let forms = ["menganalisis", "dianalisis", "analisis", "analisisnya"]
+    #expect(Set(forms.map(IndonesianStemmer.stem)).count == 1)
+  }
+}

@@ -1,0 +1,95 @@
+import Testing
+
+@testable import VitaCore
+
+@Suite struct TailoringMatchingTests {
+  @Test func theCOfCPlusPlusDoesNotMatchEveryC() {
+    let site = Fixture.site([
+      Fixture.experience("cpp", highlights: ["Wrote C++ services for a payment gateway"]),
+      Fixture.experience("plan-c", highlights: ["Chose plan c when the vendor failed, see appendix c"]),
+      Fixture.experience("embedded", highlights: ["Wrote embedded C firmware for 3 sensors"]),
+    ])
+    let tailoring = Tailor(site: site).tailor(Fixture.job(mustHave: ["C"]))
+    #expect(tailoring.evidence("C") == ["embedded"])
+    let plus = Tailor(site: site).tailor(Fixture.job(mustHave: ["C++"]))
+    #expect(plus.evidence("C++") == ["cpp"])
+  }
+
+  @Test(
+    "built-in aliases",
+    arguments: [
+      ("JS", "Built the checkout in JavaScript"), ("React.js", "A React front end"), ("ReactJS", "A React front end"),
+      ("Postgres", "Tuned PostgreSQL queries"), ("k8s", "Deployed on Kubernetes"),
+      ("MS Excel", "Kept the stock in Microsoft Excel"), ("ML", "Trained machine learning models"),
+      ("machine learning", "Shipped 2 ML models"),
+    ])
+  func builtInAliases(term: String, text: String) {
+    let site = Fixture.site([
+      Fixture.experience("yes", highlights: [text]),
+      Fixture.experience("no", highlights: ["Baked bread for 40 customers a day"]),
+    ])
+    #expect(Tailor(site: site).tailor(Fixture.job(keywords: [term])).evidence(term) == ["yes"])
+  }
+
+  @Test func aliasesFromVitaYml() {
+    let experiences = [Fixture.experience("care", highlights: ["Handled layanan konsumen for 200 clients a week"])]
+    let without = Tailor(site: Fixture.site(experiences)).tailor(Fixture.job(mustHave: ["customer care"]))
+    #expect(without.report.mustHaveMissing == ["customer care"])
+    let with = Tailor(site: Fixture.site(experiences, aliases: ["customer care": ["layanan konsumen"]]))
+      .tailor(Fixture.job(mustHave: ["customer care"]))
+    #expect(with.report.mustHaveMissing.isEmpty)
+    #expect(with.evidence("customer care") == ["care"])
+  }
+
+  @Test(
+    "stemming in both languages",
+    arguments: [
+      ("analysing", "Wrote an analysis of 3 churn drivers", Language.en),
+      ("analysis", "Analysed 9 months of sales", Language.en),
+      ("development", "Developed a booking app", Language.en),
+      ("menganalisis", "Analisis data penjualan untuk 42 toko", Language.id),
+      ("mengembangkan", "Pengembangan sistem presensi untuk himpunan", Language.id),
+      ("kerja sama", "Bekerja sama dengan 12 relawan", Language.id),
+    ])
+  func stemming(term: String, text: String, language: Language) {
+    let site = Fixture.site([
+      Fixture.experience("yes", highlights: [text]),
+      Fixture.experience("no", highlights: ["Baked bread for 40 customers a day"]),
+    ])
+    #expect(Tailor(site: site).tailor(Fixture.job(keywords: [term], language: language)).evidence(term) == ["yes"])
+  }
+
+  @Test func analystIsNotAnalysis() {
+    let site = Fixture.site([Fixture.experience("analyst", title: "Data Analyst")])
+    #expect(Tailor(site: site).tailor(Fixture.job(keywords: ["analysis"])).report.missing == ["analysis"])
+  }
+
+  @Test func phrasesMatchAsPhrases() {
+    let site = Fixture.site([
+      Fixture.experience("phrase", highlights: ["Led project management for a 6-week campus event"]),
+      Fixture.experience("scattered", highlights: ["Managed the budget of a project with 4 people"]),
+      Fixture.experience("warehouse", highlights: ["Moved 12 reports to a cloud data warehouse"]),
+    ])
+    let tailor = Tailor(site: site)
+    #expect(tailor.tailor(Fixture.job(keywords: ["project management"])).evidence("project management") == ["phrase"])
+    #expect(
+      tailor.tailor(Fixture.job(keywords: ["cloud data warehouse"])).evidence("cloud data warehouse") == ["warehouse"])
+  }
+
+  @Test func termsAreFoundInThePostingText() {
+    let site = Fixture.site(
+      [Fixture.experience("a", skills: ["Python"])], skills: [SkillGroup(name: "x", keywords: ["Looker"])])
+    let job = Fixture.job(body: "You will use Python, Node.js and Looker; CI/CD is a plus, as is data analysis.")
+    let terms = Tailor(site: site).tailor(job).report.requirements.map(\.term)
+    #expect(terms == ["Python", "Node.js", "Looker", "CI/CD", "data analysis"])
+  }
+
+  @Test func explicitTermsComeFirstAndMergeWithTheirOtherSpellings() {
+    let site = Fixture.site([Fixture.experience("a", skills: ["JavaScript"])])
+    let job = Fixture.job(keywords: ["JS", "SQL"], mustHave: ["SQL"], body: "Write JavaScript and SQL daily.")
+    let rows = Tailor(site: site).tailor(job).report.requirements
+    #expect(rows.map(\.term) == ["SQL", "JS"])
+    #expect(rows[0].mustHave && rows[0].keyword)
+    #expect(!rows[1].mustHave && rows[1].keyword)
+  }
+}

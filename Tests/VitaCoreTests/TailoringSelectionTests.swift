@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+
+@testable import VitaCore
+
+@Suite struct TailoringSelectionTests {
+  @Test(
+    "score is the weighted share of proven requirements",
+    arguments: [
+      // must-have 3, keyword 2, found 1: proving only the must-have is 3 of 6.
+      (["SQL"], 50), (["SQL", "Python"], 83), (["SQL", "Python", "Excel"], 100), ([String](), 0),
+      (["Excel"], 17),
+    ])
+  func score(skills: [String], expected: Int) {
+    let site = Fixture.site([Fixture.experience("a", skills: skills)])
+    let job = Fixture.job(keywords: ["Python"], mustHave: ["SQL"], body: "Daily work in Excel.")
+    #expect(Tailor(site: site).tailor(job).report.score == expected)
+  }
+
+  @Test func entriesAreInSectionOrderThenNewestFirst() {
+    let site = Fixture.site([
+      Fixture.experience("degree", kind: .education, start: Fixture.month(2020, 8), end: .present, skills: ["SQL"]),
+      Fixture.experience(
+        "old-job", kind: .job, start: Fixture.month(2019, 1), end: .on(Fixture.month(2020, 1)), skills: ["SQL"]),
+      Fixture.experience(
+        "project", kind: .project, start: Fixture.month(2023, 1), end: .on(Fixture.month(2023, 5)), skills: ["SQL"]),
+      Fixture.experience(
+        "new-job", kind: .internship, start: Fixture.month(2024, 1), end: .on(Fixture.month(2024, 3)), skills: ["SQL"]),
+      Fixture.experience(
+        "cert", kind: .certification, start: Fixture.month(2022, 1), end: .on(Fixture.month(2022, 1)), skills: ["SQL"]),
+    ])
+    let tailoring = Tailor(site: site).tailor(Fixture.job(mustHave: ["SQL"]))
+    #expect(tailoring.report.selected == ["new-job", "old-job", "project", "cert", "degree"])
+    #expect(tailoring.entries.map(\.experience.slug) == tailoring.report.selected)
+    #expect(tailoring.evidence("SQL") == tailoring.report.selected)
+  }
+
+  @Test func mostRelevantHighlightsComeFirst() {
+    let site = Fixture.site([
+      Fixture.experience(
+        "a",
+        highlights: [
+          "Baked 40 loaves a day", "Built a Tableau dashboard for 5 stores", "Wrote SQL for the Tableau dashboard",
+        ])
+    ])
+    let entry = Tailor(site: site).tailor(Fixture.job(keywords: ["Tableau"], mustHave: ["SQL"])).entries[0]
+    #expect(
+      entry.highlights.map(\.text) == [
+        "Wrote SQL for the Tableau dashboard", "Built a Tableau dashboard for 5 stores", "Baked 40 loaves a day",
+      ])
+    #expect(entry.matchedTerms == ["SQL", "Tableau"])
+  }
+
+  /// Thirty projects of about 6 lines each cannot fit two pages (90 lines).
+  static func crowdedSite(maxEntries: Int? = nil) -> Site {
+    var experiences: [Experience] = []
+    for number in 0..<30 {
+      let relevant = number % 3 != 0
+      experiences.append(
+        Fixture.experience(
+          "p\(number)", start: Fixture.month(2000 + number / 2, 1), end: .on(Fixture.month(2000 + number / 2, 6)),
+          skills: relevant ? ["Python"] : ["Baking"],
+          highlights: [
+            "Delivered result one of project \(number) on time", "Delivered result two of project \(number) on time",
+            "Delivered result three of project \(number) on time",
+          ]))
+    }
+    experiences.append(
+      Fixture.experience(
+        "only-proof", start: Fixture.month(1990, 1), end: .on(Fixture.month(1990, 2)), body: "Some COBOL."))
+    experiences.append(
+      Fixture.experience("school", kind: .education, start: Fixture.month(1985, 1), end: .on(Fixture.month(1989, 1))))
+    return Fixture.site(experiences, maxEntries: maxEntries)
+  }
+
+  @Test func aLongCVIsCutToTwoPagesLeastRelevantFirst() {
+    let tailor = Tailor(site: Self.crowdedSite())
+    let tailoring = tailor.tailor(Fixture.job(keywords: ["Python"], mustHave: ["COBOL"]))
+    #expect(CVLength.lines(of: tailoring.entries) <= CVLength.twoA4Pages)
+    #expect(tailoring.entries.count < 32)
+    let selected = Set(tailoring.report.selected)
+    // The only proof of a must-have and the education stay, though neither is relevant otherwise.
+    #expect(selected.contains("only-proof"))
+    #expect(selected.contains("school"))
+    #expect(tailoring.report.mustHaveMissing.isEmpty)
+    // Nothing irrelevant is kept while something relevant is cut.
+    let kept = tailoring.entries.filter { !["only-proof", "school"].contains($0.experience.slug) }
+    let cut = (0..<30).map { "p\($0)" }.filter { !selected.contains($0) }
+    #expect(!cut.isEmpty)
+    #expect(kept.allSatisfy { $0.relevance > 0 })
+    #expect(cut.contains { Int($0.dropFirst())! % 3 == 0 })
+    // The newest relevant projects are kept, the oldest cut.
+    #expect(selected.contains("p29") && !selected.contains("p1"))
+    // What proves a requirement but was cut is reported only for missing requirements.
+    #expect(tailoring.report.unusedEvidence.isEmpty)
+  }
+
+  @Test func maxEntriesFromVitaYmlAndFromTheJob() {
+    let tailor = Tailor(site: Self.crowdedSite(maxEntries: 3))
+    let fromConfig = tailor.tailor(Fixture.job(keywords: ["Python"], mustHave: ["COBOL"]))
+    #expect(fromConfig.entries.count == 3)
+    #expect(Set(fromConfig.report.selected).isSuperset(of: ["only-proof", "school"]))
+    let fromJob = tailor.tailor(Fixture.job(keywords: ["Python"], mustHave: ["COBOL"], maxEntries: 5))
+    #expect(fromJob.entries.count == 5)
+  }
+
+  @Test func cutEvidenceIsReported() {
+    let site = Fixture.site(
+      [
+        Fixture.experience("sql", skills: ["SQL"]),
+        Fixture.experience("excel", start: Fixture.month(2010, 1), end: .on(Fixture.month(2010, 2)), skills: ["Excel"]),
+      ], maxEntries: 1)
+    let report = Tailor(site: site).tailor(Fixture.job(mustHave: ["SQL"], body: "Some Excel.")).report
+    #expect(report.selected == ["sql"])
+    #expect(report.missing == ["Excel"])
+    #expect(report.unusedEvidence == [.init(term: "Excel", experiences: ["excel"], reason: .cut)])
+  }
+
+  @Test func privateExperiencesAreNeverOnTheCV() throws {
+    let site = Fixture.site([
+      Fixture.experience(
+        "secret", skills: ["SQL", "Snowflake"], highlights: ["Ran SQL on Snowflake for 3 years"], visibility: .private,
+        star: Story(situation: "s", task: "t", action: "Wrote SQL", result: "r"), reflection: "Private thoughts"),
+      Fixture.experience("cv-only", skills: ["SQL"], visibility: .cvOnly, reflection: "REFLECTION-TEXT on SQL"),
+    ])
+    let tailoring = Tailor(site: site).tailor(Fixture.job(mustHave: ["SQL", "Snowflake"]))
+    #expect(tailoring.report.selected == ["cv-only"])
+    #expect(tailoring.report.mustHaveMissing == ["Snowflake"])
+    #expect(tailoring.report.unusedEvidence == [.init(term: "Snowflake", experiences: ["secret"], reason: .private)])
+    #expect(!tailoring.skills.contains("Snowflake"))
+    #expect(
+      tailoring.interview.allSatisfy { item in
+        item.stories.allSatisfy { $0.slug != "secret" } && item.highlights.allSatisfy { $0.slug != "secret" }
+      })
+    // reflection appears nowhere
+    #expect(tailoring.entries.allSatisfy { $0.experience.reflection == nil })
+    #expect(!tailoring.report.json().contains("REFLECTION"))
+    #expect(!tailoring.report.json().contains("Ran SQL on Snowflake"))
+  }
+
+  @Test func reflectionIsNotEvidence() {
+    let site = Fixture.site([Fixture.experience("a", reflection: "I wish I had learned Kubernetes")])
+    #expect(Tailor(site: site).tailor(Fixture.job(keywords: ["Kubernetes"])).report.missing == ["Kubernetes"])
+  }
+
+  @Test func skillsLineUsesThePostingsSpellingFirst() {
+    let site = Fixture.site(
+      [Fixture.experience("a", skills: ["Microsoft Excel", "SQL", "Baking"])],
+      skills: [SkillGroup(name: "Data", keywords: ["SQL", "Looker"])])
+    let tailoring = Tailor(site: site).tailor(
+      Fixture.job(keywords: ["MS Excel"], body: "You know Excel and Snowflake."))
+    #expect(tailoring.skills == ["MS Excel", "SQL", "Baking"])
+  }
+
+  @Test func interviewHasStoriesElseHighlights() {
+    let story = Story(situation: "A slow report", task: "Speed it up", action: "Rewrote the SQL", result: "10x faster")
+    let site = Fixture.site([
+      Fixture.experience("with-story", skills: ["SQL"], star: story),
+      Fixture.experience(
+        "without", skills: ["Tableau"], highlights: ["Built a Tableau dashboard for 5 stores", "Baked bread"]),
+    ])
+    let interview = Tailor(site: site).tailor(Fixture.job(keywords: ["SQL", "Tableau", "dbt"])).interview
+    #expect(interview.map(\.requirement.term) == ["SQL", "Tableau", "dbt"])
+    #expect(interview[0].stories == [InterviewStory(slug: "with-story", title: "with-story", story: story)])
+    #expect(interview[1].stories.isEmpty)
+    #expect(interview[1].highlights.map(\.highlight.text) == ["Built a Tableau dashboard for 5 stores"])
+    #expect(interview[2].stories.isEmpty && interview[2].highlights.isEmpty)
+  }
+
+  @Test func sameInputGivesTheSameBytes() throws {
+    let site = Self.crowdedSite()
+    let job = Fixture.job(
+      keywords: ["Python", "dashboards"], mustHave: ["COBOL", "Rust"], body: "Python, SQL, Excel, A/B testing.")
+    let first = Tailor(site: site).tailor(job).report.json()
+    let second = Tailor(site: site).tailor(job).report.json()
+    #expect(first == second)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+    for key in [
+      "job", "title", "company", "score", "matched", "missing", "must_have_missing", "selected", "requirements",
+      "unused_evidence",
+    ] {
+      #expect(object[key] != nil, "missing key \(key)")
+    }
+    let row = try #require((object["requirements"] as? [[String: Any]])?.first)
+    #expect(Set(row.keys) == ["term", "must_have", "keyword", "evidence"])
+  }
+
+  @Test func tailoringAThousandExperiencesToAHundredPostingsIsFast() {
+    let words = ["SQL", "Python", "Tableau", "Excel", "React", "Docker", "Figma", "statistics", "teamwork", "Git"]
+    var experiences: [Experience] = []
+    for number in 0..<1000 {
+      let skills = (0..<3).map { words[(number + $0 * 3) % words.count] }
+      experiences.append(
+        Fixture.experience(
+          "e\(number)", start: Fixture.month(2000 + number % 25, 1), end: .on(Fixture.month(2000 + number % 25, 9)),
+          skills: skills,
+          highlights: (0..<4).map {
+            "Delivered \(skills[$0 % 3]) work number \($0) for client \(number), saving 5 hours"
+          },
+          body: String(repeating: "Worked with the team on \(skills[0]) and data analysis every week. ", count: 20)))
+    }
+    let site = Fixture.site(experiences)
+    let clock = ContinuousClock()
+    let elapsed = clock.measure {
+      let tailor = Tailor(site: site)
+      for number in 0..<100 {
+        let job = Fixture.job(
+          keywords: [words[number % words.count]], mustHave: [words[(number + 1) % words.count]],
+          body: "We need \(words[(number + 2) % words.count]), project management and CI/CD. "
+            + String(repeating: "Join our friendly team. ", count: 30))
+        #expect(!tailor.tailor(job).entries.isEmpty)
+      }
+    }
+    // Debug builds: generous, but a rescan of every text per posting takes far longer.
+    #expect(elapsed < .seconds(60))
+  }
+}
