@@ -184,34 +184,4 @@ import Testing
     let row = try #require((object["requirements"] as? [[String: Any]])?.first)
     #expect(Set(row.keys) == ["term", "must_have", "keyword", "evidence"])
   }
-
-  @Test func tailoringAThousandExperiencesToAHundredPostingsIsFast() {
-    let words = ["SQL", "Python", "Tableau", "Excel", "React", "Docker", "Figma", "statistics", "teamwork", "Git"]
-    var experiences: [Experience] = []
-    for number in 0..<1000 {
-      let skills = (0..<3).map { words[(number + $0 * 3) % words.count] }
-      experiences.append(
-        Fixture.experience(
-          "e\(number)", start: Fixture.month(2000 + number % 25, 1), end: .on(Fixture.month(2000 + number % 25, 9)),
-          skills: skills,
-          highlights: (0..<4).map {
-            "Delivered \(skills[$0 % 3]) work number \($0) for client \(number), saving 5 hours"
-          },
-          body: String(repeating: "Worked with the team on \(skills[0]) and data analysis every week. ", count: 20)))
-    }
-    let site = Fixture.site(experiences)
-    let clock = ContinuousClock()
-    let elapsed = clock.measure {
-      let tailor = Tailor(site: site)
-      for number in 0..<100 {
-        let job = Fixture.job(
-          keywords: [words[number % words.count]], mustHave: [words[(number + 1) % words.count]],
-          body: "We need \(words[(number + 2) % words.count]), project management and CI/CD. "
-            + String(repeating: "Join our friendly team. ", count: 30))
-        #expect(!tailor.tailor(job).entries.isEmpty)
-      }
-    }
-    // Debug builds: generous, but a rescan of every text per posting takes far longer.
-    #expect(elapsed < .seconds(60))
-  }
 }
