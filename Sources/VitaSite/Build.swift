@@ -88,15 +88,74 @@ public struct Build: Sendable {
     report.pages = publicFiles.files.keys.filter { $0.hasSuffix(".html") }.count
     report.timings.append(("render", clock.lap()))
 
+    // With --job only that posting's folder is written, but published postings keep their public page.
+    let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
+    let tailorings = Self.tailor(site: site, jobs: jobs)
+    report.timings.append(("tailor", clock.lap()))
+
+    let applicationFiles: OutputFiles
+    do {
+      applicationFiles = try Self.renderApplications(
+        tailorings, site: site, theme: theme, publishInto: &publicFiles, complete: options.job == nil)
+    } catch {
+      report.diagnostics += error.diagnostics
+      return report
+    }
+    report.applications = options.job == nil ? tailorings.count : 1
+    report.timings.append(("applications", clock.lap()))
+
     do {
       try checkFolders()
       try OutputWriter().replace(folder: options.output, with: publicFiles)
+      if let job = options.job {
+        var files = OutputFiles()
+        for (path, data) in applicationFiles.files where path.hasPrefix(job + "/") {
+          files[String(path.dropFirst(job.count + 1))] = data
+        }
+        try OutputWriter().replace(folder: options.applications + "/" + job, with: files)
+      } else {
+        try OutputWriter().replace(folder: options.applications, with: applicationFiles)
+      }
     } catch {
       report.failure = error.description
       return report
     }
     report.timings.append(("write", clock.lap()))
     return report
+  }
+
+  /// Tailors the CV to every posting, in parallel; the term index is built once.
+  static func tailor(site: Site, jobs: [JobPosting]) -> [Tailoring] {
+    guard !jobs.isEmpty else { return [] }
+    let tailor = Tailor(site: site)
+    var results = [Tailoring?](repeating: nil, count: jobs.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+        buffer[index] = tailor.tailor(jobs[index])
+      }
+    }
+    return results.compactMap { $0 }
+  }
+
+  /// The applications folder's files; postings with `publish: true` also get a page in `public/cv/<job>/`.
+  static func renderApplications(
+    _ tailorings: [Tailoring], site: Site, theme: Theme, publishInto publicFiles: inout OutputFiles, complete: Bool
+  ) throws(RenderError) -> OutputFiles {
+    var files = OutputFiles()
+    for tailoring in tailorings {
+      let renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
+      for (path, data) in try renderer.render(tailoring).files { files[path] = data }
+      if tailoring.job.publish {
+        publicFiles.write(try renderer.renderPublished(tailoring), to: "cv/\(tailoring.job.slug)/index.html")
+      }
+    }
+    if complete {
+      for (path, data) in theme.assets { files["assets/" + path] = data }
+      files.write(
+        try ApplicationsIndex.render(tailorings, renderer: SiteRenderer(site: site, theme: theme)), to: "index.html")
+    }
+    return files
   }
 
   func loadTheme() -> Result<Theme, RenderError> {

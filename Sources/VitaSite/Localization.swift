@@ -82,10 +82,49 @@ public struct Strings: Sendable {
   public var phone: String { pick("Phone", "Telepon") }
   public var location: String { pick("Location", "Lokasi") }
   public var degree: String { pick("Degree", "Gelar") }
-  public var score: String { pick("GPA", "IPK") }
+  public var gpa: String { pick("GPA", "IPK") }
   public var builtWith: String { pick("Built with Vita", "Dibuat dengan Vita") }
   public var mainNavigation: String { pick("Main", "Utama") }
   public var evidenceCount: String { pick("experiences", "pengalaman") }
+  public var applications: String { pick("Applications", "Lamaran") }
+  public var tailoredCV: String { pick("Tailored CV", "CV khusus") }
+  public var matchReport: String { pick("Match report", "Laporan kecocokan") }
+  public var interview: String { pick("Interview stories", "Cerita wawancara") }
+  public var score: String { pick("Score", "Skor") }
+  public var matched: String { pick("Matched", "Cocok") }
+  public var missing: String { pick("Missing", "Belum ada") }
+  public var mustHave: String { pick("must have", "wajib") }
+  public var keyword: String { pick("keyword", "kata kunci") }
+  public var requirement: String { pick("Requirement", "Persyaratan") }
+  public var evidence: String { pick("Proven by", "Dibuktikan oleh") }
+  public var noEvidence: String { pick("nothing on the CV yet", "belum ada di CV") }
+  public var mustHaveMissing: String {
+    pick("Must-haves no experience proves", "Persyaratan wajib yang belum terbukti")
+  }
+  public var selected: String { pick("On the CV, in order", "Di CV, berurutan") }
+  public var unusedEvidence: String { pick("Evidence left off the CV", "Bukti yang tidak masuk CV") }
+  public var reasonPrivate: String { pick("private", "privat") }
+  public var reasonCut: String { pick("cut for length", "dipotong karena panjang") }
+  public var none: String { pick("none", "tidak ada") }
+  public var situation: String { pick("Situation", "Situasi") }
+  public var task: String { pick("Task", "Tugas") }
+  public var action: String { pick("Action", "Tindakan") }
+  public var result: String { pick("Result", "Hasil") }
+  public var noStory: String {
+    pick(
+      "No STAR story yet: these highlights are where to start one.",
+      "Belum ada cerita STAR: mulailah dari pencapaian berikut.")
+  }
+  public var nothingProves: String {
+    pick(
+      "Nothing in your record proves this yet: be ready to say how you would learn it.",
+      "Belum ada pengalaman yang membuktikan ini: siapkan cara Anda akan mempelajarinya.")
+  }
+
+  /// "Tell me about a time you used SQL."
+  public func question(_ term: String) -> String {
+    pick("Tell me about a time you used \(term).", "Ceritakan pengalaman Anda dengan \(term).")
+  }
 }
 
 /// Dates as people read them: "June 2024 – present", "Juni 2024 – sekarang".

@@ -85,13 +85,15 @@ public struct SiteRenderer: Sendable {
   }
 
   /// A tailored CV's page, at `path` (relative to its output folder's root, ending in `/`).
-  public func renderCV(_ cv: CVDocument, path: String, noindex: Bool) throws(RenderError) -> String {
-    try page("cv", cvView(cv, path: path, noindex: noindex))
+  func renderCV(_ cv: CVDocument, path: String, noindex: Bool, nav: [NavItem]? = nil, onSite: Bool = true)
+    throws(RenderError) -> String
+  {
+    try page("cv", cvView(cv, path: path, noindex: noindex, nav: nav, onSite: onSite))
   }
 
   // MARK: Pages
 
-  private func page(_ template: String, _ view: Any) throws(RenderError) -> String {
+  func page(_ template: String, _ view: Any) throws(RenderError) -> String {
     guard let html = theme.render(template, view) else { throw RenderError(diagnostics: [missingTemplate(template)]) }
     return html
   }
@@ -101,9 +103,10 @@ public struct SiteRenderer: Sendable {
   }
 
   /// `depth` is the number of folders below the root; nil for a page served at any path (404).
-  func pageView(title: String, path: String, depth: Int?, noindex: Bool = false, description: String? = nil)
-    -> PageView
-  {
+  func pageView(
+    title: String, path: String, depth: Int?, noindex: Bool = false, description: String? = nil,
+    nav: [NavItem]? = nil, onSite: Bool = true
+  ) -> PageView {
     let root = depth.map { String(repeating: "../", count: $0) } ?? urls.basePath
     let isHome = path.isEmpty
     let isCV = path == "cv/"
@@ -113,10 +116,10 @@ public struct SiteRenderer: Sendable {
       title: isHome ? config.title : "\(title) – \(config.title)",
       siteTitle: config.title,
       description: description ?? config.person.publicView.headline ?? config.person.publicView.summary ?? config.title,
-      canonical: urls.absolute(path),
+      canonical: onSite ? urls.absolute(path) : nil,
       root: root,
       noindex: noindex,
-      nav: [
+      nav: nav ?? [
         NavItem(label: strings.home, href: root.isEmpty ? "./" : root, current: isHome),
         NavItem(label: strings.cv, href: root + "cv/", current: isCV),
       ],
@@ -170,7 +173,7 @@ public struct SiteRenderer: Sendable {
   func degreeLine(_ experience: Experience) -> String? {
     let parts = [experience.degree, experience.area].compactMap { $0 }
     var line = parts.joined(separator: ", ")
-    if let score = experience.score { line += (line.isEmpty ? "" : " · ") + "\(strings.score) \(score)" }
+    if let score = experience.score { line += (line.isEmpty ? "" : " · ") + "\(strings.gpa) \(score)" }
     return line.isEmpty ? nil : line
   }
 
@@ -195,7 +198,7 @@ public struct SiteRenderer: Sendable {
       degreeLine: degreeLine(experience))
   }
 
-  func cvView(_ cv: CVDocument, path: String, noindex: Bool) -> CVView {
+  func cvView(_ cv: CVDocument, path: String, noindex: Bool, nav: [NavItem]? = nil, onSite: Bool = true) -> CVView {
     let depth = path.split(separator: "/").count
     let sections = cv.parts.map { part in
       CVSectionView(
@@ -212,7 +215,9 @@ public struct SiteRenderer: Sendable {
       language.fluency.map { "\(language.language) (\($0))" } ?? language.language
     }
     return CVView(
-      page: pageView(title: strings.cv, path: path, depth: depth, noindex: noindex),
+      page: pageView(
+        title: cv.job.map { "\(strings.cv): \($0.title)" } ?? strings.cv, path: path, depth: depth, noindex: noindex,
+        nav: nav, onSite: onSite),
       person: personView(cv.person), sections: sections, skills: cv.skills.joined(separator: ", "),
       hasSkills: !cv.skills.isEmpty, languages: languages.isEmpty ? nil : languages.joined(separator: ", "),
       paper: site.config.paper.rawValue, jobTitle: cv.job?.title)

@@ -12,7 +12,9 @@ public struct Theme: Sendable {
   public let origins: [String: String]
 
   /// The file names every theme must have.
-  public static let requiredTemplates = ["layout", "home", "experience", "cv", "404"]
+  public static let requiredTemplates = [
+    "layout", "home", "experience", "cv", "404", "report", "interview", "applications",
+  ]
 
   /// Finds the default theme: `VITA_THEME_DIR`, then `share/vita/templates` beside the installed
   /// binary, then the `templates/` folder of the source tree the binary was built in.

@@ -6,7 +6,8 @@ struct PageView {
   var title: String
   var siteTitle: String
   var description: String
-  var canonical: String
+  /// Nil for pages that are not on the site (applications).
+  var canonical: String?
   /// The relative way back to the site's root from this page: "", "../" or "../../".
   var root: String
   var noindex: Bool
@@ -55,7 +56,7 @@ struct Labels {
     mainNavigation = strings.mainNavigation
     evidenceCount = strings.evidenceCount
     degree = strings.degree
-    score = strings.score
+    score = strings.gpa
   }
 }
 

@@ -179,7 +179,7 @@ let minimalExperience = """
     #expect(!FileManager.default.fileExists(atPath: site + "/public"))
   }
 
-  @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"]])
+  @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"], ["tailor", "--help"]])
   func everyCommandHasHelp(arguments: [String]) throws {
     let run = try vita(arguments)
     #expect(run.status == 0)
@@ -241,5 +241,47 @@ let minimalExperience = """
     #expect(relaxed.stderr.contains("content/experiences/helper.md:7:5: warning:"))
     #expect(relaxed.stderr.contains("[no-result]"))
     #expect(try vita(["check", "--strict", "--source", site]).status == 1)
+  }
+}
+
+@Suite struct TailorCommandTests {
+  @Test func printsTheReportInTheTerminal() throws {
+    let run = try vita(["tailor", "acme-junior-data-analyst", "--source", packageRoot])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Junior Data Analyst at Acme Corp: score "))
+    #expect(run.stdout.contains("Missing"))
+    #expect(run.stdout.contains("Snowflake"))
+    #expect(run.stdout.contains("✓ SQL (must have)"))
+  }
+
+  @Test func printsTheSameJSONAsReportJSON() throws {
+    let output = NSTemporaryDirectory() + "vita-tailor-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let build = try vita([
+      "build", "--source", packageRoot, "--output", output + "/public", "--applications", output + "/applications",
+    ])
+    #expect(build.status == 0, "\(build.stderr)")
+    let run = try vita(["tailor", "acme-junior-data-analyst", "--source", packageRoot, "--format", "json"])
+    let written = FileManager.default.contents(atPath: output + "/applications/acme-junior-data-analyst/report.json")
+    #expect(Data(run.stdout.utf8) == written)
+  }
+
+  @Test func anUnknownPostingSuggestsTheNearestOne() throws {
+    let run = try vita(["tailor", "acme", "--source", packageRoot])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("Did you mean 'acme-junior-data-analyst'?"))
+  }
+
+  @Test func buildForOneJobKeepsTheOtherApplications() throws {
+    let output = NSTemporaryDirectory() + "vita-job-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let arguments = [
+      "build", "--source", packageRoot, "--output", output + "/public", "--applications", output + "/applications",
+    ]
+    #expect(try vita(arguments).status == 0)
+    #expect(try vita(arguments + ["--job", "maju-digital-frontend-intern"]).status == 0)
+    #expect(FileManager.default.fileExists(atPath: output + "/applications/acme-junior-data-analyst/report.json"))
+    #expect(FileManager.default.fileExists(atPath: output + "/applications/maju-digital-frontend-intern/report.json"))
+    #expect(FileManager.default.fileExists(atPath: output + "/public/cv/acme-junior-data-analyst/index.html"))
   }
 }

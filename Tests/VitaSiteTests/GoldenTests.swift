@@ -11,14 +11,21 @@ import VitaCore
   static func exampleOutput() throws -> [String: OutputFiles] {
     let loaded = SiteLoader().load(from: packageRoot)
     let site = try #require(loaded.site, "the bundled example does not load: \(loaded.diagnostics)")
-    let files = try SiteRenderer(site: site, theme: defaultTheme).render()
-    return ["public": files]
+    var files = try SiteRenderer(site: site, theme: defaultTheme).render()
+    let tailorings = Build.tailor(site: site, jobs: site.jobs)
+    let applications = try Build.renderApplications(
+      tailorings, site: site, theme: defaultTheme, publishInto: &files, complete: true)
+    return ["public": files, "applications": applications]
   }
 
   @Test func bundledExampleMatchesTheGoldenFiles() throws {
     let outputs = try Self.exampleOutput()
     let update = ProcessInfo.processInfo.environment["VITA_UPDATE_GOLDEN"] == "1"
-    for (folder, files) in outputs {
+    for (folder, all) in outputs {
+      var files = OutputFiles()
+      for (path, data) in all.files where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+        files[path] = data
+      }
       let root = Self.goldenRoot + "/" + folder
       if update {
         try? FileManager.default.removeItem(atPath: root)

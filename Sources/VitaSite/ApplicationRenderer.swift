@@ -1,0 +1,243 @@
+import Foundation
+import VitaCore
+
+/// The files of `applications/<job>/` for one posting: the tailored CV, the report and the interview stories.
+public struct ApplicationRenderer: Sendable {
+  /// A renderer speaking the posting's language, with the person's private fields (applications are not published).
+  let renderer: SiteRenderer
+  let strings: Strings
+  let markdown: Markdown
+
+  public init(site: Site, theme: Theme, job: JobPosting) {
+    var jobSite = site
+    jobSite.config.language = job.language ?? site.config.language
+    renderer = SiteRenderer(site: jobSite, theme: theme)
+    strings = Strings(jobSite.config.language)
+    markdown = Markdown(allowsRawHTML: site.config.unsafeHTML)
+  }
+
+  /// The tailored CV as content: the person with every field, the selected entries, the posting's skills line.
+  public static func document(_ tailoring: Tailoring, site: Site, person: Person) -> CVDocument {
+    CVDocument(
+      person: person,
+      entries: tailoring.entries.map { CVDocument.Entry(experience: $0.experience, highlights: $0.highlights) },
+      skills: tailoring.skills, skillGroups: site.config.skills, languages: site.config.languages,
+      job: tailoring.job)
+  }
+
+  /// Every file of the posting's folder, by path relative to the applications folder.
+  public func render(_ tailoring: Tailoring) throws(RenderError) -> OutputFiles {
+    let slug = tailoring.job.slug
+    let site = renderer.site
+    var files = OutputFiles()
+    let cv = Self.document(tailoring, site: site, person: site.config.person)
+    files.write(
+      try renderer.renderCV(cv, path: "\(slug)/", noindex: true, nav: nav(current: 0), onSite: false),
+      to: "\(slug)/index.html")
+    files.write(tailoring.report.json(), to: "\(slug)/report.json")
+    files.write(try renderer.page("report", reportView(tailoring)), to: "\(slug)/report.html")
+    files.write(try renderer.page("interview", interviewView(tailoring)), to: "\(slug)/interview.html")
+    files.write("", to: "\(slug)/\(OutputWriter.marker)")
+    return files
+  }
+
+  /// The posting's CV for `public/cv/<job>/`: public fields only, noindex, linked from nowhere.
+  public func renderPublished(_ tailoring: Tailoring) throws(RenderError) -> String {
+    let site = renderer.site
+    let cv = Self.document(tailoring, site: site, person: site.config.person.publicView)
+    return try renderer.renderCV(cv, path: "cv/\(tailoring.job.slug)/", noindex: true)
+  }
+
+  /// The folder's own pages, one after the other.
+  func nav(current: Int) -> [NavItem] {
+    [
+      NavItem(label: strings.tailoredCV, href: "./", current: current == 0),
+      NavItem(label: strings.matchReport, href: "report.html", current: current == 1),
+      NavItem(label: strings.interview, href: "interview.html", current: current == 2),
+      NavItem(label: strings.applications, href: "../", current: false),
+    ]
+  }
+
+  /// The titles of the experiences with these slugs; private ones are never named by title.
+  func titles(_ slugs: [String]) -> [String] {
+    let bySlug = Dictionary(renderer.site.experiences.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    return slugs.compactMap { slug in
+      guard let experience = bySlug[slug], experience.visibility.isOnCV else { return nil }
+      return experience.title
+    }
+  }
+
+  func reportView(_ tailoring: Tailoring) -> ReportView {
+    let report = tailoring.report
+    return ReportView(
+      page: renderer.pageView(
+        title: "\(strings.matchReport): \(tailoring.job.title)", path: "\(report.job)/report.html", depth: 1,
+        noindex: true, nav: nav(current: 1), onSite: false),
+      jobTitle: tailoring.job.title, company: tailoring.job.company, url: tailoring.job.url, score: report.score,
+      matched: report.matched, hasMatched: !report.matched.isEmpty, missing: report.missing,
+      hasMissing: !report.missing.isEmpty, mustHaveMissing: report.mustHaveMissing,
+      hasMustHaveMissing: !report.mustHaveMissing.isEmpty,
+      requirements: report.requirements.map { requirement in
+        let evidence = titles(requirement.evidence)
+        return RequirementView(
+          term: requirement.term, mustHave: requirement.mustHave, keyword: requirement.keyword,
+          evidence: evidence.joined(separator: ", "), proven: !evidence.isEmpty)
+      },
+      selected: titles(report.selected),
+      unused: report.unusedEvidence.map { unused in
+        UnusedView(
+          term: unused.term, experiences: unused.experiences.joined(separator: ", "),
+          reason: unused.reason == .private ? strings.reasonPrivate : strings.reasonCut)
+      },
+      hasUnused: !report.unusedEvidence.isEmpty,
+      labels: ReportLabels(strings))
+  }
+
+  func interviewView(_ tailoring: Tailoring) -> InterviewView {
+    InterviewView(
+      page: renderer.pageView(
+        title: "\(strings.interview): \(tailoring.job.title)", path: "\(tailoring.job.slug)/interview.html", depth: 1,
+        noindex: true, nav: nav(current: 2), onSite: false),
+      jobTitle: tailoring.job.title, company: tailoring.job.company,
+      items: tailoring.interview.enumerated().map { index, item in
+        InterviewItemView(
+          id: "q\(index + 1)", term: item.requirement.term, mustHave: item.requirement.isMustHave,
+          question: strings.question(item.requirement.term),
+          stories: item.stories.map { story in
+            StoryView(
+              title: story.title, situation: story.story.situation, task: story.story.task,
+              action: story.story.action, result: story.story.result)
+          },
+          hasStories: !item.stories.isEmpty,
+          highlights: item.highlights.map {
+            HighlightView(title: $0.title, html: markdown.inlineHTML($0.highlight.text))
+          },
+          hasHighlights: !item.highlights.isEmpty)
+      },
+      labels: ReportLabels(strings))
+  }
+}
+
+/// The applications folder's own index: every posting with its score.
+struct ApplicationsIndex {
+  static func render(_ tailorings: [Tailoring], renderer: SiteRenderer) throws(RenderError) -> String {
+    let strings = Strings(renderer.site.config.language)
+    let view = ApplicationsView(
+      page: renderer.pageView(
+        title: strings.applications, path: "index.html", depth: 0, noindex: true,
+        nav: [NavItem(label: strings.applications, href: "./", current: true)], onSite: false),
+      jobs: tailorings.map { tailoring in
+        ApplicationLink(
+          slug: tailoring.job.slug, title: tailoring.job.title, company: tailoring.job.company,
+          score: tailoring.report.score, missing: tailoring.report.missing.joined(separator: ", "))
+      },
+      labels: ReportLabels(strings))
+    return try renderer.page("applications", view)
+  }
+}
+
+struct ReportLabels {
+  var score, matched, missing, mustHave, keyword, requirement, evidence, noEvidence, mustHaveMissing, selected,
+    unusedEvidence, none, situation, task, action, result, noStory, nothingProves, tailoredCV, matchReport, interview,
+    applications: String
+
+  init(_ strings: Strings) {
+    score = strings.score
+    matched = strings.matched
+    missing = strings.missing
+    mustHave = strings.mustHave
+    keyword = strings.keyword
+    requirement = strings.requirement
+    evidence = strings.evidence
+    noEvidence = strings.noEvidence
+    mustHaveMissing = strings.mustHaveMissing
+    selected = strings.selected
+    unusedEvidence = strings.unusedEvidence
+    none = strings.none
+    situation = strings.situation
+    task = strings.task
+    action = strings.action
+    result = strings.result
+    noStory = strings.noStory
+    nothingProves = strings.nothingProves
+    tailoredCV = strings.tailoredCV
+    matchReport = strings.matchReport
+    interview = strings.interview
+    applications = strings.applications
+  }
+}
+
+struct RequirementView {
+  var term: String
+  var mustHave: Bool
+  var keyword: Bool
+  var evidence: String
+  var proven: Bool
+}
+
+struct UnusedView {
+  var term: String
+  var experiences: String
+  var reason: String
+}
+
+struct ReportView {
+  var page: PageView
+  var jobTitle: String
+  var company: String?
+  var url: String?
+  var score: Int
+  var matched: [String]
+  var hasMatched: Bool
+  var missing: [String]
+  var hasMissing: Bool
+  var mustHaveMissing: [String]
+  var hasMustHaveMissing: Bool
+  var requirements: [RequirementView]
+  var selected: [String]
+  var unused: [UnusedView]
+  var hasUnused: Bool
+  var labels: ReportLabels
+}
+
+struct StoryView {
+  var title, situation, task, action, result: String
+}
+
+struct HighlightView {
+  var title: String
+  var html: String
+}
+
+struct InterviewItemView {
+  var id: String
+  var term: String
+  var mustHave: Bool
+  var question: String
+  var stories: [StoryView]
+  var hasStories: Bool
+  var highlights: [HighlightView]
+  var hasHighlights: Bool
+}
+
+struct InterviewView {
+  var page: PageView
+  var jobTitle: String
+  var company: String?
+  var items: [InterviewItemView]
+  var labels: ReportLabels
+}
+
+struct ApplicationLink {
+  var slug: String
+  var title: String
+  var company: String?
+  var score: Int
+  var missing: String
+}
+
+struct ApplicationsView {
+  var page: PageView
+  var jobs: [ApplicationLink]
+  var labels: ReportLabels
+}
