@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN = .build/release/vita
 
-.PHONY: all deps site build release test unit lint format golden install uninstall clean
+.PHONY: all deps site build release test unit lint format golden browser screenshots install uninstall clean
 
 all: site
 
@@ -25,6 +25,17 @@ test: deps lint
 	@scripts/install-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/browser-check.sh
+
+# Every page of the bundled example in headless Chromium: console, requests, axe, Nu checker.
+browser:
+	$(SWIFT) build --product vita
+	scripts/browser-check.sh
+
+# The README screenshots, from the bundled example: docs/screenshots/{home,cv,home-phone}.png.
+screenshots:
+	$(SWIFT) build --product vita
+	scripts/browser-check.sh --docs
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
@@ -41,6 +52,8 @@ install: release
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/vita
 	rm -rf $(DESTDIR)$(PREFIX)/share/vita/templates
 	cp -R templates $(DESTDIR)$(PREFIX)/share/vita/templates
+	rm -rf $(DESTDIR)$(PREFIX)/share/vita/themes
+	cp -R themes $(DESTDIR)$(PREFIX)/share/vita/themes
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/vita

@@ -65,7 +65,7 @@ public struct Build: Sendable {
     }
 
     let theme: Theme
-    switch loadTheme() {
+    switch loadTheme(named: site.config.theme.name) {
     case .success(let loadedTheme): theme = loadedTheme
     case .failure(let error):
       report.diagnostics += error.diagnostics
@@ -75,7 +75,9 @@ public struct Build: Sendable {
 
     var publicFiles: OutputFiles
     do {
-      publicFiles = try SiteRenderer(site: site, theme: theme).render()
+      var renderer = SiteRenderer(site: site, theme: theme)
+      renderer.today = options.today
+      publicFiles = try renderer.render()
       let statics = try StaticFiles.collect(from: options.source + "/static")
       for (path, data) in statics.files where publicFiles[path] == nil { publicFiles[path] = data }
     } catch let error as RenderError {
@@ -158,7 +160,8 @@ public struct Build: Sendable {
     return files
   }
 
-  func loadTheme() -> Result<Theme, RenderError> {
+  /// The default theme, the bundled theme `name` over it (unless it is the default) and the site's `templates/`.
+  func loadTheme(named name: String = "default") -> Result<Theme, RenderError> {
     guard let directory = options.themeDirectory ?? Theme.defaultDirectory() else {
       return .failure(
         RenderError(diagnostics: [
@@ -174,7 +177,9 @@ public struct Build: Sendable {
     let sameFolder =
       URL(fileURLWithPath: overrides).standardizedFileURL.path
       == URL(fileURLWithPath: directory).standardizedFileURL.path
-    return Theme.load(directory: directory, overrides: hasOverrides && !sameFolder ? overrides : nil)
+    return Theme.load(
+      directory: directory, variant: Theme.variantDirectory(named: name, defaultDirectory: directory),
+      overrides: hasOverrides && !sameFolder ? overrides : nil)
   }
 
   /// Both output folders are checked before anything is written, so that neither is half done.

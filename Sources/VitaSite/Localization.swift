@@ -125,6 +125,32 @@ public struct Strings: Sendable {
   public func question(_ term: String) -> String {
     pick("Tell me about a time you used \(term).", "Ceritakan pengalaman Anda dengan \(term).")
   }
+
+  public var timelineTable: String { pick("The timeline as a table", "Linimasa sebagai tabel") }
+  public var columnExperience: String { pick("Experience", "Pengalaman") }
+  public var columnKind: String { pick("Kind", "Jenis") }
+  public var columnDates: String { pick("Dates", "Tanggal") }
+  public var taskDone: String { pick("done", "selesai") }
+  public var taskOpen: String { pick("not done yet", "belum selesai") }
+  public var legend: String { pick("Colours by kind", "Warna menurut jenis") }
+  public var skillsChartTitle: String {
+    pick("Skills by the number of experiences that show them", "Keahlian menurut jumlah pengalaman yang menunjukkannya")
+  }
+
+  public func timelineDescription(count: Int, from first: Int, to last: Int) -> String {
+    let span = first == last ? String(first) : "\(first)–\(last)"
+    return pick(
+      "\(count) experience\(count == 1 ? "" : "s"), \(span): one bar each from its start to its end, coloured by kind.",
+      "\(count) pengalaman, \(span): satu batang per pengalaman dari awal sampai akhir, diwarnai menurut jenisnya.")
+  }
+
+  public func skillsChartDescription(count: Int) -> String {
+    pick(
+      "\(count) skill\(count == 1 ? "" : "s"), one bar each, as long as the number of experiences that show it; "
+        + "the list below names them.",
+      "\(count) keahlian, satu batang per keahlian sepanjang jumlah pengalaman yang menunjukkannya; "
+        + "daftar di bawah menyebutkannya.")
+  }
 }
 
 /// Dates as people read them: "June 2024 – present", "Juni 2024 – sekarang".

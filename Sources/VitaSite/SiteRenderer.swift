@@ -32,6 +32,8 @@ public struct SiteRenderer: Sendable {
   let urls: SiteURLs
   /// A script injected into every page by `vita serve`; nil in a real build.
   public var liveReloadScript: String?
+  /// Where ongoing experiences end on the timeline; the latest date in the content when nil.
+  public var today: PartialDate?
 
   public init(site: Site, theme: Theme, liveReloadScript: String? = nil) {
     self.site = site
@@ -125,7 +127,18 @@ public struct SiteRenderer: Sendable {
       ],
       personName: config.person.name,
       labels: Labels(strings),
-      liveReload: liveReloadScript)
+      liveReload: liveReloadScript,
+      themeName: config.theme.name,
+      font: config.theme.font.rawValue,
+      themeCSS: config.theme.accent.flatMap(AccentPalette.init(accent:))?.css,
+      initials: Self.initials(of: config.person.name))
+  }
+
+  /// Up to two initials: "Rina Wijaya" → "RW".
+  static func initials(of name: String) -> String {
+    let words = name.split(whereSeparator: { $0.isWhitespace }).filter { $0.first?.isLetter == true }
+    let picked = words.count > 1 ? [words[0], words[words.count - 1]] : Array(words.prefix(1))
+    return picked.compactMap { $0.first.map { String($0).uppercased() } }.joined()
   }
 
   func personView(_ person: Person) -> PersonView {
@@ -141,7 +154,8 @@ public struct SiteRenderer: Sendable {
       title: experience.title, organization: experience.organization, kind: strings.kindName(experience.kind),
       kindClass: "kind-" + experience.kind.rawValue, dates: dates.range(experience.start, experience.end),
       href: root + "experiences/\(experience.slug)/",
-      lead: experience.highlights.first.map { markdown.inlineHTML($0.text) }, skills: experience.skills)
+      lead: experience.highlights.first.map { markdown.inlineHTML($0.text) }, skills: experience.skills,
+      hasSkills: !experience.skills.isEmpty, sectionClass: "k-" + experience.kind.section.rawValue)
   }
 
   func homeView(_ experiences: [Experience], skillIndex: SkillIndex) -> HomeView {
@@ -159,15 +173,50 @@ public struct SiteRenderer: Sendable {
         experiences: skill.experiences.map { EvidenceLink(title: $0.title, href: "experiences/\($0.slug)/") })
     }
     let hours = experiences.compactMap(\.hours).reduce(0, +)
+    let until = today ?? latestDate(of: experiences)
+    let timelineEntries = experiences.sorted { ($0.start, $0.slug) > ($1.start, $1.slug) }.map { experience in
+      TimelineEntry(
+        title: experience.title, section: experience.kind.section, start: experience.start,
+        end: experience.end?.date, href: "experiences/\(experience.slug)/",
+        dates: dates.range(experience.start, experience.end))
+    }
+    let years = experiences.map(\.start.year)
+    let timelineSVG = Charts.timeline(
+      timelineEntries, until: until, id: "timeline-chart", title: strings.timeline,
+      description: strings.timelineDescription(
+        count: experiences.count, from: years.min() ?? until.year,
+        to: max(until.year, experiences.compactMap { $0.end?.date?.year }.max() ?? until.year)))
+    let sections = Set(experiences.map(\.kind.section))
+    let evidenced = skills.filter { $0.count > 0 }
+    let skillsSVG = Charts.skills(
+      evidenced.map { SkillBar(name: $0.name, count: $0.count, href: "#" + $0.anchor) }, id: "skills-chart",
+      title: strings.skillsChartTitle, description: strings.skillsChartDescription(count: evidenced.count))
     return HomeView(
       page: pageView(title: site.config.title, path: "", depth: 0),
       person: personView(person),
-      aboutHTML: site.about.map { markdown.html($0) { sourceLink($0, page: .home) } },
+      aboutHTML: site.about.map { labelledTasks(markdown.html($0) { sourceLink($0, page: .home) }) },
       featured: featured, hasFeatured: !featured.isEmpty, groups: groups, skills: skills, hasSkills: !skills.isEmpty,
       figures: FiguresView(
         experiences: experiences.count, selfInitiated: experiences.filter { !$0.mandatory }.count, hours: hours,
         hasHours: hours > 0),
-      cvHref: "cv/")
+      cvHref: "cv/",
+      timelineSVG: timelineSVG,
+      timeline: experiences.map { experience in
+        TimelineRowView(
+          title: experience.title, href: "experiences/\(experience.slug)/", kind: strings.kindName(experience.kind),
+          dates: dates.range(experience.start, experience.end))
+      },
+      hasTimeline: !experiences.isEmpty,
+      legend: Section.allCases.filter(sections.contains).map {
+        LegendItem(label: strings.heading($0), sectionClass: "k-" + $0.rawValue)
+      },
+      skillsSVG: skillsSVG.isEmpty ? nil : skillsSVG)
+  }
+
+  /// The latest start or end in `experiences`: where "present" ends when the build gives no date.
+  func latestDate(of experiences: [Experience]) -> PartialDate {
+    let all = experiences.flatMap { [$0.start, $0.end?.date].compactMap { $0 } }
+    return all.max() ?? PartialDate(year: 2000)
   }
 
   func degreeLine(_ experience: Experience) -> String? {
@@ -188,14 +237,15 @@ public struct SiteRenderer: Sendable {
       dates: dates.range(experience.start, experience.end), hours: experience.hours, mandatory: experience.mandatory,
       highlights: experience.highlights.map { markdown.inlineHTML($0.text) },
       hasHighlights: !experience.highlights.isEmpty,
-      bodyHTML: markdown.html(experience.body) { sourceLink($0, page: .experience) },
+      bodyHTML: labelledTasks(markdown.html(experience.body) { sourceLink($0, page: .experience) }),
       skills: experience.skills.map { name in
         EvidenceLink(title: name, href: root + "#" + skillIndex.anchor(for: name))
       },
       hasSkills: !experience.skills.isEmpty,
       links: experience.links.map { LinkView(label: $0.label, url: $0.url) },
       hasLinks: !experience.links.isEmpty,
-      degreeLine: degreeLine(experience))
+      degreeLine: degreeLine(experience),
+      sectionClass: "k-" + experience.kind.section.rawValue)
   }
 
   func cvView(_ cv: CVDocument, path: String, noindex: Bool, nav: [NavItem]? = nil, onSite: Bool = true) -> CVView {
@@ -232,6 +282,21 @@ public struct SiteRenderer: Sendable {
     else { return nil }
     let prefix = page == .home ? "experiences/" : "../"
     return prefix + slug + "/" + url[fragmentStart...]
+  }
+
+  /// Task-list checkboxes (`- [x] done`) get a name, since a form control without one is unreadable to a
+  /// screen reader; cmark-gfm writes them in exactly these two forms.
+  func labelledTasks(_ html: String) -> String {
+    guard html.contains("<input type=\"checkbox\"") else { return html }
+    return
+      html
+      .replacingOccurrences(
+        of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+        with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"\(strings.taskDone)\" />"
+      )
+      .replacingOccurrences(
+        of: "<input type=\"checkbox\" disabled=\"\" />",
+        with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(strings.taskOpen)\" />")
   }
 
   /// Inline Markdown reduced to its text, for meta descriptions.

@@ -40,14 +40,32 @@ public struct Theme: Sendable {
     return nil
   }
 
+  /// The folder of a bundled theme other than the default: `themes/<name>` beside the default's folder
+  /// (`templates/` in the source tree, `share/vita/templates` when installed).
+  public static func variantDirectory(named name: String, defaultDirectory: String) -> String? {
+    guard name != "default" else { return nil }
+    let base = URL(fileURLWithPath: defaultDirectory).standardizedFileURL.deletingLastPathComponent()
+    return base.appendingPathComponent("themes/" + name).path
+  }
+
   /// Loads the theme at `directory`, with the overrides in `overrides` (a site's `templates/`).
   public static func load(directory: String, overrides: String?) -> Result<Theme, RenderError> {
+    load(directory: directory, variant: nil, overrides: overrides)
+  }
+
+  /// Loads the default theme at `directory`, then a bundled `variant` (such as `themes/classic`) over it,
+  /// then a site's `overrides`: each file of a later folder replaces the same file of an earlier one.
+  public static func load(directory: String, variant: String?, overrides: String?) -> Result<Theme, RenderError> {
     var sources: [String: (text: String, origin: String)] = [:]
     var assets: [String: Data] = [:]
     var origins: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
 
-    for (folder, label) in [(directory, "theme"), (overrides, "templates")] {
+    if let variant, !FileManager.default.fileExists(atPath: variant) {
+      diagnostics.append(
+        Diagnostic(file: variant, code: "theme-missing", message: "the theme folder \(variant) does not exist"))
+    }
+    for (folder, label) in [(directory, "theme"), (variant, "theme"), (overrides, "templates")] {
       guard let folder else { continue }
       for relative in files(under: folder) {
         let path = folder + "/" + relative
@@ -55,7 +73,7 @@ public struct Theme: Sendable {
         if relative.hasPrefix("assets/") {
           if let data = FileManager.default.contents(atPath: path) {
             assets[String(relative.dropFirst("assets/".count))] = data
-            origins["assets/" + relative] = shown
+            origins[relative] = shown
           }
         } else if relative.hasSuffix(".mustache") {
           guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
@@ -108,5 +126,39 @@ public struct Theme: Sendable {
   /// Renders `template` with `context`; a missing template gives nil.
   public func render(_ template: String, _ context: Any) -> String? {
     library.render(context, withTemplate: template)
+  }
+}
+
+/// `vita theme eject`: a theme's files copied into a site's `templates/`, for editing.
+public struct ThemeEjection: Sendable {
+  /// Paths relative to `templates/` that were written.
+  public var copied: [String] = []
+  /// Paths that were already there and were left as they were.
+  public var kept: [String] = []
+
+  /// Copies the default theme at `directory`, with the bundled `variant` over it, into `target`;
+  /// a file that already exists in `target` is never overwritten.
+  public static func run(directory: String, variant: String?, into target: String) throws -> ThemeEjection {
+    var sources: [String: String] = [:]
+    for folder in [directory, variant].compactMap({ $0 }) {
+      for relative in Theme.files(under: folder) { sources[relative] = folder + "/" + relative }
+    }
+    var result = ThemeEjection()
+    let fileManager = FileManager.default
+    for (relative, source) in sources.sorted(by: { $0.key < $1.key }) {
+      let destination = target + "/" + relative
+      var isFolder: ObjCBool = false
+      if fileManager.fileExists(atPath: destination, isDirectory: &isFolder)
+        || (try? fileManager.destinationOfSymbolicLink(atPath: destination)) != nil
+      {
+        result.kept.append(relative)
+        continue
+      }
+      try fileManager.createDirectory(
+        atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try fileManager.copyItem(atPath: source, toPath: destination)
+      result.copied.append(relative)
+    }
+    return result
   }
 }

@@ -15,6 +15,13 @@ struct PageView {
   var personName: String
   var labels: Labels
   var liveReload: String?
+  /// The bundled theme's name (`default`, `classic`) and the font setting, as classes on `<html>`.
+  var themeName: String
+  var font: String
+  /// Custom properties from `theme.accent`, for an inline `<style>`; nil without an accent.
+  var themeCSS: String?
+  /// The person's initials, for the brand mark.
+  var initials: String
 }
 
 struct NavItem {
@@ -27,7 +34,8 @@ struct NavItem {
 struct Labels {
   var featured, experiences, skills, skillsEvidence, highlights, links, contact, languages, summary, about, timeline,
     notFoundTitle, notFoundText, backHome, skipToContent, viewCV, allExperiences, email, phone, location, hours,
-    selfInitiated, builtWith, mainNavigation, evidenceCount, degree, score: String
+    selfInitiated, builtWith, mainNavigation, evidenceCount, degree, score, timelineTable, columnExperience,
+    columnKind, columnDates, legend: String
 
   init(_ strings: Strings) {
     featured = strings.featured
@@ -57,6 +65,11 @@ struct Labels {
     evidenceCount = strings.evidenceCount
     degree = strings.degree
     score = strings.gpa
+    timelineTable = strings.timelineTable
+    columnExperience = strings.columnExperience
+    columnKind = strings.columnKind
+    columnDates = strings.columnDates
+    legend = strings.legend
   }
 }
 
@@ -86,6 +99,8 @@ struct CardView {
   var href: String
   var lead: String?
   var skills: [String]
+  var hasSkills: Bool
+  var sectionClass: String
 }
 
 struct GroupView {
@@ -113,6 +128,20 @@ struct FiguresView {
   var hasHours: Bool
 }
 
+/// A row of the timeline's table, the text equivalent of its picture.
+struct TimelineRowView {
+  var title: String
+  var href: String
+  var kind: String
+  var dates: String
+}
+
+/// A colour of the timeline's key: a CV section and its class.
+struct LegendItem {
+  var label: String
+  var sectionClass: String
+}
+
 struct HomeView {
   var page: PageView
   var person: PersonView
@@ -124,6 +153,12 @@ struct HomeView {
   var hasSkills: Bool
   var figures: FiguresView
   var cvHref: String
+  /// Inline SVG, drawn by `Charts`; empty when there is nothing to draw.
+  var timelineSVG: String
+  var timeline: [TimelineRowView]
+  var hasTimeline: Bool
+  var legend: [LegendItem]
+  var skillsSVG: String?
 }
 
 struct ExperiencePageView {
@@ -144,6 +179,7 @@ struct ExperiencePageView {
   var links: [LinkView]
   var hasLinks: Bool
   var degreeLine: String?
+  var sectionClass: String
 }
 
 struct CVEntryView {

@@ -285,3 +285,40 @@ let minimalExperience = """
     #expect(FileManager.default.fileExists(atPath: output + "/public/cv/acme-junior-data-analyst/index.html"))
   }
 }
+
+@Suite struct ThemeCommandTests {
+  @Test func ejectCopiesTheClassicThemeAndKeepsWhatIsThere() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig + "theme: {name: classic, accent: \"#a40\"}\n",
+      "content/experiences/helper.md": minimalExperience,
+      "templates/home.mustache": "{{<layout}}{{$main}}<h1>Mine</h1>{{/main}}{{/layout}}",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let run = try vita(["theme", "eject", "--source", site])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("kept    templates/home.mustache (already there)"))
+    #expect(run.stdout.contains("copied  templates/assets/classic.css"))
+    let home = String(decoding: FileManager.default.contents(atPath: site + "/templates/home.mustache")!, as: UTF8.self)
+    #expect(home.contains("<h1>Mine</h1>"))
+
+    #expect(try vita(["build", "--source", site]).status == 0)
+    let page = String(decoding: FileManager.default.contents(atPath: site + "/public/index.html")!, as: UTF8.self)
+    #expect(page.contains("<h1>Mine</h1>"))
+    #expect(page.contains("assets/classic.css"))
+    #expect(page.contains("--accent:#"))
+    let again = try vita(["theme", "eject", "--source", site])
+    #expect(again.stdout.contains("0 files copied"))
+  }
+
+  @Test func aBadAccentStopsTheBuildWithItsPlace() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig + "theme:\n  accent: teal\n",
+      "content/experiences/helper.md": minimalExperience,
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let run = try vita(["build", "--source", site])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("vita.yml:"), "\(run.stderr)")
+    #expect(run.stderr.contains("error: 'theme.accent' must be a colour written #rgb or #rrggbb"))
+  }
+}

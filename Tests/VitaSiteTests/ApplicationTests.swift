@@ -77,7 +77,7 @@ import VitaCore
 
   @Test func anIndonesianPostingGetsAnIndonesianCV() {
     let cv = text(applications, "maju-digital-frontend-intern/index.html")
-    #expect(cv.contains("<html lang=\"id\">"))
+    #expect(cv.contains("<html lang=\"id\""))
     #expect(cv.contains("Pengalaman Kerja"))
     #expect(cv.contains("sekarang"))
   }

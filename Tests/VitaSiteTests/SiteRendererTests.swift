@@ -102,7 +102,7 @@ let study = Experience(
     let site = makeSite(experiences: [internship, study], language: .id)
     let files = try SiteRenderer(site: site, theme: defaultTheme).render()
     let cv = text(files, "cv/index.html")
-    #expect(cv.contains("<html lang=\"id\">"))
+    #expect(cv.contains("<html lang=\"id\" "))
     #expect(cv.contains("Pengalaman Kerja"))
     #expect(cv.contains("Pendidikan"))
     #expect(cv.contains("Juni 2024 – Agustus 2024"))

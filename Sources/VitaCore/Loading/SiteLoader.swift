@@ -240,13 +240,40 @@ public struct SiteLoader: Sendable {
         }
       }
     }
-    _ = reader.mapping(fields["theme"], key: "theme", known: ["name", "accent", "font"])
+    var theme = ThemeSettings()
+    if let settings = reader.mapping(fields["theme"], key: "theme", known: ["name", "accent", "font"]) {
+      if let node = settings["name"], let value = reader.string(node, key: "name") {
+        if ThemeSettings.names.contains(value) {
+          theme.name = value
+        } else {
+          reader.error(
+            "theme-name", "'theme.name' must be \(ThemeSettings.names.joined(separator: " or ")), not '\(value)'",
+            at: node)
+        }
+      }
+      if let node = settings["accent"], let value = reader.string(node, key: "accent") {
+        if ThemeSettings.isAccent(value) {
+          theme.accent = value.lowercased()
+        } else {
+          reader.error(
+            "theme-accent", "'theme.accent' must be a colour written #rgb or #rrggbb, like \"#0a7\", not '\(value)'",
+            at: node)
+        }
+      }
+      if let node = settings["font"], let value = reader.string(node, key: "font") {
+        if let font = ThemeSettings.Font(rawValue: value) {
+          theme.font = font
+        } else {
+          reader.error("theme-font", "'theme.font' must be sans or serif, not '\(value)'", at: node)
+        }
+      }
+    }
 
     guard let person, !reader.diagnostics.hasErrors else { return nil }
     return SiteConfig(
       title: title ?? person.name, baseURL: baseURL, language: language, person: person,
       goals: reader.strings(fields["goals"], key: "goals"), skills: skills, languages: languages,
-      aliases: aliases, unsafeHTML: unsafeHTML, cvMaxEntries: maxEntries, paper: paper)
+      aliases: aliases, unsafeHTML: unsafeHTML, cvMaxEntries: maxEntries, paper: paper, theme: theme)
   }
 
   // MARK: Experiences

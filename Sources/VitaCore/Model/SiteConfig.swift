@@ -78,6 +78,37 @@ public enum Paper: String, Sendable, Codable, Hashable {
   case letter
 }
 
+/// The look of the site: `theme:` in `vita.yml`.
+public struct ThemeSettings: Sendable, Hashable, Codable {
+  /// Which bundled theme: `default`, or `classic` (single column).
+  public var name: String
+  /// A CSS colour `#rgb` or `#rrggbb`, or nil for the theme's own.
+  public var accent: String?
+  /// The typeface family for body text.
+  public var font: Font
+
+  /// The typefaces a theme can switch between; both are system fonts.
+  public enum Font: String, Sendable, Hashable, Codable, CaseIterable {
+    case sans, serif
+  }
+
+  /// The bundled themes `theme.name` may choose.
+  public static let names = ["default", "classic"]
+
+  public init(name: String = "default", accent: String? = nil, font: Font = .sans) {
+    self.name = name
+    self.accent = accent
+    self.font = font
+  }
+
+  /// Whether `text` is a colour the accent accepts: `#rgb` or `#rrggbb`.
+  public static func isAccent(_ text: String) -> Bool {
+    guard text.hasPrefix("#") else { return false }
+    let digits = text.dropFirst()
+    return (digits.count == 3 || digits.count == 6) && digits.allSatisfy { $0.isASCII && $0.isHexDigit }
+  }
+}
+
 /// The site and the person: `vita.yml`.
 public struct SiteConfig: Sendable, Hashable, Codable {
   public var title: String
@@ -94,12 +125,13 @@ public struct SiteConfig: Sendable, Hashable, Codable {
   public var unsafeHTML: Bool
   public var cvMaxEntries: Int?
   public var paper: Paper
+  public var theme: ThemeSettings
 
   public init(
     title: String, baseURL: String = "/", language: Language = .en, person: Person,
     goals: [String] = [], skills: [SkillGroup] = [], languages: [SpokenLanguage] = [],
     aliases: [String: [String]] = [:], unsafeHTML: Bool = false, cvMaxEntries: Int? = nil,
-    paper: Paper = .a4
+    paper: Paper = .a4, theme: ThemeSettings = ThemeSettings()
   ) {
     self.title = title
     self.baseURL = baseURL
@@ -112,6 +144,7 @@ public struct SiteConfig: Sendable, Hashable, Codable {
     self.unsafeHTML = unsafeHTML
     self.cvMaxEntries = cvMaxEntries
     self.paper = paper
+    self.theme = theme
   }
 }
 
