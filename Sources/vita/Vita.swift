@@ -16,7 +16,7 @@ struct Vita: ParsableCommand {
       theme is unusable, 64 for a wrong command line.
       """,
     version: "0.1.0",
-    subcommands: [BuildCommand.self, CheckCommand.self]
+    subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self]
   )
 }
 
