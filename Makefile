@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN = .build/release/vita
 
-.PHONY: all deps site build release test unit lint format golden browser screenshots install uninstall clean
+.PHONY: all deps site build release test unit outputs lint format golden browser screenshots install uninstall clean
 
 all: site
 
@@ -25,6 +25,7 @@ test: deps lint
 	@scripts/install-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/check-outputs.sh .build/debug/vita
 	scripts/browser-check.sh
 
 # Every page of the bundled example in headless Chromium: console, requests, axe, Nu checker.
@@ -36,6 +37,12 @@ browser:
 screenshots:
 	$(SWIFT) build --product vita
 	scripts/browser-check.sh --docs
+
+# resume.json against the official schema, the official sample's round trip, and the printed CV's
+# PDF text against its HTML; installs jsonschema, chromium and poppler-utils when missing.
+outputs:
+	$(SWIFT) build --product vita
+	scripts/check-outputs.sh .build/debug/vita
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift

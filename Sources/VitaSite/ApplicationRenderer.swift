@@ -34,6 +34,8 @@ public struct ApplicationRenderer: Sendable {
     files.write(
       try renderer.renderCV(cv, path: "\(slug)/", noindex: true, nav: nav(current: 0), onSite: false),
       to: "\(slug)/index.html")
+    files.write(PlainTextCV.render(cv, site: site.config), to: "\(slug)/cv.txt")
+    files.write(JSONResumeExport.render(cv, site: site.config), to: "\(slug)/resume.json")
     files.write(tailoring.report.json(), to: "\(slug)/report.json")
     files.write(try renderer.page("report", reportView(tailoring)), to: "\(slug)/report.html")
     files.write(try renderer.page("interview", interviewView(tailoring)), to: "\(slug)/interview.html")

@@ -14,10 +14,15 @@ public struct BuildOptions: Sendable {
   public var themeDirectory: String?
   /// Today's date, for refusing experiences that start in the future; not checked when nil.
   public var today: PartialDate?
+  /// Print each CV to `cv.pdf` beside it: `public/cv/cv.pdf` for the general CV.
+  public var pdf: Bool
+  /// What prints the PDFs; headless Chromium from PATH or VITA_CHROMIUM when nil.
+  public var printer: (any PDFPrinter)?
 
   public init(
     source: String, output: String? = nil, applications: String? = nil, baseURL: String? = nil,
-    includeDrafts: Bool = false, job: String? = nil, themeDirectory: String? = nil, today: PartialDate? = nil
+    includeDrafts: Bool = false, job: String? = nil, themeDirectory: String? = nil, today: PartialDate? = nil,
+    pdf: Bool = false, printer: (any PDFPrinter)? = nil
   ) {
     self.source = source
     self.output = output ?? source + "/public"
@@ -27,6 +32,8 @@ public struct BuildOptions: Sendable {
     self.job = job
     self.themeDirectory = themeDirectory
     self.today = today
+    self.pdf = pdf
+    self.printer = printer
   }
 }
 
@@ -35,6 +42,8 @@ public struct BuildReport: Sendable {
   public var diagnostics: [Diagnostic] = []
   public var pages = 0
   public var applications = 0
+  /// The PDFs printed, relative to the output folder.
+  public var pdfs: [String] = []
   public var timings: [(stage: String, seconds: Double)] = []
   /// A failure that is not about one file (an output folder that is not Vita's, say).
   public var failure: String?
@@ -106,23 +115,49 @@ public struct Build: Sendable {
     report.applications = options.job == nil ? tailorings.count : 1
     report.timings.append(("applications", clock.lap()))
 
+    var printer = options.pdf ? options.printer : nil
+    if options.pdf, printer == nil {
+      do {
+        printer = try ChromiumPrinter.locate()
+      } catch {
+        report.failure = error.description
+        return report
+      }
+    }
+
+    var printing = 0.0
     do {
       try checkFolders()
-      try OutputWriter().replace(folder: options.output, with: publicFiles)
+      // PDFs are printed from the staging copy, so that each matches the HTML it is swapped in with.
+      try OutputWriter().replace(folder: options.output, with: publicFiles) { staging in
+        guard let printer else { return }
+        var printClock = Stopwatch()
+        report.pdfs += try printer.printCVs(in: ["cv"], under: staging)
+        printing += printClock.lap()
+      }
+      var folder = options.applications
+      var files = applicationFiles
+      var printed = tailorings.map(\.job.slug)
       if let job = options.job {
-        var files = OutputFiles()
+        folder += "/" + job
+        files = OutputFiles()
         for (path, data) in applicationFiles.files where path.hasPrefix(job + "/") {
           files[String(path.dropFirst(job.count + 1))] = data
         }
-        try OutputWriter().replace(folder: options.applications + "/" + job, with: files)
-      } else {
-        try OutputWriter().replace(folder: options.applications, with: applicationFiles)
+        printed = [""]
+      }
+      try OutputWriter().replace(folder: folder, with: files) { staging in
+        guard let printer else { return }
+        var printClock = Stopwatch()
+        report.pdfs += try printer.printCVs(in: printed, under: staging)
+        printing += printClock.lap()
       }
     } catch {
       report.failure = error.description
       return report
     }
-    report.timings.append(("write", clock.lap()))
+    report.timings.append(("write", clock.lap() - printing))
+    if options.pdf { report.timings.append(("pdf", printing)) }
     return report
   }
 

@@ -81,6 +81,9 @@ public struct Strings: Sendable {
   public var email: String { pick("Email", "Email") }
   public var phone: String { pick("Phone", "Telepon") }
   public var location: String { pick("Location", "Lokasi") }
+  public var portfolio: String { pick("Portfolio", "Portofolio") }
+  /// The name of the group that holds skills outside every group of vita.yml.
+  public var otherSkills: String { pick("Other", "Lainnya") }
   public var degree: String { pick("Degree", "Gelar") }
   public var gpa: String { pick("GPA", "IPK") }
   public var builtWith: String { pick("Built with Vita", "Dibuat dengan Vita") }

@@ -16,8 +16,12 @@ public struct OutputWriter: Sendable {
     public var description: String
   }
 
-  /// Makes `folder` hold exactly `files`.
-  public func replace(folder: String, with files: OutputFiles) throws(Failure) {
+  /// Makes `folder` hold exactly `files`. `finishing` runs on the staging folder once every file is
+  /// in it, before the swap, to add files made from the written ones (PDFs printed from the HTML);
+  /// when it throws, nothing is replaced.
+  public func replace(
+    folder: String, with files: OutputFiles, finishing: ((_ staging: URL) throws -> Void)? = nil
+  ) throws(Failure) {
     let fileManager = FileManager.default
     let target = URL(fileURLWithPath: folder).standardizedFileURL
     try checkOwnership(of: target.path)
@@ -48,6 +52,12 @@ public struct OutputWriter: Sendable {
     } catch {
       try? fileManager.removeItem(at: staging)
       throw Failure(description: "could not write \(target.path): \(error.localizedDescription)")
+    }
+    do {
+      try finishing?(staging)
+    } catch {
+      try? fileManager.removeItem(at: staging)
+      throw Failure(description: "\(error)")
     }
 
     do {

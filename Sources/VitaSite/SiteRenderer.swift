@@ -56,7 +56,11 @@ public struct SiteRenderer: Sendable {
     let experiences = publicExperiences
     let skillIndex = SkillIndex(site: site, experiences: experiences)
 
-    output.write(try page("home", homeView(experiences, skillIndex: skillIndex)), to: "index.html")
+    let person = site.config.person.publicView
+    let cv = CVDocument.general(site: site, person: person)
+    var home = homeView(experiences, skillIndex: skillIndex)
+    home.structuredData = StructuredData.person(cv, site: site.config)
+    output.write(try page("home", home), to: "index.html")
 
     var pages = [String?](repeating: nil, count: experiences.count)
     pages.withUnsafeMutableBufferPointer { buffer in
@@ -70,9 +74,9 @@ public struct SiteRenderer: Sendable {
       output.write(html, to: "experiences/\(experience.slug)/index.html")
     }
 
-    let person = site.config.person.publicView
-    let cv = CVDocument.general(site: site, person: person)
     output.write(try page("cv", cvView(cv, path: "cv/", noindex: false)), to: "cv/index.html")
+    output.write(PlainTextCV.render(cv, site: site.config), to: "cv/cv.txt")
+    output.write(JSONResumeExport.render(cv, site: site.config), to: "cv/resume.json")
 
     output.write(
       try page("404", NotFoundView(page: pageView(title: strings.notFoundTitle, path: "404.html", depth: nil))),
@@ -107,7 +111,7 @@ public struct SiteRenderer: Sendable {
   /// `depth` is the number of folders below the root; nil for a page served at any path (404).
   func pageView(
     title: String, path: String, depth: Int?, noindex: Bool = false, description: String? = nil,
-    nav: [NavItem]? = nil, onSite: Bool = true
+    nav: [NavItem]? = nil, onSite: Bool = true, ogType: String = "website"
   ) -> PageView {
     let root = depth.map { String(repeating: "../", count: $0) } ?? urls.basePath
     let isHome = path.isEmpty
@@ -121,6 +125,7 @@ public struct SiteRenderer: Sendable {
       canonical: onSite ? urls.absolute(path) : nil,
       root: root,
       noindex: noindex,
+      ogType: ogType,
       nav: nav ?? [
         NavItem(label: strings.home, href: root.isEmpty ? "./" : root, current: isHome),
         NavItem(label: strings.cv, href: root + "cv/", current: isCV),
@@ -192,7 +197,7 @@ public struct SiteRenderer: Sendable {
       evidenced.map { SkillBar(name: $0.name, count: $0.count, href: "#" + $0.anchor) }, id: "skills-chart",
       title: strings.skillsChartTitle, description: strings.skillsChartDescription(count: evidenced.count))
     return HomeView(
-      page: pageView(title: site.config.title, path: "", depth: 0),
+      page: pageView(title: site.config.title, path: "", depth: 0, ogType: "profile"),
       person: personView(person),
       aboutHTML: site.about.map { labelledTasks(markdown.html($0) { sourceLink($0, page: .home) }) },
       featured: featured, hasFeatured: !featured.isEmpty, groups: groups, skills: skills, hasSkills: !skills.isEmpty,
@@ -231,7 +236,7 @@ public struct SiteRenderer: Sendable {
     return ExperiencePageView(
       page: pageView(
         title: experience.title, path: "experiences/\(experience.slug)/", depth: 2,
-        description: experience.highlights.first.map { plainText($0.text) }),
+        description: experience.highlights.first.map { markdown.plainText($0.text) }, ogType: "article"),
       title: experience.title, organization: experience.organization, location: experience.location,
       kind: strings.kindName(experience.kind), kindClass: "kind-" + experience.kind.rawValue,
       dates: dates.range(experience.start, experience.end), hours: experience.hours, mandatory: experience.mandatory,
@@ -267,7 +272,7 @@ public struct SiteRenderer: Sendable {
     return CVView(
       page: pageView(
         title: cv.job.map { "\(strings.cv): \($0.title)" } ?? strings.cv, path: path, depth: depth, noindex: noindex,
-        nav: nav, onSite: onSite),
+        nav: nav, onSite: onSite, ogType: "profile"),
       person: personView(cv.person), sections: sections, skills: cv.skills.joined(separator: ", "),
       hasSkills: !cv.skills.isEmpty, languages: languages.isEmpty ? nil : languages.joined(separator: ", "),
       paper: site.config.paper.rawValue, jobTitle: cv.job?.title)

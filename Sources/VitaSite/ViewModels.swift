@@ -11,6 +11,8 @@ struct PageView {
   /// The relative way back to the site's root from this page: "", "../" or "../../".
   var root: String
   var noindex: Bool
+  /// Open Graph's `og:type`: profile, article or website.
+  var ogType: String
   var nav: [NavItem]
   var personName: String
   var labels: Labels
@@ -159,6 +161,8 @@ struct HomeView {
   var hasTimeline: Bool
   var legend: [LegendItem]
   var skillsSVG: String?
+  /// The schema.org Person as script-safe JSON-LD.
+  var structuredData: String?
 }
 
 struct ExperiencePageView {

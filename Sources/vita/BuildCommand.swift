@@ -31,13 +31,19 @@ struct BuildCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Tailor for this job posting only (its slug).", valueName: "slug"))
   var job: String?
 
+  @Flag(
+    help: ArgumentHelp(
+      "Also print each CV to cv.pdf beside it (public/cv/cv.pdf), with headless Chromium from PATH or VITA_CHROMIUM."
+    ))
+  var pdf = false
+
   @Flag(help: "Print the time each stage took.")
   var timings = false
 
   func run() throws {
     let options = BuildOptions(
       source: source.path, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
-      job: job, today: .today)
+      job: job, today: .today, pdf: pdf)
     let report = Build(options: options).run()
     DiagnosticPrinter.print(report.diagnostics, format: .text)
     if timings {
@@ -52,6 +58,9 @@ struct BuildCommand: ParsableCommand {
     guard report.succeeded else {
       printError("the build stopped: \(DiagnosticPrinter.summary(report.diagnostics)); nothing was written")
       throw ExitCode(1)
+    }
+    for path in report.pdfs {
+      print("Printed \(URL(fileURLWithPath: options.output).appendingPathComponent(path).path)")
     }
     let total = report.timings.map(\.seconds).reduce(0, +)
     print(

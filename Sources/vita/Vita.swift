@@ -12,11 +12,14 @@ struct Vita: ParsableCommand {
       A site folder holds vita.yml and content/experiences/*.md (one file per experience), and \
       optionally content/about.md, content/jobs/*.md, templates/ and static/.
 
-      Exit status: 0 on success, 1 when the content has errors, 2 when an output folder or the \
-      theme is unusable, 64 for a wrong command line.
+      Exit status: 0 on success, 1 when the content (or a file to import) has errors, 2 when an \
+      output folder, the theme or the PDF printer is unusable or an import would overwrite a file, \
+      64 for a wrong command line.
       """,
     version: "0.1.0",
-    subcommands: [BuildCommand.self, CheckCommand.self, TailorCommand.self, ThemeCommand.self]
+    subcommands: [
+      BuildCommand.self, CheckCommand.self, TailorCommand.self, ImportCommand.self, ThemeCommand.self,
+    ]
   )
 }
 

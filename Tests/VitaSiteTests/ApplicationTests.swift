@@ -20,7 +20,7 @@ import VitaCore
 
   @Test func writesEveryFileOfSpecForEveryPosting() {
     for job in site.jobs {
-      for name in ["index.html", "report.json", "report.html", "interview.html"] {
+      for name in ["index.html", "cv.txt", "resume.json", "report.json", "report.html", "interview.html"] {
         #expect(applications["\(job.slug)/\(name)"] != nil, "missing \(job.slug)/\(name)")
       }
     }

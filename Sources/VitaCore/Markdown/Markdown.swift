@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Markdown to HTML through cmark-gfm, with the GitHub extensions and smart punctuation.
 public struct Markdown: Sendable {
@@ -31,10 +32,24 @@ public struct Markdown: Sendable {
     return String(body)
   }
 
-  private func render(_ text: String, inline: Bool, rewriteLink: ((String) -> String?)? = nil) -> String {
+  /// One line (a highlight) as plain text: emphasis, code and link marks removed, the words kept.
+  public func plainText(_ text: String) -> String {
+    let rendered = render(text, inline: true, format: .plainText)
+    return rendered.split(whereSeparator: \.isNewline).joined(separator: " ")
+      .trimmingCharacters(in: .whitespaces)
+  }
+
+  private enum Format {
+    case html, plainText
+  }
+
+  private func render(
+    _ text: String, inline: Bool, format: Format = .html, rewriteLink: ((String) -> String?)? = nil
+  ) -> String {
     _ = Self.registered
+    // Plain text keeps the person's own quotes and dashes: no smart punctuation.
     var options =
-      CMARK_OPT_SMART | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+      (format == .html ? CMARK_OPT_SMART : 0) | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
       | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
     if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
     guard let parser = cmark_parser_new(options) else { return "" }
@@ -59,11 +74,14 @@ public struct Markdown: Sendable {
     }
     guard let document = cmark_parser_finish(parser) else { return "" }
     defer { cmark_node_free(document) }
-    if !allowsRawHTML { Self.escapeRawHTML(in: document) }
+    if !allowsRawHTML || format == .plainText { Self.escapeRawHTML(in: document) }
     if let rewriteLink { Self.rewriteLinks(in: document, with: rewriteLink) }
-    guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-      return ""
-    }
+    let rendered =
+      switch format {
+      case .html: cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
+      case .plainText: cmark_render_plaintext(document, options, 0)
+      }
+    guard let rendered else { return "" }
     defer { free(rendered) }
     return String(cString: rendered)
   }
