@@ -14,6 +14,10 @@ public struct BuildOptions: Sendable {
   public var themeDirectory: String?
   /// Today's date, for refusing experiences that start in the future; not checked when nil.
   public var today: PartialDate?
+  /// A script every page gets, for `vita serve`'s live reload; nil in a real build.
+  public var liveReloadScript: String?
+  /// Told when each stage begins, for a progress bar.
+  public var progress: (@Sendable (BuildProgress) -> Void)?
 
   public init(
     source: String, output: String? = nil, applications: String? = nil, baseURL: String? = nil,
@@ -40,6 +44,29 @@ public struct BuildReport: Sendable {
   public var failure: String?
 
   public var succeeded: Bool { failure == nil && !diagnostics.contains { $0.severity == .error } }
+
+  public init() {}
+}
+
+/// Where a build is: the stage that begins, and how many files the site has once it is known.
+public struct BuildProgress: Sendable {
+  public var stage: String
+  public var stageIndex: Int
+  public static let stageCount = 4
+  public var files: Int?
+}
+
+/// The files a build makes, held in memory: the site and the tailored CVs.
+public struct BuildOutput: Sendable {
+  /// What goes to `public/`.
+  public var site = OutputFiles()
+  /// What goes to `applications/`, by path inside it.
+  public var applications = OutputFiles()
+
+  public init(site: OutputFiles = OutputFiles(), applications: OutputFiles = OutputFiles()) {
+    self.site = site
+    self.applications = applications
+  }
 }
 
 /// The whole build on one screen: load → render → write, each stage timed.
@@ -52,51 +79,60 @@ public struct Build: Sendable {
 
   public func run() -> BuildReport {
     var report = BuildReport()
+    guard let output = render(into: &report) else { return report }
     var clock = Stopwatch()
-
-    let loaded = SiteLoader(includeDrafts: options.includeDrafts, today: options.today).load(from: options.source)
-    report.diagnostics = loaded.diagnostics
-    report.timings.append(("load", clock.lap()))
-    guard var site = loaded.site else { return report }
-    if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-    if let job = options.job, !site.jobs.contains(where: { $0.slug == job }) {
-      report.failure = "there is no job posting with the slug '\(job)' in content/jobs/"
-      return report
-    }
-
-    let theme: Theme
-    switch loadTheme() {
-    case .success(let loadedTheme): theme = loadedTheme
-    case .failure(let error):
-      report.diagnostics += error.diagnostics
-      return report
-    }
-    report.timings.append(("theme", clock.lap()))
-
-    var publicFiles: OutputFiles
-    do {
-      publicFiles = try SiteRenderer(site: site, theme: theme).render()
-      let statics = try StaticFiles.collect(from: options.source + "/static")
-      for (path, data) in statics.files where publicFiles[path] == nil { publicFiles[path] = data }
-    } catch let error as RenderError {
-      report.diagnostics += error.diagnostics
-      return report
-    } catch {
-      report.failure = "\(error)"
-      return report
-    }
-    report.pages = publicFiles.files.keys.filter { $0.hasSuffix(".html") }.count
-    report.timings.append(("render", clock.lap()))
-
+    options.progress?(BuildProgress(stage: "write", stageIndex: 3, files: output.site.files.count))
     do {
       try checkFolders()
-      try OutputWriter().replace(folder: options.output, with: publicFiles)
+      try OutputWriter().replace(folder: options.output, with: output.site)
     } catch {
       report.failure = error.description
       return report
     }
     report.timings.append(("write", clock.lap()))
     return report
+  }
+
+  /// Loads and renders the site in memory, writing nothing; nil when it has errors.
+  public func render(into report: inout BuildReport) -> BuildOutput? {
+    var clock = Stopwatch()
+    options.progress?(BuildProgress(stage: "load", stageIndex: 0))
+    let loaded = SiteLoader(includeDrafts: options.includeDrafts, today: options.today).load(from: options.source)
+    report.diagnostics = loaded.diagnostics
+    report.timings.append(("load", clock.lap()))
+    guard var site = loaded.site else { return nil }
+    if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+    if let job = options.job, !site.jobs.contains(where: { $0.slug == job }) {
+      report.failure = "there is no job posting with the slug '\(job)' in content/jobs/"
+      return nil
+    }
+
+    options.progress?(BuildProgress(stage: "theme", stageIndex: 1))
+    let theme: Theme
+    switch loadTheme() {
+    case .success(let loadedTheme): theme = loadedTheme
+    case .failure(let error):
+      report.diagnostics += error.diagnostics
+      return nil
+    }
+    report.timings.append(("theme", clock.lap()))
+
+    options.progress?(BuildProgress(stage: "render", stageIndex: 2))
+    var output = BuildOutput()
+    do {
+      output.site = try SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript).render()
+      let statics = try StaticFiles.collect(from: options.source + "/static")
+      for (path, data) in statics.files where output.site[path] == nil { output.site[path] = data }
+    } catch let error as RenderError {
+      report.diagnostics += error.diagnostics
+      return nil
+    } catch {
+      report.failure = "\(error)"
+      return nil
+    }
+    report.pages = output.site.files.keys.filter { $0.hasSuffix(".html") }.count
+    report.timings.append(("render", clock.lap()))
+    return output
   }
 
   func loadTheme() -> Result<Theme, RenderError> {

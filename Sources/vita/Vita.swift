@@ -4,7 +4,7 @@ import VitaCore
 import VitaSite
 
 @main
-struct Vita: ParsableCommand {
+struct Vita: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "vita",
     abstract: "Turn Markdown experiences into a portfolio site and a tailored CV for every job posting.",
@@ -16,7 +16,9 @@ struct Vita: ParsableCommand {
       theme is unusable, 64 for a wrong command line.
       """,
     version: "0.1.0",
-    subcommands: [BuildCommand.self, CheckCommand.self]
+    subcommands: [
+      InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self,
+    ]
   )
 }
 
