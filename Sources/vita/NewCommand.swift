@@ -39,6 +39,10 @@ struct NewCommand: ParsableCommand {
 
   func run() throws {
     guard let kind = Kind(rawValue: kind.lowercased()) else { throw ExitCode(64) }
+    guard FileManager.default.fileExists(atPath: source.path + "/vita.yml") else {
+      printError("there is no vita.yml in \(source.path); start a site with `vita init`, or pass --source")
+      throw ExitCode(2)
+    }
     let slug = Slug.make(from: title)
     let text = ExperienceTemplate.text(kind: kind, title: title, start: .today)
     let scaffold = Scaffold(folder: source.path)
