@@ -25,6 +25,7 @@ test: deps lint
 	@scripts/install-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/linkcheck-example.sh .build/debug/vita
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift
