@@ -27,6 +27,7 @@ test: deps lint
 	$(SWIFT) test --skip-build
 	scripts/check-outputs.sh .build/debug/vita
 	scripts/browser-check.sh
+	scripts/linkcheck-example.sh .build/debug/vita
 
 # Every page of the bundled example in headless Chromium: console, requests, axe, Nu checker.
 browser:

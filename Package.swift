@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     // The cmark-gfm C library from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -29,13 +30,19 @@ let package = Package(
       name: "VitaSite",
       dependencies: ["VitaCore", .product(name: "Mustache", package: "swift-mustache")]
     ),
+    // `vita serve`: the site from memory over HTTP, rebuilt on change, reloaded through server-sent events.
+    .target(
+      name: "VitaServe",
+      dependencies: ["VitaSite", .product(name: "FlyingFox", package: "FlyingFox")]
+    ),
     // The command line: argument parsing and printing only.
     .executableTarget(
       name: "vita",
-      dependencies: ["VitaSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: ["VitaSite", "VitaServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
     .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite"]),
+    .testTarget(name: "VitaServeTests", dependencies: ["VitaServe"]),
     .testTarget(name: "VitaCLITests", dependencies: ["VitaSite"]),
   ]
 )

@@ -4,7 +4,7 @@ import VitaCore
 /// The files of `applications/<job>/` for one posting: the tailored CV, the report and the interview stories.
 public struct ApplicationRenderer: Sendable {
   /// A renderer speaking the posting's language, with the person's private fields (applications are not published).
-  let renderer: SiteRenderer
+  var renderer: SiteRenderer
   let strings: Strings
   let markdown: Markdown
 

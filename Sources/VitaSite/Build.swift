@@ -18,6 +18,10 @@ public struct BuildOptions: Sendable {
   public var pdf: Bool
   /// What prints the PDFs; headless Chromium from PATH or VITA_CHROMIUM when nil.
   public var printer: (any PDFPrinter)?
+  /// A script every page gets, for `vita serve`'s live reload; nil in a real build.
+  public var liveReloadScript: String?
+  /// Told when each stage begins, for a progress bar.
+  public var progress: (@Sendable (BuildProgress) -> Void)?
 
   public init(
     source: String, output: String? = nil, applications: String? = nil, baseURL: String? = nil,
@@ -49,6 +53,31 @@ public struct BuildReport: Sendable {
   public var failure: String?
 
   public var succeeded: Bool { failure == nil && !diagnostics.contains { $0.severity == .error } }
+
+  public init() {}
+}
+
+/// Where a build is: the stage that begins, and how many files the site has once it is known.
+public struct BuildProgress: Sendable {
+  public var stage: String
+  public var stageIndex: Int
+  public static let stageCount = 4
+  public var files: Int?
+}
+
+/// The files a build makes, held in memory: the site and the tailored CVs.
+public struct BuildOutput: Sendable {
+  /// What goes to `public/`.
+  public var site = OutputFiles()
+  /// What goes to `applications/`, by path inside it.
+  public var applications = OutputFiles()
+  /// The slugs of the postings tailored, in order.
+  public var tailorings: [String] = []
+
+  public init(site: OutputFiles = OutputFiles(), applications: OutputFiles = OutputFiles()) {
+    self.site = site
+    self.applications = applications
+  }
 }
 
 /// The whole build on one screen: load → render → write, each stage timed.
@@ -61,60 +90,9 @@ public struct Build: Sendable {
 
   public func run() -> BuildReport {
     var report = BuildReport()
+    guard let output = render(into: &report) else { return report }
     var clock = Stopwatch()
-
-    let loaded = SiteLoader(includeDrafts: options.includeDrafts, today: options.today).load(from: options.source)
-    report.diagnostics = loaded.diagnostics
-    report.timings.append(("load", clock.lap()))
-    guard var site = loaded.site else { return report }
-    if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-    if let job = options.job, !site.jobs.contains(where: { $0.slug == job }) {
-      report.failure = "there is no job posting with the slug '\(job)' in content/jobs/"
-      return report
-    }
-
-    let theme: Theme
-    switch loadTheme(named: site.config.theme.name) {
-    case .success(let loadedTheme): theme = loadedTheme
-    case .failure(let error):
-      report.diagnostics += error.diagnostics
-      return report
-    }
-    report.timings.append(("theme", clock.lap()))
-
-    var publicFiles: OutputFiles
-    do {
-      var renderer = SiteRenderer(site: site, theme: theme)
-      renderer.today = options.today
-      publicFiles = try renderer.render()
-      let statics = try StaticFiles.collect(from: options.source + "/static")
-      for (path, data) in statics.files where publicFiles[path] == nil { publicFiles[path] = data }
-    } catch let error as RenderError {
-      report.diagnostics += error.diagnostics
-      return report
-    } catch {
-      report.failure = "\(error)"
-      return report
-    }
-    report.pages = publicFiles.files.keys.filter { $0.hasSuffix(".html") }.count
-    report.timings.append(("render", clock.lap()))
-
-    // With --job only that posting's folder is written, but published postings keep their public page.
-    let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
-    let tailorings = Self.tailor(site: site, jobs: jobs)
-    report.timings.append(("tailor", clock.lap()))
-
-    let applicationFiles: OutputFiles
-    do {
-      applicationFiles = try Self.renderApplications(
-        tailorings, site: site, theme: theme, publishInto: &publicFiles, complete: options.job == nil)
-    } catch {
-      report.diagnostics += error.diagnostics
-      return report
-    }
-    report.applications = options.job == nil ? tailorings.count : 1
-    report.timings.append(("applications", clock.lap()))
-
+    let jobs = output.tailorings
     var printer = options.pdf ? options.printer : nil
     if options.pdf, printer == nil {
       do {
@@ -125,23 +103,24 @@ public struct Build: Sendable {
       }
     }
 
+    options.progress?(BuildProgress(stage: "write", stageIndex: 3, files: output.site.files.count))
     var printing = 0.0
     do {
       try checkFolders()
       // PDFs are printed from the staging copy, so that each matches the HTML it is swapped in with.
-      try OutputWriter().replace(folder: options.output, with: publicFiles) { staging in
+      try OutputWriter().replace(folder: options.output, with: output.site) { staging in
         guard let printer else { return }
         var printClock = Stopwatch()
         report.pdfs += try printer.printCVs(in: ["cv"], under: staging)
         printing += printClock.lap()
       }
       var folder = options.applications
-      var files = applicationFiles
-      var printed = tailorings.map(\.job.slug)
+      var files = output.applications
+      var printed = jobs
       if let job = options.job {
         folder += "/" + job
         files = OutputFiles()
-        for (path, data) in applicationFiles.files where path.hasPrefix(job + "/") {
+        for (path, data) in output.applications.files where path.hasPrefix(job + "/") {
           files[String(path.dropFirst(job.count + 1))] = data
         }
         printed = [""]
@@ -161,6 +140,66 @@ public struct Build: Sendable {
     return report
   }
 
+  /// Loads, renders and tailors the site in memory, writing nothing; nil when it has errors.
+  public func render(into report: inout BuildReport) -> BuildOutput? {
+    var clock = Stopwatch()
+    options.progress?(BuildProgress(stage: "load", stageIndex: 0))
+    let loaded = SiteLoader(includeDrafts: options.includeDrafts, today: options.today).load(from: options.source)
+    report.diagnostics = loaded.diagnostics
+    report.timings.append(("load", clock.lap()))
+    guard var site = loaded.site else { return nil }
+    if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+    if let job = options.job, !site.jobs.contains(where: { $0.slug == job }) {
+      report.failure = "there is no job posting with the slug '\(job)' in content/jobs/"
+      return nil
+    }
+
+    options.progress?(BuildProgress(stage: "theme", stageIndex: 1))
+    let theme: Theme
+    switch loadTheme(named: site.config.theme.name) {
+    case .success(let loadedTheme): theme = loadedTheme
+    case .failure(let error):
+      report.diagnostics += error.diagnostics
+      return nil
+    }
+    report.timings.append(("theme", clock.lap()))
+
+    options.progress?(BuildProgress(stage: "render", stageIndex: 2))
+    var output = BuildOutput()
+    do {
+      var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
+      renderer.today = options.today
+      output.site = try renderer.render()
+      let statics = try StaticFiles.collect(from: options.source + "/static")
+      for (path, data) in statics.files where output.site[path] == nil { output.site[path] = data }
+    } catch let error as RenderError {
+      report.diagnostics += error.diagnostics
+      return nil
+    } catch {
+      report.failure = "\(error)"
+      return nil
+    }
+    report.timings.append(("render", clock.lap()))
+
+    // With --job only that posting's folder is written, but published postings keep their public page.
+    let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
+    let tailorings = Self.tailor(site: site, jobs: jobs)
+    report.timings.append(("tailor", clock.lap()))
+    do {
+      output.applications = try Self.renderApplications(
+        tailorings, site: site, theme: theme, publishInto: &output.site, complete: options.job == nil,
+        liveReloadScript: options.liveReloadScript)
+    } catch {
+      report.diagnostics += error.diagnostics
+      return nil
+    }
+    output.tailorings = tailorings.map(\.job.slug)
+    report.pages = output.site.files.keys.filter { $0.hasSuffix(".html") }.count
+    report.applications = options.job == nil ? tailorings.count : 1
+    report.timings.append(("applications", clock.lap()))
+    return output
+  }
+
   /// Tailors the CV to every posting, in parallel; the term index is built once.
   static func tailor(site: Site, jobs: [JobPosting]) -> [Tailoring] {
     guard !jobs.isEmpty else { return [] }
@@ -177,11 +216,13 @@ public struct Build: Sendable {
 
   /// The applications folder's files; postings with `publish: true` also get a page in `public/cv/<job>/`.
   static func renderApplications(
-    _ tailorings: [Tailoring], site: Site, theme: Theme, publishInto publicFiles: inout OutputFiles, complete: Bool
+    _ tailorings: [Tailoring], site: Site, theme: Theme, publishInto publicFiles: inout OutputFiles, complete: Bool,
+    liveReloadScript: String? = nil
   ) throws(RenderError) -> OutputFiles {
     var files = OutputFiles()
     for tailoring in tailorings {
-      let renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
+      var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
+      renderer.renderer.liveReloadScript = liveReloadScript
       for (path, data) in try renderer.render(tailoring).files { files[path] = data }
       if tailoring.job.publish {
         publicFiles.write(try renderer.renderPublished(tailoring), to: "cv/\(tailoring.job.slug)/index.html")
@@ -189,8 +230,8 @@ public struct Build: Sendable {
     }
     if complete {
       for (path, data) in theme.assets { files["assets/" + path] = data }
-      files.write(
-        try ApplicationsIndex.render(tailorings, renderer: SiteRenderer(site: site, theme: theme)), to: "index.html")
+      let renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: liveReloadScript)
+      files.write(try ApplicationsIndex.render(tailorings, renderer: renderer), to: "index.html")
     }
     return files
   }

@@ -41,10 +41,13 @@ struct BuildCommand: ParsableCommand {
   var timings = false
 
   func run() throws {
-    let options = BuildOptions(
+    var options = BuildOptions(
       source: source.path, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
       job: job, today: .today, pdf: pdf)
+    let bar = ProgressBar.forTerminal()
+    if let bar { options.progress = { bar.update($0) } }
     let report = Build(options: options).run()
+    bar?.finish()
     DiagnosticPrinter.print(report.diagnostics, format: .text)
     if timings {
       for (stage, seconds) in report.timings {

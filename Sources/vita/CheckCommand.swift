@@ -12,6 +12,12 @@ struct CheckCommand: ParsableCommand {
       code in brackets; with --strict they fail the check too, which is what CI should run before \
       publishing. Silence a warning for one experience with `review: {ignore: [code]}` in its \
       front matter. Drafts are checked too.
+
+      With --links the site is also built in memory (nothing is written) and every href and src \
+      of every page is followed: a link to a file that is not in the output, or to a #fragment \
+      that the target page has no id for, is an error [broken-link]. --external also asks each \
+      http(s) link elsewhere with a HEAD request (5 s timeout): a 4xx or 5xx answer is an error, \
+      no answer at all only a warning [unreachable-link], so a check offline stays harmless.
       """
   )
 
@@ -22,6 +28,16 @@ struct CheckCommand: ParsableCommand {
 
   @Flag(help: "Treat warnings as errors (exit status 1).")
   var strict = false
+
+  @Flag(help: "Build the site in memory and report links to files or #fragments that do not exist.")
+  var links = false
+
+  @Flag(help: "With --links, also ask every link to another site whether it answers (needs the network).")
+  var external = false
+
+  func validate() throws {
+    if external && !links { throw ValidationError("--external checks links; add --links") }
+  }
 
   func run() throws {
     let today = PartialDate.today
@@ -34,6 +50,7 @@ struct CheckCommand: ParsableCommand {
       diagnostics = (diagnostics + review.findings()).sorted()
       figures = review.figures()
       messages = review.messages
+      if links { diagnostics += linkFindings() }
     }
     DiagnosticPrinter.print(diagnostics, format: format)
     if format == .text {
@@ -44,5 +61,28 @@ struct CheckCommand: ParsableCommand {
     }
     let errors = diagnostics.contains { $0.severity == .error }
     if errors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }
+  }
+}
+
+extension CheckCommand {
+  /// Builds the published site in memory and follows its links.
+  func linkFindings() -> [Diagnostic] {
+    var report = BuildReport()
+    let build = Build(options: BuildOptions(source: source.path, today: .today))
+    guard let output = build.render(into: &report) else {
+      let reason = report.failure ?? "the site does not build"
+      return [Diagnostic(file: "vita.yml", code: "broken-link", message: "links were not checked: \(reason)")]
+    }
+    let baseURL = (SiteLoader().load(from: source.path).site?.config.baseURL) ?? "/"
+    let check = LinkCheck(files: output.site, baseURL: baseURL)
+    var findings = check.brokenLinks().map { broken in
+      Diagnostic(
+        file: "public/" + broken.link.page, line: broken.link.line, column: broken.link.column, code: "broken-link",
+        message: "the link '\(broken.link.target)' leads nowhere: \(broken.reason)")
+    }
+    if external {
+      findings += ExternalLinks.check(check.externalLinks())
+    }
+    return findings
   }
 }

@@ -4,7 +4,7 @@ import VitaCore
 import VitaSite
 
 @main
-struct Vita: ParsableCommand {
+struct Vita: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "vita",
     abstract: "Turn Markdown experiences into a portfolio site and a tailored CV for every job posting.",
@@ -18,7 +18,8 @@ struct Vita: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      BuildCommand.self, CheckCommand.self, TailorCommand.self, ImportCommand.self, ThemeCommand.self,
+      InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, TailorCommand.self,
+      ServeCommand.self, ImportCommand.self, ThemeCommand.self,
     ]
   )
 }

@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A running `vita serve`, read line by line from its standard output.
+final class ServeProcess: @unchecked Sendable {
+  let process = Process()
+  private let lock = NSLock()
+  private var output = ""
+  private var errors = ""
+
+  init(_ arguments: [String]) throws {
+    process.executableURL = URL(fileURLWithPath: vitaBinary)
+    process.arguments = ["serve"] + arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment.removeValue(forKey: "VITA_THEME_DIR")
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    out.fileHandleForReading.readabilityHandler = { [weak self] handle in
+      let text = String(decoding: handle.availableData, as: UTF8.self)
+      self?.lock.withLock { self?.output += text }
+    }
+    err.fileHandleForReading.readabilityHandler = { [weak self] handle in
+      let text = String(decoding: handle.availableData, as: UTF8.self)
+      self?.lock.withLock { self?.errors += text }
+    }
+    try process.run()
+  }
+
+  var stdout: String { lock.withLock { output } }
+  var stderr: String { lock.withLock { errors } }
+
+  /// Waits until standard output has a line containing `text`, and returns it.
+  func waitForLine(containing text: String, timeout: Double = 20) -> String? {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if let line = stdout.split(separator: "\n").first(where: { $0.contains(text) }) { return String(line) }
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    return nil
+  }
+
+  func stop() {
+    if process.isRunning { process.terminate() }
+    process.waitUntilExit()
+  }
+}
+
+/// A plain TCP client, so that paths reach the server exactly as written (`/../vita.yml`).
+final class RawHTTP {
+  let descriptor: Int32
+  private var buffer = Data()
+
+  init(port: UInt16, host: String = "127.0.0.1") throws {
+    descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = port.bigEndian
+    address.sin_addr.s_addr = inet_addr(host)
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    guard connected == 0 else {
+      close(descriptor)
+      throw CocoaError(.fileReadNoPermission)
+    }
+    var wait = timeval(tv_sec: 0, tv_usec: 100_000)
+    setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+  }
+
+  deinit { close(descriptor) }
+
+  func send(_ path: String) {
+    let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    _ = request.withCString { Glibc.send(descriptor, $0, strlen($0), 0) }
+  }
+
+  /// Reads until `done` says the text so far is enough, the peer closes, or the time is up.
+  func read(timeout: Double, until done: (String) -> Bool) -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while Date() < deadline {
+      let count = recv(descriptor, &chunk, chunk.count, 0)
+      if count > 0 {
+        buffer.append(contentsOf: chunk[0..<count])
+        if done(String(decoding: buffer, as: UTF8.self)) { break }
+      } else if count == 0 {
+        break
+      }
+    }
+    return String(decoding: buffer, as: UTF8.self)
+  }
+
+  /// One whole response: status code and text.
+  static func get(_ path: String, port: UInt16) throws -> (status: Int, text: String) {
+    let client = try RawHTTP(port: port)
+    client.send(path)
+    let text = client.read(timeout: 10) { _ in false }
+    let status = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    return (status, text)
+  }
+}
+
+@Suite(.serialized) struct ServeTests {
+  func write(_ text: String, to path: String) throws {
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+  }
+
+  @Test func servesRebuildsReloadsShowsErrorsAndRefusesPathsOutsideTheSite() throws {
+    let site = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let server = try ServeProcess(["--source", site, "--port", "0"])
+    defer { server.stop() }
+    let line = try #require(server.waitForLine(containing: "Serving "), "\(server.stdout)\(server.stderr)")
+    let url = try #require(line.split(separator: " ").dropFirst().first.map(String.init))
+    #expect(url.hasPrefix("http://127.0.0.1:"), "binds 127.0.0.1 by default")
+    let port = try #require(UInt16(url.dropFirst("http://127.0.0.1:".count).dropLast()))
+
+    // Pages, with the live-reload script only when serving.
+    let home = try RawHTTP.get("/", port: port)
+    #expect(home.status == 200)
+    #expect(home.text.contains("Budi Santoso"))
+    #expect(home.text.contains("/_vita/events"))
+    #expect(try RawHTTP.get("/experiences/teacher/", port: port).text.contains("Taught 30 children"))
+    #expect(try RawHTTP.get("/cv", port: port).status == 301)
+    #expect(try RawHTTP.get("/no/such/page/", port: port).status == 404)
+    #expect(!FileManager.default.fileExists(atPath: site + "/public"), "serving writes nothing into the site")
+
+    // Nothing outside the output, however the path is spelt.
+    for path in [
+      "/../vita.yml", "/%2e%2e/vita.yml", "/%2E%2E/%2E%2E/etc/passwd", "/..%5cvita.yml", "/cv/../../vita.yml",
+    ] {
+      let answer = try RawHTTP.get(path, port: port)
+      #expect(answer.status == 400 || answer.status == 404, "\(path): \(answer.status)")
+      #expect(!answer.text.contains("base_url"), "\(path) must not serve vita.yml")
+    }
+    #expect(try RawHTTP.get("/vita.yml", port: port).status == 404)
+
+    // A change: rebuilt, and the open page hears `reload`.
+    let events = try RawHTTP(port: port)
+    events.send("/_vita/events")
+    #expect(events.read(timeout: 5) { $0.contains("event: hello") }.contains("event: hello"))
+    let changed = Date()
+    try write(
+      minimalExperience.replacingOccurrences(of: "30 children", with: "45 children"),
+      to: site + "/content/experiences/teacher.md")
+    let reload = events.read(timeout: 10) { $0.contains("event: reload") }
+    let seconds = Date().timeIntervalSince(changed)
+    #expect(reload.contains("event: reload"))
+    #expect(seconds < 3, "reload took \(seconds) s")
+    print("vita serve: change to reload event in \(Int(seconds * 1000)) ms")
+    #expect(try RawHTTP.get("/experiences/teacher/", port: port).text.contains("Taught 45 children"))
+    #expect(server.waitForLine(containing: "Rebuilt in") != nil)
+
+    // A broken file: the error reaches the page and the terminal; the last good site stays.
+    try write(
+      minimalExperience.replacingOccurrences(of: "kind: volunteer", with: "kind: hobby"),
+      to: site + "/content/experiences/teacher.md")
+    let broken = events.read(timeout: 10) { $0.contains("event: build-error") }
+    #expect(broken.contains("event: build-error"))
+    #expect(broken.contains(#""file":"content/experiences/teacher.md""#))
+    #expect(broken.contains("unknown kind 'hobby'"))
+    #expect(server.waitForLine(containing: "Build failed") != nil)
+    #expect(server.stderr.contains("content/experiences/teacher.md:3:7: error: unknown kind 'hobby'"))
+    #expect(try RawHTTP.get("/experiences/teacher/", port: port).text.contains("Taught 45 children"))
+
+    // A page opened while the site is broken hears the errors at once.
+    let late = try RawHTTP(port: port)
+    late.send("/_vita/events")
+    #expect(late.read(timeout: 5) { $0.contains("event: build-error") }.contains("unknown kind 'hobby'"))
+
+    // Fixed: the page comes back with the new text.
+    try write(
+      minimalExperience.replacingOccurrences(of: "30 children", with: "60 children"),
+      to: site + "/content/experiences/teacher.md")
+    let fixed = late.read(timeout: 10) { $0.contains("event: reload") }
+    #expect(fixed.contains("event: reload"))
+    #expect(try RawHTTP.get("/experiences/teacher/", port: port).text.contains("Taught 60 children"))
+  }
+
+  @Test func aSiteThatDoesNotBuildIsServedAsItsErrors() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig, "content/experiences/x.md": "---\ntitle: X\nkind: hobby\nstart: 2024\n---\n",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let server = try ServeProcess(["--source", site, "--port", "0"])
+    defer { server.stop() }
+    let line = try #require(server.waitForLine(containing: "Serving "), "\(server.stdout)\(server.stderr)")
+    let port = try #require(line.split(separator: ":").last.flatMap { UInt16($0.prefix { $0.isNumber }) })
+    let page = try RawHTTP.get("/", port: port)
+    #expect(page.status == 503)
+    #expect(page.text.contains("unknown kind"))
+    #expect(page.text.contains("/_vita/events"))
+  }
+}
