@@ -61,8 +61,9 @@ public struct ApplicationRenderer: Sendable {
   }
 
   /// The titles of the experiences with these slugs; private ones are never named by title.
-  func titles(_ slugs: [String]) -> [String] {
-    let bySlug = Dictionary(renderer.site.experiences.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+  func titles(_ slugs: [String], from tailoring: Tailoring) -> [String] {
+    var bySlug: [String: Experience] = [:]
+    for entry in tailoring.entries { bySlug[entry.experience.slug] = entry.experience }
     return slugs.compactMap { slug in
       guard let experience = bySlug[slug], experience.visibility.isOnCV else { return nil }
       return experience.title
@@ -80,12 +81,12 @@ public struct ApplicationRenderer: Sendable {
       hasMissing: !report.missing.isEmpty, mustHaveMissing: report.mustHaveMissing,
       hasMustHaveMissing: !report.mustHaveMissing.isEmpty,
       requirements: report.requirements.map { requirement in
-        let evidence = titles(requirement.evidence)
+        let evidence = titles(requirement.evidence, from: tailoring)
         return RequirementView(
           term: requirement.term, mustHave: requirement.mustHave, keyword: requirement.keyword,
           evidence: evidence.joined(separator: ", "), proven: !evidence.isEmpty)
       },
-      selected: titles(report.selected),
+      selected: titles(report.selected, from: tailoring),
       unused: report.unusedEvidence.map { unused in
         UnusedView(
           term: unused.term, experiences: unused.experiences.joined(separator: ", "),

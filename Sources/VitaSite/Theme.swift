@@ -125,7 +125,7 @@ public struct Theme: Sendable {
 
   /// Renders `template` with `context`; a missing template gives nil.
   public func render(_ template: String, _ context: Any) -> String? {
-    library.render(context, withTemplate: template)
+    library.render(TemplateValue.flatten(context) ?? [String: Any](), withTemplate: template)
   }
 }
 
