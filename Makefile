@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN = .build/release/vita
 
-.PHONY: all deps site build release test unit outputs lint format golden browser screenshots install uninstall clean
+.PHONY: all deps site build release test unit outputs lint format golden browser screenshots bench bench-large install uninstall clean
 
 all: site
 
@@ -28,6 +28,7 @@ test: deps lint
 	scripts/check-outputs.sh .build/debug/vita
 	scripts/browser-check.sh
 	scripts/linkcheck-example.sh .build/debug/vita
+	RUNS=1 BENCH_DIR=$$(mktemp -d) VITA=.build/debug/vita bench/run.sh 50/5
 
 # Every page of the bundled example in headless Chromium: console, requests, axe, Nu checker.
 browser:
@@ -54,6 +55,13 @@ format:
 # Rewrites the golden files under Tests/Golden from the current output; review the diff.
 golden: deps
 	VITA_UPDATE_GOLDEN=1 $(SWIFT) test --filter Golden
+
+# Vita against Hugo 0.111 and the cmark-gfm tool on synthetic sites; medians of RUNS runs, taken in turn.
+bench: release
+	bench/run.sh 1000/0 1000/100 10000/0 10000/100
+
+bench-large: release
+	bench/run.sh 10000/100 100000/100
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/vita

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import VitaCore
@@ -43,5 +44,35 @@ import Testing
     #expect(markdown.inlineHTML("Cut time by **15%**") == "Cut time by <strong>15%</strong>")
     #expect(markdown.inlineHTML("2024. A year") == "2024. A year")
     #expect(markdown.inlineHTML("- not a list") == "- not a list")
+  }
+}
+
+/// cmark-gfm 0.29 keeps the characters that start an extension's inline syntax in a process-wide
+/// table that every parser's inline pass switches on and off; parsing on several threads at once lost
+/// autolinks and strikethrough now and then. Every concurrent render must still get them.
+@Suite struct MarkdownConcurrencyTests {
+  @Test func rendersExtensionsTheSameOnEveryThread() {
+    let count = 4000
+    let results = Results(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      let html = Markdown().html("Item \(index): see https://example.com/\(index) and ~~old~~ *new*.\n")
+      results.set(index, html.contains("<a href=\"https://example.com/\(index)\">") && html.contains("<del>old</del>"))
+    }
+    #expect(results.failures == 0, "\(results.failures) of \(count) renders lost an extension")
+  }
+
+  final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Bool]
+
+    init(count: Int) { values = Array(repeating: false, count: count) }
+
+    func set(_ index: Int, _ value: Bool) {
+      lock.lock()
+      values[index] = value
+      lock.unlock()
+    }
+
+    var failures: Int { values.filter { !$0 }.count }
   }
 }

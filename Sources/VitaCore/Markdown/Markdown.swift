@@ -12,6 +12,8 @@ public struct Markdown: Sendable {
 
   private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
+  private static let parsing = NSLock()
+
   /// Registers the extensions once per process; cmark-gfm's registry is global.
   private static let registered: Bool = {
     cmark_gfm_core_extensions_ensure_registered()
@@ -72,7 +74,13 @@ public struct Markdown: Sendable {
     source.withCString { pointer in
       cmark_parser_feed(parser, pointer, strlen(pointer))
     }
-    guard let document = cmark_parser_finish(parser) else { return "" }
+    // cmark-gfm 0.29 switches its extensions' special characters on and off in a process-wide table
+    // around every inline pass, so two parses at once can lose autolinks and strikethrough: one
+    // parse at a time. Rendering the tree to HTML stays parallel.
+    Self.parsing.lock()
+    let parsed = cmark_parser_finish(parser)
+    Self.parsing.unlock()
+    guard let document = parsed else { return "" }
     defer { cmark_node_free(document) }
     if !allowsRawHTML || format == .plainText { Self.escapeRawHTML(in: document) }
     if let rewriteLink { Self.rewriteLinks(in: document, with: rewriteLink) }
