@@ -34,7 +34,9 @@ struct YAMLReader {
   /// Parses YAML text into its root node; a syntax error becomes a diagnostic.
   mutating func parse(_ yaml: String) -> Node? {
     do {
-      return try Yams.compose(yaml: yaml)
+      // Types come from where a value is used, not from YAML's implicit tags, so the resolver's
+      // regular expressions (several per scalar, most of the load's time) are not needed.
+      return try Yams.compose(yaml: yaml, Resolver.basic)
     } catch let error as YamlError {
       let (message, mark) = Self.describe(error)
       diagnostics.error("yaml-syntax", message, at: location(of: mark))
@@ -78,7 +80,13 @@ struct YAMLReader {
 
   mutating func bool(_ node: Node?, key: String) -> Bool? {
     guard let node else { return nil }
-    if case .scalar = node, let value = node.bool { return value }
+    if case .scalar(let scalar) = node, scalar.style == .plain {
+      switch scalar.string {
+      case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+      case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+      default: break
+      }
+    }
     error("type", "'\(key)' must be true or false", at: node)
     return nil
   }

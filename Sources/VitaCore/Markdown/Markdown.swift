@@ -27,18 +27,48 @@ public struct Markdown: Sendable {
 
   /// One line (a highlight): the paragraph's content, without the `<p>` around it.
   public func inlineHTML(_ text: String) -> String {
-    let html = render(text, inline: true)
-    var body = Substring(html)
-    if body.hasSuffix("\n") { body = body.dropLast() }
-    if body.hasPrefix("<p>"), body.hasSuffix("</p>") { body = body.dropFirst(3).dropLast(4) }
-    return String(body)
+    Self.lines.value(for: text, variant: allowsRawHTML ? 1 : 0) {
+      let html = render(text, inline: true)
+      var body = Substring(html)
+      if body.hasSuffix("\n") { body = body.dropLast() }
+      if body.hasPrefix("<p>"), body.hasSuffix("</p>") { body = body.dropFirst(3).dropLast(4) }
+      return String(body)
+    }
   }
 
   /// One line (a highlight) as plain text: emphasis, code and link marks removed, the words kept.
   public func plainText(_ text: String) -> String {
-    let rendered = render(text, inline: true, format: .plainText)
-    return rendered.split(whereSeparator: \.isNewline).joined(separator: " ")
-      .trimmingCharacters(in: .whitespaces)
+    Self.lines.value(for: text, variant: 2) {
+      let rendered = render(text, inline: true, format: .plainText)
+      return rendered.split(whereSeparator: \.isNewline).joined(separator: " ")
+        .trimmingCharacters(in: .whitespaces)
+    }
+  }
+
+  /// Highlights are shown on the site, the general CV and every tailored CV, in HTML and as text:
+  /// each is rendered once per process.
+  private static let lines = LineCache()
+
+  final class LineCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: String] = [:]
+    private static let limit = 200_000
+
+    func value(for text: String, variant: Int, render: () -> String) -> String {
+      let key = "\(variant)\u{0}" + text
+      lock.lock()
+      if let cached = values[key] {
+        lock.unlock()
+        return cached
+      }
+      lock.unlock()
+      let rendered = render()
+      lock.lock()
+      if values.count >= Self.limit { values.removeAll(keepingCapacity: true) }
+      values[key] = rendered
+      lock.unlock()
+      return rendered
+    }
   }
 
   private enum Format {
@@ -67,8 +97,10 @@ public struct Markdown: Sendable {
       source = text.replacingOccurrences(of: "\n", with: " ")
       if let first = source.first, "-+*#>=|".contains(first) {
         source = "\\" + source
-      } else if let marker = source.range(of: #"^\d+[.)]"#, options: .regularExpression) {
-        source.insert("\\", at: source.index(before: marker.upperBound))
+      } else if let marker = source.firstIndex(where: { !("0"..."9").contains($0) }), marker != source.startIndex,
+        source[marker] == "." || source[marker] == ")"
+      {
+        source.insert("\\", at: marker)
       }
     }
     source.withCString { pointer in
