@@ -1,6 +1,10 @@
 import Foundation
 import VitaCore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Replaces an output folder as a whole, and only one that Vita made.
 ///
 /// Files are written to a temporary sibling folder first; the old output is swapped out only
@@ -38,15 +42,7 @@ public struct OutputWriter: Sendable {
       try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
       try? fileManager.removeItem(at: staging)
       try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-      var made = Set<String>()
-      for (path, data) in files.files.sorted(by: { $0.key < $1.key }) {
-        let url = staging.appendingPathComponent(path)
-        let directory = url.deletingLastPathComponent().path
-        if made.insert(directory).inserted {
-          try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
-        try data.write(to: url)
-      }
+      try Self.write(files, into: staging.path)
       try Data("This folder is written by `vita build`; it is replaced as a whole on every build.\n".utf8)
         .write(to: staging.appendingPathComponent(Self.marker))
     } catch {
@@ -96,6 +92,71 @@ public struct OutputWriter: Sendable {
       description:
         "\(folder) holds files that Vita did not write (it has no \(Self.marker) marker); Vita will not replace it. Move those files away or choose another folder with --output or --applications"
     )
+  }
+
+  /// Writes every file under `root` with plain system calls, two threads at a time: on a site of
+  /// ten thousand pages Foundation's `Data.write` was most of the write stage.
+  static func write(_ files: OutputFiles, into root: String) throws {
+    let paths = files.files.keys.sorted()
+    var made: Set<Substring> = [""]
+    for path in paths {
+      var directory = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+      var missing: [Substring] = []
+      while !made.contains(directory) {
+        missing.append(directory)
+        directory = directory[..<(directory.lastIndex(of: "/") ?? directory.startIndex)]
+      }
+      for folder in missing.reversed() {
+        guard mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST else {
+          throw Failure(description: "could not make the folder \(folder): \(String(cString: strerror(errno)))")
+        }
+        made.insert(folder)
+      }
+    }
+    let failures = FailureList()
+    let chunks = 8
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      for index in stride(from: chunk, to: paths.count, by: chunks) {
+        let path = paths[index]
+        guard let data = files.files[path] else { continue }
+        let descriptor = open(root + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+          failures.add("\(path): \(String(cString: strerror(errno)))")
+          continue
+        }
+        let complete = data.withUnsafeBytes { buffer -> Bool in
+          guard let base = buffer.baseAddress else { return true }
+          var offset = 0
+          while offset < buffer.count {
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            if written <= 0 { return false }
+            offset += written
+          }
+          return true
+        }
+        if !complete { failures.add("\(path): \(String(cString: strerror(errno)))") }
+        if close(descriptor) != 0 { failures.add("\(path): \(String(cString: strerror(errno)))") }
+      }
+    }
+    if let first = failures.first { throw Failure(description: "could not write \(first)") }
+  }
+
+  /// Failures collected from several threads.
+  private final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func add(_ message: String) {
+      lock.lock()
+      messages.append(message)
+      lock.unlock()
+    }
+
+    var first: String? {
+      lock.lock()
+      defer { lock.unlock() }
+      return messages.sorted().first
+    }
   }
 
   /// A relative path with no `..`, no empty part and no leading slash.

@@ -30,6 +30,8 @@ public struct SiteRenderer: Sendable {
   let dates: DateStyle
   let markdown: Markdown
   let urls: SiteURLs
+  /// The fixed strings, ready for the templates.
+  nonisolated(unsafe) let labels: [String: Any]
   /// A script injected into every page by `vita serve`; nil in a real build.
   public var liveReloadScript: String?
   /// Where ongoing experiences end on the timeline; the latest date in the content when nil.
@@ -43,6 +45,7 @@ public struct SiteRenderer: Sendable {
     dates = DateStyle(site.config.language)
     markdown = Markdown(allowsRawHTML: site.config.unsafeHTML)
     urls = SiteURLs(baseURL: site.config.baseURL)
+    labels = TemplateValue.flatten(Labels(strings)) as? [String: Any] ?? [:]
   }
 
   /// The experiences that get a page and a place on the home page.
@@ -131,7 +134,7 @@ public struct SiteRenderer: Sendable {
         NavItem(label: strings.cv, href: root + "cv/", current: isCV),
       ],
       personName: config.person.name,
-      labels: Labels(strings),
+      labels: labels,
       liveReload: liveReloadScript,
       themeName: config.theme.name,
       font: config.theme.font.rawValue,

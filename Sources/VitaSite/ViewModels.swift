@@ -15,7 +15,8 @@ struct PageView {
   var ogType: String
   var nav: [NavItem]
   var personName: String
-  var labels: Labels
+  /// `Labels`, flattened once per renderer: every page shows the same ones.
+  var labels: [String: Any]
   var liveReload: String?
   /// The bundled theme's name (`default`, `classic`) and the font setting, as classes on `<html>`.
   var themeName: String
