@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN = .build/release/vita
 
-.PHONY: all deps site build release test unit outputs lint format golden browser screenshots bench bench-large install uninstall clean
+.PHONY: all deps site build release test unit outputs lint format golden browser screenshots bench bench-large fuzz install uninstall clean
 
 all: site
 
@@ -62,6 +62,18 @@ bench: release
 
 bench-large: release
 	bench/run.sh 10000/100 100000/100
+
+# libFuzzer over the loader and renderers for FUZZ_SECONDS (600 by default), seeded with the example's
+# experiences and the hostile corpus; a crashing input lands in Tests/Corpus/fuzz-findings/. See docs/security.md.
+FUZZ_SECONDS ?= 600
+FUZZ_BUILD = .build-fuzz
+fuzz: deps
+	$(SWIFT) build -c debug --scratch-path $(FUZZ_BUILD) --product VitaFuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DVITA_FUZZ
+	mkdir -p $(FUZZ_BUILD)/corpus Tests/Corpus/fuzz-findings
+	ASAN_OPTIONS=detect_leaks=0 VITA_THEME_DIR=$(CURDIR)/templates $(FUZZ_BUILD)/debug/VitaFuzz $(FUZZ_BUILD)/corpus content/experiences \
+	  content/jobs Tests/Corpus/hostile -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=65536 -detect_leaks=0 \
+	  -artifact_prefix=Tests/Corpus/fuzz-findings/ -print_final_stats=1
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/vita

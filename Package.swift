@@ -40,6 +40,8 @@ let package = Package(
       name: "vita",
       dependencies: ["VitaSite", "VitaServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // A libFuzzer target over the loader and renderers (`make fuzz`); a plain replay tool in a normal build.
+    .executableTarget(name: "VitaFuzz", dependencies: ["VitaSite"]),
     .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
     .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite"]),
     .testTarget(name: "VitaServeTests", dependencies: ["VitaServe"]),

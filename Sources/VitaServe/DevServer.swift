@@ -219,9 +219,19 @@ public struct DevServer: Sendable {
     HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
   }
 
+  /// Scalar by scalar: a `<` followed by a combining mark is one Character to Swift, but not to a browser.
   private func xmlEscape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;")
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 }
 

@@ -284,6 +284,11 @@ enum StaticFiles {
   static func collect(from folder: String) throws -> OutputFiles {
     var output = OutputFiles()
     let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+    // static/ itself may link within the site, not out of it: it would publish whatever it points at.
+    let site = URL(fileURLWithPath: folder).deletingLastPathComponent().resolvingSymlinksInPath().path
+    guard root.hasPrefix(site + "/") else {
+      throw Failure(description: "static/ is a symbolic link to \(root), outside the site; Vita will not publish it")
+    }
     guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return output }
     for case let relative as String in enumerator {
       let path = folder + "/" + relative

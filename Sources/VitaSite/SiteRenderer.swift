@@ -329,18 +329,19 @@ public struct SiteRenderer: Sendable {
   }
 }
 
-/// Escapes text for XML and HTML text and attributes.
+/// Escapes text for XML and HTML text and attributes, scalar by scalar: a quote followed by a
+/// combining mark is one Character to Swift but still a quote to a browser.
 func xmlEscaped(_ text: String) -> String {
   var result = ""
   result.reserveCapacity(text.utf8.count)
-  for character in text {
-    switch character {
+  for scalar in text.unicodeScalars {
+    switch scalar {
     case "&": result += "&amp;"
     case "<": result += "&lt;"
     case ">": result += "&gt;"
     case "\"": result += "&quot;"
     case "'": result += "&#39;"
-    default: result.append(character)
+    default: result.unicodeScalars.append(scalar)
     }
   }
   return result

@@ -86,15 +86,18 @@ public struct Theme: Sendable {
       }
     }
 
+    _ = ScalarHTMLEscaping.registered
     var library = MustacheLibrary()
     for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
       origins[name] = source.origin
       do {
-        try library.register(source.text, named: name)
+        try library.register(ScalarHTMLEscaping.pragma + source.text, named: name)
       } catch let error as MustacheTemplate.ParserError {
+        // The pragma is a line of its own, above the file's first.
         diagnostics.append(
           Diagnostic(
-            file: source.origin, line: error.context.lineNumber, column: error.context.columnNumber, code: "template",
+            file: source.origin, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber,
+            code: "template",
             message: "the template could not be read: \(error.error)"))
       } catch {
         diagnostics.append(Diagnostic(file: source.origin, code: "template", message: "\(error)"))
@@ -127,6 +130,24 @@ public struct Theme: Sendable {
   public func render(_ template: String, _ context: Any) -> String? {
     library.render(TemplateValue.flatten(context) ?? [String: Any](), withTemplate: template)
   }
+}
+
+/// Every `{{value}}` of every template is escaped by this, not by Mustache's own HTML escaping.
+///
+/// Mustache compares whole Characters, and to Swift a quote followed by a combining mark (`"` U+0301) is
+/// one Character, not a quote: it went through unescaped and ended an attribute. This escapes each
+/// Unicode scalar, as a browser reads them. Each template starts with the pragma that selects it, put
+/// there when the theme is loaded, so a site's own templates get it too.
+struct ScalarHTMLEscaping: MustacheContentType {
+  static let name = "VITA_HTML"
+  /// On a line of its own, which Mustache drops as a standalone tag: the template's output is unchanged.
+  static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
+  static let registered: Bool = {
+    MustacheContentTypes.register(ScalarHTMLEscaping(), named: name)
+    return true
+  }()
+
+  func escapeText(_ text: String) -> String { xmlEscaped(text) }
 }
 
 /// `vita theme eject`: a theme's files copied into a site's `templates/`, for editing.

@@ -152,6 +152,9 @@ let minimalExperience = """
     let a = snapshot(first + "/public")
     #expect(a.count > 10)
     #expect(a == snapshot(second + "/public"))
+    let applications = snapshot(first + "/applications")
+    #expect(applications.keys.contains("acme-junior-data-analyst/report.json"))
+    #expect(applications == snapshot(second + "/applications"), "tailored CVs and reports are deterministic too")
   }
 
   @Test func checkPrintsFindingsAsJSONForEditors() throws {

@@ -89,7 +89,7 @@ import Testing
 
   @Test(arguments: [
     "javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "",
-    "java\u{0}script:x",
+    "java\u{0}script:x", "javascript:\u{200D}alert(1)", "javascript:\u{301}x", " vbscript:\u{FE0F}x",
   ])
   func refusesOtherSchemes(url: String) {
     #expect(!LinkPolicy.isAllowed(url))

@@ -150,7 +150,10 @@ public struct SiteLoader: Sendable {
 
     let title = reader.string(fields["title"], key: "title")
     var baseURL = reader.string(fields["base_url"], key: "base_url") ?? "/"
-    if let node = fields["base_url"], !baseURL.hasPrefix("http://"), !baseURL.hasPrefix("https://"), baseURL != "/" {
+    if let node = fields["base_url"],
+      !baseURL.hasPrefix("http://") && !baseURL.hasPrefix("https://") && baseURL != "/"
+        || baseURL.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F })
+    {
       reader.error("base-url", "'base_url' must be absolute, like https://you.example.com/", at: node)
     }
     if !baseURL.hasSuffix("/") { baseURL += "/" }
@@ -463,10 +466,15 @@ public struct SiteLoader: Sendable {
       keywords += reader.strings(skill["keywords"], key: "keywords")
     }
     var url = reader.string(fields["url"], key: "url")
+    var urlNode = fields["url"]
     if url == nil,
       let meta = reader.mapping(fields["meta"], key: "meta", known: ["canonical", "version", "lastModified"])
     {
       url = reader.string(meta["canonical"], key: "canonical")
+      urlNode = meta["canonical"]
+    }
+    if let url, !LinkPolicy.isAllowed(url) {
+      reader.error("link-scheme", "'url' must be an http or https address", at: urlNode)
     }
     var language: Language?
     if let value = reader.string(fields["language"], key: "language") { language = Language(rawValue: value) }
@@ -506,7 +514,8 @@ public struct SiteLoader: Sendable {
       return nil
     }
     guard let value = reader.string(node, key: key), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-      reader.error("required", "'\(key)' must not be empty", at: node)
+      // A list or a mapping has had its own error from `string`.
+      if case .scalar = node { reader.error("required", "'\(key)' must not be empty", at: node) }
       return nil
     }
     return value
@@ -515,9 +524,11 @@ public struct SiteLoader: Sendable {
   private func slug(_ fields: Fields, fileName: String, reader: inout YAMLReader) -> String? {
     if let node = fields["slug"], let value = reader.string(node, key: "slug") {
       guard Slug.isValid(value) else {
+        let suggestion = Slug.make(from: value)
         reader.error(
-          "slug", "the slug '\(value)' may hold only a-z, 0-9 and single hyphens; try '\(Slug.make(from: value))'",
-          at: node)
+          "slug",
+          "the slug '\(value)' may hold only a-z, 0-9 and single hyphens"
+            + (suggestion.isEmpty ? "" : "; try '\(suggestion)'"), at: node)
         return nil
       }
       return value

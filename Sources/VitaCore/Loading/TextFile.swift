@@ -32,14 +32,17 @@ enum TextFile {
 /// Which link targets content may use.
 public enum LinkPolicy {
   /// http, https, mailto, tel, or a relative link; never `javascript:`, `data:` and the like.
+  ///
+  /// Read scalar by scalar, as a browser does: `javascript:` followed by a combining mark is one
+  /// Character to Swift, and a search for the Character ":" would not find its colon.
   public static func isAllowed(_ url: String) -> Bool {
-    let trimmed = url.trimmingCharacters(in: .whitespaces)
+    let trimmed = url.trimmingCharacters(in: .whitespaces).unicodeScalars
     guard !trimmed.isEmpty else { return false }
-    if trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
+    if trimmed.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }
     guard let colon = trimmed.firstIndex(of: ":") else { return true }
     let scheme = trimmed[..<colon]
     // A colon after a slash, ? or # belongs to a relative path, not a scheme.
     if scheme.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
-    return ["http", "https", "mailto", "tel"].contains(scheme.lowercased())
+    return ["http", "https", "mailto", "tel"].contains(String(String.UnicodeScalarView(scheme)).lowercased())
   }
 }

@@ -115,6 +115,7 @@ public struct Markdown: Sendable {
     guard let document = parsed else { return "" }
     defer { cmark_node_free(document) }
     if !allowsRawHTML || format == .plainText { Self.escapeRawHTML(in: document) }
+    Self.dropDisallowedLinks(in: document)
     if let rewriteLink { Self.rewriteLinks(in: document, with: rewriteLink) }
     let rendered =
       switch format {
@@ -134,6 +135,30 @@ public struct Markdown: Sendable {
         cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node)
       else { continue }
       if let replacement = rewrite(String(cString: url)) { cmark_node_set_url(node, replacement) }
+    }
+  }
+
+  /// Empties the target of a link that `LinkPolicy` refuses, as cmark's safe mode does for `javascript:`,
+  /// but for every scheme other than http, https, mailto and tel, and with `unsafe_html` too. An image may
+  /// also be a `data:` PNG, GIF, JPEG or WebP, as cmark allows.
+  private static func dropDisallowedLinks(in document: OpaquePointer) {
+    guard let iterator = cmark_iter_new(document) else { return }
+    defer { cmark_iter_free(iterator) }
+    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+      guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+      else { continue }
+      let type = cmark_node_get_type(node)
+      guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let pointer = cmark_node_get_url(node) else {
+        continue
+      }
+      let url = String(cString: pointer)
+      if url.isEmpty || LinkPolicy.isAllowed(url) { continue }
+      if type == CMARK_NODE_IMAGE,
+        url.range(of: #"^data:image/(png|gif|jpeg|webp);"#, options: [.regularExpression, .caseInsensitive]) != nil
+      {
+        continue
+      }
+      cmark_node_set_url(node, "")
     }
   }
 

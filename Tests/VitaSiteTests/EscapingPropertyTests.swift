@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import VitaCore
+
+@testable import VitaSite
+
+/// Seeded random text through the real templates: no value may add a `<`, `>`, `"` or `'` to a page.
+@Suite struct EscapingPropertyTests {
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+
+    mutating func text() -> String {
+      let alphabet: [Unicode.Scalar] =
+        Array("ab <>\"'&/=;:".unicodeScalars) + [
+          "\u{301}", "\u{20D2}", "\u{200D}", "\u{FE0F}", "\u{2028}", "\u{1F600}",
+        ]
+      var result = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: 1...20, using: &self) {
+        if let scalar = alphabet.randomElement(using: &self) { result.append(scalar) }
+      }
+      return String(result)
+    }
+  }
+
+  /// The markup characters of `html`, outside its JSON-LD block (where `\"` is a quote inside a string).
+  static func count(_ html: String) -> [Unicode.Scalar: Int] {
+    let data = HostileContentTests.withoutJSONLD(Data(html.utf8))
+    var counts: [Unicode.Scalar: Int] = [:]
+    for scalar in String(decoding: data, as: UTF8.self).unicodeScalars where "<>\"'".unicodeScalars.contains(scalar) {
+      counts[scalar, default: 0] += 1
+    }
+    return counts
+  }
+
+  static func pages(title: String, skill: String) throws -> (home: String, page: String) {
+    let experience = Experience(
+      slug: "x", title: title, kind: .project, organization: title, location: title, start: PartialDate(year: 2024),
+      skills: [skill])
+    var renderer = SiteRenderer(site: makeSite(experiences: [experience]), theme: defaultTheme)
+    renderer.today = PartialDate(year: 2025)
+    let files = try renderer.render()
+    return (text(files, "index.html"), text(files, "experiences/x/index.html"))
+  }
+
+  @Test func noValueAddsMarkupToAPageOrAChart() throws {
+    var random = Generator(state: 7)
+    let plain = try Self.pages(title: "Z", skill: "Q")
+    let expectedHome = Self.count(plain.home)
+    let expectedPage = Self.count(plain.page)
+    for _ in 0..<200 {
+      let title = random.text()
+      let skill = random.text()
+      let rendered = try Self.pages(title: title, skill: skill)
+      #expect(Self.count(rendered.home) == expectedHome, "home: \(title.debugDescription) \(skill.debugDescription)")
+      #expect(Self.count(rendered.page) == expectedPage, "page: \(title.debugDescription)")
+    }
+  }
+
+  @Test func escapingWorksScalarByScalar() {
+    var random = Generator(state: 8)
+    for _ in 0..<400 {
+      let value = random.text()
+      for escaped in [xmlEscaped(value), ScalarHTMLEscaping().escapeText(value)] {
+        #expect(Self.count(escaped).isEmpty, "\(value.debugDescription) → \(escaped.debugDescription)")
+      }
+    }
+    #expect(xmlEscaped("\"\u{301}") == "&quot;\u{301}")
+  }
+
+  @Test func scriptSafeJSONNeverEndsItsScript() throws {
+    var random = Generator(state: 9)
+    for _ in 0..<400 {
+      let value = random.text() + "</script><!--"
+      let json = StructuredData.scriptSafe(
+        String(decoding: try JSONEncoder().encode(["name": value]), as: UTF8.self))
+      #expect(!json.contains("</") && !json.contains("<!--") && !json.unicodeScalars.contains("\u{2028}"))
+      let decoded = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+      #expect(decoded["name"] == value)
+    }
+  }
+}

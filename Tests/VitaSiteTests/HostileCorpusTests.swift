@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import VitaCore
+
+@testable import VitaSite
+
+/// Tests/Corpus/hostile/: one file per hostile input, each loaded as an experience and, when it loads,
+/// rendered with the default theme and tailored. Each must end in the error given here, or build;
+/// never a crash or a hang. `make fuzz` starts from the same files.
+@Suite struct HostileCorpusTests {
+  static let corpus = packageRoot + "/Tests/Corpus/hostile"
+
+  /// What each file gives: the code of its first error, or "builds".
+  static let expected: [String: String] = [
+    "alias-bomb.md": "type",
+    "alias-bomb-keys.md": "type",
+    "binary-junk.md": "binary-file",
+    "bom-crlf.md": "builds",
+    "control-char-link.md": "link-scheme",
+    "control-chars.md": "builds",
+    "data-link.md": "link-scheme",
+    "deep-nesting-block.md": "yaml-syntax",
+    "deep-nesting-flow.md": "yaml-syntax",
+    "deep-nesting-flow-mapping.md": "yaml-syntax",
+    "duplicate-keys.md": "yaml-syntax",
+    "empty.md": "empty-file",
+    "far-date.md": "date",
+    "front-matter-is-a-list.md": "front-matter",
+    "front-matter-is-text.md": "front-matter",
+    "grapheme-quote.md": "builds",
+    "huge-number.md": "type",
+    "impossible-date.md": "date",
+    "invalid-utf8.md": "not-utf8",
+    "javascript-link.md": "link-scheme",
+    "lone-surrogate-escape.md": "yaml-syntax",
+    "long-title.md": "builds",
+    "many-unknown-keys.md": "builds",
+    "merge-keys.md": "required",
+    "missing-everything.md": "required",
+    "negative-hours.md": "range",
+    "nested-brackets.md": "builds",
+    "nested-emphasis.md": "builds",
+    "no-front-matter.md": "front-matter",
+    "nul-bytes.md": "binary-file",
+    "only-whitespace.md": "empty-file",
+    "script-everywhere.md": "builds",
+    "slash-slug.md": "slug",
+    "tab-indentation.md": "yaml-syntax",
+    "table-bomb.md": "builds",
+    "traversal-slug.md": "slug",
+    "undefined-alias.md": "yaml-syntax",
+    "unknown-kind.md": "unknown-kind",
+    "unterminated-front-matter.md": "front-matter",
+    "utf16.md": "binary-file",
+    "wrong-types.md": "type",
+    "yaml-tags.md": "type",
+  ]
+
+  static let config = "title: T\nbase_url: https://t.example.com/\nperson:\n  name: Tester\n"
+  static let job = "---\ntitle: Analyst\ncompany: Acme\n---\nWe need SQL, Python and dashboards.\n"
+
+  /// Loads `data` as the one experience of a site, then renders, tailors and renders the applications.
+  static func outcome(of data: Data, name: String = "hostile.md") throws -> (code: String, seconds: Double) {
+    let started = Date()
+    let files: [String: Data] = [
+      "/s/vita.yml": Data(config.utf8), "/s/content/experiences/\(name)": data,
+      "/s/content/jobs/acme.md": Data(job.utf8),
+    ]
+    let io = FileIO(
+      read: { files[$0] },
+      list: { folder in
+        let names = files.keys.filter { $0.hasPrefix(folder + "/") }.map { String($0.dropFirst(folder.count + 1)) }
+        return names.isEmpty ? nil : names.filter { !$0.contains("/") }
+      })
+    let loaded = SiteLoader(files: io).load(from: "/s")
+    guard let site = loaded.site else {
+      let first = try #require(loaded.errors.first)
+      #expect(first.file == "content/experiences/\(name)", "the error names the file: \(first)")
+      #expect(!first.message.isEmpty)
+      return (first.code, Date().timeIntervalSince(started))
+    }
+    var output = try SiteRenderer(site: site, theme: defaultTheme).render()
+    let applications = try Build.renderApplications(
+      Build.tailor(site: site, jobs: site.jobs), site: site, theme: defaultTheme, publishInto: &output, complete: true)
+    #expect(output["index.html"] != nil && applications["acme/report.json"] != nil)
+    return ("builds", Date().timeIntervalSince(started))
+  }
+
+  @Test func everyFileOfTheCorpusHasAnExpectedOutcome() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus).sorted()
+    #expect(Set(names) == Set(Self.expected.keys), "a corpus file without an expectation, or the reverse")
+  }
+
+  @Test(arguments: expected.keys.sorted())
+  func endsInAClearErrorOrAPage(name: String) throws {
+    let data = try #require(FileManager.default.contents(atPath: Self.corpus + "/" + name))
+    let (code, seconds) = try Self.outcome(of: data)
+    #expect(code == Self.expected[name], "\(name)")
+    #expect(seconds < 20, "\(name) took \(seconds) s")
+  }
+
+  /// The cases too large to keep in the repository, made here.
+  static let generated: [(name: String, expected: String, make: @Sendable () -> String)] = [
+    ("over 4 MiB", "file-too-large", { head + "---\n" + String(repeating: "word ", count: 900_000) }),
+    ("a 1 MB single line", "builds", { head + "---\n" + String(repeating: "x", count: 1_000_000) }),
+    (
+      "a 1 MB title", "builds",
+      {
+        "---\nkind: project\nstart: 2024-01\ntitle: " + String(repeating: "T", count: 1_000_000) + "\n---\n"
+      }
+    ),
+    (
+      "100k highlights", "builds",
+      {
+        head + "highlights:\n" + String(repeating: "  - Cut costs by 5% with *SQL*\n", count: 100_000) + "---\n"
+      }
+    ),
+    ("100k nested list markers", "builds", { head + "---\n" + String(repeating: "- ", count: 100_000) + "x\n" }),
+    ("100k nested blockquotes", "builds", { head + "---\n" + String(repeating: ">", count: 100_000) + " x\n" }),
+    ("100k nested links", "builds", { head + "---\n" + String(repeating: "[", count: 100_000) + "x" }),
+    ("a body of 50k lines", "builds", { head + "---\n" + String(repeating: "1. item\n   - sub\n", count: 25_000) }),
+  ]
+  static let head = "---\ntitle: Hostile\nkind: project\nstart: 2024-01\n"
+
+  @Test(arguments: generated.indices)
+  func largeInputsEndInBoundedTime(index: Int) throws {
+    let (name, expected, make) = Self.generated[index]
+    let (code, seconds) = try Self.outcome(of: Data(make().utf8))
+    #expect(code == expected, "\(name)")
+    // Linear, but 100k highlights each rendered by cmark take some 25 s in a debug build.
+    #expect(seconds < 180, "\(name) took \(seconds) s")
+  }
+}
