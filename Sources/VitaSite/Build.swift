@@ -250,6 +250,18 @@ public struct Build: Sendable {
     }
     let overrides = options.source + "/templates"
     let hasOverrides = FileManager.default.fileExists(atPath: overrides)
+    let realSource = URL(fileURLWithPath: options.source).resolvingSymlinksInPath().path
+    let realOverrides = URL(fileURLWithPath: overrides).resolvingSymlinksInPath().path
+    if hasOverrides, !realOverrides.hasPrefix(realSource + "/") {
+      return .failure(
+        RenderError(diagnostics: [
+          Diagnostic(
+            file: "templates", code: "outside-site",
+            message:
+              "templates/ is a symbolic link to \(realOverrides), outside the site folder; Vita reads only files inside the site, so copy the templates in"
+          )
+        ]))
+    }
     let sameFolder =
       URL(fileURLWithPath: overrides).standardizedFileURL.path
       == URL(fileURLWithPath: directory).standardizedFileURL.path

@@ -145,6 +145,54 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: site + "/public"))
   }
 
+  @Test(arguments: ["content/about.md", "content/experiences/linked.md", "vita.yml"])
+  func aContentFileThatLinksOutOfTheSiteIsRefused(file: String) throws {
+    let outside = try makeSiteFolder([
+      "secret.md": "---\ntitle: PRIVATE-CANARY\nkind: project\nstart: 2024\n---\nPRIVATE-CANARY\n",
+      "vita.yml": minimalConfig,
+    ])
+    var files = ["content/experiences/teacher.md": minimalExperience]
+    if file != "vita.yml" { files["vita.yml"] = minimalConfig }
+    let site = try makeSiteFolder(files)
+    defer {
+      try? FileManager.default.removeItem(atPath: site)
+      try? FileManager.default.removeItem(atPath: outside)
+    }
+    let target = file == "vita.yml" ? outside + "/vita.yml" : outside + "/secret.md"
+    try FileManager.default.createSymbolicLink(atPath: site + "/" + file, withDestinationPath: target)
+    let run = try vita(["build", "--source", site])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("\(file):1:1: error: the file is a symbolic link to"), "\(run.stderr)")
+    #expect(run.stderr.contains("[outside-site]"))
+    #expect(!FileManager.default.fileExists(atPath: site + "/public"))
+  }
+
+  @Test func aTemplatesFolderThatLinksOutOfTheSiteIsRefused() throws {
+    let outside = try makeSiteFolder(["404.mustache": "PRIVATE-CANARY"])
+    let site = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])
+    defer {
+      try? FileManager.default.removeItem(atPath: site)
+      try? FileManager.default.removeItem(atPath: outside)
+    }
+    try FileManager.default.createSymbolicLink(atPath: site + "/templates", withDestinationPath: outside)
+    let run = try vita(["build", "--source", site])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("templates/ is a symbolic link"), "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: site + "/public"))
+  }
+
+  @Test func aContentFileMayLinkWithinTheSite() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig, "drafts/teacher.md": minimalExperience, "content/experiences/.keep": "",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    try FileManager.default.createSymbolicLink(
+      atPath: site + "/content/experiences/teacher.md", withDestinationPath: "../../drafts/teacher.md")
+    let run = try vita(["build", "--source", site])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(FileManager.default.fileExists(atPath: site + "/public/experiences/teacher/index.html"))
+  }
+
   @Test func aBuildWritesOnlyItsTwoFolders() throws {
     let parent = NSTemporaryDirectory() + "vita-parent-" + UUID().uuidString
     let site = parent + "/site"

@@ -6,13 +6,17 @@ public struct FileIO: Sendable {
   public var read: @Sendable (_ path: String) -> Data?
   /// The names of the entries of a folder, or nil when it does not exist.
   public var list: @Sendable (_ path: String) -> [String]?
+  /// Where a path really is, symbolic links followed; nil where there are no links (in memory).
+  public var realPath: (@Sendable (_ path: String) -> String)?
 
   public init(
     read: @escaping @Sendable (String) -> Data?,
-    list: @escaping @Sendable (String) -> [String]?
+    list: @escaping @Sendable (String) -> [String]?,
+    realPath: (@Sendable (String) -> String)? = nil
   ) {
     self.read = read
     self.list = list
+    self.realPath = realPath
   }
 
   /// The real file system.
@@ -25,6 +29,9 @@ public struct FileIO: Sendable {
     },
     list: { path in
       try? FileManager.default.contentsOfDirectory(atPath: path)
+    },
+    realPath: { path in
+      URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     }
   )
 

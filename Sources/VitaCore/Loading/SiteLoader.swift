@@ -42,11 +42,10 @@ public struct SiteLoader: Sendable {
     let config = loadConfig(root: root, into: &diagnostics)
 
     var about: String?
-    if let data = files.read(root + "/content/about.md") {
-      switch TextFile.decode(data, file: "content/about.md") {
-      case .success(let text): about = text
-      case .failure(let diagnostic): diagnostics.append(diagnostic)
-      }
+    switch text(root: root, file: "content/about.md") {
+    case .none: break
+    case .success(let text): about = text
+    case .failure(let diagnostic): diagnostics.append(diagnostic)
     }
 
     let experienceNames = markdownFiles(in: root + "/content/experiences", extensions: ["md"])
@@ -112,6 +111,26 @@ public struct SiteLoader: Sendable {
       filesRead: filesRead)
   }
 
+  /// The text of `file` (relative to `root`), nil when it does not exist; a file that is a symbolic
+  /// link out of the site folder is refused, so that nothing outside the site can be published.
+  func text(root: String, file: String) -> Result<String, Diagnostic>? {
+    let path = root + "/" + file
+    guard let data = files.read(path) else { return nil }
+    if let realPath = files.realPath {
+      let site = realPath(root)
+      let target = realPath(path)
+      guard target.hasPrefix(site.hasSuffix("/") ? site : site + "/") else {
+        return .failure(
+          Diagnostic(
+            file: file, code: "outside-site",
+            message:
+              "the file is a symbolic link to \(target), outside the site folder; Vita reads only files inside the site, so copy it in"
+          ))
+      }
+    }
+    return TextFile.decode(data, file: file)
+  }
+
   private func markdownFiles(in folder: String, extensions: Set<String>) -> [String] {
     (files.list(folder) ?? [])
       .filter { name in
@@ -125,15 +144,14 @@ public struct SiteLoader: Sendable {
 
   func loadConfig(root: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
     let file = "vita.yml"
-    guard let data = files.read(root + "/" + file) else {
+    let text: String
+    switch self.text(root: root, file: file) {
+    case .none:
       diagnostics.append(
         Diagnostic(
           file: file, code: "missing-config",
           message: "there is no vita.yml in this folder; run `vita init` or pass `--source` with your site's folder"))
       return nil
-    }
-    let text: String
-    switch TextFile.decode(data, file: file) {
     case .success(let decoded): text = decoded
     case .failure(let diagnostic):
       diagnostics.append(diagnostic)
@@ -283,9 +301,9 @@ public struct SiteLoader: Sendable {
 
   func loadExperience(root: String, name: String, reader: inout YAMLReader) -> Experience? {
     let file = reader.file
-    guard let data = files.read(root + "/" + file) else { return nil }
     let text: String
-    switch TextFile.decode(data, file: file) {
+    switch self.text(root: root, file: file) {
+    case .none: return nil
     case .success(let decoded): text = decoded
     case .failure(let diagnostic):
       reader.diagnostics.append(contentsOf: [diagnostic])
@@ -395,9 +413,9 @@ public struct SiteLoader: Sendable {
 
   func loadJob(root: String, name: String, reader: inout YAMLReader) -> JobPosting? {
     let file = reader.file
-    guard let data = files.read(root + "/" + file) else { return nil }
     let text: String
-    switch TextFile.decode(data, file: file) {
+    switch self.text(root: root, file: file) {
+    case .none: return nil
     case .success(let decoded): text = decoded
     case .failure(let diagnostic):
       reader.diagnostics.append(contentsOf: [diagnostic])
