@@ -36,6 +36,25 @@ measure() {
   echo "$(median "${walls[@]}") $(median "${cpus[@]}") $(( $(median "${mems[@]}") / 1024 ))"
 }
 
+# `vita serve` on a site: the median time it reports for a rebuild after one experience changes.
+serve_rebuild() {
+  local site=$1 log="$WORK/serve.log" times=()
+  cp -r "$site/vita" "$WORK/serve-site"
+  "$VITA" serve --source "$WORK/serve-site" --port 0 >"$log" 2>&1 &
+  local server=$!
+  for _ in $(seq 600); do grep -q "Serving" "$log" && break; sleep 0.1; done
+  local file
+  file=$(ls "$WORK/serve-site/content/experiences" | head -n 1)
+  for round in $(seq "$RUNS"); do
+    echo "Edited in round $round." >>"$WORK/serve-site/content/experiences/$file"
+    for _ in $(seq 600); do [ "$(grep -c 'Rebuilt in' "$log")" -ge "$round" ] && break; sleep 0.1; done
+  done
+  kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true
+  rm -rf "$WORK/serve-site"
+  grep -o 'Rebuilt in [0-9.]* [a-z]*' "$log" | awk '{ print ($4 == "s" ? $3 * 1000 : $3) }' | sort -g \
+    | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)]; else print "none" }'
+}
+
 mkdir -p "$WORK"
 printf '%-11s %-10s %9s %9s %9s %12s\n' "size" "tool" "wall s" "cpu s" "peak MB" "vita/peer"
 for size in "${sizes[@]}"; do
@@ -51,4 +70,7 @@ for size in "${sizes[@]}"; do
   printf '%-11s %-10s %9s %9s %9s %12s\n' "$size" hugo "$hw" "$hc" "$hm" ""
   printf '%-11s %-10s %9s %9s %9s %12s\n' "" vita "$vw" "$vc" "$vm" "$(echo "scale=2; $vw / $hw" | bc) × hugo"
   printf '%-11s %-10s %9s %9s %9s %12s\n' "" cmark-gfm "$cw" "$cc" "$cm" "$(echo "scale=2; $vw / $cw" | bc) × cmark"
+  if [ "$postings" = 0 ] && [ "$experiences" -le 1000 ]; then
+    echo "  vita serve, rebuild after one experience changes: $(serve_rebuild "$site") ms (median of $RUNS)"
+  fi
 done
