@@ -51,3 +51,10 @@ python3 "$root/scripts/validate_jsonresume.py" "$schema" "$work/sample/public/cv
 
 echo "== PDF: the general CV's text against its HTML"
 python3 "$root/scripts/check_cv_pdf.py" "$work/example/public/cv/index.html" "$work/example/public/cv/cv.pdf" "$max_pages"
+
+echo "== PDF: each tailored CV's text against its HTML, on at most two A4 pages"
+for folder in "$work"/example/applications/*/; do
+  [ -f "$folder/cv.pdf" ] || continue
+  python3 "$root/scripts/check_cv_pdf.py" "$folder/index.html" "$folder/cv.pdf" 2
+  python3 "$root/scripts/validate_jsonresume.py" "$schema" "$folder/resume.json"
+done

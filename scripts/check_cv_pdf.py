@@ -53,8 +53,10 @@ class CVText(html.parser.HTMLParser):
 
 
 def squeeze(text):
-    """The text as compared: NFKC (ligatures split), no whitespace at all."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """The text as compared: NFKC (ligatures split), no whitespace at all, case folded (a heading the
+    stylesheet prints in capitals is the same words to an ATS), hyphens left out (pdftotext joins a
+    word broken at a line's end, "best-" + "selling", into "bestselling")."""
+    return re.sub(r"[\s\-\u00ad\u2010\u2011]+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def pdf_text(pdf, layout):

@@ -46,7 +46,7 @@ public struct BuildReport: Sendable {
   public var diagnostics: [Diagnostic] = []
   public var pages = 0
   public var applications = 0
-  /// The PDFs printed, relative to the output folder.
+  /// The PDFs printed, as absolute paths.
   public var pdfs: [String] = []
   public var timings: [(stage: String, seconds: Double)] = []
   /// A failure that is not about one file (an output folder that is not Vita's, say).
@@ -111,7 +111,8 @@ public struct Build: Sendable {
       try OutputWriter().replace(folder: options.output, with: output.site) { staging in
         guard let printer else { return }
         var printClock = Stopwatch()
-        report.pdfs += try printer.printCVs(in: ["cv"], under: staging)
+        let base = URL(fileURLWithPath: options.output).standardizedFileURL.path
+        report.pdfs += try printer.printCVs(in: ["cv"], under: staging).map { base + "/" + $0 }
         printing += printClock.lap()
       }
       var folder = options.applications
@@ -128,7 +129,8 @@ public struct Build: Sendable {
       try OutputWriter().replace(folder: folder, with: files) { staging in
         guard let printer else { return }
         var printClock = Stopwatch()
-        report.pdfs += try printer.printCVs(in: printed, under: staging)
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+        report.pdfs += try printer.printCVs(in: printed, under: staging).map { base + "/" + $0 }
         printing += printClock.lap()
       }
     } catch {

@@ -63,7 +63,7 @@ struct BuildCommand: ParsableCommand {
       throw ExitCode(1)
     }
     for path in report.pdfs {
-      print("Printed \(URL(fileURLWithPath: options.output).appendingPathComponent(path).path)")
+      print("Printed \(path)")
     }
     let total = report.timings.map(\.seconds).reduce(0, +)
     print(

@@ -46,12 +46,30 @@ import Testing
     let entry = Tailor(site: site).tailor(Fixture.job(keywords: ["Tableau"], mustHave: ["SQL"])).entries[0]
     #expect(
       entry.highlights.map(\.text) == [
-        "Wrote SQL for the Tableau dashboard", "Built a Tableau dashboard for 5 stores", "Baked 40 loaves a day",
-      ])
+        "Wrote SQL for the Tableau dashboard", "Built a Tableau dashboard for 5 stores",
+      ],
+      "the relevant highlights, most relevant first; the bread is left off the tailored CV")
     #expect(entry.matchedTerms == ["SQL", "Tableau"])
   }
 
-  /// Thirty projects of about 6 lines each cannot fit two pages (90 lines).
+  @Test(arguments: [
+    (0, ["Baked 40 loaves a day", "Sold 300 cakes in a week"]),
+    (1, ["Wrote SQL for 3 reports", "Baked 40 loaves a day"]),
+    (5, ["Wrote SQL 1", "Wrote SQL 2", "Wrote SQL 3", "Wrote SQL 4"]),
+  ])
+  func showsTheRelevantHighlightsBetweenTwoAndFour(relevant: Int, expected: [String]) {
+    let texts =
+      relevant == 0
+      ? ["Baked 40 loaves a day", "Sold 300 cakes in a week", "Cleaned the oven daily"]
+      : relevant == 1
+        ? ["Baked 40 loaves a day", "Wrote SQL for 3 reports", "Cleaned the oven daily"]
+        : (1...relevant).map { "Wrote SQL \($0)" }
+    let site = Fixture.site([Fixture.experience("a", skills: ["SQL"], highlights: texts)])
+    let entry = Tailor(site: site).tailor(Fixture.job(mustHave: ["SQL"])).entries[0]
+    #expect(entry.highlights.map(\.text) == expected)
+  }
+
+  /// Thirty projects of about 6 lines each cannot fit two pages (74 lines).
   static func crowdedSite(maxEntries: Int? = nil) -> Site {
     var experiences: [Experience] = []
     for number in 0..<30 {

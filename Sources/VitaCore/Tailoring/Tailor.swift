@@ -200,14 +200,18 @@ public struct Tailor: Sendable {
     }
   }
 
-  /// An entry's highlights, most relevant first, in their written order on a tie.
+  /// The highlights a tailored entry shows, most relevant first, in their written order on a tie:
+  /// every one that proves a requirement, at least `CVLength.minimumHighlights` and at most
+  /// `CVLength.maximumHighlights`, so that the CV keeps to its pages and to the point.
   func highlights(of experience: Int, scores: [Int: Int]) -> [Highlight] {
-    site.experiences[experience].highlights.enumerated()
+    let ranked = site.experiences[experience].highlights.enumerated()
       .sorted { a, b in
         let (scoreA, scoreB) = (scores[a.offset] ?? 0, scores[b.offset] ?? 0)
         return scoreA != scoreB ? scoreA > scoreB : a.offset < b.offset
       }
-      .map(\.element)
+    let relevant = ranked.filter { (scores[$0.offset] ?? 0) > 0 }.count
+    let shown = min(CVLength.maximumHighlights, max(relevant, CVLength.minimumHighlights))
+    return ranked.prefix(shown).map(\.element)
   }
 
   // MARK: Skills line
