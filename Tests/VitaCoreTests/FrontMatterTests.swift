@@ -17,6 +17,13 @@ import Testing
     #expect(document.body == "Body")
   }
 
+  @Test func keepsTheBodyWholeEvenWhenItHoldsFences() throws {
+    let document = try FrontMatterDocument.split("---\n---\nIntro\n\n---\n\nMore\n").get()
+    #expect(document.yaml == "")
+    #expect(document.body == "Intro\n\n---\n\nMore\n")
+    #expect(document.bodyFirstLine == 3)
+  }
+
   @Test func refusesAFileWithoutOpeningFence() {
     #expect(FrontMatterDocument.split("title: A\n---\n") == .failure(.missingOpeningFence))
   }

@@ -15,25 +15,30 @@ public struct FrontMatterDocument: Sendable, Hashable {
   }
 
   /// Splits `text`; a file must open with a `---` line and close the front matter with `---` or `...`.
+  /// Only the front matter is walked line by line; the body is taken whole.
   public static func split(_ text: String) -> Result<FrontMatterDocument, Problem> {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-    guard let first = lines.first, isFence(first, allowingDots: false) else {
-      return .failure(.missingOpeningFence)
-    }
-    lines = lines.dropFirst()
-    var yamlLines: [Substring] = []
-    var lineNumber = 1
-    while let line = lines.first {
-      lines = lines.dropFirst()
+    let utf8 = text.utf8
+    var lineStart = utf8.startIndex
+    var lineNumber = 0
+    var yamlStart: String.Index?
+    while lineStart < utf8.endIndex || lineNumber == 0 {
+      let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+      let line = text[lineStart..<lineEnd]
       lineNumber += 1
-      if isFence(line, allowingDots: true) {
-        let body = lines.joined(separator: "\n")
+      let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+      if lineNumber == 1 {
+        guard isFence(line, allowingDots: false) else { return .failure(.missingOpeningFence) }
+        yamlStart = next
+      } else if isFence(line, allowingDots: true), let yamlStart {
+        // The YAML ends before the newline that ends its last line (none when it is empty).
+        let yamlEnd = lineStart > yamlStart ? utf8.index(before: lineStart) : yamlStart
         return .success(
           FrontMatterDocument(
-            yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2, body: body,
+            yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2, body: String(text[next...]),
             bodyFirstLine: lineNumber + 1))
       }
-      yamlLines.append(line)
+      if lineEnd == utf8.endIndex { break }
+      lineStart = next
     }
     return .failure(.missingClosingFence(openedAtLine: 1))
   }
