@@ -14,6 +14,13 @@ public struct Markdown: Sendable {
 
   private static let parsing = NSLock()
 
+  /// Every cmark-gfm parse in the process ends here, one at a time (see `render`).
+  static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
+    parsing.lock()
+    defer { parsing.unlock() }
+    return cmark_parser_finish(parser)
+  }
+
   /// Registers the extensions once per process; cmark-gfm's registry is global.
   private static let registered: Bool = {
     cmark_gfm_core_extensions_ensure_registered()
@@ -109,10 +116,7 @@ public struct Markdown: Sendable {
     // cmark-gfm 0.29 switches its extensions' special characters on and off in a process-wide table
     // around every inline pass, so two parses at once can lose autolinks and strikethrough: one
     // parse at a time. Rendering the tree to HTML stays parallel.
-    Self.parsing.lock()
-    let parsed = cmark_parser_finish(parser)
-    Self.parsing.unlock()
-    guard let document = parsed else { return "" }
+    guard let document = Self.finish(parser) else { return "" }
     defer { cmark_node_free(document) }
     if !allowsRawHTML || format == .plainText { Self.escapeRawHTML(in: document) }
     Self.dropDisallowedLinks(in: document)

@@ -31,7 +31,7 @@ enum MarkdownReferences {
       if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
     }
     markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-    guard let document = cmark_parser_finish(parser) else { return [] }
+    guard let document = Markdown.finish(parser) else { return [] }
     defer { cmark_node_free(document) }
     guard let iterator = cmark_iter_new(document) else { return [] }
     defer { cmark_iter_free(iterator) }
