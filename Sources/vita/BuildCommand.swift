@@ -40,6 +40,12 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Print the time each stage took.")
   var timings = false
 
+  func validate() throws {
+    if let baseURL, !SiteConfig.isValidBaseURL(baseURL) {
+      throw ValidationError("--base-url must be absolute, like https://you.example.com/ (no spaces), not '\(baseURL)'")
+    }
+  }
+
   func run() throws {
     var options = BuildOptions(
       source: source.path, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,

@@ -325,3 +325,12 @@ let minimalExperience = """
     #expect(run.stderr.contains("error: 'theme.accent' must be a colour written #rgb or #rrggbb"))
   }
 }
+
+@Suite struct BaseURLTests {
+  @Test(arguments: ["javascript:alert(1)", "example.com", "https://a.example/ b/", "/repo/"])
+  func aBaseURLOnTheCommandLineIsCheckedLikeTheOneInVitaYml(url: String) throws {
+    let run = try vita(["build", "--source", packageRoot, "--base-url", url])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("--base-url must be absolute"))
+  }
+}

@@ -168,10 +168,7 @@ public struct SiteLoader: Sendable {
 
     let title = reader.string(fields["title"], key: "title")
     var baseURL = reader.string(fields["base_url"], key: "base_url") ?? "/"
-    if let node = fields["base_url"],
-      !baseURL.hasPrefix("http://") && !baseURL.hasPrefix("https://") && baseURL != "/"
-        || baseURL.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F })
-    {
+    if let node = fields["base_url"], !SiteConfig.isValidBaseURL(baseURL) {
       reader.error("base-url", "'base_url' must be absolute, like https://you.example.com/", at: node)
     }
     if !baseURL.hasSuffix("/") { baseURL += "/" }

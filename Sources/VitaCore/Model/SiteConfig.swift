@@ -164,3 +164,11 @@ public struct Site: Sendable, Hashable {
     self.jobs = jobs
   }
 }
+
+extension SiteConfig {
+  /// An absolute http(s) address with no space or control character, or `/` for a site not yet placed.
+  public static func isValidBaseURL(_ url: String) -> Bool {
+    guard url == "/" || url.hasPrefix("http://") || url.hasPrefix("https://") else { return false }
+    return !url.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }
+  }
+}
