@@ -55,6 +55,9 @@ serve_rebuild() {
     | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)]; else print "none" }'
 }
 
+# a / b to two decimals; "-" when b rounds to zero (the timer counts hundredths).
+ratio() { if [ "$(echo "$2 > 0" | bc)" = 1 ]; then echo "scale=2; $1 / $2" | bc; else echo "-"; fi; }
+
 mkdir -p "$WORK"
 printf '%-11s %-10s %9s %9s %9s %12s\n' "size" "tool" "wall s" "cpu s" "peak MB" "vita/peer"
 for size in "${sizes[@]}"; do
@@ -68,8 +71,8 @@ for size in "${sizes[@]}"; do
     --output "$WORK/out-vita/public" --applications "$WORK/out-vita/applications")
   read -r cw cc cm < <(measure "$WORK/out-cmark" sh -c "cd '$site/markdown' && ${cmark[*]} *.md")
   printf '%-11s %-10s %9s %9s %9s %12s\n' "$size" hugo "$hw" "$hc" "$hm" ""
-  printf '%-11s %-10s %9s %9s %9s %12s\n' "" vita "$vw" "$vc" "$vm" "$(echo "scale=2; $vw / $hw" | bc) × hugo"
-  printf '%-11s %-10s %9s %9s %9s %12s\n' "" cmark-gfm "$cw" "$cc" "$cm" "$(echo "scale=2; $vw / $cw" | bc) × cmark"
+  printf '%-11s %-10s %9s %9s %9s %12s\n' "" vita "$vw" "$vc" "$vm" "$(ratio "$vw" "$hw") × hugo"
+  printf '%-11s %-10s %9s %9s %9s %12s\n' "" cmark-gfm "$cw" "$cc" "$cm" "$(ratio "$vw" "$cw") × cmark"
   if [ "$postings" = 0 ] && [ "$experiences" -le 1000 ]; then
     echo "  vita serve, rebuild after one experience changes: $(serve_rebuild "$site") ms (median of $RUNS)"
   fi
