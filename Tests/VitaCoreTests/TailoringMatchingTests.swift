@@ -93,3 +93,26 @@ import Testing
     #expect(!rows[1].mustHave && rows[1].keyword)
   }
 }
+
+/// The term index is built in slices on every core; joined, it must be the index one pass builds.
+@Suite struct TermIndexSliceTests {
+  @Test(arguments: [2, 3, 7, 16])
+  func slicedIndexEqualsTheSinglePass(slices: Int) {
+    let words = ["SQL", "Python", "Tableau", "menganalisis data", "C++", "Node.js", "A/B testing", "teamwork"]
+    var experiences: [Experience] = []
+    for number in 0..<300 {
+      experiences.append(
+        Fixture.experience(
+          "e\(number)", title: "Analyst \(number) using \(words[number % words.count])",
+          skills: [words[number % words.count], words[(number + 3) % words.count]],
+          highlights: ["Built \(words[(number + 1) % words.count]) reports for \(number) people"],
+          body: "Worked with \(words[(number + 2) % words.count]) and data analysis."))
+    }
+    let site = Fixture.site(experiences)
+    let vocabulary = Vocabulary(config: site.config, experienceSkills: experiences.flatMap(\.skills))
+    let single = TermIndex(experiences: experiences, vocabulary: vocabulary, slices: 1)
+    let sliced = TermIndex(experiences: experiences, vocabulary: vocabulary, slices: slices)
+    #expect(single.postings.count > 20)
+    #expect(sliced.postings == single.postings)
+  }
+}

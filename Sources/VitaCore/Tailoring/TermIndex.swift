@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Where in an experience a term was found; the field decides how much the find counts.
 enum Field: Hashable, Sendable {
   case title, organization, skills, body, story
@@ -51,11 +53,44 @@ typealias TermQuery = [[String]]
 /// Every term of every experience, built once: a posting's terms are looked up here instead of
 /// rescanning each experience's text. `reflection` is never read.
 struct TermIndex: Sendable {
-  private var postings: [String: [Occurrence]] = [:]
+  private(set) var postings: [String: [Occurrence]] = [:]
 
-  init(experiences: [Experience], vocabulary: Vocabulary) {
+  /// Analysing the texts is most of the index's cost and each experience is independent: the site is
+  /// cut into slices analysed on every core, then joined in order, so the postings stay sorted by
+  /// experience exactly as a single pass would leave them.
+  init(experiences: [Experience], vocabulary: Vocabulary, slices: Int? = nil) {
+    let slices = slices ?? min(16, experiences.count / 128)
+    guard slices > 1 else {
+      self.init(experiences: experiences, range: experiences.indices, vocabulary: vocabulary)
+      return
+    }
+    var parts = [TermIndex](repeating: TermIndex(), count: slices)
+    parts.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        let range = (experiences.count * slice / slices)..<(experiences.count * (slice + 1) / slices)
+        buffer[slice] = TermIndex(experiences: experiences, range: range, vocabulary: vocabulary)
+      }
+    }
+    var joined = parts[0].postings
+    for part in parts.dropFirst() {
+      for (unit, occurrences) in part.postings {
+        joined[unit, default: []].append(contentsOf: occurrences)
+      }
+    }
+    self.init(postings: joined)
+  }
+
+  private init(postings: [String: [Occurrence]]) {
+    self.postings = postings
+  }
+
+  private init() {}
+
+  private init(experiences: [Experience], range: Range<Int>, vocabulary: Vocabulary) {
     var stems = StemCache()
-    for (number, experience) in experiences.enumerated() {
+    for number in range {
+      let experience = experiences[number]
       let id = Int32(number)
       add(experience.title, field: .title, experience: id, vocabulary: vocabulary, stems: &stems)
       if let organization = experience.organization {
