@@ -307,13 +307,6 @@ public struct SiteRenderer: Sendable {
         with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(strings.taskOpen)\" />")
   }
 
-  /// Inline Markdown reduced to its text, for meta descriptions.
-  func plainText(_ markdownText: String) -> String {
-    var text = markdownText
-    for mark in ["**", "__", "`", "~~"] { text = text.replacingOccurrences(of: mark, with: "") }
-    return text
-  }
-
   // MARK: Files that are not pages
 
   func sitemap(_ experiences: [Experience]) -> String {
