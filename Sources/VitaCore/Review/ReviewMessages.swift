@@ -20,10 +20,90 @@ public struct ReviewMessages: Sendable {
   public var summary: @Sendable (_ summary: ReviewSummary) -> String
   public var figures: @Sendable (_ figures: RecordFigures) -> [String]
 
-  /// The table for a language; English for now, whatever the site's language.
+  /// The table for the site's language. The examples inside each message follow the language of
+  /// the highlight itself (`WordLists`), so an English highlight on an Indonesian site gets an
+  /// English rewrite in an Indonesian sentence.
   public static func messages(for language: Language) -> ReviewMessages {
-    english
+    switch language {
+    case .en: english
+    case .id: indonesian
+    }
   }
+
+  public static let indonesian = ReviewMessages(
+    weakVerb: { opening, lists in
+      let verbs = lists.exampleVerbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
+      let shown =
+        opening.isEmpty ? "pencapaian ini tidak diawali sebuah kata" : "pencapaian diawali '\(opening)'"
+      return "\(shown), bukan kata kerja aktif; awali dengan apa yang Anda lakukan: \(verbs) "
+        + "(mis. '\(lists.exampleRewrite)')"
+    },
+    weakPhrase: { phrase, lists in
+      "'\(phrase)' menyebut tugas, bukan hasil; tulis apa yang Anda lakukan dan apa hasilnya "
+        + "(mis. '\(lists.exampleRewrite)')"
+    },
+    noResult: { lists in
+      "pencapaian ini tidak punya hasil terukur (angka, %, jumlah atau durasi) maupun hasil yang disebut; "
+        + "tambahkan apa yang berubah, atau sebut hasilnya (diadopsi, diluncurkan, juara) "
+        + "(mis. '\(lists.exampleRewrite)')"
+    },
+    longHighlight: { length, limit in
+      "pencapaian ini \(length) karakter, lebih dari dua baris di CV (\(limit)); sisakan tindakan dan hasilnya, "
+        + "pindahkan detailnya ke isi halaman"
+    },
+    noHighlights: { lists in
+      "pengalaman ini belum punya pencapaian; tambahkan satu sampai tiga hasil di `highlights:` "
+        + "(mis. '\(lists.exampleRewrite)')"
+    },
+    featuredNoStar: {
+      "pengalaman unggulan ini belum punya cerita STAR; tambahkan `star:` dengan situation, task, action dan "
+        + "result agar interview.html bisa menceritakannya"
+    },
+    incompleteStar: { missing in
+      let parts = missing.map { "'\($0)'" }.joined(separator: ", ")
+      return "cerita STAR ini membiarkan \(parts) kosong; cerita wawancara butuh keempat bagiannya"
+    },
+    imageNoAlt: { url in
+      "gambar '\(url)' tidak punya teks alt; jelaskan isinya untuk pembaca layar dan mesin pencari: "
+        + "![Dasbor penjualan mingguan per wilayah](\(url))"
+    },
+    htmlImageNoAlt: {
+      "<img> tidak punya teks alt; tambahkan alt=\"apa yang ditunjukkan gambar\""
+    },
+    linkToMissingExperience: { url, slug, nearMiss in
+      let hint = nearMiss.map { "; maksud Anda '\($0)'?" } ?? "; periksa slug-nya atau hapus tautannya"
+      return "tautan '\(url)' menuju pengalaman '\(slug)', yang tidak ada\(hint)"
+    },
+    linkToPagelessExperience: { url, slug, visibility in
+      "tautan '\(url)' menuju '\(slug)', yang \(visibility.rawValue) dan tidak punya halaman; "
+        + "jadikan public atau hapus tautannya"
+    },
+    jobNoTerms: {
+      "tidak ada istilah yang bisa diambil dari lowongan ini: tidak ada `keywords`, tidak ada `must_have` dan "
+        + "hampir tanpa teks; tempel teks lowongan di bawah front matter, atau tambahkan `keywords: [SQL, dashboards]`"
+    },
+    unknownIgnore: { code, nearMiss in
+      let hint = nearMiss.map { "maksud Anda '\($0)'?" } ?? "lihat `vita check --help` untuk daftar kodenya"
+      return "review.ignore menyebut '\(code)', yang bukan kode tinjauan; \(hint)"
+    },
+    startInFuture: { start, today in
+      "'start' (\(start)) setelah hari ini (\(today)); tulis tanggal mulainya, atau jadikan draf sampai saat itu"
+    },
+    summary: { summary in
+      "\(summary.files) berkas diperiksa: \(summary.errors) galat, \(summary.warnings) peringatan"
+    },
+    figures: { figures in
+      let kinds = figures.experiencesByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", ")
+      let total = figures.selfInitiatedCount + figures.mandatoryCount
+      return [
+        "pengalaman: \(total)" + (kinds.isEmpty ? "" : " (\(kinds))"),
+        "atas inisiatif sendiri: \(figures.selfInitiatedCount), wajib: \(figures.mandatoryCount)",
+        "jam yang diinvestasikan: \(figures.hoursTotal), atas inisiatif sendiri: \(figures.selfInitiatedHours)",
+        "pencapaian dengan hasil terukur: \(figures.highlightsWithMeasurableResult) dari "
+          + "\(figures.highlightsTotal) (\(figures.measurableResultShare)%)",
+      ]
+    }
+  )
 
   public static let english = ReviewMessages(
     weakVerb: { opening, lists in
