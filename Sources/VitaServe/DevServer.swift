@@ -198,7 +198,7 @@ public struct DevServer: Sendable {
 
   private func notBuiltYet() async -> HTTPResponse {
     let errors = await live.errors
-    let list = errors.map { xmlEscape($0.formatted) }.joined(separator: "\n")
+    let list = errors.map { xmlEscaped($0.formatted) }.joined(separator: "\n")
     let html = """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8"><title>Vita: the site does not build yet</title></head>
@@ -217,21 +217,6 @@ public struct DevServer: Sendable {
 
   private func redirect(to location: String) -> HTTPResponse {
     HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
-  }
-
-  /// Scalar by scalar: a `<` followed by a combining mark is one Character to Swift, but not to a browser.
-  private func xmlEscape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 }
 

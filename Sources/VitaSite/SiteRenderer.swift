@@ -324,7 +324,7 @@ public struct SiteRenderer: Sendable {
 
 /// Escapes text for XML and HTML text and attributes, scalar by scalar: a quote followed by a
 /// combining mark is one Character to Swift but still a quote to a browser.
-func xmlEscaped(_ text: String) -> String {
+public func xmlEscaped(_ text: String) -> String {
   var result = ""
   result.reserveCapacity(text.utf8.count)
   for scalar in text.unicodeScalars {
