@@ -17,6 +17,8 @@ public struct SiteLoader: Sendable {
   public var includeDrafts: Bool
   /// The day of the run: a `start` after it is an error. Nil skips that check.
   public var today: PartialDate?
+  /// The site folder with its symbolic links resolved, found once per load.
+  private var resolvedRoot: String?
 
   public init(files: FileIO = .disk, includeDrafts: Bool = false, today: PartialDate? = nil) {
     self.files = files
@@ -38,6 +40,12 @@ public struct SiteLoader: Sendable {
 
   /// Loads every file of the site at `root`, collecting all diagnostics in one pass.
   public func load(from root: String) -> LoadResult {
+    var loader = self
+    loader.resolvedRoot = files.realPath?(root)
+    return loader.loadResolved(from: root)
+  }
+
+  private func loadResolved(from root: String) -> LoadResult {
     var diagnostics: [Diagnostic] = []
     let config = loadConfig(root: root, into: &diagnostics)
 
@@ -117,7 +125,7 @@ public struct SiteLoader: Sendable {
     let path = root + "/" + file
     guard let data = files.read(path) else { return nil }
     if let realPath = files.realPath {
-      let site = realPath(root)
+      let site = resolvedRoot ?? realPath(root)
       let target = realPath(path)
       guard target.hasPrefix(site.hasSuffix("/") ? site : site + "/") else {
         return .failure(
