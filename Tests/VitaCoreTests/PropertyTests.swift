@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import VitaCore
+
+@testable import VitaCore
 
 /// SplitMix64: a small seeded generator, so that every run checks the same cases.
 struct SeededGenerator: RandomNumberGenerator {
@@ -121,6 +122,37 @@ let hostileAlphabet: [Unicode.Scalar] =
         #expect(!lowered.contains("href=\"vbscript") && !lowered.contains("href=\"data:"), "\(source) → \(html)")
         #expect(!lowered.contains("href=\"file:"), "\(source) → \(html)")
       }
+    }
+  }
+}
+
+@Suite struct HighlightScanProperties {
+  /// The review's hand-written scan removes exactly what the pattern `\]\([^)]*\)` removes, and its
+  /// words are those a split and a trim by Foundation give.
+  @Test func plainTextAndWordsAgreeWithTheRegularExpressionAndFoundation() {
+    var random = SeededGenerator(seed: 7)
+    let alphabet = hostileAlphabet + Array("[]()*_`~ab-'’".unicodeScalars)
+    for _ in 0..<PropertyTests.cases {
+      let text = random.text(alphabet, length: 60)
+      let byPattern = text.replacingOccurrences(of: #"\]\([^)]*\)"#, with: "", options: .regularExpression)
+      #expect(HighlightRules.withoutLinkTargets(text) == byPattern, "\(text.debugDescription)")
+      let byFoundation = text.lowercased()
+        .split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’") }
+        .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-'’")) }
+        .filter { !$0.isEmpty }
+      #expect(HighlightRules.words(text) == byFoundation, "\(text.debugDescription)")
+    }
+  }
+}
+
+extension HighlightScanProperties {
+  /// Every Unicode scalar is whitespace to the review exactly when Foundation says so.
+  @Test func whitespaceIsFoundationsWhitespaceForEveryScalar() {
+    let foundation = CharacterSet.whitespacesAndNewlines
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(
+        HighlightRules.isWhitespaceOrNewline(scalar) == foundation.contains(scalar), "U+\(String(value, radix: 16))")
     }
   }
 }

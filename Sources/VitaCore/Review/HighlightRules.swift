@@ -7,17 +7,67 @@ public enum HighlightRules {
 
   /// The highlight's text without Markdown marks or link targets: what a reader sees.
   public static func plainText(_ markdown: String) -> String {
-    var text = markdown.replacingOccurrences(of: #"\]\([^)]*\)"#, with: "", options: .regularExpression)
+    var text = withoutLinkTargets(markdown)
     text.removeAll { "*_`[]~".contains($0) }
-    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return trimmingWhitespace(text)
+  }
+
+  /// What `trimmingCharacters(in: .whitespacesAndNewlines)` gives, without bridging to NSString.
+  static func trimmingWhitespace(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isWhitespaceOrNewline($0) }),
+      let last = scalars.lastIndex(where: { !isWhitespaceOrNewline($0) })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+
+  /// Membership in Foundation's `whitespacesAndNewlines`: space separators, line and paragraph
+  /// separators, the controls U+0009 to U+000D and U+0085, and the zero-width space U+200B.
+  static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+    if scalar.value == 0x85 || scalar.value == 0x200B { return true }
+    switch scalar.properties.generalCategory {
+    case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+    default: return false
+    }
   }
 
   /// Lower-case words: letters and digits, keeping inner hyphens and apostrophes (`co-founded`).
   public static func words(_ text: String) -> [String] {
     text.lowercased()
       .split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’") }
-      .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-'’")) }
+      .map(trimmingApostrophesAndHyphens)
       .filter { !$0.isEmpty }
+  }
+
+  /// `](target)` removed wherever a `)` closes it, as the pattern `\]\([^)]*\)` would; a scan, not a
+  /// regular expression, since the review reads every highlight of every experience.
+  static func withoutLinkTargets(_ markdown: String) -> String {
+    let scalars = Array(markdown.unicodeScalars)
+    guard scalars.contains("]") else { return markdown }
+    var result = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      if scalars[index] == "]", index + 1 < scalars.count, scalars[index + 1] == "(",
+        let close = scalars[(index + 2)...].firstIndex(of: ")")
+      {
+        index = close + 1
+        continue
+      }
+      result.append(scalars[index])
+      index += 1
+    }
+    return String(result)
+  }
+
+  /// The word without hyphens and apostrophes at either end, scalar by scalar.
+  private static func trimmingApostrophesAndHyphens(_ word: Substring) -> String {
+    let scalars = word.unicodeScalars
+    func trimmed(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "'" || scalar == "’" }
+    guard let first = scalars.firstIndex(where: { !trimmed($0) }),
+      let last = scalars.lastIndex(where: { !trimmed($0) })
+    else { return "" }
+    return String(scalars[first...last])
   }
 
   /// English or Indonesian by counting each language's stop words and opening verb; nil on a tie.

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The review behind `vita check`: advice on how well the content makes its case, beyond the
 /// schema the loader enforces. A pure function of the site and the day it runs.
 public struct Review: Sendable {
@@ -5,22 +7,35 @@ public struct Review: Sendable {
   public let today: PartialDate
   /// The table the findings are worded from.
   public var messages: ReviewMessages
+  /// Each slug's visibility (the first experience with it wins), for checking links: built once, not per body.
+  private let visibilities: [String: Visibility]
+  /// The slugs, sorted, for "did you mean" on a broken link.
+  private let slugs: [String]
 
   public init(site: Site, today: PartialDate) {
     self.site = site
     self.today = today
     self.messages = ReviewMessages.messages(for: site.config.language)
+    visibilities = Dictionary(
+      site.experiences.map { ($0.slug, $0.visibility) }, uniquingKeysWith: { first, _ in first })
+    slugs = visibilities.keys.sorted()
   }
 
   /// Every finding, sorted by file and position; codes an experience ignores are left out.
   ///
   /// All are warnings except `start-in-future`, an error the loader also reports when it knows today.
   public func findings() -> [Diagnostic] {
-    var found: [Diagnostic] = []
-    for experience in site.experiences {
-      let ignored = Set(experience.ignoredFindings)
-      found += review(experience).filter { $0.severity == .error || !ignored.contains($0.code) }
+    // Each experience is reviewed on its own, so they are reviewed on every core.
+    var perExperience = [[Diagnostic]](repeating: [], count: site.experiences.count)
+    perExperience.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: site.experiences.count) { index in
+        let experience = site.experiences[index]
+        let ignored = Set(experience.ignoredFindings)
+        buffer[index] = review(experience).filter { $0.severity == .error || !ignored.contains($0.code) }
+      }
     }
+    var found = perExperience.flatMap { $0 }
     if let about = site.about {
       found += references(in: about, file: "content/about.md", firstLine: 1, page: .home)
     }
@@ -117,7 +132,6 @@ public struct Review: Sendable {
 
   private func references(in body: String, file: String, firstLine: Int, page: InternalLink.Page) -> [Diagnostic] {
     var found: [Diagnostic] = []
-    let experiences = Dictionary(site.experiences.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
     for reference in MarkdownReferences.scan(body) {
       let here = SourceLocation(file: file, line: firstLine + reference.line - 1, column: reference.column)
       switch reference.form {
@@ -129,15 +143,15 @@ public struct Review: Sendable {
         guard let slug = InternalLink.slug(of: reference.url, baseURL: site.config.baseURL, on: page) else {
           continue
         }
-        if let target = experiences[slug] {
-          if !target.visibility.isOnSite {
+        if let visibility = visibilities[slug] {
+          if !visibility.isOnSite {
             found.append(
               diagnostic(
-                .brokenInternalLink, messages.linkToPagelessExperience(reference.url, slug, target.visibility),
+                .brokenInternalLink, messages.linkToPagelessExperience(reference.url, slug, visibility),
                 at: here))
           }
         } else {
-          let nearMiss = NearMiss.closest(to: slug, among: Array(experiences.keys).sorted())
+          let nearMiss = NearMiss.closest(to: slug, among: slugs)
           found.append(
             diagnostic(.brokenInternalLink, messages.linkToMissingExperience(reference.url, slug, nearMiss), at: here))
         }
