@@ -48,7 +48,7 @@ public struct BuildReport: Sendable {
   public var applications = 0
   /// The PDFs printed, as absolute paths.
   public var pdfs: [String] = []
-  public var timings: [(stage: String, seconds: Double)] = []
+  public var timings: [StageTiming] = []
   /// A failure that is not about one file (an output folder that is not Vita's, say).
   public var failure: String?
 
@@ -137,8 +137,11 @@ public struct Build: Sendable {
       report.failure = error.description
       return report
     }
-    report.timings.append(("write", clock.lap() - printing))
-    if options.pdf { report.timings.append(("pdf", printing)) }
+    var writing = clock.lap("write")
+    writing.seconds -= printing
+    report.timings.append(writing)
+    // Chromium's own time is spent in other processes: only the wait is known.
+    if options.pdf { report.timings.append(StageTiming(stage: "pdf", seconds: printing, cpuSeconds: nil)) }
     return report
   }
 
@@ -148,7 +151,7 @@ public struct Build: Sendable {
     options.progress?(BuildProgress(stage: "load", stageIndex: 0))
     let loaded = SiteLoader(includeDrafts: options.includeDrafts, today: options.today).load(from: options.source)
     report.diagnostics = loaded.diagnostics
-    report.timings.append(("load", clock.lap()))
+    report.timings.append(clock.lap("load"))
     guard var site = loaded.site else { return nil }
     if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
     if let job = options.job, !site.jobs.contains(where: { $0.slug == job }) {
@@ -164,7 +167,7 @@ public struct Build: Sendable {
       report.diagnostics += error.diagnostics
       return nil
     }
-    report.timings.append(("theme", clock.lap()))
+    report.timings.append(clock.lap("theme"))
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
@@ -181,12 +184,12 @@ public struct Build: Sendable {
       report.failure = "\(error)"
       return nil
     }
-    report.timings.append(("render", clock.lap()))
+    report.timings.append(clock.lap("render"))
 
     // With --job only that posting's folder is written, but published postings keep their public page.
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
     let tailorings = Self.tailor(site: site, jobs: jobs)
-    report.timings.append(("tailor", clock.lap()))
+    report.timings.append(clock.lap("tailor"))
     do {
       output.applications = try Self.renderApplications(
         tailorings, site: site, theme: theme, publishInto: &output.site, complete: options.job == nil,
@@ -198,7 +201,7 @@ public struct Build: Sendable {
     output.tailorings = tailorings.map(\.job.slug)
     report.pages = output.site.files.keys.filter { $0.hasSuffix(".html") }.count
     report.applications = options.job == nil ? tailorings.count : 1
-    report.timings.append(("applications", clock.lap()))
+    report.timings.append(clock.lap("applications"))
     return output
   }
 
@@ -325,13 +328,40 @@ enum StaticFiles {
   }
 }
 
+/// How long one stage of a build took: on the wall clock, and in CPU time over all its threads.
+public struct StageTiming: Sendable {
+  public var stage: String
+  public var seconds: Double
+  /// User and system time of the whole process during the stage; more than `seconds` when the
+  /// stage runs on several cores, and steadier than it on a busy machine.
+  public var cpuSeconds: Double?
+}
+
 /// Measures the stages of a build.
 struct Stopwatch {
   private var last = DispatchTime.now().uptimeNanoseconds
+  private var lastCPU = Self.processCPUSeconds()
 
   mutating func lap() -> Double {
     let now = DispatchTime.now().uptimeNanoseconds
     defer { last = now }
     return Double(now - last) / 1e9
+  }
+
+  mutating func lap(_ stage: String) -> StageTiming {
+    let cpu = Self.processCPUSeconds()
+    defer { lastCPU = cpu }
+    return StageTiming(stage: stage, seconds: lap(), cpuSeconds: cpu - lastCPU)
+  }
+
+  static func processCPUSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+    #endif
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
   }
 }

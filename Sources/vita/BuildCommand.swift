@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
     ))
   var pdf = false
 
-  @Flag(help: "Print the time each stage took.")
+  @Flag(help: "Print the time each stage took, on the wall clock and in CPU time over all cores.")
   var timings = false
 
   func validate() throws {
@@ -56,8 +56,9 @@ struct BuildCommand: ParsableCommand {
     bar?.finish()
     DiagnosticPrinter.print(report.diagnostics, format: .text)
     if timings {
-      for (stage, seconds) in report.timings {
-        print(String(format: "%-12@ %8.1f ms", stage, seconds * 1000))
+      for timing in report.timings {
+        let cpu = timing.cpuSeconds.map { String(format: "  (cpu %8.1f ms)", $0 * 1000) } ?? ""
+        print(String(format: "%-12@ %8.1f ms", timing.stage, timing.seconds * 1000) + cpu)
       }
     }
     if let failure = report.failure {

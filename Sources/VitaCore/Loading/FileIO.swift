@@ -19,21 +19,46 @@ public struct FileIO: Sendable {
     self.realPath = realPath
   }
 
-  /// The real file system.
+  /// The real file system, through POSIX calls: a site of 10,000 files is read on every core, and
+  /// Foundation's wrappers (a stat, then an open; a path resolved by URL) cost more than the reading.
   public static let disk = FileIO(
-    read: { path in
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
-      else { return nil }
-      return FileManager.default.contents(atPath: path)
-    },
+    read: { path in readRegularFile(path) },
     list: { path in
       try? FileManager.default.contentsOfDirectory(atPath: path)
     },
     realPath: { path in
-      URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+      guard let resolved = realpath(path, nil) else {
+        // A path that does not exist (yet) is compared as written.
+        return URL(fileURLWithPath: path).standardizedFileURL.path
+      }
+      defer { free(resolved) }
+      return String(cString: resolved)
     }
   )
+
+  /// The bytes of a regular file (symbolic links followed), or nil for a folder or a missing file.
+  static func readRegularFile(_ path: String) -> Data? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+    var data = Data(count: Int(status.st_size))
+    var filled = 0
+    let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+      while filled < buffer.count {
+        let count = Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return count == 0 }
+        filled += count
+      }
+      return true
+    }
+    guard complete else { return nil }
+    // A file that shrank while it was read is kept as far as it went.
+    if filled < data.count { data.removeSubrange(filled...) }
+    return data
+  }
 
   /// Files held in memory, keyed by path; folders are implied by the paths.
   public static func memory(_ files: [String: String]) -> FileIO {

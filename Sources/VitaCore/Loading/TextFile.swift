@@ -14,17 +14,23 @@ enum TextFile {
         "file-too-large",
         "the file is \(data.count / 1024) KiB; Vita reads files up to \(maximumSize / 1024 / 1024) MiB")
     }
-    if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      return failure("empty-file", "the file is empty")
+    // One pass over the bytes themselves: Data's iterator costs more than the check.
+    let decoded = data.withUnsafeBytes { bytes -> Result<String, Diagnostic> in
+      let bytes = bytes.bindMemory(to: UInt8.self)
+      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        return failure("empty-file", "the file is empty")
+      }
+      if bytes.contains(0) {
+        return failure("binary-file", "the file holds binary data, not text; save it as UTF-8 text")
+      }
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        return failure("not-utf8", "the file is not valid UTF-8 text; save it with the UTF-8 encoding")
+      }
+      return .success(text)
     }
-    if data.contains(0) {
-      return failure("binary-file", "the file holds binary data, not text; save it as UTF-8 text")
-    }
-    guard var text = String(validating: data, as: UTF8.self) else {
-      return failure("not-utf8", "the file is not valid UTF-8 text; save it with the UTF-8 encoding")
-    }
+    guard case .success(var text) = decoded else { return decoded }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+    if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
     return .success(text)
   }
 }
