@@ -46,6 +46,8 @@ public struct DevServer: Sendable {
 
   public let options: Options
   public let live = LiveSite()
+  /// What each rebuild reuses from the ones before: experiences whose file did not change.
+  let cache = BuildCache()
 
   public init(options: Options) {
     self.options = options
@@ -120,6 +122,7 @@ public struct DevServer: Sendable {
     var buildOptions = BuildOptions(
       source: options.source, baseURL: baseURL, includeDrafts: options.includeDrafts, today: options.today)
     buildOptions.liveReloadScript = LiveReload.script
+    buildOptions.cache = cache
     let build = Build(options: buildOptions)
     let started = DispatchTime.now().uptimeNanoseconds
     let (buildReport, output) = await withCheckedContinuation { continuation in

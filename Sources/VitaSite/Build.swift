@@ -22,6 +22,8 @@ public struct BuildOptions: Sendable {
   public var liveReloadScript: String?
   /// Told when each stage begins, for a progress bar.
   public var progress: (@Sendable (BuildProgress) -> Void)?
+  /// What earlier builds of the same site left to reuse, for `vita serve`; nil builds everything.
+  public var cache: BuildCache?
 
   public init(
     source: String, output: String? = nil, applications: String? = nil, baseURL: String? = nil,
@@ -78,6 +80,14 @@ public struct BuildOutput: Sendable {
     self.site = site
     self.applications = applications
   }
+}
+
+/// What `vita serve` keeps from one build to the next, so that a change rebuilds only what depends on it.
+public final class BuildCache: Sendable {
+  /// Experiences by file, reused while a file's text is unchanged.
+  public let load = LoadCache()
+
+  public init() {}
 }
 
 /// The whole build on one screen: load → render → write, each stage timed.
@@ -149,7 +159,9 @@ public struct Build: Sendable {
   public func render(into report: inout BuildReport) -> BuildOutput? {
     var clock = Stopwatch()
     options.progress?(BuildProgress(stage: "load", stageIndex: 0))
-    let loaded = SiteLoader(includeDrafts: options.includeDrafts, today: options.today).load(from: options.source)
+    var loader = SiteLoader(includeDrafts: options.includeDrafts, today: options.today)
+    loader.cache = options.cache?.load
+    let loaded = loader.load(from: options.source)
     report.diagnostics = loaded.diagnostics
     report.timings.append(clock.lap("load"))
     guard var site = loaded.site else { return nil }

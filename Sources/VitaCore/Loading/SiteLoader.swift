@@ -19,6 +19,8 @@ public struct SiteLoader: Sendable {
   public var today: PartialDate?
   /// The site folder with its symbolic links resolved, found once per load.
   private var resolvedRoot: String?
+  /// Experiences parsed by earlier loads, for `vita serve`; nil parses every file.
+  public var cache: LoadCache?
 
   public init(files: FileIO = .disk, includeDrafts: Bool = false, today: PartialDate? = nil) {
     self.files = files
@@ -57,6 +59,7 @@ public struct SiteLoader: Sendable {
     }
 
     let experienceNames = markdownFiles(in: root + "/content/experiences", extensions: ["md"])
+    cache?.begin(keeping: Set(experienceNames.map { "content/experiences/" + $0 }))
     var experiences = [Experience?](repeating: nil, count: experienceNames.count)
     var experienceDiagnostics = [[Diagnostic]](repeating: [], count: experienceNames.count)
     experiences.withUnsafeMutableBufferPointer { results in
@@ -314,6 +317,23 @@ public struct SiteLoader: Sendable {
       reader.diagnostics.append(contentsOf: [diagnostic])
       return nil
     }
+    guard let cache else { return parseExperience(text, name: name, reader: &reader) }
+    if let entry = cache.entry(for: file, text: text) {
+      reader.diagnostics.append(contentsOf: entry.diagnostics)
+      return entry.experience
+    }
+    let before = reader.diagnostics.diagnostics.count
+    let experience = parseExperience(text, name: name, reader: &reader)
+    cache.store(
+      LoadCache.Entry(
+        text: text, experience: experience, diagnostics: Array(reader.diagnostics.diagnostics[before...])),
+      for: file)
+    return experience
+  }
+
+  /// An experience from the text of its file.
+  private func parseExperience(_ text: String, name: String, reader: inout YAMLReader) -> Experience? {
+    let file = reader.file
     guard let (fields, body, bodyFirstLine) = frontMatter(of: text, reader: &reader, known: Self.experienceKeys)
     else { return nil }
     let here = SourceLocation(file: file)
