@@ -25,6 +25,8 @@ let package = Package(
       name: "VitaCore",
       dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
     ),
+    // Mustache templates: parsed once, rendered from typed values into bytes.
+    .target(name: "VitaTemplate"),
     // View models, Mustache templates and output.
     .target(
       name: "VitaSite",
@@ -43,6 +45,7 @@ let package = Package(
     // A libFuzzer target over the loader and renderers (`make fuzz`); a plain replay tool in a normal build.
     .executableTarget(name: "VitaFuzz", dependencies: ["VitaSite"]),
     .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
+    .testTarget(name: "VitaTemplateTests", dependencies: ["VitaTemplate"]),
     .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite"]),
     .testTarget(name: "VitaServeTests", dependencies: ["VitaServe"]),
     .testTarget(name: "VitaCLITests", dependencies: ["VitaSite"]),

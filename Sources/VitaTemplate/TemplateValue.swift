@@ -1,0 +1,167 @@
+/// A value a template can show: built from view models before rendering, so that rendering is plain
+/// switching on an enum, with no reflection and no casts.
+///
+/// There is no nil: a key that is absent from an object is missing, and a missing name renders nothing
+/// (its section is skipped, its inverted section is shown).
+public enum TemplateValue: Sendable {
+  case string(String)
+  case bool(Bool)
+  case int(Int)
+  case list([TemplateValue])
+  case object(TemplateObject)
+
+  /// The value of `value`, or nil (an absent key) when it is nil.
+  public static func optional<Value: TemplateRepresentable>(_ value: Value?) -> TemplateValue? {
+    value.map(\.templateValue)
+  }
+
+  /// A list of the values of `items`.
+  public static func list<Item: TemplateRepresentable>(of items: [Item]) -> TemplateValue {
+    .list(items.map(\.templateValue))
+  }
+}
+
+/// A type that turns itself into a `TemplateValue`.
+public protocol TemplateRepresentable {
+  var templateValue: TemplateValue { get }
+}
+
+extension TemplateValue: TemplateRepresentable {
+  public var templateValue: TemplateValue { self }
+}
+
+extension String: TemplateRepresentable {
+  public var templateValue: TemplateValue { .string(self) }
+}
+
+extension Bool: TemplateRepresentable {
+  public var templateValue: TemplateValue { .bool(self) }
+}
+
+extension Int: TemplateRepresentable {
+  public var templateValue: TemplateValue { .int(self) }
+}
+
+extension Array: TemplateRepresentable where Element: TemplateRepresentable {
+  public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self = .string(value) }
+}
+
+extension TemplateValue: ExpressibleByBooleanLiteral {
+  public init(booleanLiteral value: Bool) { self = .bool(value) }
+}
+
+extension TemplateValue: ExpressibleByIntegerLiteral {
+  public init(integerLiteral value: Int) { self = .int(value) }
+}
+
+extension TemplateValue: ExpressibleByArrayLiteral {
+  public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+}
+
+extension TemplateValue: ExpressibleByDictionaryLiteral {
+  /// An object; a nil value leaves its key out: `["title": .string(title), "note": .optional(note)]`.
+  public init(dictionaryLiteral elements: (String, TemplateValue?)...) {
+    var object = TemplateObject(minimumCapacity: elements.count)
+    for (key, value) in elements {
+      if let value { object[key] = value }
+    }
+    self = .object(object)
+  }
+}
+
+/// Keys and values in the order they were given. Objects are small (a view model's fields), so a
+/// look-up is a scan of the keys: cheaper to build than a dictionary and as quick to search.
+public struct TemplateObject: Sendable {
+  @usableFromInline var entries: [(key: String, value: TemplateValue)]
+
+  public init() { entries = [] }
+
+  public init(minimumCapacity: Int) {
+    entries = []
+    entries.reserveCapacity(minimumCapacity)
+  }
+
+  public init(_ dictionary: [String: TemplateValue]) {
+    entries = dictionary.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
+  }
+
+  public var count: Int { entries.count }
+  public var isEmpty: Bool { entries.isEmpty }
+  public var keys: [String] { entries.map(\.key) }
+
+  /// The value of `key`; setting replaces it, or adds it at the end, and setting nil removes it.
+  public subscript(key: String) -> TemplateValue? {
+    @inlinable get {
+      for entry in entries where entry.key == key { return entry.value }
+      return nil
+    }
+    set {
+      if let index = entries.firstIndex(where: { $0.key == key }) {
+        if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+      } else if let newValue {
+        entries.append((key, newValue))
+      }
+    }
+  }
+}
+
+extension TemplateObject: ExpressibleByDictionaryLiteral {
+  public init(dictionaryLiteral elements: (String, TemplateValue?)...) {
+    self.init(minimumCapacity: elements.count)
+    for (key, value) in elements {
+      if let value { self[key] = value }
+    }
+  }
+}
+
+extension TemplateValue: Equatable {
+  public static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
+    switch (lhs, rhs) {
+    case (.string(let a), .string(let b)): a == b
+    case (.bool(let a), .bool(let b)): a == b
+    case (.int(let a), .int(let b)): a == b
+    case (.list(let a), .list(let b)): a == b
+    case (.object(let a), .object(let b)): a == b
+    default: false
+    }
+  }
+}
+
+extension TemplateObject: Equatable {
+  /// The same keys with equal values, in any order.
+  public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
+    lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
+  }
+}
+
+extension TemplateValue {
+  /// The text `{{name}}` shows: a string as it is, a number in decimal, `true` or `false`; lists and
+  /// objects as Swift prints arrays and dictionaries (`["a", "b"]`), which is what Mustache showed before.
+  public var text: String {
+    switch self {
+    case .string(let text): text
+    case .bool(let flag): flag ? "true" : "false"
+    case .int(let number): String(number)
+    case .list, .object: nestedDescription
+    }
+  }
+
+  /// The value as an element of a printed collection: strings quoted.
+  var nestedDescription: String {
+    switch self {
+    case .string(let text): text.debugDescription
+    case .bool, .int: text
+    case .list(let items): "[" + items.map(\.nestedDescription).joined(separator: ", ") + "]"
+    case .object(let object):
+      object.isEmpty
+        ? "[:]"
+        : "["
+          + object.entries.map { $0.key.debugDescription + ": " + $0.value.nestedDescription }
+          .joined(separator: ", ") + "]"
+    }
+  }
+}
