@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaTemplate
 
 /// The files of a build, by path relative to their output folder.
 public struct OutputFiles: Sendable {
@@ -14,6 +15,10 @@ public struct OutputFiles: Sendable {
 
   public mutating func write(_ text: String, to path: String) {
     files[path] = Data(text.utf8)
+  }
+
+  public mutating func write(_ bytes: [UInt8], to path: String) {
+    files[path] = Data(bytes)
   }
 }
 
@@ -31,7 +36,7 @@ public struct SiteRenderer: Sendable {
   let markdown: Markdown
   let urls: SiteURLs
   /// The fixed strings, ready for the templates.
-  nonisolated(unsafe) let labels: [String: Any]
+  let labels: TemplateValue
   /// A script injected into every page by `vita serve`; nil in a real build.
   public var liveReloadScript: String?
   /// Where ongoing experiences end on the timeline; the latest date in the content when nil.
@@ -45,7 +50,7 @@ public struct SiteRenderer: Sendable {
     dates = DateStyle(site.config.language)
     markdown = Markdown(allowsRawHTML: site.config.unsafeHTML)
     urls = SiteURLs(baseURL: site.config.baseURL)
-    labels = TemplateValue.flatten(Labels(strings)) as? [String: Any] ?? [:]
+    labels = Labels(strings).templateValue
   }
 
   /// The experiences that get a page and a place on the home page.
@@ -65,11 +70,12 @@ public struct SiteRenderer: Sendable {
     home.structuredData = StructuredData.person(cv, site: site.config)
     output.write(try page("home", home), to: "index.html")
 
-    var pages = [String?](repeating: nil, count: experiences.count)
+    var pages = [[UInt8]?](repeating: nil, count: experiences.count)
     pages.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer
       DispatchQueue.concurrentPerform(iterations: experiences.count) { index in
-        buffer[index] = theme.render("experience", experienceView(experiences[index], skillIndex: skillIndex))
+        let view = experienceView(experiences[index], skillIndex: skillIndex)
+        buffer[index] = theme.render("experience", view.templateValue)
       }
     }
     for (experience, html) in zip(experiences, pages) {
@@ -95,15 +101,17 @@ public struct SiteRenderer: Sendable {
 
   /// A tailored CV's page, at `path` (relative to its output folder's root, ending in `/`).
   func renderCV(_ cv: CVDocument, path: String, noindex: Bool, nav: [NavItem]? = nil, onSite: Bool = true)
-    throws(RenderError) -> String
+    throws(RenderError) -> [UInt8]
   {
     try page("cv", cvView(cv, path: path, noindex: noindex, nav: nav, onSite: onSite))
   }
 
   // MARK: Pages
 
-  func page(_ template: String, _ view: Any) throws(RenderError) -> String {
-    guard let html = theme.render(template, view) else { throw RenderError(diagnostics: [missingTemplate(template)]) }
+  func page(_ template: String, _ view: some TemplateRepresentable) throws(RenderError) -> [UInt8] {
+    guard let html = theme.render(template, view.templateValue) else {
+      throw RenderError(diagnostics: [missingTemplate(template)])
+    }
     return html
   }
 
