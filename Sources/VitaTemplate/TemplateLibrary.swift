@@ -179,14 +179,18 @@ struct TemplateRenderer {
       guard let top = stack.last else { return nil }
       return Self.child(of: top, at: parts[...])
     case .path(let first, let rest):
-      var index = stack.count - 1
-      while index >= 0 {
-        if case .object(let object) = stack[index], let found = object[first] {
-          return rest.isEmpty ? found : Self.child(of: found, at: rest[...])
+      let found: TemplateValue? = stack.withUnsafeBufferPointer { stack in
+        var index = stack.count - 1
+        while index >= 0 {
+          if case .object(let object) = stack[index], let position = object.index(of: first) {
+            return object.values[position]
+          }
+          index -= 1
         }
-        index -= 1
+        return nil
       }
-      return nil
+      guard let found else { return nil }
+      return rest.isEmpty ? found : Self.child(of: found, at: rest[...])
     }
   }
 

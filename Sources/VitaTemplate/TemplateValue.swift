@@ -10,14 +10,20 @@ public enum TemplateValue: Sendable {
   case list([TemplateValue])
   case object(TemplateObject)
 
+  // Closures rather than key paths below: a key path on a generic type is instantiated at run time on
+  // every call, which cost as much as building the values.
+
   /// The value of `value`, or nil (an absent key) when it is nil.
+  @inlinable
   public static func optional<Value: TemplateRepresentable>(_ value: Value?) -> TemplateValue? {
-    value.map(\.templateValue)
+    guard let value else { return nil }
+    return value.templateValue
   }
 
   /// A list of the values of `items`.
+  @inlinable
   public static func list<Item: TemplateRepresentable>(of items: [Item]) -> TemplateValue {
-    .list(items.map(\.templateValue))
+    .list(items.map { $0.templateValue })
   }
 }
 
@@ -43,7 +49,7 @@ extension Int: TemplateRepresentable {
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-  public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+  public var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral {
@@ -65,45 +71,69 @@ extension TemplateValue: ExpressibleByArrayLiteral {
 extension TemplateValue: ExpressibleByDictionaryLiteral {
   /// An object; a nil value leaves its key out: `["title": .string(title), "note": .optional(note)]`.
   public init(dictionaryLiteral elements: (String, TemplateValue?)...) {
-    var object = TemplateObject(minimumCapacity: elements.count)
-    for (key, value) in elements {
-      if let value { object[key] = value }
-    }
-    self = .object(object)
+    self = .object(TemplateObject(elements))
   }
 }
 
 /// Keys and values in the order they were given. Objects are small (a view model's fields), so a
-/// look-up is a scan of the keys: cheaper to build than a dictionary and as quick to search.
+/// look-up is a scan of the keys: cheaper to build than a dictionary and as quick to search. The keys
+/// are kept apart from the values so that the scan touches no value.
 public struct TemplateObject: Sendable {
-  @usableFromInline var entries: [(key: String, value: TemplateValue)]
+  public private(set) var keys: [String]
+  @usableFromInline var values: [TemplateValue]
 
-  public init() { entries = [] }
+  public init() {
+    keys = []
+    values = []
+  }
 
   public init(minimumCapacity: Int) {
-    entries = []
-    entries.reserveCapacity(minimumCapacity)
+    self.init()
+    keys.reserveCapacity(minimumCapacity)
+    values.reserveCapacity(minimumCapacity)
   }
 
   public init(_ dictionary: [String: TemplateValue]) {
-    entries = dictionary.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
+    self.init(dictionary.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
   }
 
-  public var count: Int { entries.count }
-  public var isEmpty: Bool { entries.isEmpty }
-  public var keys: [String] { entries.map(\.key) }
+  /// The pairs whose value is not nil, in order; a key given twice is found with its first value.
+  init(_ pairs: [(String, TemplateValue?)]) {
+    self.init(minimumCapacity: pairs.count)
+    for (key, value) in pairs {
+      if let value {
+        keys.append(key)
+        values.append(value)
+      }
+    }
+  }
+
+  public var count: Int { keys.count }
+  public var isEmpty: Bool { keys.isEmpty }
+
+  /// The position of `key` among the keys.
+  @inlinable
+  func index(of key: String) -> Int? {
+    keys.withUnsafeBufferPointer { keys in
+      for index in keys.indices where keys[index] == key { return index }
+      return nil
+    }
+  }
 
   /// The value of `key`; setting replaces it, or adds it at the end, and setting nil removes it.
   public subscript(key: String) -> TemplateValue? {
-    @inlinable get {
-      for entry in entries where entry.key == key { return entry.value }
-      return nil
-    }
+    @inlinable get { index(of: key).map { values[$0] } }
     set {
-      if let index = entries.firstIndex(where: { $0.key == key }) {
-        if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+      if let index = index(of: key) {
+        if let newValue {
+          values[index] = newValue
+        } else {
+          keys.remove(at: index)
+          values.remove(at: index)
+        }
       } else if let newValue {
-        entries.append((key, newValue))
+        keys.append(key)
+        values.append(newValue)
       }
     }
   }
@@ -111,10 +141,7 @@ public struct TemplateObject: Sendable {
 
 extension TemplateObject: ExpressibleByDictionaryLiteral {
   public init(dictionaryLiteral elements: (String, TemplateValue?)...) {
-    self.init(minimumCapacity: elements.count)
-    for (key, value) in elements {
-      if let value { self[key] = value }
-    }
+    self.init(elements)
   }
 }
 
@@ -134,7 +161,7 @@ extension TemplateValue: Equatable {
 extension TemplateObject: Equatable {
   /// The same keys with equal values, in any order.
   public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
-    lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
+    lhs.count == rhs.count && zip(lhs.keys, lhs.values).allSatisfy { rhs[$0] == $1 }
   }
 }
 
@@ -160,7 +187,7 @@ extension TemplateValue {
       object.isEmpty
         ? "[:]"
         : "["
-          + object.entries.map { $0.key.debugDescription + ": " + $0.value.nestedDescription }
+          + zip(object.keys, object.values).map { $0.debugDescription + ": " + $1.nestedDescription }
           .joined(separator: ", ") + "]"
     }
   }
