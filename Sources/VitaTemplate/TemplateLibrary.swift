@@ -59,19 +59,22 @@ struct TemplateRenderer {
   /// that starts after a line break this level wrote, and paid only if the node writes something.
   mutating func render(_ nodes: [Node], indentation: [UInt8], escaping: Bool) {
     var escaping = escaping
-    if indentation.isEmpty {
-      for node in nodes { render(node, indentation: indentation, escaping: &escaping) }
-      return
-    }
-    let start = output.count
-    for node in nodes {
-      var owed = false
-      if pendingIndentation == nil, endsLine(since: start) {
-        pendingIndentation = indentation
-        owed = true
+    // Through the buffer, each node is passed on without being copied (and its contents retained).
+    nodes.withUnsafeBufferPointer { nodes in
+      if indentation.isEmpty {
+        for index in nodes.indices { render(nodes[index], indentation: indentation, escaping: &escaping) }
+        return
       }
-      render(node, indentation: indentation, escaping: &escaping)
-      if owed { pendingIndentation = nil }
+      let start = output.count
+      for index in nodes.indices {
+        var owed = false
+        if pendingIndentation == nil, endsLine(since: start) {
+          pendingIndentation = indentation
+          owed = true
+        }
+        render(nodes[index], indentation: indentation, escaping: &escaping)
+        if owed { pendingIndentation = nil }
+      }
     }
   }
 
@@ -82,7 +85,7 @@ struct TemplateRenderer {
     return count - 1 == start || output[count - 2] != 0x0D
   }
 
-  private mutating func render(_ node: Node, indentation: [UInt8], escaping: inout Bool) {
+  private mutating func render(_ node: borrowing Node, indentation: [UInt8], escaping: inout Bool) {
     switch node {
     case .text(let bytes):
       write(bytes)
