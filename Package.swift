@@ -10,7 +10,6 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
@@ -25,10 +24,12 @@ let package = Package(
       name: "VitaCore",
       dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
     ),
-    // View models, Mustache templates and output.
+    // Mustache templates: parsed once, rendered from typed values into bytes.
+    .target(name: "VitaTemplate"),
+    // View models, templates and output.
     .target(
       name: "VitaSite",
-      dependencies: ["VitaCore", .product(name: "Mustache", package: "swift-mustache")]
+      dependencies: ["VitaCore", "VitaTemplate"]
     ),
     // `vita serve`: the site from memory over HTTP, rebuilt on change, reloaded through server-sent events.
     .target(
@@ -43,7 +44,8 @@ let package = Package(
     // A libFuzzer target over the loader and renderers (`make fuzz`); a plain replay tool in a normal build.
     .executableTarget(name: "VitaFuzz", dependencies: ["VitaSite"]),
     .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
-    .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite"]),
+    .testTarget(name: "VitaTemplateTests", dependencies: ["VitaTemplate"]),
+    .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite", "VitaTemplate"]),
     .testTarget(name: "VitaServeTests", dependencies: ["VitaServe"]),
     .testTarget(name: "VitaCLITests", dependencies: ["VitaSite"]),
   ]

@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaTemplate
 
 /// The files of `applications/<job>/` for one posting: the tailored CV, the report and the interview stories.
 public struct ApplicationRenderer: Sendable {
@@ -44,7 +45,7 @@ public struct ApplicationRenderer: Sendable {
   }
 
   /// The posting's CV for `public/cv/<job>/`: public fields only, noindex, linked from nowhere.
-  public func renderPublished(_ tailoring: Tailoring) throws(RenderError) -> String {
+  public func renderPublished(_ tailoring: Tailoring) throws(RenderError) -> [UInt8] {
     let site = renderer.site
     let cv = Self.document(tailoring, site: site, person: site.config.person.publicView)
     return try renderer.renderCV(cv, path: "cv/\(tailoring.job.slug)/", noindex: true)
@@ -123,7 +124,7 @@ public struct ApplicationRenderer: Sendable {
 
 /// The applications folder's own index: every posting with its score.
 struct ApplicationsIndex {
-  static func render(_ tailorings: [Tailoring], renderer: SiteRenderer) throws(RenderError) -> String {
+  static func render(_ tailorings: [Tailoring], renderer: SiteRenderer) throws(RenderError) -> [UInt8] {
     let strings = Strings(renderer.site.config.language)
     let view = ApplicationsView(
       page: renderer.pageView(
@@ -243,4 +244,95 @@ struct ApplicationsView {
   var page: PageView
   var jobs: [ApplicationLink]
   var labels: ReportLabels
+}
+
+// MARK: Template values (one key per field, nil fields left out; see ViewModels.swift)
+
+extension ReportLabels: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "score": .string(score), "matched": .string(matched), "missing": .string(missing),
+      "mustHave": .string(mustHave), "keyword": .string(keyword), "requirement": .string(requirement),
+      "evidence": .string(evidence), "noEvidence": .string(noEvidence), "mustHaveMissing": .string(mustHaveMissing),
+      "selected": .string(selected), "unusedEvidence": .string(unusedEvidence), "none": .string(none),
+      "situation": .string(situation), "task": .string(task), "action": .string(action), "result": .string(result),
+      "noStory": .string(noStory), "nothingProves": .string(nothingProves), "tailoredCV": .string(tailoredCV),
+      "matchReport": .string(matchReport), "interview": .string(interview), "applications": .string(applications),
+    ]
+  }
+}
+
+extension RequirementView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "term": .string(term), "mustHave": .bool(mustHave), "keyword": .bool(keyword), "evidence": .string(evidence),
+      "proven": .bool(proven),
+    ]
+  }
+}
+
+extension UnusedView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    ["term": .string(term), "experiences": .string(experiences), "reason": .string(reason)]
+  }
+}
+
+extension ReportView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "page": page.templateValue, "jobTitle": .string(jobTitle), "company": .optional(company), "url": .optional(url),
+      "score": .int(score), "matched": .list(of: matched), "hasMatched": .bool(hasMatched),
+      "missing": .list(of: missing), "hasMissing": .bool(hasMissing), "mustHaveMissing": .list(of: mustHaveMissing),
+      "hasMustHaveMissing": .bool(hasMustHaveMissing), "requirements": .list(of: requirements),
+      "selected": .list(of: selected), "unused": .list(of: unused), "hasUnused": .bool(hasUnused),
+      "labels": labels.templateValue,
+    ]
+  }
+}
+
+extension StoryView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "title": .string(title), "situation": .string(situation), "task": .string(task), "action": .string(action),
+      "result": .string(result),
+    ]
+  }
+}
+
+extension HighlightView: TemplateRepresentable {
+  var templateValue: TemplateValue { ["title": .string(title), "html": .string(html)] }
+}
+
+extension InterviewItemView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "id": .string(id), "term": .string(term), "mustHave": .bool(mustHave), "question": .string(question),
+      "stories": .list(of: stories), "hasStories": .bool(hasStories), "highlights": .list(of: highlights),
+      "hasHighlights": .bool(hasHighlights),
+    ]
+  }
+}
+
+extension InterviewView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "page": page.templateValue, "jobTitle": .string(jobTitle), "company": .optional(company),
+      "items": .list(of: items), "labels": labels.templateValue,
+    ]
+  }
+}
+
+extension ApplicationLink: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "slug": .string(slug), "title": .string(title), "company": .optional(company), "score": .int(score),
+      "missing": .string(missing),
+    ]
+  }
+}
+
+extension ApplicationsView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    ["page": page.templateValue, "jobs": .list(of: jobs), "labels": labels.templateValue]
+  }
 }

@@ -173,7 +173,8 @@ public struct DateStyle: Sendable {
   /// "06/2024" or "2024": the form ATS parsers read best.
   public func numeric(_ date: PartialDate) -> String {
     guard let month = date.month else { return String(date.year) }
-    return String(format: "%02d/%d", month, date.year)
+    // What String(format: "%02d/%d") writes, without Foundation's formatter.
+    return ((0..<10).contains(month) ? "0" : "") + "\(month)/\(date.year)"
   }
 
   /// "June 2024 – August 2024"; a single date when start and end are the same month.

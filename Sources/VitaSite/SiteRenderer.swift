@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaTemplate
 
 /// The files of a build, by path relative to their output folder.
 public struct OutputFiles: Sendable {
@@ -14,6 +15,10 @@ public struct OutputFiles: Sendable {
 
   public mutating func write(_ text: String, to path: String) {
     files[path] = Data(text.utf8)
+  }
+
+  public mutating func write(_ bytes: [UInt8], to path: String) {
+    files[path] = Data(bytes)
   }
 }
 
@@ -31,7 +36,7 @@ public struct SiteRenderer: Sendable {
   let markdown: Markdown
   let urls: SiteURLs
   /// The fixed strings, ready for the templates.
-  nonisolated(unsafe) let labels: [String: Any]
+  let labels: TemplateValue
   /// A script injected into every page by `vita serve`; nil in a real build.
   public var liveReloadScript: String?
   /// Where ongoing experiences end on the timeline; the latest date in the content when nil.
@@ -45,12 +50,22 @@ public struct SiteRenderer: Sendable {
     dates = DateStyle(site.config.language)
     markdown = Markdown(allowsRawHTML: site.config.unsafeHTML)
     urls = SiteURLs(baseURL: site.config.baseURL)
-    labels = TemplateValue.flatten(Labels(strings)) as? [String: Any] ?? [:]
+    labels = Labels(strings).templateValue
   }
 
   /// The experiences that get a page and a place on the home page.
   var publicExperiences: [Experience] {
-    site.experiences.filter { $0.visibility.isOnSite }.sorted(by: Experience.reverseChronological)
+    let shown = site.experiences.filter { $0.visibility.isOnSite }
+    // Experience.reverseChronological on keys taken once, sorting positions: moving the experiences
+    // themselves about was most of the sort's time.
+    let keys = shown.map { (end: $0.sortDate, start: $0.start, slug: $0.slug) }
+    let order = keys.indices.sorted { left, right in
+      let (lhs, rhs) = (keys[left], keys[right])
+      if lhs.end != rhs.end { return lhs.end > rhs.end }
+      if lhs.start != rhs.start { return lhs.start > rhs.start }
+      return lhs.slug < rhs.slug
+    }
+    return order.map { shown[$0] }
   }
 
   /// Every file of `public/`: pages, CV, sitemap, robots, 404 and the theme's assets.
@@ -61,49 +76,74 @@ public struct SiteRenderer: Sendable {
 
     let person = site.config.person.publicView
     let cv = CVDocument.general(site: site, person: person)
-    var home = homeView(experiences, skillIndex: skillIndex)
-    home.structuredData = StructuredData.person(cv, site: site.config)
-    output.write(try page("home", home), to: "index.html")
-
-    var pages = [String?](repeating: nil, count: experiences.count)
-    pages.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let buffer = buffer
-      DispatchQueue.concurrentPerform(iterations: experiences.count) { index in
-        buffer[index] = theme.render("experience", experienceView(experiences[index], skillIndex: skillIndex))
+    // The home page, the CV in its three formats and the 404 page are rendered on every core together
+    // with the experience pages, largest first: on a large site the home page alone is as much work as
+    // hundreds of experience pages.
+    let singles: [(path: String, file: SingleFile)] = [
+      ("index.html", .home), ("cv/cv.txt", .plainTextCV), ("cv/resume.json", .jsonResume), ("cv/index.html", .cv),
+      ("404.html", .notFound),
+    ]
+    @Sendable func render(_ file: SingleFile) throws(RenderError) -> Data {
+      switch file {
+      case .home:
+        var home = homeView(experiences, skillIndex: skillIndex)
+        home.structuredData = StructuredData.person(cv, site: site.config)
+        return Data(try page("home", home))
+      case .plainTextCV: return Data(PlainTextCV.render(cv, site: site.config).utf8)
+      case .jsonResume: return Data(JSONResumeExport.render(cv, site: site.config).utf8)
+      case .cv: return Data(try page("cv", cvView(cv, path: "cv/", noindex: false)))
+      case .notFound:
+        let view = NotFoundView(page: pageView(title: strings.notFoundTitle, path: "404.html", depth: nil))
+        return Data(try page("404", view))
       }
     }
-    for (experience, html) in zip(experiences, pages) {
-      guard let html else { throw RenderError(diagnostics: [missingTemplate("experience")]) }
-      output.write(html, to: "experiences/\(experience.slug)/index.html")
+    var results = [Result<Data, RenderError>?](repeating: nil, count: singles.count + experiences.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: buffer.count) { index in
+        guard index >= singles.count else {
+          buffer[index] = Result { () throws(RenderError) in try render(singles[index].file) }
+          return
+        }
+        let view = experienceView(experiences[index - singles.count], skillIndex: skillIndex)
+        buffer[index] =
+          theme.render("experience", view.templateValue).map { .success(Data($0)) }
+          ?? .failure(RenderError(diagnostics: [missingTemplate("experience")]))
+      }
+    }
+    // Failures are reported in the order the pages used to be rendered in: home, experiences, CV, 404.
+    let order = [0] + Array(singles.count..<results.count) + Array(1..<singles.count)
+    for index in order {
+      let path =
+        index < singles.count
+        ? singles[index].path : "experiences/\(experiences[index - singles.count].slug)/index.html"
+      output[path] = try results[index]?.get()
     }
 
-    output.write(try page("cv", cvView(cv, path: "cv/", noindex: false)), to: "cv/index.html")
-    output.write(PlainTextCV.render(cv, site: site.config), to: "cv/cv.txt")
-    output.write(JSONResumeExport.render(cv, site: site.config), to: "cv/resume.json")
-
-    output.write(
-      try page("404", NotFoundView(page: pageView(title: strings.notFoundTitle, path: "404.html", depth: nil))),
-      to: "404.html")
-
+    output.write(sitemap(experiences), to: "sitemap.xml")
+    output.write("User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n", to: "robots.txt")
     for (path, data) in theme.assets {
       output["assets/" + path] = data
     }
-    output.write(sitemap(experiences), to: "sitemap.xml")
-    output.write("User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n", to: "robots.txt")
     return output
   }
 
+  /// The files of `public/` that are one page or document each.
+  enum SingleFile { case home, plainTextCV, jsonResume, cv, notFound }
+
   /// A tailored CV's page, at `path` (relative to its output folder's root, ending in `/`).
   func renderCV(_ cv: CVDocument, path: String, noindex: Bool, nav: [NavItem]? = nil, onSite: Bool = true)
-    throws(RenderError) -> String
+    throws(RenderError) -> [UInt8]
   {
     try page("cv", cvView(cv, path: path, noindex: noindex, nav: nav, onSite: onSite))
   }
 
   // MARK: Pages
 
-  func page(_ template: String, _ view: Any) throws(RenderError) -> String {
-    guard let html = theme.render(template, view) else { throw RenderError(diagnostics: [missingTemplate(template)]) }
+  func page(_ template: String, _ view: some TemplateRepresentable) throws(RenderError) -> [UInt8] {
+    guard let html = theme.render(template, view.templateValue) else {
+      throw RenderError(diagnostics: [missingTemplate(template)])
+    }
     return html
   }
 
@@ -295,7 +335,8 @@ public struct SiteRenderer: Sendable {
   /// Task-list checkboxes (`- [x] done`) get a name, since a form control without one is unreadable to a
   /// screen reader; cmark-gfm writes them in exactly these two forms.
   func labelledTasks(_ html: String) -> String {
-    guard html.contains("<input type=\"checkbox\"") else { return html }
+    // Foundation's search converts the whole page to UTF-16 first; most pages have no task list.
+    guard Self.contains(html, Self.checkboxStart) else { return html }
     return
       html
       .replacingOccurrences(
@@ -305,6 +346,21 @@ public struct SiteRenderer: Sendable {
       .replacingOccurrences(
         of: "<input type=\"checkbox\" disabled=\"\" />",
         with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(strings.taskOpen)\" />")
+  }
+
+  static let checkboxStart = Array("<input type=\"checkbox\"".utf8)
+
+  /// Whether the UTF-8 of `text` has `bytes` in it. For ASCII `bytes`, as here, this finds what
+  /// Foundation's `contains` finds: no other character is canonically equivalent to these.
+  static func contains(_ text: String, _ bytes: [UInt8]) -> Bool {
+    var text = text
+    return text.withUTF8 { text in
+      guard let first = bytes.first, text.count >= bytes.count else { return bytes.isEmpty }
+      for start in 0...(text.count - bytes.count) where text[start] == first {
+        if bytes.indices.allSatisfy({ text[start + $0] == bytes[$0] }) { return true }
+      }
+      return false
+    }
   }
 
   // MARK: Files that are not pages

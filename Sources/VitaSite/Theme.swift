@@ -1,11 +1,11 @@
 import Foundation
-import Mustache
 import VitaCore
+import VitaTemplate
 
 /// A folder of Mustache templates and assets; a site's own `templates/` overrides it file by file.
 public struct Theme: Sendable {
   /// Compiled templates by name (`home`, `partials/head`, …).
-  public let library: MustacheLibrary
+  public let library: TemplateLibrary
   /// Asset files by path relative to the theme's `assets/` folder, with their bytes.
   public let assets: [String: Data]
   /// Where each template and asset came from, for messages.
@@ -86,21 +86,16 @@ public struct Theme: Sendable {
       }
     }
 
-    _ = ScalarHTMLEscaping.registered
-    var library = MustacheLibrary()
+    var library = TemplateLibrary()
     for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
       origins[name] = source.origin
       do {
-        try library.register(ScalarHTMLEscaping.pragma + source.text, named: name)
-      } catch let error as MustacheTemplate.ParserError {
-        // The pragma is a line of its own, above the file's first.
+        try library.register(source.text, named: name)
+      } catch {
         diagnostics.append(
           Diagnostic(
-            file: source.origin, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber,
-            code: "template",
-            message: "the template could not be read: \(error.error)"))
-      } catch {
-        diagnostics.append(Diagnostic(file: source.origin, code: "template", message: "\(error)"))
+            file: source.origin, line: error.line, column: error.column, code: "template",
+            message: "the template could not be read: \(error.message)"))
       }
     }
     for name in requiredTemplates where sources[name] == nil {
@@ -126,28 +121,10 @@ public struct Theme: Sendable {
     return found.sorted()
   }
 
-  /// Renders `template` with `context`; a missing template gives nil.
-  public func render(_ template: String, _ context: Any) -> String? {
-    library.render(TemplateValue.flatten(context) ?? [String: Any](), withTemplate: template)
+  /// Renders `template` with `context`, as UTF-8; a missing template gives nil.
+  public func render(_ template: String, _ context: TemplateValue, capacity: Int = 16_384) -> [UInt8]? {
+    library.render(context, template: template, capacity: capacity)
   }
-}
-
-/// Every `{{value}}` of every template is escaped by this, not by Mustache's own HTML escaping.
-///
-/// Mustache compares whole Characters, and to Swift a quote followed by a combining mark (`"` U+0301) is
-/// one Character, not a quote: it went through unescaped and ended an attribute. This escapes each
-/// Unicode scalar, as a browser reads them. Each template starts with the pragma that selects it, put
-/// there when the theme is loaded, so a site's own templates get it too.
-struct ScalarHTMLEscaping: MustacheContentType {
-  static let name = "VITA_HTML"
-  /// On a line of its own, which Mustache drops as a standalone tag: the template's output is unchanged.
-  static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
-  static let registered: Bool = {
-    MustacheContentTypes.register(ScalarHTMLEscaping(), named: name)
-    return true
-  }()
-
-  func escapeText(_ text: String) -> String { xmlEscaped(text) }
 }
 
 /// `vita theme eject`: a theme's files copied into a site's `templates/`, for editing.

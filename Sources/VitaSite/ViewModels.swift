@@ -1,4 +1,5 @@
 import VitaCore
+import VitaTemplate
 
 /// What the layout needs on every page.
 struct PageView {
@@ -15,8 +16,8 @@ struct PageView {
   var ogType: String
   var nav: [NavItem]
   var personName: String
-  /// `Labels`, flattened once per renderer: every page shows the same ones.
-  var labels: [String: Any]
+  /// `Labels`, turned into a template value once per renderer: every page shows the same ones.
+  var labels: TemplateValue
   var liveReload: String?
   /// The bundled theme's name (`default`, `classic`) and the font setting, as classes on `<html>`.
   var themeName: String
@@ -216,4 +217,161 @@ struct CVView {
 
 struct NotFoundView {
   var page: PageView
+}
+
+// MARK: Template values
+//
+// Each view model as the templates see it: one key per field, named as the field, and a nil field left
+// out (a missing key, which the templates look up in the enclosing context instead).
+// `ViewModelTests` checks these keys against the fields.
+
+extension PageView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "lang": .string(lang), "title": .string(title), "siteTitle": .string(siteTitle),
+      "description": .string(description), "canonical": .optional(canonical), "root": .string(root),
+      "noindex": .bool(noindex), "ogType": .string(ogType), "nav": .list(of: nav), "personName": .string(personName),
+      "labels": labels, "liveReload": .optional(liveReload), "themeName": .string(themeName), "font": .string(font),
+      "themeCSS": .optional(themeCSS), "initials": .string(initials),
+    ]
+  }
+}
+
+extension NavItem: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    ["label": .string(label), "href": .string(href), "current": .bool(current)]
+  }
+}
+
+extension Labels: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "featured": .string(featured), "experiences": .string(experiences), "skills": .string(skills),
+      "skillsEvidence": .string(skillsEvidence), "highlights": .string(highlights), "links": .string(links),
+      "contact": .string(contact), "languages": .string(languages), "summary": .string(summary),
+      "about": .string(about), "timeline": .string(timeline), "notFoundTitle": .string(notFoundTitle),
+      "notFoundText": .string(notFoundText), "backHome": .string(backHome), "skipToContent": .string(skipToContent),
+      "viewCV": .string(viewCV), "allExperiences": .string(allExperiences), "email": .string(email),
+      "phone": .string(phone), "location": .string(location), "hours": .string(hours),
+      "selfInitiated": .string(selfInitiated), "builtWith": .string(builtWith),
+      "mainNavigation": .string(mainNavigation), "evidenceCount": .string(evidenceCount), "degree": .string(degree),
+      "score": .string(score), "timelineTable": .string(timelineTable), "columnExperience": .string(columnExperience),
+      "columnKind": .string(columnKind), "columnDates": .string(columnDates), "legend": .string(legend),
+    ]
+  }
+}
+
+extension LinkView: TemplateRepresentable {
+  var templateValue: TemplateValue { ["label": .string(label), "url": .string(url)] }
+}
+
+extension PersonView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "name": .string(name), "headline": .optional(headline), "location": .optional(location),
+      "email": .optional(email), "phone": .optional(phone), "links": .list(of: links),
+      "summaryHTML": .optional(summaryHTML), "hasContact": .bool(hasContact),
+    ]
+  }
+}
+
+extension CardView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "title": .string(title), "organization": .optional(organization), "kind": .string(kind),
+      "kindClass": .string(kindClass), "dates": .string(dates), "href": .string(href), "lead": .optional(lead),
+      "skills": .list(of: skills), "hasSkills": .bool(hasSkills), "sectionClass": .string(sectionClass),
+    ]
+  }
+}
+
+extension GroupView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    ["heading": .string(heading), "id": .string(id), "cards": .list(of: cards)]
+  }
+}
+
+extension SkillEvidenceView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    ["name": .string(name), "anchor": .string(anchor), "count": .int(count), "experiences": .list(of: experiences)]
+  }
+}
+
+extension EvidenceLink: TemplateRepresentable {
+  var templateValue: TemplateValue { ["title": .string(title), "href": .string(href)] }
+}
+
+extension FiguresView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "experiences": .int(experiences), "selfInitiated": .int(selfInitiated), "hours": .int(hours),
+      "hasHours": .bool(hasHours),
+    ]
+  }
+}
+
+extension TimelineRowView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    ["title": .string(title), "href": .string(href), "kind": .string(kind), "dates": .string(dates)]
+  }
+}
+
+extension LegendItem: TemplateRepresentable {
+  var templateValue: TemplateValue { ["label": .string(label), "sectionClass": .string(sectionClass)] }
+}
+
+extension HomeView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "page": page.templateValue, "person": person.templateValue, "aboutHTML": .optional(aboutHTML),
+      "featured": .list(of: featured), "hasFeatured": .bool(hasFeatured), "groups": .list(of: groups),
+      "skills": .list(of: skills), "hasSkills": .bool(hasSkills), "figures": figures.templateValue,
+      "cvHref": .string(cvHref), "timelineSVG": .string(timelineSVG), "timeline": .list(of: timeline),
+      "hasTimeline": .bool(hasTimeline), "legend": .list(of: legend), "skillsSVG": .optional(skillsSVG),
+      "structuredData": .optional(structuredData),
+    ]
+  }
+}
+
+extension ExperiencePageView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "page": page.templateValue, "title": .string(title), "organization": .optional(organization),
+      "location": .optional(location), "kind": .string(kind), "kindClass": .string(kindClass),
+      "dates": .string(dates), "hours": .optional(hours), "mandatory": .bool(mandatory),
+      "highlights": .list(of: highlights), "hasHighlights": .bool(hasHighlights), "bodyHTML": .string(bodyHTML),
+      "skills": .list(of: skills), "hasSkills": .bool(hasSkills), "links": .list(of: links),
+      "hasLinks": .bool(hasLinks), "degreeLine": .optional(degreeLine), "sectionClass": .string(sectionClass),
+    ]
+  }
+}
+
+extension CVEntryView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "title": .string(title), "organization": .optional(organization), "location": .optional(location),
+      "dates": .string(dates), "degreeLine": .optional(degreeLine), "highlights": .list(of: highlights),
+      "hasHighlights": .bool(hasHighlights),
+    ]
+  }
+}
+
+extension CVSectionView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    ["heading": .string(heading), "id": .string(id), "entries": .list(of: entries)]
+  }
+}
+
+extension CVView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "page": page.templateValue, "person": person.templateValue, "sections": .list(of: sections),
+      "skills": .string(skills), "hasSkills": .bool(hasSkills), "languages": .optional(languages),
+      "paper": .string(paper), "jobTitle": .optional(jobTitle),
+    ]
+  }
+}
+
+extension NotFoundView: TemplateRepresentable {
+  var templateValue: TemplateValue { ["page": page.templateValue] }
 }

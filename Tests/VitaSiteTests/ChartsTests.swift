@@ -32,6 +32,22 @@ import VitaCore
     }
   }
 
+  @Test func writesNumbersAsPrintfDoes() {
+    var values: [Double] = [0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.75, 1.25, 2.5, -0.04, -0.05, -0.25, 9.95, 99.95, 5e-324]
+    for step in 0..<4000 {
+      let whole = Double(step)
+      values += [whole / 4, whole / 16, -whole / 32, whole * 0.05, whole / 3]
+    }
+    var random = EscapingPropertyTests.Generator(state: 11)
+    for _ in 0..<20000 {
+      values.append(Double.random(in: -2000...2000, using: &random))
+      values.append(Double(bitPattern: random.next()))
+    }
+    var wrong: [Double] = []
+    for value in values where Charts.number(value) != String(format: "%.1f", value) { wrong.append(value) }
+    #expect(wrong.isEmpty, "written otherwise than %.1f: \(wrong.prefix(5))")
+  }
+
   @Test func escapesEveryText() {
     let svg = timeline()
     #expect(svg.contains("Data &lt;Intern&gt; &amp; &quot;Co&quot;"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VitaCore
+import VitaTemplate
 
 @testable import VitaSite
 
@@ -63,11 +64,15 @@ import VitaCore
     }
   }
 
-  @Test func escapingWorksScalarByScalar() {
+  @Test func escapingWorksScalarByScalar() throws {
+    var templates = TemplateLibrary()
+    try templates.register("{{value}}", named: "value")
     var random = Generator(state: 8)
     for _ in 0..<400 {
       let value = random.text()
-      for escaped in [xmlEscaped(value), ScalarHTMLEscaping().escapeText(value)] {
+      let rendered = try #require(templates.renderText(["value": .string(value)], template: "value"))
+      #expect(rendered == xmlEscaped(value), "the templates escape \(value.debugDescription) as xmlEscaped does")
+      for escaped in [xmlEscaped(value), rendered] {
         #expect(Self.count(escaped).isEmpty, "\(value.debugDescription) → \(escaped.debugDescription)")
       }
     }

@@ -37,6 +37,22 @@ import VitaCore
     #expect(theme.origins["partials/theme-head"] == "templates/partials/theme-head.mustache")
   }
 
+  @Test func aBrokenTemplateIsAnErrorAtItsLineAndColumn() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try Data("<ul>\n  {{#skills}}\n  <li>{{name}}</li>\n</ul>\n".utf8)
+      .write(to: URL(fileURLWithPath: folder + "/home.mustache"))
+    guard case .failure(let error) = Theme.load(directory: packageRoot + "/templates", overrides: folder) else {
+      Issue.record("a broken template loaded")
+      return
+    }
+    #expect(
+      error.diagnostics.map(\.formatted) == [
+        "templates/home.mustache:2:3: error: the template could not be read: "
+          + "the section 'skills' is never closed; expected {{/skills}} [template]"
+      ])
+  }
+
   @Test func aMissingBundledThemeIsAnError() {
     let result = Theme.load(
       directory: packageRoot + "/templates", variant: packageRoot + "/themes/nope", overrides: nil)

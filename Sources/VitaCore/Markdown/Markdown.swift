@@ -47,8 +47,12 @@ public struct Markdown: Sendable {
   public func plainText(_ text: String) -> String {
     Self.lines.value(for: text, variant: 2) {
       let rendered = render(text, inline: true, format: .plainText)
-      return rendered.split(whereSeparator: \.isNewline).joined(separator: " ")
-        .trimmingCharacters(in: .whitespaces)
+      let line = rendered.split(whereSeparator: \.isNewline).joined(separator: " ")
+      // Foundation's trimming converts to UTF-16 and back; a line that starts and ends with an ASCII
+      // character other than a space or a tab has nothing to trim.
+      func isKept(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } ?? true }
+      guard !isKept(line.utf8.first) || !isKept(line.utf8.last) else { return line }
+      return line.trimmingCharacters(in: .whitespaces)
     }
   }
 
@@ -101,7 +105,8 @@ public struct Markdown: Sendable {
     var source = text
     if inline {
       // A highlight is one line: keep a leading "1." or "-" from turning it into a list.
-      source = text.replacingOccurrences(of: "\n", with: " ")
+      // Foundation's replacing converts to UTF-16 and back: only when there is a line break to replace.
+      if text.utf8.contains(0x0A) { source = text.replacingOccurrences(of: "\n", with: " ") }
       if let first = source.first, "-+*#>=|".contains(first) {
         source = "\\" + source
       } else if let marker = source.firstIndex(where: { !("0"..."9").contains($0) }), marker != source.startIndex,
