@@ -86,6 +86,8 @@ public struct BuildOutput: Sendable {
 public final class BuildCache: Sendable {
   /// Experiences by file, reused while a file's text is unchanged.
   public let load = LoadCache()
+  /// Experience pages, reused while everything they are made from is unchanged.
+  public let pages = PageCache()
 
   public init() {}
 }
@@ -186,6 +188,7 @@ public struct Build: Sendable {
     do {
       var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
       renderer.today = options.today
+      renderer.pageCache = options.cache?.pages
       output.site = try renderer.render()
       let statics = try StaticFiles.collect(from: options.source + "/static")
       for (path, data) in statics.files where output.site[path] == nil { output.site[path] = data }

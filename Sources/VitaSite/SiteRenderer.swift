@@ -2,6 +2,53 @@ import Foundation
 import VitaCore
 import VitaTemplate
 
+/// Experience pages kept between the builds of `vita serve`. A page is reused only when everything
+/// it is made from is equal to last time: the experience, the anchors of its skills, which slugs have
+/// pages, the site's settings, the templates and the live-reload script. Anything else (the home page,
+/// the CVs) is rendered on every build.
+public final class PageCache: @unchecked Sendable {
+  struct Key: Equatable {
+    var experience: Experience
+    var anchors: [String]
+    var links: [[String]]?
+    var config: SiteConfig
+    var templates: [String: String]
+    var liveReload: String?
+  }
+
+  private let lock = NSLock()
+  private var pages: [String: (key: Key, page: Data)] = [:]
+  /// How many pages the last build reused and rendered.
+  public private(set) var reused = 0
+  public private(set) var rendered = 0
+
+  public init() {}
+
+  func page(for key: Key) -> Data? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let entry = pages[key.experience.slug], entry.key == key else { return nil }
+    reused += 1
+    return entry.page
+  }
+
+  func store(_ page: Data, for key: Key) {
+    lock.lock()
+    defer { lock.unlock() }
+    pages[key.experience.slug] = (key, page)
+    rendered += 1
+  }
+
+  /// Starts a build: resets the counts and forgets pages of experiences that are gone.
+  func begin(keeping slugs: Set<String>) {
+    lock.lock()
+    defer { lock.unlock() }
+    pages = pages.filter { slugs.contains($0.key) }
+    reused = 0
+    rendered = 0
+  }
+}
+
 /// The files of a build, by path relative to their output folder.
 public struct OutputFiles: Sendable {
   public var files: [String: Data] = [:]
@@ -41,6 +88,8 @@ public struct SiteRenderer: Sendable {
   public var liveReloadScript: String?
   /// Where ongoing experiences end on the timeline; the latest date in the content when nil.
   public var today: PartialDate?
+  /// Experience pages of earlier builds, for `vita serve`; nil renders every page.
+  public var pageCache: PageCache?
 
   public init(site: Site, theme: Theme, liveReloadScript: String? = nil) {
     self.site = site
@@ -73,6 +122,7 @@ public struct SiteRenderer: Sendable {
     var output = OutputFiles()
     let experiences = publicExperiences
     let skillIndex = SkillIndex(site: site, experiences: experiences)
+    pageCache?.begin(keeping: Set(experiences.map(\.slug)))
 
     let person = site.config.person.publicView
     let cv = CVDocument.general(site: site, person: person)
@@ -97,6 +147,9 @@ public struct SiteRenderer: Sendable {
         return Data(try page("404", view))
       }
     }
+    // What an experience page reads of the other experiences: which slugs have a page (for links
+    // to their files); only `vita serve`, which reuses pages, needs it.
+    let linkTable = pageCache.map { _ in site.experiences.map { [$0.slug, $0.visibility.isOnSite ? "1" : "0"] } }
     var results = [Result<Data, RenderError>?](repeating: nil, count: singles.count + experiences.count)
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer
@@ -105,10 +158,21 @@ public struct SiteRenderer: Sendable {
           buffer[index] = Result { () throws(RenderError) in try render(singles[index].file) }
           return
         }
-        let view = experienceView(experiences[index - singles.count], skillIndex: skillIndex)
+        let experience = experiences[index - singles.count]
+        let key = pageCache.map { _ in
+          PageCache.Key(
+            experience: experience, anchors: experience.skills.map(skillIndex.anchor(for:)), links: linkTable,
+            config: site.config, templates: theme.sources, liveReload: liveReloadScript)
+        }
+        if let key, let cached = pageCache?.page(for: key) {
+          buffer[index] = .success(cached)
+          return
+        }
+        let view = experienceView(experience, skillIndex: skillIndex)
         buffer[index] =
           theme.render("experience", view.templateValue).map { .success(Data($0)) }
           ?? .failure(RenderError(diagnostics: [missingTemplate("experience")]))
+        if let key, case .success(let page)? = buffer[index] { pageCache?.store(page, for: key) }
       }
     }
     // Failures are reported in the order the pages used to be rendered in: home, experiences, CV, 404.

@@ -10,6 +10,8 @@ public struct Theme: Sendable {
   public let assets: [String: Data]
   /// Where each template and asset came from, for messages.
   public let origins: [String: String]
+  /// Each template's text by name, for telling whether two loads of a theme render alike.
+  public let sources: [String: String]
 
   /// The file names every theme must have.
   public static let requiredTemplates = [
@@ -103,7 +105,8 @@ public struct Theme: Sendable {
         Diagnostic(file: directory, code: "template", message: "the theme has no \(name).mustache"))
     }
     guard diagnostics.isEmpty else { return .failure(RenderError(diagnostics: diagnostics)) }
-    return .success(Theme(library: library, assets: assets, origins: origins))
+    return .success(
+      Theme(library: library, assets: assets, origins: origins, sources: sources.mapValues(\.text)))
   }
 
   /// Regular files under `folder`, as sorted relative paths; symbolic links are not followed.
