@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import VitaCore
@@ -123,5 +124,32 @@ import Testing
     #expect(general.last?.folded == "analyse")
     #expect(ascii == Array(general.dropLast()))
     #expect(ascii.allSatisfy { $0.isWord == Token.isLetters($0.folded) })
+  }
+
+  /// The report's JSON is written by hand: it must be what JSONEncoder writes.
+  @Test func reportJSONIsWhatJSONEncoderWrites() throws {
+    let tricky =
+      "quote \" backslash \\ slash / tab \t line \n cr \r \u{08}\u{0C}\u{01}\u{1F}\u{7F} é 🙂 \u{2028} e\u{301} \"\u{301}"
+    let reports = [
+      MatchReport(
+        job: "job", title: tricky, company: nil, score: 0, matched: [], missing: [], mustHaveMissing: [], selected: [],
+        requirements: [], unusedEvidence: []),
+      MatchReport(
+        job: "j/2", title: "Title", company: tricky, score: 87, matched: ["SQL", tricky], missing: ["dbt"],
+        mustHaveMissing: [tricky], selected: ["a", "b"],
+        requirements: [
+          .init(term: "SQL", mustHave: true, keyword: false, evidence: ["a", "b"]),
+          .init(term: tricky, mustHave: false, keyword: true, evidence: []),
+        ],
+        unusedEvidence: [
+          .init(term: "dbt", experiences: ["c"], reason: .cut), .init(term: tricky, experiences: [], reason: .private),
+        ]),
+    ]
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    for report in reports {
+      let expected = try #require(String(data: try encoder.encode(report), encoding: .utf8)) + "\n"
+      #expect(report.json() == expected)
+    }
   }
 }
