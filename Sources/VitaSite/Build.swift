@@ -239,14 +239,26 @@ public struct Build: Sendable {
     _ tailorings: [Tailoring], site: Site, theme: Theme, publishInto publicFiles: inout OutputFiles, complete: Bool,
     liveReloadScript: String? = nil
   ) throws(RenderError) -> OutputFiles {
-    var files = OutputFiles()
-    for tailoring in tailorings {
-      var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
-      renderer.renderer.liveReloadScript = liveReloadScript
-      for (path, data) in try renderer.render(tailoring).files { files[path] = data }
-      if tailoring.job.publish {
-        publicFiles.write(try renderer.renderPublished(tailoring), to: "cv/\(tailoring.job.slug)/index.html")
+    // Each posting's files on every core; then, in posting order, the first error or the files.
+    var rendered = [Result<(files: OutputFiles, published: [UInt8]?), RenderError>?](
+      repeating: nil, count: tailorings.count)
+    rendered.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: tailorings.count) { index in
+        let tailoring = tailorings[index]
+        buffer[index] = Result { () throws(RenderError) in
+          var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
+          renderer.renderer.liveReloadScript = liveReloadScript
+          let files = try renderer.render(tailoring)
+          return (files, tailoring.job.publish ? try renderer.renderPublished(tailoring) : nil)
+        }
       }
+    }
+    var files = OutputFiles()
+    for (tailoring, result) in zip(tailorings, rendered) {
+      let (postingFiles, published) = try result!.get()
+      for (path, data) in postingFiles.files { files[path] = data }
+      if let published { publicFiles.write(published, to: "cv/\(tailoring.job.slug)/index.html") }
     }
     if complete {
       for (path, data) in theme.assets { files["assets/" + path] = data }

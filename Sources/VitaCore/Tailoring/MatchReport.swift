@@ -67,11 +67,138 @@ public struct MatchReport: Sendable, Hashable, Codable {
     try container.encode(unusedEvidence, forKey: .unusedEvidence)
   }
 
-  /// Pretty JSON with sorted keys: the same report gives the same bytes.
+  /// Pretty JSON with sorted keys: the same report gives the same bytes. Written by hand, byte
+  /// for byte what `JSONEncoder` gives with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
+  /// (a test holds them equal), for a fraction of its time on a report with thousands of slugs.
   public func json() -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else { return "{}" }
-    return text + "\n"
+    var writer = PrettyJSON()
+    writer.object { writer in
+      writer.key("company", level: 1)
+      if let company { writer.string(company) } else { writer.null() }
+      writer.key("job", level: 1)
+      writer.string(job)
+      writer.key("matched", level: 1)
+      writer.strings(matched, level: 1)
+      writer.key("missing", level: 1)
+      writer.strings(missing, level: 1)
+      writer.key("must_have_missing", level: 1)
+      writer.strings(mustHaveMissing, level: 1)
+      writer.key("requirements", level: 1)
+      writer.array(requirements, level: 1) { writer, requirement in
+        writer.object(level: 2) { writer in
+          writer.key("evidence", level: 3)
+          writer.strings(requirement.evidence, level: 3)
+          writer.key("keyword", level: 3)
+          writer.bool(requirement.keyword)
+          writer.key("must_have", level: 3)
+          writer.bool(requirement.mustHave)
+          writer.key("term", level: 3)
+          writer.string(requirement.term)
+        }
+      }
+      writer.key("score", level: 1)
+      writer.raw(String(score))
+      writer.key("selected", level: 1)
+      writer.strings(selected, level: 1)
+      writer.key("title", level: 1)
+      writer.string(title)
+      writer.key("unused_evidence", level: 1)
+      writer.array(unusedEvidence, level: 1) { writer, unused in
+        writer.object(level: 2) { writer in
+          writer.key("experiences", level: 3)
+          writer.strings(unused.experiences, level: 3)
+          writer.key("reason", level: 3)
+          writer.string(unused.reason.rawValue)
+          writer.key("term", level: 3)
+          writer.string(unused.term)
+        }
+      }
+    }
+    return writer.text + "\n"
+  }
+}
+
+/// Pretty-printed JSON as `JSONEncoder` writes it: two spaces a level, `"key" : value`, an empty
+/// array or object as its brackets around an empty line. Keys are written in the order given.
+struct PrettyJSON {
+  private(set) var text = ""
+  /// Whether the container being written has a member yet, innermost last.
+  private var started: [Bool] = []
+
+  private mutating func indent(_ level: Int) {
+    text.append("\n")
+    for _ in 0..<level { text.append("  ") }
+  }
+
+  /// Starts a member of the current container: a comma after the previous one, a new line.
+  private mutating func member(level: Int) {
+    if started[started.count - 1] { text.append(",") }
+    started[started.count - 1] = true
+    indent(level)
+  }
+
+  /// An object at `level` (its members one deeper), its members written by `body`.
+  mutating func object(level: Int = 0, _ body: (inout PrettyJSON) -> Void) {
+    text.append("{")
+    started.append(false)
+    body(&self)
+    if !started.removeLast() { text.append("\n") }
+    indent(level)
+    text.append("}")
+  }
+
+  mutating func array<Element>(_ elements: [Element], level: Int, _ write: (inout PrettyJSON, Element) -> Void) {
+    text.append("[")
+    started.append(false)
+    for element in elements {
+      member(level: level + 1)
+      write(&self, element)
+    }
+    if !started.removeLast() { text.append("\n") }
+    indent(level)
+    text.append("]")
+  }
+
+  mutating func strings(_ elements: [String], level: Int) {
+    array(elements, level: level) { $0.string($1) }
+  }
+
+  mutating func key(_ key: String, level: Int) {
+    member(level: level)
+    string(key)
+    text.append(" : ")
+  }
+
+  mutating func raw(_ value: String) { text.append(value) }
+  mutating func bool(_ value: Bool) { text.append(value ? "true" : "false") }
+  mutating func null() { text.append("null") }
+
+  /// A string with `"`, `\\` and control characters escaped, and nothing else.
+  mutating func string(_ value: String) {
+    text.append("\"")
+    // Every character escaped is ASCII: the text is cut at its bytes, always between characters.
+    let utf8 = value.utf8
+    var plain = utf8.startIndex
+    for index in utf8.indices {
+      let escaped: String
+      switch utf8[index] {
+      case 0x22: escaped = "\\\""
+      case 0x5C: escaped = "\\\\"
+      case 0x08: escaped = "\\b"
+      case 0x09: escaped = "\\t"
+      case 0x0A: escaped = "\\n"
+      case 0x0C: escaped = "\\f"
+      case 0x0D: escaped = "\\r"
+      case 0x00...0x1F:
+        let hex = String(utf8[index], radix: 16)
+        escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: continue
+      }
+      text.append(contentsOf: value[plain..<index])
+      text.append(escaped)
+      plain = utf8.index(after: index)
+    }
+    text.append(contentsOf: value[plain...])
+    text.append("\"")
   }
 }

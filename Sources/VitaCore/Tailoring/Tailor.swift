@@ -1,5 +1,8 @@
 /// Tailors the person's CV to job postings. Built once per site: `init` indexes every
 /// experience's terms, so that each posting is a lookup, not a rescan of every text.
+///
+/// Experiences are numbers (their place in `site.experiences`) throughout: what orders or
+/// describes them is computed once here, so that a posting compares numbers, not experiences.
 public struct Tailor: Sendable {
   public let site: Site
   let vocabulary: Vocabulary
@@ -8,14 +11,29 @@ public struct Tailor: Sendable {
   /// every three years before the site's newest date. Relative to the content, not to today, so
   /// that the same content always tailors the same way.
   let recency: [Double]
+  /// Per experience, its place among all newest first (`Experience.reverseChronological`).
+  let chronology: [Int32]
+  /// Per experience, its place among all by slug.
+  let slugOrder: [Int32]
+  /// Per experience: it may be on a CV.
+  let onCV: [Bool]
+  /// Per experience: a STAR story with a situation or a result, one to tell.
+  let tellsStory: [Bool]
+  /// The experiences that may be on a CV, newest first; the education among them.
+  let candidatesNewestFirst: [Int]
+  let educationNewestFirst: [Int]
+  /// Where each experience's highlights start in the list of every experience's highlights, and
+  /// (last) that list's length: a posting scores highlights in one flat array.
+  let highlightStart: [Int]
 
   public init(site: Site) {
     self.site = site
-    vocabulary = Vocabulary(config: site.config, experienceSkills: site.experiences.flatMap(\.skills))
-    index = TermIndex(experiences: site.experiences, vocabulary: vocabulary)
+    let experiences = site.experiences
+    vocabulary = Vocabulary(config: site.config, experienceSkills: experiences.flatMap(\.skills))
+    index = TermIndex(experiences: experiences, vocabulary: vocabulary)
     let newest =
-      site.experiences.flatMap { [$0.start.monthIndex, $0.end?.date?.monthIndex ?? $0.start.monthIndex] }.max() ?? 0
-    recency = site.experiences.map { experience in
+      experiences.flatMap { [$0.start.monthIndex, $0.end?.date?.monthIndex ?? $0.start.monthIndex] }.max() ?? 0
+    recency = experiences.map { experience in
       let end: Int
       switch experience.end {
       case .none, .present: end = newest
@@ -24,6 +42,26 @@ public struct Tailor: Sendable {
       let months = Double(max(0, newest - end))
       return 0.5 + 0.5 * pow2(-months / 36)
     }
+    let newestFirst = experiences.indices.sorted {
+      Experience.reverseChronological(experiences[$0], experiences[$1])
+    }
+    var chronology = [Int32](repeating: 0, count: experiences.count)
+    for (place, number) in newestFirst.enumerated() { chronology[number] = Int32(place) }
+    self.chronology = chronology
+    var slugOrder = [Int32](repeating: 0, count: experiences.count)
+    for (place, number) in experiences.indices.sorted(by: { experiences[$0].slug < experiences[$1].slug }).enumerated()
+    {
+      slugOrder[number] = Int32(place)
+    }
+    self.slugOrder = slugOrder
+    let onCV = experiences.map(\.visibility.isOnCV)
+    self.onCV = onCV
+    tellsStory = experiences.map { $0.star.map { !$0.situation.isEmpty || !$0.result.isEmpty } ?? false }
+    candidatesNewestFirst = newestFirst.filter { onCV[$0] }
+    educationNewestFirst = candidatesNewestFirst.filter { experiences[$0].kind == .education }
+    var highlightStart = [0]
+    for experience in experiences { highlightStart.append(highlightStart.last! + experience.highlights.count) }
+    self.highlightStart = highlightStart
   }
 
   public func tailor(_ job: JobPosting) -> Tailoring {
@@ -32,43 +70,36 @@ public struct Tailor: Sendable {
     let experiences = site.experiences
 
     // Evidence, relevance of experiences and of their highlights.
-    var evidence = [[Int]](repeating: [], count: requirements.count)
-    var fieldsByRequirement = [[Int: Set<Field>]](repeating: [:], count: requirements.count)
+    var evidence: [TermEvidence] = []
     var relevance = [Double](repeating: 0, count: experiences.count)
-    var matchedRequirements = [[Int]](repeating: [], count: experiences.count)
-    var highlightScores: [Int: [Int: Int]] = [:]
+    var highlightScores = [Int](repeating: 0, count: highlightStart[experiences.count])
     for (number, term) in terms.enumerated() {
-      var fields: [Int: Set<Field>] = [:]
-      for occurrence in index.occurrences(of: term.query) {
-        fields[Int(occurrence.experience), default: []].insert(Field(code: occurrence.field))
-      }
-      fieldsByRequirement[number] = fields
-      evidence[number] = fields.keys.sorted()
-      let weight = Double(requirements[number].weight)
-      for (experience, found) in fields {
-        relevance[experience] += weight * (found.map(\.weight).max() ?? 0)
-        matchedRequirements[experience].append(number)
-        for case .highlight(let highlight) in found {
-          highlightScores[experience, default: [:]][highlight, default: 0] += requirements[number].weight
+      let found = TermEvidence(index.occurrences(of: term.query))
+      let weight = requirements[number].weight
+      for (place, experience) in found.experiences.enumerated() {
+        relevance[experience] += Double(weight) * found.weights[place]
+        for highlight in found.highlights(at: place) {
+          highlightScores[highlightStart[experience] + highlight] += weight
         }
       }
+      evidence.append(found)
     }
     for number in relevance.indices { relevance[number] *= recency[number] }
-    for number in matchedRequirements.indices { matchedRequirements[number].sort() }
 
     let selected = select(job: job, requirements: requirements, evidence: evidence, relevance: relevance) {
-      highlights(of: $0, scores: highlightScores[$0] ?? [:])
+      highlights(of: $0, scores: highlightScores)
     }
-    let selectedSet = Set(selected)
+    var position = [Int](repeating: -1, count: experiences.count)
+    for (place, number) in selected.enumerated() { position[number] = place }
 
     let entries = selected.map { number in
       var experience = experiences[number]
       experience.reflection = nil  // never written anywhere
       return TailoredEntry(
-        experience: experience, highlights: highlights(of: number, scores: highlightScores[number] ?? [:]),
-        relevance: relevance[number], matchedTerms: matchedRequirements[number].map { requirements[$0].term })
+        experience: experience, highlights: highlights(of: number, scores: highlightScores),
+        relevance: relevance[number],
+        matchedTerms: evidence.indices.filter { evidence[$0].contains(number) }.map { requirements[$0].term })
     }
-    let position = Dictionary(uniqueKeysWithValues: selected.enumerated().map { ($0.element, $0.offset) })
 
     // The report.
     var rows: [MatchReport.Evidence] = []
@@ -76,19 +107,20 @@ public struct Tailor: Sendable {
     var proven = 0
     var total = 0
     for (number, requirement) in requirements.enumerated() {
-      let onCV = evidence[number].filter(selectedSet.contains).sorted { position[$0]! < position[$1]! }
+      let shown = evidence[number].experiences.filter { position[$0] >= 0 }.sorted { position[$0] < position[$1] }
       rows.append(
         MatchReport.Evidence(
           term: requirement.term, mustHave: requirement.isMustHave, keyword: requirement.isKeyword,
-          evidence: onCV.map { experiences[$0].slug }))
+          evidence: shown.map { experiences[$0].slug }))
       total += requirement.weight
-      if !onCV.isEmpty {
+      if !shown.isEmpty {
         proven += requirement.weight
         continue
       }
-      let offCV = evidence[number].filter { !selectedSet.contains($0) }
-      let cut = offCV.filter { experiences[$0].visibility.isOnCV }.map { experiences[$0].slug }.sorted()
-      let hidden = offCV.filter { !experiences[$0].visibility.isOnCV }.map { experiences[$0].slug }.sorted()
+      let offCV = evidence[number].experiences.filter { position[$0] < 0 }
+      let bySlug = { (a: Int, b: Int) in slugOrder[a] < slugOrder[b] }
+      let cut = offCV.filter { onCV[$0] }.sorted(by: bySlug).map { experiences[$0].slug }
+      let hidden = offCV.filter { !onCV[$0] }.sorted(by: bySlug).map { experiences[$0].slug }
       if !cut.isEmpty { unused.append(.init(term: requirement.term, experiences: cut, reason: .cut)) }
       if !hidden.isEmpty { unused.append(.init(term: requirement.term, experiences: hidden, reason: .private)) }
     }
@@ -104,7 +136,7 @@ public struct Tailor: Sendable {
       job: job, report: report, entries: entries,
       skills: skillsLine(matched: matched, terms: terms, report: report, selected: selected, language: language),
       interview: interview(
-        requirements: requirements, fields: fieldsByRequirement, selected: selectedSet, relevance: relevance,
+        requirements: requirements, evidence: evidence, isSelected: position.map { $0 >= 0 }, relevance: relevance,
         highlightScores: highlightScores))
   }
 
@@ -149,40 +181,45 @@ public struct Tailor: Sendable {
   /// entries with nothing relevant come last. `max_entries` (the job's, else vita.yml's) keeps
   /// the first N; otherwise entries are kept in rank order while the CV fits two A4 pages
   /// (`CVLength`), and the first that does not fit ends the CV.
+  ///
+  /// Only the ranks the CV reaches are worked out: the relevant rest comes off a heap, then those
+  /// with nothing relevant in the order computed once (newest first).
   func select(
-    job: JobPosting, requirements: [Requirement], evidence: [[Int]], relevance: [Double],
+    job: JobPosting, requirements: [Requirement], evidence: [TermEvidence], relevance: [Double],
     shownHighlights: (Int) -> [Highlight]
   ) -> [Int] {
     let experiences = site.experiences
-    let candidates = experiences.indices.filter { experiences[$0].visibility.isOnCV }
-    let candidateSet = Set(candidates)
-    func moreRelevant(_ a: Int, _ b: Int) -> Bool {
+    let chronology = chronology
+    let moreRelevant = { (a: Int, b: Int) -> Bool in
       if relevance[a] != relevance[b] { return relevance[a] > relevance[b] }
-      return Experience.reverseChronological(experiences[a], experiences[b])
+      return chronology[a] < chronology[b]
     }
 
     var ranked: [Int] = []
-    var rankedSet = Set<Int>()
+    var isRanked = [Bool](repeating: false, count: experiences.count)
     for (number, requirement) in requirements.enumerated() where requirement.isMustHave {
-      let proofs = evidence[number].filter(candidateSet.contains)
-      guard !proofs.contains(where: rankedSet.contains), let best = proofs.min(by: moreRelevant) else { continue }
+      let proofs = evidence[number].experiences.filter { onCV[$0] }
+      guard !proofs.contains(where: { isRanked[$0] }), let best = proofs.min(by: moreRelevant) else { continue }
       ranked.append(best)
-      rankedSet.insert(best)
+      isRanked[best] = true
     }
-    let education = candidates.filter { experiences[$0].kind == .education && !rankedSet.contains($0) }
-      .sorted { Experience.reverseChronological(experiences[$0], experiences[$1]) }
-    ranked += education
-    rankedSet.formUnion(education)
-    ranked += candidates.filter { !rankedSet.contains($0) }.sorted(by: moreRelevant)
+    for number in educationNewestFirst where !isRanked[number] {
+      ranked.append(number)
+      isRanked[number] = true
+    }
+    var relevant = Heap(
+      experiences.indices.filter { onCV[$0] && !isRanked[$0] && relevance[$0] != 0 }, by: moreRelevant)
+    var first = ranked.makeIterator()
+    var rest = candidatesNewestFirst.lazy.filter { !isRanked[$0] && relevance[$0] == 0 }.makeIterator()
+    func next() -> Int? { first.next() ?? relevant.pop() ?? rest.next() }
 
-    var kept: [Int]
+    var kept: [Int] = []
     if let limit = job.maxEntries ?? site.config.cvMaxEntries {
-      kept = Array(ranked.prefix(max(0, limit)))
+      while kept.count < limit, let number = next() { kept.append(number) }
     } else {
-      kept = []
       var sections = Set<Section>()
       var lines = 0
-      for number in ranked {
+      while let number = next() {
         let section = experiences[number].kind.section
         let more =
           CVLength.lines(of: experiences[number], highlights: shownHighlights(number))
@@ -196,22 +233,24 @@ public struct Tailor: Sendable {
     return kept.sorted { a, b in
       let (sectionA, sectionB) = (experiences[a].kind.section, experiences[b].kind.section)
       if sectionA != sectionB { return sectionA < sectionB }
-      return Experience.reverseChronological(experiences[a], experiences[b])
+      return chronology[a] < chronology[b]
     }
   }
 
   /// The highlights a tailored entry shows, most relevant first, in their written order on a tie:
   /// every one that proves a requirement, at least `CVLength.minimumHighlights` and at most
-  /// `CVLength.maximumHighlights`, so that the CV keeps to its pages and to the point.
-  func highlights(of experience: Int, scores: [Int: Int]) -> [Highlight] {
-    let ranked = site.experiences[experience].highlights.enumerated()
-      .sorted { a, b in
-        let (scoreA, scoreB) = (scores[a.offset] ?? 0, scores[b.offset] ?? 0)
-        return scoreA != scoreB ? scoreA > scoreB : a.offset < b.offset
-      }
-    let relevant = ranked.filter { (scores[$0.offset] ?? 0) > 0 }.count
+  /// `CVLength.maximumHighlights`, so that the CV keeps to its pages and to the point. `scores`
+  /// holds every experience's highlights, from `highlightStart`.
+  func highlights(of experience: Int, scores: [Int]) -> [Highlight] {
+    let all = site.experiences[experience].highlights
+    let start = highlightStart[experience]
+    let ranked = all.indices.sorted { a, b in
+      let (scoreA, scoreB) = (scores[start + a], scores[start + b])
+      return scoreA != scoreB ? scoreA > scoreB : a < b
+    }
+    let relevant = ranked.filter { scores[start + $0] > 0 }.count
     let shown = min(CVLength.maximumHighlights, max(relevant, CVLength.minimumHighlights))
-    return ranked.prefix(shown).map(\.element)
+    return ranked.prefix(shown).map { all[$0] }
   }
 
   // MARK: Skills line
@@ -224,13 +263,13 @@ public struct Tailor: Sendable {
     var line = matched
     var identities = Set(
       zip(report.requirements, terms).filter { !$0.0.evidence.isEmpty }.map { $0.1.identity })
-    let selectedSet = Set(selected.map(Int32.init))
+    let onTheCV = selected.map(Int32.init).sorted()
     let extractor = TermExtractor(vocabulary: vocabulary)
     let candidates =
       site.config.skills.flatMap(\.keywords) + selected.flatMap { site.experiences[$0].skills }
     for skill in candidates {
       guard let term = extractor.term(skill, language: language), !identities.contains(term.identity) else { continue }
-      guard index.occurrences(of: term.query).contains(where: { selectedSet.contains($0.experience) }) else { continue }
+      guard !index.occurrences(of: term.query, within: onTheCV).isEmpty else { continue }
       identities.insert(term.identity)
       line.append(term.display)
     }
@@ -243,58 +282,183 @@ public struct Tailor: Sendable {
   /// CV first, then stories that name the term, then the most relevant); where there is none, up
   /// to three highlights that prove it. Private experiences are never used.
   func interview(
-    requirements: [Requirement], fields: [[Int: Set<Field>]], selected: Set<Int>, relevance: [Double],
-    highlightScores: [Int: [Int: Int]]
+    requirements: [Requirement], evidence: [TermEvidence], isSelected: [Bool], relevance: [Double],
+    highlightScores: [Int]
   ) -> [InterviewItem] {
+    // Locals, so that the closures below hold arrays and not a copy of the whole tailor.
     let experiences = site.experiences
+    let (onCV, tellsStory, chronology, highlightStart) = (onCV, tellsStory, chronology, highlightStart)
     return requirements.enumerated().map { number, requirement in
-      let proofs = fields[number].filter { experiences[$0.key].visibility.isOnCV }
-      func rank(_ a: Int, _ b: Int, _ named: (Int) -> Bool) -> Bool {
-        if selected.contains(a) != selected.contains(b) { return selected.contains(a) }
-        if named(a) != named(b) { return named(a) }
-        if relevance[a] != relevance[b] { return relevance[a] > relevance[b] }
-        return Experience.reverseChronological(experiences[a], experiences[b])
+      let found = evidence[number]
+      // Places in `found` of the experiences that prove the requirement.
+      let proofs = found.experiences.indices.filter { onCV[found.experiences[$0]] }
+      func rank(_ a: Int, _ b: Int, named: Bool) -> Bool {
+        let (experienceA, experienceB) = (found.experiences[a], found.experiences[b])
+        if isSelected[experienceA] != isSelected[experienceB] { return isSelected[experienceA] }
+        if named, found.inStory[a] != found.inStory[b] { return found.inStory[a] }
+        if relevance[experienceA] != relevance[experienceB] { return relevance[experienceA] > relevance[experienceB] }
+        return chronology[experienceA] < chronology[experienceB]
       }
-      let storyNames = { (experience: Int) in proofs[experience]?.contains(.story) ?? false }
-      let stories = proofs.keys
-        .filter { experiences[$0].star.map { !$0.situation.isEmpty || !$0.result.isEmpty } ?? false }
-        .sorted { rank($0, $1, storyNames) }
-        .prefix(3)
-        .compactMap { experience in
-          experiences[experience].star.map {
-            InterviewStory(slug: experiences[experience].slug, title: experiences[experience].title, story: $0)
-          }
-        }
+      var tellers = Smallest<Int>(3)
+      for place in proofs where tellsStory[found.experiences[place]] {
+        tellers.add(place) { rank($0, $1, named: true) }
+      }
+      let stories = tellers.elements.compactMap { place in
+        let experience = experiences[found.experiences[place]]
+        return experience.star.map { InterviewStory(slug: experience.slug, title: experience.title, story: $0) }
+      }
       var highlights: [InterviewHighlight] = []
       if stories.isEmpty {
-        var found: [(experience: Int, index: Int)] = []
-        for (experience, where_) in proofs {
-          for case .highlight(let index) in where_ { found.append((experience, index)) }
-        }
-        found.sort { a, b in
-          if a.experience == b.experience {
-            let scores = highlightScores[a.experience] ?? [:]
-            let (scoreA, scoreB) = (scores[a.index] ?? 0, scores[b.index] ?? 0)
-            return scoreA != scoreB ? scoreA > scoreB : a.index < b.index
-          }
-          return rank(a.experience, b.experience) { _ in false }
-        }
-        if found.isEmpty {
-          // No highlight names the term: the proving experiences' most relevant highlights.
-          let ranked = proofs.keys.sorted { rank($0, $1) { _ in false } }
-          found = ranked.compactMap { experience in
-            self.highlights(of: experience, scores: highlightScores[experience] ?? [:]).first.flatMap { first in
-              experiences[experience].highlights.firstIndex(of: first).map { (experience, $0) }
+        var named = Smallest<(place: Int, index: Int)>(3)
+        for place in proofs {
+          let start = highlightStart[found.experiences[place]]
+          for index in found.highlights(at: place) {
+            named.add((place, index)) { a, b in
+              if a.place == b.place {
+                let (scoreA, scoreB) = (highlightScores[start + a.index], highlightScores[start + b.index])
+                return scoreA != scoreB ? scoreA > scoreB : a.index < b.index
+              }
+              return rank(a.place, b.place, named: false)
             }
           }
         }
-        highlights = found.prefix(3).map {
-          InterviewHighlight(
-            slug: experiences[$0.experience].slug, title: experiences[$0.experience].title,
-            highlight: experiences[$0.experience].highlights[$0.index])
+        var shown = named.elements
+        if shown.isEmpty {
+          // No highlight names the term: the proving experiences' most relevant highlights.
+          var ranked = Smallest<Int>(3)
+          for place in proofs {
+            let experience = found.experiences[place]
+            guard highlightStart[experience + 1] > highlightStart[experience] else { continue }
+            ranked.add(place) { rank($0, $1, named: false) }
+          }
+          shown = ranked.elements.compactMap { place in
+            let experience = found.experiences[place]
+            return self.highlights(of: experience, scores: highlightScores).first.flatMap { first in
+              experiences[experience].highlights.firstIndex(of: first).map { (place: place, index: $0) }
+            }
+          }
+        }
+        highlights = shown.map {
+          let experience = experiences[found.experiences[$0.place]]
+          return InterviewHighlight(
+            slug: experience.slug, title: experience.title, highlight: experience.highlights[$0.index])
         }
       }
-      return InterviewItem(requirement: requirement, stories: Array(stories), highlights: highlights)
+      return InterviewItem(requirement: requirement, stories: stories, highlights: highlights)
+    }
+  }
+}
+
+/// Where one term is found: the experiences, ascending, and for each what the finds say.
+struct TermEvidence: Sendable {
+  private(set) var experiences: [Int] = []
+  /// Per experience: the weight of the field that counts most (`Field.weight`).
+  private(set) var weights: [Double] = []
+  /// Per experience: found in its STAR story.
+  private(set) var inStory: [Bool] = []
+  /// Per experience: the highlights that name the term, ascending, at
+  /// `highlightList[highlightBounds[place]..<highlightBounds[place + 1]]`.
+  private var highlightBounds: [Int] = [0]
+  private var highlightList: [Int] = []
+
+  init(_ occurrences: [Occurrence]) {
+    var occurrences = occurrences
+    if zip(occurrences, occurrences.dropFirst()).contains(where: { $0.experience > $1.experience }) {
+      occurrences.sort { ($0.experience, $0.field) < ($1.experience, $1.field) }
+    }
+    var start = 0
+    while start < occurrences.count {
+      let experience = occurrences[start].experience
+      let firstHighlight = highlightList.count
+      var weight = 0.0
+      var story = false
+      var previous: Int32 = -1
+      var end = start
+      while end < occurrences.count, occurrences[end].experience == experience {
+        let code = occurrences[end].field
+        end += 1
+        guard code != previous else { continue }
+        previous = code
+        let field = Field(code: code)
+        weight = max(weight, field.weight)
+        if case .story = field { story = true }
+        if case .highlight(let index) = field, !highlightList[firstHighlight...].contains(index) {
+          highlightList.append(index)
+        }
+      }
+      experiences.append(Int(experience))
+      weights.append(weight)
+      inStory.append(story)
+      highlightBounds.append(highlightList.count)
+      start = end
+    }
+  }
+
+  func highlights(at place: Int) -> ArraySlice<Int> {
+    highlightList[highlightBounds[place]..<highlightBounds[place + 1]]
+  }
+
+  func contains(_ experience: Int) -> Bool {
+    var low = 0
+    var high = experiences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if experiences[middle] < experience { low = middle + 1 } else { high = middle }
+    }
+    return low < experiences.count && experiences[low] == experience
+  }
+}
+
+/// The first `count` elements added, in the order `less` (strict and total), in that order: what
+/// `sorted(by: less).prefix(count)` gives, without sorting them all.
+struct Smallest<Element> {
+  let count: Int
+  private(set) var elements: [Element] = []
+
+  init(_ count: Int) { self.count = count }
+
+  mutating func add(_ element: Element, by less: (Element, Element) -> Bool) {
+    if elements.count == count {
+      guard let last = elements.last, less(element, last) else { return }
+      elements.removeLast()
+    }
+    var index = elements.count
+    while index > 0, less(element, elements[index - 1]) { index -= 1 }
+    elements.insert(element, at: index)
+  }
+}
+
+/// A binary heap: `pop` gives the elements in the order `less` (strict and total), each once.
+struct Heap<Element> {
+  private var elements: [Element]
+  private let less: (Element, Element) -> Bool
+
+  init(_ elements: [Element], by less: @escaping (Element, Element) -> Bool) {
+    self.elements = elements
+    self.less = less
+    for index in stride(from: elements.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
+  }
+
+  var isEmpty: Bool { elements.isEmpty }
+
+  mutating func pop() -> Element? {
+    guard !elements.isEmpty else { return nil }
+    elements.swapAt(0, elements.count - 1)
+    let top = elements.removeLast()
+    siftDown(0)
+    return top
+  }
+
+  private mutating func siftDown(_ start: Int) {
+    var parent = start
+    while true {
+      var best = parent
+      let (left, right) = (2 * parent + 1, 2 * parent + 2)
+      if left < elements.count, less(elements[left], elements[best]) { best = left }
+      if right < elements.count, less(elements[right], elements[best]) { best = right }
+      if best == parent { return }
+      elements.swapAt(parent, best)
+      parent = best
     }
   }
 }

@@ -18,8 +18,8 @@ struct TermExtractor: Sendable {
 
   /// A keyword or must-have as the person wrote it; nil when it has no word at all.
   func term(_ text: String, language: Language) -> Term? {
-    var stems = StemCache()
-    let analysed = AnalysedText(text, stems: &stems)
+    var words = WordCache()
+    let analysed = AnalysedText(text, vocabulary: vocabulary, words: &words)
     guard !analysed.tokens.isEmpty else { return nil }
     let matches = vocabulary.matches(in: analysed, all: false, respectingCase: false)
     var query: TermQuery = []
@@ -46,8 +46,8 @@ struct TermExtractor: Sendable {
 
   /// The known skills and technical tokens of a posting's text, in the order they first appear.
   func terms(in text: String, language: Language) -> [Term] {
-    var stems = StemCache()
-    let analysed = AnalysedText(text, stems: &stems)
+    var words = WordCache()
+    let analysed = AnalysedText(text, vocabulary: vocabulary, words: &words)
     let scalars = Array(text.unicodeScalars)
     var found: [(position: Int, term: Term)] = []
     var covered = Set<Int>()

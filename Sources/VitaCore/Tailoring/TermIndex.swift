@@ -52,8 +52,17 @@ typealias TermQuery = [[String]]
 
 /// Every term of every experience, built once: a posting's terms are looked up here instead of
 /// rescanning each experience's text. `reflection` is never read.
+///
+/// Keys are numbered: `keys` gives a key's number, `lists` its occurrences, sorted by experience
+/// (the order the index saw them in).
 struct TermIndex: Sendable {
-  private(set) var postings: [String: [Occurrence]] = [:]
+  private(set) var keys: [String: Int32] = [:]
+  private(set) var lists: [[Occurrence]] = []
+
+  /// Every key with its occurrences.
+  var postings: [String: [Occurrence]] {
+    keys.reduce(into: [:]) { postings, key in postings[key.key] = lists[Int(key.value)] }
+  }
 
   /// Analysing the texts is most of the index's cost and each experience is independent: the site is
   /// cut into slices analysed on every core, then joined in order, so the postings stay sorted by
@@ -72,82 +81,166 @@ struct TermIndex: Sendable {
         buffer[slice] = TermIndex(experiences: experiences, range: range, vocabulary: vocabulary)
       }
     }
-    var joined = parts[0].postings
-    for part in parts.dropFirst() {
-      for (unit, occurrences) in part.postings {
-        joined[unit, default: []].append(contentsOf: occurrences)
-      }
+    var joined = parts[0]
+    parts[0] = TermIndex()
+    for number in parts.indices.dropFirst() {
+      joined.append(parts[number])
+      parts[number] = TermIndex()
     }
-    self.init(postings: joined)
-  }
-
-  private init(postings: [String: [Occurrence]]) {
-    self.postings = postings
+    self = joined
   }
 
   private init() {}
 
   private init(experiences: [Experience], range: Range<Int>, vocabulary: Vocabulary) {
-    var stems = StemCache()
+    var builder = Builder(vocabulary: vocabulary)
     for number in range {
       let experience = experiences[number]
       let id = Int32(number)
-      add(experience.title, field: .title, experience: id, vocabulary: vocabulary, stems: &stems)
+      builder.add(experience.title, field: .title, experience: id)
       if let organization = experience.organization {
-        add(organization, field: .organization, experience: id, vocabulary: vocabulary, stems: &stems)
+        builder.add(organization, field: .organization, experience: id)
       }
       // Skills as separate phrases: a gap keeps a phrase from spanning two of them.
-      add(
-        experience.skills.joined(separator: " ; "), field: .skills, experience: id, vocabulary: vocabulary,
-        stems: &stems)
+      builder.add(experience.skills.joined(separator: " ; "), field: .skills, experience: id)
       for (index, highlight) in experience.highlights.enumerated() {
-        add(highlight.text, field: .highlight(index), experience: id, vocabulary: vocabulary, stems: &stems)
+        builder.add(highlight.text, field: .highlight(index), experience: id)
       }
-      add(experience.body, field: .body, experience: id, vocabulary: vocabulary, stems: &stems)
+      builder.add(experience.body, field: .body, experience: id)
       if let star = experience.star {
         let story = [star.situation, star.task, star.action, star.result].joined(separator: "\n")
-        add(story, field: .story, experience: id, vocabulary: vocabulary, stems: &stems)
+        builder.add(story, field: .story, experience: id)
+      }
+    }
+    self = builder.index
+  }
+
+  /// Appends another index's occurrences after this one's, key by key.
+  private mutating func append(_ other: TermIndex) {
+    for (key, number) in other.keys {
+      if let mine = keys[key] {
+        lists[Int(mine)].append(contentsOf: other.lists[Int(number)])
+      } else {
+        keys[key] = Int32(lists.count)
+        lists.append(other.lists[Int(number)])
       }
     }
   }
 
-  private mutating func add(
-    _ text: String, field: Field, experience: Int32, vocabulary: Vocabulary, stems: inout StemCache
-  ) {
-    let analysed = AnalysedText(text, stems: &stems)
-    var positions = analysed.tokens.indices.map { $0 }
-    // Tokens that sat on both sides of a ";" must not look adjacent.
-    if field == .skills {
-      var gap = 0
-      var previousEnd = -1
-      let scalars = Array(text.unicodeScalars)
-      for (index, token) in analysed.tokens.enumerated() {
-        if previousEnd >= 0, scalars[previousEnd..<token.start].contains(";") { gap += 1 }
-        positions[index] = index + gap
-        previousEnd = token.end
-      }
+  /// Builds an index text by text. Each distinct word is stemmed, and its keys numbered, once.
+  private struct Builder {
+    let vocabulary: Vocabulary
+    var index = TermIndex()
+    var words = WordCache()
+    /// Per word number: its keys' numbers in the index, `en:` and `id:` for a plain word, `t:`
+    /// and -1 for a technical token.
+    var wordKeys: [(Int32, Int32)] = []
+    /// Per unit of the vocabulary: its key's number in the index, -1 until it is found.
+    var unitKeys: [Int32]
+    // Buffers reused from text to text.
+    var numbers: [Int32] = []
+    var english: [Int32] = []
+    var indonesian: [Int32] = []
+    var positions: [Int32] = []
+    var matches: [Vocabulary.Match] = []
+
+    init(vocabulary: Vocabulary) {
+      self.vocabulary = vocabulary
+      unitKeys = Array(repeating: -1, count: vocabulary.units.count)
     }
-    let code = field.code
-    for (index, token) in analysed.tokens.enumerated() {
-      let at = Occurrence(
-        experience: experience, field: code, start: Int32(positions[index]), end: Int32(positions[index] + 1))
-      if token.isWord {
-        postings["en:" + analysed.english[index], default: []].append(at)
-        postings["id:" + analysed.indonesian[index], default: []].append(at)
-      } else {
-        postings["t:" + token.folded, default: []].append(at)
-      }
+
+    mutating func key(_ key: String) -> Int32 {
+      if let number = index.keys[key] { return number }
+      let number = Int32(index.lists.count)
+      index.keys[key] = number
+      index.lists.append([])
+      return number
     }
-    for match in vocabulary.matches(in: analysed, all: true, respectingCase: true) {
-      let at = Occurrence(
-        experience: experience, field: code, start: Int32(positions[match.start]),
-        end: Int32(positions[match.end - 1] + 1))
-      postings[match.unit, default: []].append(at)
+
+    mutating func add(_ text: String, field: Field, experience: Int32) {
+      let tokens = Tokenizer.tokens(in: text)
+      numbers.removeAll(keepingCapacity: true)
+      english.removeAll(keepingCapacity: true)
+      indonesian.removeAll(keepingCapacity: true)
+      positions.removeAll(keepingCapacity: true)
+      for token in tokens {
+        let number = words.number(of: token, vocabulary: vocabulary)
+        let word = words.word(number)
+        if Int(number) == wordKeys.count {
+          wordKeys.append(
+            word.isWord ? (key("en:" + word.english), key("id:" + word.indonesian)) : (key("t:" + token.folded), -1))
+        }
+        numbers.append(number)
+        english.append(word.englishID)
+        indonesian.append(word.indonesianID)
+        positions.append(Int32(positions.count))
+      }
+      // Tokens that sat on both sides of a ";" must not look adjacent.
+      if field == .skills {
+        var gap: Int32 = 0
+        var previousEnd = -1
+        let scalars = Array(text.unicodeScalars)
+        for (index, token) in tokens.enumerated() {
+          if previousEnd >= 0, scalars[previousEnd..<token.start].contains(";") { gap += 1 }
+          positions[index] = Int32(index) + gap
+          previousEnd = token.end
+        }
+      }
+      let code = field.code
+      for (index, number) in numbers.enumerated() {
+        let at = Occurrence(experience: experience, field: code, start: positions[index], end: positions[index] + 1)
+        let (first, second) = wordKeys[Int(number)]
+        self.index.lists[Int(first)].append(at)
+        if second >= 0 { self.index.lists[Int(second)].append(at) }
+      }
+      matches.removeAll(keepingCapacity: true)
+      vocabulary.matches(
+        tokens: tokens, english: english, indonesian: indonesian, all: true, respectingCase: true, into: &matches)
+      for match in matches {
+        var unitKey = unitKeys[Int(match.unitID)]
+        if unitKey < 0 {
+          unitKey = key(match.unit)
+          unitKeys[Int(match.unitID)] = unitKey
+        }
+        let at = Occurrence(
+          experience: experience, field: code, start: positions[match.start], end: positions[match.end - 1] + 1)
+        self.index.lists[Int(unitKey)].append(at)
+      }
     }
   }
 
   /// Every span that matches the whole query, in index order.
   func occurrences(of query: TermQuery) -> [Occurrence] {
+    occurrences(of: query) { list($0) }
+  }
+
+  /// The spans that match the whole query in these experiences (sorted ascending).
+  func occurrences(of query: TermQuery, within experiences: [Int32]) -> [Occurrence] {
+    occurrences(of: query) { alternatives in
+      var found: [Occurrence] = []
+      for key in alternatives {
+        guard let number = keys[key] else { continue }
+        let all = lists[Int(number)]
+        for experience in experiences {
+          var low = 0
+          var high = all.count
+          while low < high {
+            let middle = (low + high) / 2
+            if all[middle].experience < experience { low = middle + 1 } else { high = middle }
+          }
+          while low < all.count, all[low].experience == experience {
+            found.append(all[low])
+            low += 1
+          }
+        }
+      }
+      guard alternatives.count > 1 else { return found }
+      var seen: Set<Occurrence> = []
+      return found.filter { seen.insert($0).inserted }
+    }
+  }
+
+  private func occurrences(of query: TermQuery, lookup: ([String]) -> [Occurrence]) -> [Occurrence] {
     guard let first = query.first else { return [] }
     var current = lookup(first)
     struct Place: Hashable {
@@ -170,9 +263,10 @@ struct TermIndex: Sendable {
     return current
   }
 
-  private func lookup(_ alternatives: [String]) -> [Occurrence] {
-    if alternatives.count == 1 { return postings[alternatives[0]] ?? [] }
+  /// The occurrences of any of these keys, key after key, without repeats.
+  private func list(_ alternatives: [String]) -> [Occurrence] {
+    if alternatives.count == 1 { return keys[alternatives[0]].map { lists[Int($0)] } ?? [] }
     var seen: Set<Occurrence> = []
-    return alternatives.flatMap { postings[$0] ?? [] }.filter { seen.insert($0).inserted }
+    return alternatives.flatMap { key in keys[key].map { lists[Int($0)] } ?? [] }.filter { seen.insert($0).inserted }
   }
 }

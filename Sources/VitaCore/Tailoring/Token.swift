@@ -9,9 +9,33 @@ struct Token: Sendable, Hashable {
   /// Scalar offsets of the token in its text, for showing a span as the text spells it.
   var start: Int
   var end: Int
-
   /// True when the token is letters only, so that a stemmer may cut it.
-  var isWord: Bool { folded.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }
+  let isWord: Bool
+
+  init(surface: String, folded: String, start: Int, end: Int) {
+    self.init(surface: surface, folded: folded, start: start, end: end, isWord: Self.isLetters(folded))
+  }
+
+  init(surface: String, folded: String, start: Int, end: Int, isWord: Bool) {
+    self.surface = surface
+    self.folded = folded
+    self.start = start
+    self.end = end
+    self.isWord = isWord
+  }
+
+  /// Letters only: ASCII is checked byte by byte, the rest by its Unicode properties.
+  static func isLetters(_ text: String) -> Bool {
+    var ascii = true
+    for byte in text.utf8 {
+      if byte >= 128 {
+        ascii = false
+        break
+      }
+      if (byte | 0x20) &- 97 >= 26 { return false }
+    }
+    return ascii || text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+  }
 }
 
 /// Splits text into tokens without breaking the technical ones plain tokenisers break:
@@ -19,7 +43,26 @@ struct Token: Sendable, Hashable {
 /// on both sides of a match), a possessive `'s` is dropped, Markdown punctuation is a separator.
 enum Tokenizer {
   static func tokens(in text: String) -> [Token] {
-    let scalars = Array(text.unicodeScalars)
+    var text = text
+    text.makeContiguousUTF8()
+    // ASCII, most text, is read in place: a byte is a scalar.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 < 128 } ? tokens(in: ASCIIScalars(bytes: bytes)) : nil
+    }
+    if let ascii = ascii ?? nil { return ascii }
+    return tokens(in: Array(text.unicodeScalars))
+  }
+
+  /// An ASCII text's bytes as scalars.
+  private struct ASCIIScalars: RandomAccessCollection {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+    subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
+  }
+
+  private static func tokens<Scalars: RandomAccessCollection<Unicode.Scalar>>(in scalars: Scalars) -> [Token]
+  where Scalars.Index == Int {
     var tokens: [Token] = []
     var index = 0
     let count = scalars.count
@@ -31,7 +74,7 @@ enum Tokenizer {
     while index < count {
       // A leading dot joins letters after it when it starts a word: `.NET`.
       let startsWithDot =
-        scalars[index] == "." && isAlnum(index + 1) && scalars[index + 1].properties.isAlphabetic
+        scalars[index] == "." && isAlnum(index + 1) && isAlphabetic(scalars[index + 1])
         && (index == 0 || isBoundary(scalars[index - 1]))
       guard isAlphanumeric(scalars[index]) || startsWithDot else {
         index += 1
@@ -59,14 +102,14 @@ enum Tokenizer {
         }
       }
       var end = index
-      var surface = String(String.UnicodeScalarView(scalars[start..<end]))
+      var surface = string(scalars, start..<end)
       // and/or is two stop words, not a technical token.
-      if surface.contains("/") {
+      if scalars[start..<end].contains("/") {
         let parts = surface.lowercased().split(separator: "/").map(String.init)
         if parts.count == 2, StopWords.isStopWord(parts[0]) && StopWords.isStopWord(parts[1]) {
           end = start + parts[0].unicodeScalars.count
           index = end
-          surface = String(String.UnicodeScalarView(scalars[start..<end]))
+          surface = string(scalars, start..<end)
         }
       }
       // Drop a possessive: Indonesia's → Indonesia.
@@ -76,21 +119,71 @@ enum Tokenizer {
       {
         index += 2
       }
-      tokens.append(Token(surface: surface, folded: fold(surface), start: start, end: end))
+      tokens.append(token(scalars, start..<end, surface: surface))
     }
     return tokens
   }
 
-  private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+  /// A letter or a digit; ASCII without a lookup of Unicode properties, which is most of the time.
+  @inline(__always) static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 128 { return (value | 0x20) &- 97 < 26 || value &- 48 < 10 }
+    return scalar.properties.isAlphabetic
+  }
+
+  @inline(__always) static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 128 { return (value | 0x20) &- 97 < 26 }
+    return scalar.properties.isAlphabetic
   }
 
   private static func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace || "([{\"'*_`,;:".unicodeScalars.contains(scalar)
+    let value = scalar.value
+    if value < 128, value == 32 || value &- 9 < 5 { return true }
+    return scalar.properties.isWhitespace || "([{\"'*_`,;:".unicodeScalars.contains(scalar)
+  }
+
+  /// The token of the scalars `range`, spelled `surface`. ASCII is folded byte by byte.
+  private static func token<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+    _ scalars: Scalars, _ range: Range<Int>, surface: String
+  ) -> Token where Scalars.Index == Int {
+    var letters = true
+    for index in range {
+      let value = scalars[index].value
+      guard value < 128 else {
+        return Token(surface: surface, folded: fold(surface), start: range.lowerBound, end: range.upperBound)
+      }
+      if (value | 0x20) &- 97 >= 26 { letters = false }
+    }
+    let folded = String(unsafeUninitializedCapacity: range.count) { buffer in
+      for (offset, index) in range.enumerated() {
+        let byte = UInt8(truncatingIfNeeded: scalars[index].value)
+        buffer[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
+      }
+      return range.count
+    }
+    return Token(surface: surface, folded: folded, start: range.lowerBound, end: range.upperBound, isWord: letters)
+  }
+
+  /// The scalars `range` as a string; ASCII is copied byte by byte.
+  private static func string<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars, _ range: Range<Int>)
+    -> String
+  where Scalars.Index == Int {
+    if scalars[range].allSatisfy({ $0.value < 128 }) {
+      return String(unsafeUninitializedCapacity: range.count) { buffer in
+        for (offset, index) in range.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: scalars[index].value) }
+        return range.count
+      }
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range])
+    return String(view)
   }
 
   /// A run of at most three letters or digits ends right before `index`.
-  private static func shortRun(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+  private static func shortRun<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars, before index: Int)
+    -> Bool
+  where Scalars.Index == Int {
     var length = 0
     var i = index - 1
     while i >= 0, isAlphanumeric(scalars[i]) {
@@ -100,7 +193,9 @@ enum Tokenizer {
     return length <= 3
   }
 
-  private static func shortRun(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+  private static func shortRun<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars, after index: Int)
+    -> Bool
+  where Scalars.Index == Int {
     var length = 0
     var i = index + 1
     while i < scalars.count, isAlphanumeric(scalars[i]) {

@@ -10,6 +10,9 @@ struct Vocabulary: Sendable {
     var unit: String
     /// Set for names that are short or common words: matched in running text only as spelled.
     var exactSpelling: String?
+    /// `keys` as numbers of `keyNumbers`, and `unit` as a number of `units`.
+    var keyIDs: [Int32] = []
+    var unitID: Int32 = 0
   }
 
   /// A known term found in a text, over the tokens `start..<end`.
@@ -18,13 +21,24 @@ struct Vocabulary: Sendable {
     var start: Int
     var end: Int
     var exact: Bool
+    /// `unit` as a number of `units`.
+    var unitID: Int32 = 0
   }
 
-  /// First key → entries starting with it, longest first; English and Indonesian stems.
-  private var english: [String: [Entry]] = [:]
-  private var indonesian: [String: [Entry]] = [:]
+  /// First key → entries starting with it, longest first; English and Indonesian stems. Indexed
+  /// by the number of the first key in `keyNumbers`, so that matching compares numbers.
+  private var english: [[Entry]] = []
+  private var indonesian: [[Entry]] = []
+  /// Every key of every entry, English or Indonesian, numbered: a token whose key is not here
+  /// starts no known term and continues none.
+  private var keyNumbers: [String: Int32] = [:]
+  /// The canonical units, numbered.
+  private(set) var units: [String] = []
   /// Unit → the name to show: the person's spelling first, else the built-in one.
   private(set) var names: [String: String] = [:]
+
+  /// The number of a key, -1 when no known term has it.
+  func number(ofKey key: String) -> Int32 { keyNumbers[key] ?? -1 }
 
   init(config: SiteConfig, experienceSkills: [String]) {
     // Groups of spellings, in the order of who spells best: the person, then the built-in list.
@@ -47,7 +61,11 @@ struct Vocabulary: Sendable {
     }
 
     var spellings: [(text: String, node: String, en: [String], id: [String], tokens: [Token])] = []
+    // A spelling alone in its group that was already seen alone changes nothing: every
+    // experience repeats skills, and each is analysed once.
+    var alone: Set<String> = []
     for group in groups {
+      if group.count == 1, !alone.insert(group[0]).inserted { continue }
       var groupNodes: [String] = []
       for text in group {
         let tokens = Tokenizer.tokens(in: text)
@@ -63,6 +81,8 @@ struct Vocabulary: Sendable {
     }
 
     var seen: Set<String> = []
+    var english: [String: [Entry]] = [:]
+    var indonesian: [String: [Entry]] = [:]
     for spelling in spellings {
       let unit = "#" + find(spelling.node)
       if names[unit] == nil { names[unit] = spelling.text }
@@ -88,6 +108,36 @@ struct Vocabulary: Sendable {
     }
     for key in english.keys { english[key]?.sort { $0.keys.count > $1.keys.count } }
     for key in indonesian.keys { indonesian[key]?.sort { $0.keys.count > $1.keys.count } }
+
+    // Keys and units as numbers.
+    var unitNumbers: [String: Int32] = [:]
+    func numbered(_ table: [String: [Entry]]) -> [(Int32, [Entry])] {
+      table.keys.sorted().map { first in
+        let entries = table[first]!.map { entry in
+          var entry = entry
+          entry.keyIDs = entry.keys.map { key in
+            if let number = keyNumbers[key] { return number }
+            keyNumbers[key] = Int32(keyNumbers.count)
+            return Int32(keyNumbers.count - 1)
+          }
+          if let number = unitNumbers[entry.unit] {
+            entry.unitID = number
+          } else {
+            entry.unitID = Int32(units.count)
+            unitNumbers[entry.unit] = entry.unitID
+            units.append(entry.unit)
+          }
+          return entry
+        }
+        return (entries[0].keyIDs[0], entries)
+      }
+    }
+    let numberedEnglish = numbered(english)
+    let numberedIndonesian = numbered(indonesian)
+    self.english = Array(repeating: [], count: keyNumbers.count)
+    self.indonesian = Array(repeating: [], count: keyNumbers.count)
+    for (first, entries) in numberedEnglish { self.english[Int(first)] = entries }
+    for (first, entries) in numberedIndonesian { self.indonesian[Int(first)] = entries }
   }
 
   /// The matching key of a token in a language: its stem for a plain word, else the folded token.
@@ -101,18 +151,37 @@ struct Vocabulary: Sendable {
   /// match only as spelled (the verb "go" is not the language Go).
   func matches(in text: AnalysedText, all: Bool, respectingCase: Bool) -> [Match] {
     var found: [Match] = []
+    matches(
+      tokens: text.tokens, english: text.englishIDs, indonesian: text.indonesianIDs, all: all,
+      respectingCase: respectingCase, into: &found)
+    return found
+  }
+
+  /// `matches(in:all:respectingCase:)` over tokens and the numbers of their keys (-1 for a key
+  /// that no known term has), appended to `found`.
+  func matches(
+    tokens: [Token], english englishKeys: [Int32], indonesian indonesianKeys: [Int32], all: Bool,
+    respectingCase: Bool, into found: inout [Match]
+  ) {
     var position = 0
-    let count = text.tokens.count
+    let count = tokens.count
     while position < count {
       var best: Match?
-      for (table, keys) in [(english, text.english), (indonesian, text.indonesian)] {
-        for entry in table[keys[position]] ?? [] {
-          let end = position + entry.keys.count
-          guard end <= count, keys[position..<end].elementsEqual(entry.keys) else { continue }
-          let exact = entry.exactSpelling.map { text.tokens[position].surface == $0 } ?? false
+      let firstOfPosition = found.count
+      for isEnglish in [true, false] {
+        let key = isEnglish ? englishKeys[position] : indonesianKeys[position]
+        guard key >= 0 else { continue }
+        let keys = isEnglish ? englishKeys : indonesianKeys
+        for entry in isEnglish ? english[Int(key)] : indonesian[Int(key)] {
+          let end = position + entry.keyIDs.count
+          guard end <= count, keys[position..<end].elementsEqual(entry.keyIDs) else { continue }
+          let exact = entry.exactSpelling.map { tokens[position].surface == $0 } ?? false
           if respectingCase, entry.exactSpelling != nil, !exact { continue }
-          let match = Match(unit: entry.unit, start: position, end: end, exact: exact)
+          let match = Match(unit: entry.unit, start: position, end: end, exact: exact, unitID: entry.unitID)
           if all {
+            // One match per unit and span: the first found.
+            guard !found[firstOfPosition...].contains(where: { $0.unitID == match.unitID && $0.end == end })
+            else { continue }
             found.append(match)
           } else if best.map({ $0.end < end }) ?? true {
             best = match
@@ -126,11 +195,6 @@ struct Vocabulary: Sendable {
         position += 1
       }
     }
-    if all {
-      var unique: Set<Match> = []
-      found = found.filter { unique.insert(Match(unit: $0.unit, start: $0.start, end: $0.end, exact: false)).inserted }
-    }
-    return found
   }
 }
 
@@ -139,32 +203,59 @@ struct AnalysedText: Sendable {
   var tokens: [Token]
   var english: [String]
   var indonesian: [String]
+  /// The keys as numbers of the vocabulary's keys, -1 where no known term has the key.
+  var englishIDs: [Int32]
+  var indonesianIDs: [Int32]
 
-  init(_ text: String, stems: inout StemCache) {
+  init(_ text: String, vocabulary: Vocabulary, words: inout WordCache) {
     tokens = Tokenizer.tokens(in: text)
-    english = tokens.map { stems.key($0, .en) }
-    indonesian = tokens.map { stems.key($0, .id) }
+    english = []
+    indonesian = []
+    englishIDs = []
+    indonesianIDs = []
+    for token in tokens {
+      let number = words.number(of: token, vocabulary: vocabulary)
+      let word = words.word(number)
+      english.append(word.english)
+      indonesian.append(word.indonesian)
+      englishIDs.append(word.englishID)
+      indonesianIDs.append(word.indonesianID)
+    }
   }
 }
 
-/// Stems already computed: an experience collection repeats its words.
-struct StemCache {
-  private var english: [String: String] = [:]
-  private var indonesian: [String: String] = [:]
+/// Every distinct folded token seen, numbered, with its keys: an experience collection repeats
+/// its words, so each is stemmed and looked up in the vocabulary once.
+struct WordCache {
+  struct Word {
+    /// The matching keys: stems of a plain word, else the folded token in both.
+    var english: String
+    var indonesian: String
+    /// The keys' numbers in the vocabulary, -1 when no known term has them.
+    var englishID: Int32
+    var indonesianID: Int32
+    var isWord: Bool
+  }
 
-  mutating func key(_ token: Token, _ language: Language) -> String {
-    guard token.isWord else { return token.folded }
-    switch language {
-    case .en:
-      if let stem = english[token.folded] { return stem }
-      let stem = EnglishStemmer.stem(token.folded)
-      english[token.folded] = stem
-      return stem
-    case .id:
-      if let stem = indonesian[token.folded] { return stem }
-      let stem = IndonesianStemmer.stem(token.folded)
-      indonesian[token.folded] = stem
-      return stem
-    }
+  private var numbers: [String: Int32] = [:]
+  private(set) var words: [Word] = []
+
+  var count: Int { words.count }
+
+  func word(_ number: Int32) -> Word { words[Int(number)] }
+
+  /// The number of the token's folded spelling, a new one the first time it is seen.
+  mutating func number(of token: Token, vocabulary: Vocabulary) -> Int32 {
+    if let number = numbers[token.folded] { return number }
+    let (english, indonesian) =
+      token.isWord
+      ? (EnglishStemmer.stem(token.folded), IndonesianStemmer.stem(token.folded)) : (token.folded, token.folded)
+    let number = Int32(words.count)
+    numbers[token.folded] = number
+    words.append(
+      Word(
+        english: english, indonesian: indonesian, englishID: vocabulary.number(ofKey: english),
+        indonesianID: vocabulary.number(ofKey: indonesian), isWord: token.isWord))
+    return number
   }
 }
