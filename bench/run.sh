@@ -7,6 +7,16 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 VITA=${VITA:-.build/release/vita}
 WORK=${BENCH_DIR:-/tmp/vita-bench}
+# Outputs go to a RAM disk when there is one, so that the figures are the generators' and not the
+# file system's: ext4 without a journal skips inodes freed in the last 5 to 300 seconds, and every
+# run here frees tens of thousands, which made each build slower than the one before. Both tools
+# write to the same place either way; BENCH_OUT=DIR puts the outputs elsewhere.
+if [ -z "${BENCH_OUT:-}" ]; then
+  BENCH_OUT=$WORK/out
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then BENCH_OUT=/dev/shm/vita-bench-$$; fi
+fi
+mkdir -p "$BENCH_OUT"
+trap 'rm -rf "$BENCH_OUT"' EXIT
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000/0 1000/100 10000/0 10000/100)
 
@@ -59,6 +69,7 @@ serve_rebuild() {
 ratio() { if [ "$(echo "$2 > 0" | bc)" = 1 ]; then echo "scale=2; $1 / $2" | bc; else echo "-"; fi; }
 
 mkdir -p "$WORK"
+echo "outputs in $BENCH_OUT; each figure the median of $RUNS runs"
 printf '%-11s %-10s %9s %9s %9s %12s\n' "size" "tool" "wall s" "cpu s" "peak MB" "vita/peer"
 for size in "${sizes[@]}"; do
   experiences=${size%/*}; postings=${size#*/}
@@ -66,10 +77,10 @@ for size in "${sizes[@]}"; do
   [ -d "$site" ] || python3 bench/generate.py "$experiences" "$postings" "$site"
   cmark=(cmark-gfm --smart -e table -e strikethrough -e autolink -e tasklist)
   # Taken in turn, so that a noisy moment hits all of them alike.
-  read -r hw hc hm < <(measure "$WORK/out-hugo" hugo --quiet -s "$site/hugo" -d "$WORK/out-hugo")
-  read -r vw vc vm < <(measure "$WORK/out-vita" "$VITA" build --source "$site/vita" \
-    --output "$WORK/out-vita/public" --applications "$WORK/out-vita/applications")
-  read -r cw cc cm < <(measure "$WORK/out-cmark" sh -c "cd '$site/markdown' && ${cmark[*]} *.md")
+  read -r hw hc hm < <(measure "$BENCH_OUT/hugo" hugo --quiet -s "$site/hugo" -d "$BENCH_OUT/hugo")
+  read -r vw vc vm < <(measure "$BENCH_OUT/vita" "$VITA" build --source "$site/vita" \
+    --output "$BENCH_OUT/vita/public" --applications "$BENCH_OUT/vita/applications")
+  read -r cw cc cm < <(measure "$BENCH_OUT/cmark" sh -c "cd '$site/markdown' && ${cmark[*]} *.md > '$BENCH_OUT/cmark/out.html'")
   printf '%-11s %-10s %9s %9s %9s %12s\n' "$size" hugo "$hw" "$hc" "$hm" ""
   printf '%-11s %-10s %9s %9s %9s %12s\n' "" vita "$vw" "$vc" "$vm" "$(ratio "$vw" "$hw") × hugo"
   printf '%-11s %-10s %9s %9s %9s %12s\n' "" cmark-gfm "$cw" "$cc" "$cm" "$(ratio "$vw" "$cw") × cmark"

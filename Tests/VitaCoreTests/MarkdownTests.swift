@@ -76,3 +76,58 @@ import Testing
     var failures: Int { values.filter { !$0 }.count }
   }
 }
+
+/// Plain lines skip cmark-gfm: on every generated line the shortcut takes, it must give what the
+/// parser gives, as HTML (with and without raw HTML) and as plain text.
+@Suite struct PlainLineTests {
+  static let fragments = [
+    "a", "Z", "w", "ww", "www.", "W", "9", "1", "12", " ", "  ", ".", "..", ")", "(", "-", "--", "+", "=", ",",
+    ";", ":", "://", "%", "/", "?", "é", "Ürün", "日本", "\u{301}", "\u{A0}", "\u{2028}", "\u{85}", "\u{200B}",
+    "http", "https://x.io", "mailto:", "xmpp:", "a@b.c", "'", "\"", "&", "<", ">", "*", "_", "`", "[", "]", "!",
+    "~", "|", "#", "\\", "\t", "{", "}", "$", "^", "ftp:", "www.example.com", "1.", "2)", "e.g.", "3.5",
+  ]
+
+  /// What the shortcut accepts, so that half the picks keep a line plain.
+  static let plainFragments = ["a", "w", "9", " ", ".", ")", "(", "-", "+", "=", ",", ";", ":", "%", "/", "?", "é"]
+
+  @Test func theShortcutMatchesTheParserOnGeneratedLines() {
+    var state: UInt64 = 42
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var taken = 0
+    for _ in 0..<20_000 {
+      var line = ""
+      for _ in 0..<(1 + next(12)) {
+        let pool = next(2) == 0 ? Self.plainFragments : Self.fragments
+        line += pool[next(pool.count)]
+      }
+      guard Markdown.isPlainLine(line) else { continue }
+      taken += 1
+      for markdown in [Markdown(), Markdown(allowsRawHTML: true)] {
+        #expect(markdown.cmarkInlineHTML(line) == line, "HTML of \(line.debugDescription)")
+      }
+      #expect(Markdown().cmarkPlainText(line) == line, "plain text of \(line.debugDescription)")
+    }
+    #expect(taken > 2_000, "the generator must reach the shortcut often")
+  }
+
+  @Test(arguments: [
+    "Analysed 1,200 survey answers (Python, pandas): cut reporting time by 40%",
+    "Menganalisis 1.200 jawaban survei dengan Python",
+    "Led a team of 5 to build a dashboard used by 300+ students",
+  ])
+  func typicalHighlightsTakeTheShortcut(_ line: String) {
+    #expect(Markdown.isPlainLine(line))
+    #expect(Markdown().cmarkInlineHTML(line) == line)
+  }
+
+  @Test(arguments: [
+    "Built **this**", "Said \"hi\"", "2019...2020", "1. First", "- item", "see www.example.com", "a -- b",
+    "R&D", "mail a@b.co", "x\u{2028}y", " leading", "trailing ", "two  spaces",
+  ])
+  func linesMarkdownChangesDoNot(_ line: String) {
+    #expect(!Markdown.isPlainLine(line))
+  }
+}

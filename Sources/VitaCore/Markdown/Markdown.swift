@@ -34,26 +34,82 @@ public struct Markdown: Sendable {
 
   /// One line (a highlight): the paragraph's content, without the `<p>` around it.
   public func inlineHTML(_ text: String) -> String {
-    Self.lines.value(for: text, variant: allowsRawHTML ? 1 : 0) {
-      let html = render(text, inline: true)
-      var body = Substring(html)
-      if body.hasSuffix("\n") { body = body.dropLast() }
-      if body.hasPrefix("<p>"), body.hasSuffix("</p>") { body = body.dropFirst(3).dropLast(4) }
-      return String(body)
-    }
+    // Most highlights are words, digits and a little punctuation, which Markdown leaves as they are.
+    if Self.isPlainLine(text) { return text }
+    return Self.lines.value(for: text, variant: allowsRawHTML ? 1 : 0) { cmarkInlineHTML(text) }
+  }
+
+  func cmarkInlineHTML(_ text: String) -> String {
+    let html = render(text, inline: true)
+    var body = Substring(html)
+    if body.hasSuffix("\n") { body = body.dropLast() }
+    if body.hasPrefix("<p>"), body.hasSuffix("</p>") { body = body.dropFirst(3).dropLast(4) }
+    return String(body)
   }
 
   /// One line (a highlight) as plain text: emphasis, code and link marks removed, the words kept.
   public func plainText(_ text: String) -> String {
-    Self.lines.value(for: text, variant: 2) {
-      let rendered = render(text, inline: true, format: .plainText)
-      let line = rendered.split(whereSeparator: \.isNewline).joined(separator: " ")
-      // Foundation's trimming converts to UTF-16 and back; a line that starts and ends with an ASCII
-      // character other than a space or a tab has nothing to trim.
-      func isKept(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } ?? true }
-      guard !isKept(line.utf8.first) || !isKept(line.utf8.last) else { return line }
-      return line.trimmingCharacters(in: .whitespaces)
+    if Self.isPlainLine(text) { return text }
+    return Self.lines.value(for: text, variant: 2) { cmarkPlainText(text) }
+  }
+
+  /// Whether a line is text that cmark-gfm would give back unchanged, both as HTML and as plain
+  /// text: letters (any script), digits, inner single spaces and `, ; : % ( ) / + = ? .` and `-`,
+  /// but nothing that opens a block (a leading `-`, `+`, `=` or `1.`), no smart punctuation (`--`,
+  /// `...`, quotes), nothing an autolink starts from (`www.`, `://`, `@`) and nothing HTML escapes.
+  /// Such a line skips the parser; the tests compare the two on many generated lines.
+  static func isPlainLine(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    // The ends are ASCII: cmark-gfm and the plain-text trim disagree about other spaces.
+    guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first < 0x80, last < 0x80
+    else { return false }
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") { return false }
+    var previous: UInt8 = 0
+    var leadingDigits = true
+    var letters = 0  // consecutive w or W, for `www.`
+    var nonASCII = false
+    for byte in utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        leadingDigits = false
+      case 0x80...0xFF:
+        nonASCII = true
+        leadingDigits = false
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        break
+      case UInt8(ascii: " "):
+        if previous == 0x20 { return false }
+        leadingDigits = false
+      case UInt8(ascii: "."), UInt8(ascii: ")"):
+        if leadingDigits { return false }  // `1.` or `2)` opens a list
+        if byte == UInt8(ascii: "."), previous == UInt8(ascii: ".") || letters >= 3 { return false }
+      case UInt8(ascii: "-"):
+        if previous == UInt8(ascii: "-") { return false }
+        leadingDigits = false
+      case UInt8(ascii: "/"):
+        if previous == UInt8(ascii: ":") { return false }
+        leadingDigits = false
+      case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "%"), UInt8(ascii: "("),
+        UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "?"):
+        leadingDigits = false
+      default:
+        return false
+      }
+      letters = (byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W")) ? letters + 1 : 0
+      previous = byte
     }
+    // Line and paragraph separators end a line for the plain text.
+    return !nonASCII || !text.unicodeScalars.contains { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+  }
+
+  func cmarkPlainText(_ text: String) -> String {
+    let rendered = render(text, inline: true, format: .plainText)
+    let line = rendered.split(whereSeparator: \.isNewline).joined(separator: " ")
+    // Foundation's trimming converts to UTF-16 and back; a line that starts and ends with an ASCII
+    // character other than a space or a tab has nothing to trim.
+    func isKept(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } ?? true }
+    guard !isKept(line.utf8.first) || !isKept(line.utf8.last) else { return line }
+    return line.trimmingCharacters(in: .whitespaces)
   }
 
   /// Highlights are shown on the site, the general CV and every tailored CV, in HTML and as text:
