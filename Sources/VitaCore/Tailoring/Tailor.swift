@@ -373,6 +373,7 @@ struct TermEvidence: Sendable {
       var weight = 0.0
       var story = false
       var previous: Int32 = -1
+      var ascending = true
       var end = start
       while end < occurrences.count, occurrences[end].experience == experience {
         let code = occurrences[end].field
@@ -382,8 +383,17 @@ struct TermEvidence: Sendable {
         let field = Field(code: code)
         weight = max(weight, field.weight)
         if case .story = field { story = true }
-        if case .highlight(let index) = field, !highlightList[firstHighlight...].contains(index) {
-          highlightList.append(index)
+        // Fields come in ascending order: while the kept highlights ascend, one after the last is new.
+        // The search is only for any other order (searching every time was quadratic in an
+        // experience's highlights).
+        if case .highlight(let index) = field {
+          let last = highlightList.count > firstHighlight ? highlightList[highlightList.count - 1] : -1
+          if ascending, last < index {
+            highlightList.append(index)
+          } else if !highlightList[firstHighlight...].contains(index) {
+            if last > index { ascending = false }
+            highlightList.append(index)
+          }
         }
       }
       experiences.append(Int(experience))
