@@ -34,14 +34,16 @@ public struct CVDocument: Sendable {
     job: JobPosting? = nil
   ) {
     self.person = person
-    let grouped = Dictionary(grouping: entries.filter { $0.experience.visibility.isOnCV }) {
-      $0.experience.kind.section
+    // Positions are grouped and sorted, and each entry copied once into its part: an entry holds an
+    // experience, and every copy of one retains each of its fields.
+    var grouped: [Section: [Int]] = [:]
+    for index in entries.indices where entries[index].experience.visibility.isOnCV {
+      grouped[entries[index].experience.kind.section, default: []].append(index)
     }
     parts = Section.allCases.compactMap { section in
-      guard let entries = grouped[section], !entries.isEmpty else { return nil }
-      return Part(
-        section: section,
-        entries: entries.sorted { Experience.reverseChronological($0.experience, $1.experience) })
+      guard let members = grouped[section], !members.isEmpty else { return nil }
+      let order = members.sorted { Experience.reverseChronological(entries[$0].experience, entries[$1].experience) }
+      return Part(section: section, entries: order.map { entries[$0] })
     }
     self.skills = skills
     self.skillGroups = skillGroups
@@ -51,18 +53,31 @@ public struct CVDocument: Sendable {
 
   /// The general CV: every experience that may be on a CV, with all its highlights.
   public static func general(site: Site, person: Person) -> CVDocument {
-    let entries = site.experiences.filter { $0.visibility.isOnCV }.map {
-      Entry(experience: $0, highlights: $0.highlights)
-    }
+    let experiences = site.experiences
+    var entries: [Entry] = []
     var seen = Set<String>()
     var skills: [String] = []
-    for name in site.config.skills.flatMap(\.keywords) + entries.flatMap(\.experience.skills)
-    where seen.insert(name.lowercased()).inserted {
+    for name in site.config.skills.flatMap(\.keywords) where seen.insert(name.lowercased()).inserted {
       skills.append(name)
+    }
+    for index in experiences.indices where experiences[index].visibility.isOnCV {
+      for name in experiences[index].skills where seen.insert(name.lowercased()).inserted {
+        skills.append(name)
+      }
+      entries.append(Entry(experience: experiences[index], highlights: experiences[index].highlights))
     }
     return CVDocument(
       person: person, entries: entries, skills: skills, skillGroups: site.config.skills,
       languages: site.config.languages)
+  }
+
+  /// Calls `body` with each entry in the order the CV shows them, read in place.
+  public func forEachEntry(_ body: (Entry) throws -> Void) rethrows {
+    for part in parts.indices {
+      for entry in parts[part].entries.indices {
+        try body(parts[part].entries[entry])
+      }
+    }
   }
 
   /// The slugs of the entries in the order the CV shows them.

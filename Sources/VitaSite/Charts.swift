@@ -57,7 +57,9 @@ enum Charts {
   }
 
   static func shortened(_ text: String, to limit: Int) -> String {
-    text.count <= limit ? text : String(text.prefix(limit - 1)).trimmingCharacters(in: .whitespaces) + "…"
+    // No text has more characters than UTF-8 bytes: counting characters is needed only for long text.
+    text.utf8.count <= limit || text.count <= limit
+      ? text : String(text.prefix(limit - 1)).trimmingCharacters(in: .whitespaces) + "…"
   }
 
   /// A timeline of `entries`, one row each in the given order, on a scale of whole years up to

@@ -104,17 +104,18 @@ public struct SiteRenderer: Sendable {
 
   /// The experiences that get a page and a place on the home page.
   var publicExperiences: [Experience] {
-    let shown = site.experiences.filter { $0.visibility.isOnSite }
+    let all = site.experiences
+    let shown = all.indices.filter { all[$0].visibility.isOnSite }
     // Experience.reverseChronological on keys taken once, sorting positions: moving the experiences
-    // themselves about was most of the sort's time.
-    let keys = shown.map { (end: $0.sortDate, start: $0.start, slug: $0.slug) }
+    // themselves about was most of the sort's time, and each is copied once, into its place.
+    let keys = shown.map { (end: all[$0].sortDate, start: all[$0].start, slug: all[$0].slug) }
     let order = keys.indices.sorted { left, right in
       let (lhs, rhs) = (keys[left], keys[right])
       if lhs.end != rhs.end { return lhs.end > rhs.end }
       if lhs.start != rhs.start { return lhs.start > rhs.start }
       return lhs.slug < rhs.slug
     }
-    return order.map { shown[$0] }
+    return order.map { all[shown[$0]] }
   }
 
   /// Every file of `public/`: pages, CV, sitemap, robots, 404 and the theme's assets.
@@ -262,43 +263,71 @@ public struct SiteRenderer: Sendable {
   }
 
   func card(_ experience: Experience, root: String) -> CardView {
+    card(
+      experience, root: root, dates: dates.range(experience.start, experience.end),
+      kind: strings.kindName(experience.kind))
+  }
+
+  /// A card with its dates and kind already written.
+  func card(_ experience: Experience, root: String, dates: String, kind: String) -> CardView {
     CardView(
-      title: experience.title, organization: experience.organization, kind: strings.kindName(experience.kind),
-      kindClass: "kind-" + experience.kind.rawValue, dates: dates.range(experience.start, experience.end),
-      href: root + "experiences/\(experience.slug)/",
+      title: experience.title, organization: experience.organization, kind: kind,
+      kindClass: "kind-" + experience.kind.rawValue, dates: dates, href: root + "experiences/\(experience.slug)/",
       lead: experience.highlights.first.map { markdown.inlineHTML($0.text) }, skills: experience.skills,
       hasSkills: !experience.skills.isEmpty, sectionClass: "k-" + experience.kind.section.rawValue)
   }
 
   func homeView(_ experiences: [Experience], skillIndex: SkillIndex) -> HomeView {
     let person = site.config.person.publicView
-    let featured = experiences.filter(\.featured).map { card($0, root: "") }
-    let grouped = Dictionary(grouping: experiences) { $0.kind.section }
+    // The experiences are read in place, by position: a copy of one retains each of its fields.
+    // Their dates are written once, for the cards, the timeline's bars and its rows.
+    let ranges = experiences.indices.map { dates.range(experiences[$0].start, experiences[$0].end) }
+    let kindNames = experiences.indices.map { strings.kindName(experiences[$0].kind) }
+    func card(at index: Int) -> CardView {
+      self.card(experiences[index], root: "", dates: ranges[index], kind: kindNames[index])
+    }
+    var featured: [CardView] = []
+    var grouped: [Section: [Int]] = [:]
+    var hours = 0
+    var selfInitiated = 0
+    var firstYear: Int?
+    var lastEndYear: Int?
+    var sections = Set<Section>()
+    for index in experiences.indices {
+      if experiences[index].featured { featured.append(card(at: index)) }
+      let section = experiences[index].kind.section
+      grouped[section, default: []].append(index)
+      sections.insert(section)
+      hours += experiences[index].hours ?? 0
+      if !experiences[index].mandatory { selfInitiated += 1 }
+      let year = experiences[index].start.year
+      firstYear = min(firstYear ?? year, year)
+      if let end = experiences[index].end?.date?.year { lastEndYear = max(lastEndYear ?? end, end) }
+    }
     let groups = Section.allCases.compactMap { section -> GroupView? in
       guard let members = grouped[section] else { return nil }
-      return GroupView(
-        heading: strings.heading(section), id: section.rawValue, cards: members.map { card($0, root: "") })
+      return GroupView(heading: strings.heading(section), id: section.rawValue, cards: members.map(card(at:)))
     }
     let skills = skillIndex.skills.map { skill in
       SkillEvidenceView(
         name: skill.name, anchor: skill.anchor, count: skill.experiences.count,
-        experiences: skill.experiences.map { EvidenceLink(title: $0.title, href: "experiences/\($0.slug)/") })
+        experiences: skill.experiences.map {
+          EvidenceLink(title: experiences[$0].title, href: "experiences/\(experiences[$0].slug)/")
+        })
     }
-    let hours = experiences.compactMap(\.hours).reduce(0, +)
     let until = today ?? latestDate(of: experiences)
-    let timelineEntries = experiences.sorted { ($0.start, $0.slug) > ($1.start, $1.slug) }.map { experience in
-      TimelineEntry(
-        title: experience.title, section: experience.kind.section, start: experience.start,
-        end: experience.end?.date, href: "experiences/\(experience.slug)/",
-        dates: dates.range(experience.start, experience.end))
+    let timelineOrder = experiences.indices.sorted {
+      (experiences[$0].start, experiences[$0].slug) > (experiences[$1].start, experiences[$1].slug)
     }
-    let years = experiences.map(\.start.year)
+    let timelineEntries = timelineOrder.map { index in
+      TimelineEntry(
+        title: experiences[index].title, section: experiences[index].kind.section, start: experiences[index].start,
+        end: experiences[index].end?.date, href: "experiences/\(experiences[index].slug)/", dates: ranges[index])
+    }
     let timelineSVG = Charts.timeline(
       timelineEntries, until: until, id: "timeline-chart", title: strings.timeline,
       description: strings.timelineDescription(
-        count: experiences.count, from: years.min() ?? until.year,
-        to: max(until.year, experiences.compactMap { $0.end?.date?.year }.max() ?? until.year)))
-    let sections = Set(experiences.map(\.kind.section))
+        count: experiences.count, from: firstYear ?? until.year, to: max(until.year, lastEndYear ?? until.year)))
     let evidenced = skills.filter { $0.count > 0 }
     let skillsSVG = Charts.skills(
       evidenced.map { SkillBar(name: $0.name, count: $0.count, href: "#" + $0.anchor) }, id: "skills-chart",
@@ -309,14 +338,13 @@ public struct SiteRenderer: Sendable {
       aboutHTML: site.about.map { labelledTasks(markdown.html($0) { sourceLink($0, page: .home) }) },
       featured: featured, hasFeatured: !featured.isEmpty, groups: groups, skills: skills, hasSkills: !skills.isEmpty,
       figures: FiguresView(
-        experiences: experiences.count, selfInitiated: experiences.filter { !$0.mandatory }.count, hours: hours,
-        hasHours: hours > 0),
+        experiences: experiences.count, selfInitiated: selfInitiated, hours: hours, hasHours: hours > 0),
       cvHref: "cv/",
       timelineSVG: timelineSVG,
-      timeline: experiences.map { experience in
+      timeline: experiences.indices.map { index in
         TimelineRowView(
-          title: experience.title, href: "experiences/\(experience.slug)/", kind: strings.kindName(experience.kind),
-          dates: dates.range(experience.start, experience.end))
+          title: experiences[index].title, href: "experiences/\(experiences[index].slug)/", kind: kindNames[index],
+          dates: ranges[index])
       },
       hasTimeline: !experiences.isEmpty,
       legend: Section.allCases.filter(sections.contains).map {
@@ -327,8 +355,13 @@ public struct SiteRenderer: Sendable {
 
   /// The latest start or end in `experiences`: where "present" ends when the build gives no date.
   func latestDate(of experiences: [Experience]) -> PartialDate {
-    let all = experiences.flatMap { [$0.start, $0.end?.date].compactMap { $0 } }
-    return all.max() ?? PartialDate(year: 2000)
+    var latest: PartialDate?
+    for index in experiences.indices {
+      let start = experiences[index].start
+      if latest.map({ start > $0 }) ?? true { latest = start }
+      if let end = experiences[index].end?.date, end > latest! { latest = end }
+    }
+    return latest ?? PartialDate(year: 2000)
   }
 
   func degreeLine(_ experience: Experience) -> String? {
@@ -445,18 +478,29 @@ public struct SiteRenderer: Sendable {
 /// Escapes text for XML and HTML text and attributes, scalar by scalar: a quote followed by a
 /// combining mark is one Character to Swift but still a quote to a browser.
 public func xmlEscaped(_ text: String) -> String {
+  // Every character escaped is ASCII, so the text is searched and cut at its UTF-8 bytes: the pieces
+  // between them are copied whole, and text with nothing to escape is returned as it is.
+  let utf8 = text.utf8
+  guard let first = utf8.firstIndex(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+  else { return text }
   var result = ""
-  result.reserveCapacity(text.utf8.count)
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "&": result += "&amp;"
-    case "<": result += "&lt;"
-    case ">": result += "&gt;"
-    case "\"": result += "&quot;"
-    case "'": result += "&#39;"
-    default: result.unicodeScalars.append(scalar)
+  result.reserveCapacity(utf8.count + 16)
+  var plain = utf8.startIndex
+  for index in utf8[first...].indices {
+    let escaped: String
+    switch utf8[index] {
+    case 0x26: escaped = "&amp;"
+    case 0x3C: escaped = "&lt;"
+    case 0x3E: escaped = "&gt;"
+    case 0x22: escaped = "&quot;"
+    case 0x27: escaped = "&#39;"
+    default: continue
     }
+    result.append(contentsOf: text[plain..<index])
+    result.append(escaped)
+    plain = utf8.index(after: index)
   }
+  result.append(contentsOf: text[plain...])
   return result
 }
 
@@ -481,7 +525,8 @@ struct SkillIndex {
   struct Skill {
     var name: String
     var anchor: String
-    var experiences: [Experience]
+    /// The positions of the experiences in the array the index was made from.
+    var experiences: [Int]
   }
 
   private(set) var skills: [Skill] = []
@@ -490,7 +535,7 @@ struct SkillIndex {
   init(site: Site, experiences: [Experience]) {
     var order: [String] = []
     var names: [String: String] = [:]
-    var evidence: [String: [Experience]] = [:]
+    var evidence: [String: [Int]] = [:]
     func note(_ name: String) -> String {
       let key = name.lowercased()
       if names[key] == nil {
@@ -500,10 +545,11 @@ struct SkillIndex {
       return key
     }
     for name in site.config.skills.flatMap(\.keywords) { _ = note(name) }
-    for experience in experiences {
-      for name in Set(experience.skills.map { $0.lowercased() }) {
-        let original = experience.skills.first { $0.lowercased() == name } ?? name
-        evidence[note(original), default: []].append(experience)
+    for index in experiences.indices {
+      let skills = experiences[index].skills
+      for name in Set(skills.map { $0.lowercased() }) {
+        let original = skills.first { $0.lowercased() == name } ?? name
+        evidence[note(original), default: []].append(index)
       }
     }
     var used = Set<String>()

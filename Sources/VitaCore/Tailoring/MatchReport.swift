@@ -120,10 +120,12 @@ public struct MatchReport: Sendable, Hashable, Codable {
 
 /// Pretty-printed JSON as `JSONEncoder` writes it: two spaces a level, `"key" : value`, an empty
 /// array or object as its brackets around an empty line. Keys are written in the order given.
-struct PrettyJSON {
-  private(set) var text = ""
+public struct PrettyJSON {
+  public private(set) var text = ""
   /// Whether the container being written has a member yet, innermost last.
   private var started: [Bool] = []
+
+  public init() {}
 
   private mutating func indent(_ level: Int) {
     text.append("\n")
@@ -138,7 +140,7 @@ struct PrettyJSON {
   }
 
   /// An object at `level` (its members one deeper), its members written by `body`.
-  mutating func object(level: Int = 0, _ body: (inout PrettyJSON) -> Void) {
+  public mutating func object(level: Int = 0, _ body: (inout PrettyJSON) -> Void) {
     text.append("{")
     started.append(false)
     body(&self)
@@ -147,7 +149,7 @@ struct PrettyJSON {
     text.append("}")
   }
 
-  mutating func array<Element>(_ elements: [Element], level: Int, _ write: (inout PrettyJSON, Element) -> Void) {
+  public mutating func array<Element>(_ elements: [Element], level: Int, _ write: (inout PrettyJSON, Element) -> Void) {
     text.append("[")
     started.append(false)
     for element in elements {
@@ -159,22 +161,22 @@ struct PrettyJSON {
     text.append("]")
   }
 
-  mutating func strings(_ elements: [String], level: Int) {
+  public mutating func strings(_ elements: [String], level: Int) {
     array(elements, level: level) { $0.string($1) }
   }
 
-  mutating func key(_ key: String, level: Int) {
+  public mutating func key(_ key: String, level: Int) {
     member(level: level)
     string(key)
     text.append(" : ")
   }
 
-  mutating func raw(_ value: String) { text.append(value) }
-  mutating func bool(_ value: Bool) { text.append(value ? "true" : "false") }
-  mutating func null() { text.append("null") }
+  public mutating func raw(_ value: String) { text.append(value) }
+  public mutating func bool(_ value: Bool) { text.append(value ? "true" : "false") }
+  public mutating func null() { text.append("null") }
 
   /// A string with `"`, `\\` and control characters escaped, and nothing else.
-  mutating func string(_ value: String) {
+  public mutating func string(_ value: String) {
     text.append("\"")
     // Every character escaped is ASCII: the text is cut at its bytes, always between characters.
     let utf8 = value.utf8

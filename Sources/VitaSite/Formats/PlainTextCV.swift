@@ -9,8 +9,14 @@ public enum PlainTextCV {
     let dates = DateStyle(site.language)
     let markdown = Markdown(allowsRawHTML: site.unsafeHTML)
     let person = cv.person
-    var lines: [String] = [person.name]
-    if let headline = person.headline { lines.append(headline) }
+    // Each line is followed by a new line.
+    var text = ""
+    func line(_ line: String) {
+      text += line
+      text += "\n"
+    }
+    line(person.name)
+    if let headline = person.headline { line(headline) }
 
     var contact: [String] = []
     if let location = person.location { contact.append("\(strings.location): \(location)") }
@@ -18,33 +24,54 @@ public enum PlainTextCV {
     if let phone = person.phone { contact.append("\(strings.phone): \(phone)") }
     if site.baseURL.hasPrefix("http") { contact.append("\(strings.portfolio): \(site.baseURL)") }
     contact += person.links.map { "\($0.label): \($0.url)" }
-    if !contact.isEmpty { lines += [""] + contact }
+    if !contact.isEmpty {
+      line("")
+      contact.forEach(line)
+    }
 
     if let summary = person.summary {
-      lines += ["", strings.summary.uppercased(), markdown.plainText(summary)]
+      line("")
+      line(strings.summary.uppercased())
+      line(markdown.plainText(summary))
     }
-    for part in cv.parts {
-      lines += ["", strings.heading(part.section).uppercased()]
-      for entry in part.entries {
-        let experience = entry.experience
-        lines += ["", experience.title]
-        let place = [experience.organization, experience.location].compactMap { $0 }
-        if !place.isEmpty { lines.append(place.joined(separator: ", ")) }
-        lines.append(dates.range(experience.start, experience.end, numeric: true))
-        if let degree = degreeLine(experience, strings: strings) { lines.append(degree) }
-        lines += entry.highlights.map { "- " + markdown.plainText($0.text) }
+    func entry(_ entry: CVDocument.Entry) {
+      line("")
+      line(entry.experience.title)
+      switch (entry.experience.organization, entry.experience.location) {
+      case (let organization?, let location?): line(organization + ", " + location)
+      case (let organization?, nil): line(organization)
+      case (nil, let location?): line(location)
+      case (nil, nil): break
+      }
+      line(dates.range(entry.experience.start, entry.experience.end, numeric: true))
+      if let degree = degreeLine(entry.experience, strings: strings) { line(degree) }
+      for highlight in entry.highlights {
+        text += "- "
+        line(markdown.plainText(highlight.text))
+      }
+    }
+    for part in cv.parts.indices {
+      line("")
+      line(strings.heading(cv.parts[part].section).uppercased())
+      // Entries are read in place: copying one out retains each field of its experience.
+      for index in cv.parts[part].entries.indices {
+        entry(cv.parts[part].entries[index])
       }
     }
     if !cv.skills.isEmpty {
-      lines += ["", strings.skills.uppercased(), cv.skills.joined(separator: ", ")]
+      line("")
+      line(strings.skills.uppercased())
+      line(cv.skills.joined(separator: ", "))
     }
     if !cv.languages.isEmpty {
       let spoken = cv.languages.map { language in
         language.fluency.map { "\(language.language) (\($0))" } ?? language.language
       }
-      lines += ["", strings.languages.uppercased(), spoken.joined(separator: ", ")]
+      line("")
+      line(strings.languages.uppercased())
+      line(spoken.joined(separator: ", "))
     }
-    return lines.joined(separator: "\n") + "\n"
+    return text
   }
 
   /// "Bachelor of Science, Information Systems, GPA 3.72/4.00".

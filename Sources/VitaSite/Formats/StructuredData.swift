@@ -12,6 +12,19 @@ public enum StructuredData {
       case type = "@type"
       case name, recognizedBy
     }
+
+    /// The members of the thing's object, at `level`.
+    func write(to writer: inout PrettyJSON, level: Int) {
+      writer.member("@type", type, level: level)
+      writer.member("name", name, level: level)
+      if let recognizedBy {
+        writer.key("recognizedBy", level: level)
+        writer.object(level: level) { writer in
+          writer.member("@type", recognizedBy.type, level: level + 1)
+          writer.member("name", recognizedBy.name, level: level + 1)
+        }
+      }
+    }
   }
 
   struct Organization: Encodable {
@@ -45,27 +58,58 @@ public enum StructuredData {
 
   /// The JSON of `cv`'s person, safe to place inside `<script type="application/ld+json">`.
   public static func person(_ cv: CVDocument, site: SiteConfig) -> String {
-    let entries = cv.parts.flatMap(\.entries).map(\.experience).filter { $0.visibility.isOnCV }
+    scriptSafe(json(personLD(cv, site: site)))
+  }
+
+  /// The person as a value.
+  static func personLD(_ cv: CVDocument, site: SiteConfig) -> PersonLD {
     var schools: [String] = []
-    for name in entries.filter({ $0.kind == .education }).compactMap(\.organization) where !schools.contains(name) {
-      schools.append(name)
-    }
-    let credentials = entries.filter { $0.kind == .certification }.map { experience in
-      Thing(
-        type: "EducationalOccupationalCredential", name: experience.title,
-        recognizedBy: experience.organization.map { Organization(name: $0) })
+    var seenSchools = Set<String>()
+    var credentials: [Thing] = []
+    // Entries are read in place: copying one out retains each field of its experience.
+    cv.forEachEntry { entry in
+      guard entry.experience.visibility.isOnCV else { return }
+      switch entry.experience.kind {
+      case .education:
+        if let name = entry.experience.organization, seenSchools.insert(name).inserted { schools.append(name) }
+      case .certification:
+        credentials.append(
+          Thing(
+            type: "EducationalOccupationalCredential", name: entry.experience.title,
+            recognizedBy: entry.experience.organization.map { Organization(name: $0) }))
+      default: break
+      }
     }
     let markdown = Markdown(allowsRawHTML: site.unsafeHTML)
-    let person = PersonLD(
+    return PersonLD(
       name: cv.person.name, jobTitle: cv.person.headline, description: cv.person.summary.map(markdown.plainText),
       url: site.baseURL.hasPrefix("http") ? site.baseURL : nil,
       sameAs: cv.person.links.map(\.url).filter { $0.hasPrefix("http") }.nilIfEmpty,
       alumniOf: schools.map { Thing(type: "EducationalOrganization", name: $0) }.nilIfEmpty,
       knowsAbout: cv.skills.nilIfEmpty, hasCredential: credentials.nilIfEmpty)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(person) else { return "{}" }
-    return scriptSafe(String(decoding: data, as: UTF8.self))
+  }
+
+  /// `person` as JSON, written by hand: byte for byte what `JSONEncoder` gives with
+  /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (a test holds them equal).
+  static func json(_ person: PersonLD) -> String {
+    var writer = PrettyJSON()
+    writer.object { writer in
+      writer.member("@context", person.context, level: 1)
+      writer.member("@type", person.type, level: 1)
+      writer.member("alumniOf", person.alumniOf, level: 1) { writer, thing, level in
+        thing.write(to: &writer, level: level)
+      }
+      writer.member("description", person.description, level: 1)
+      writer.member("hasCredential", person.hasCredential, level: 1) { writer, thing, level in
+        thing.write(to: &writer, level: level)
+      }
+      writer.member("jobTitle", person.jobTitle, level: 1)
+      writer.member("knowsAbout", person.knowsAbout, level: 1)
+      writer.member("name", person.name, level: 1)
+      writer.member("sameAs", person.sameAs, level: 1)
+      writer.member("url", person.url, level: 1)
+    }
+    return writer.text
   }
 
   /// JSON that cannot end its `<script>` element or open a comment: `<`, `>` and `&` become
