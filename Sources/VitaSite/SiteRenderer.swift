@@ -82,6 +82,8 @@ public struct SiteRenderer: Sendable {
   let dates: DateStyle
   let markdown: Markdown
   let urls: SiteURLs
+  /// The person's initials for the brand mark, worked out once rather than on every page.
+  let initials: String
   /// The fixed strings, ready for the templates.
   let labels: TemplateValue
   /// A script injected into every page by `vita serve`; nil in a real build.
@@ -100,6 +102,7 @@ public struct SiteRenderer: Sendable {
     markdown = Markdown(allowsRawHTML: site.config.unsafeHTML)
     urls = SiteURLs(baseURL: site.config.baseURL)
     labels = Labels(strings).templateValue
+    initials = Self.initials(of: site.config.person.name)
   }
 
   /// The experiences that get a page and a place on the home page.
@@ -244,7 +247,7 @@ public struct SiteRenderer: Sendable {
       themeName: config.theme.name,
       font: config.theme.font.rawValue,
       themeCSS: config.theme.accent.flatMap(AccentPalette.init(accent:))?.css,
-      initials: Self.initials(of: config.person.name))
+      initials: initials)
   }
 
   /// Up to two initials: "Rina Wijaya" → "RW".
