@@ -42,6 +42,13 @@ public enum LinkPolicy {
   /// Read scalar by scalar, as a browser does: `javascript:` followed by a combining mark is one
   /// Character to Swift, and a search for the Character ":" would not find its colon.
   public static func isAllowed(_ url: String) -> Bool {
+    // The common case without Foundation: printable ASCII without spaces, starting `http:` or `https:`.
+    let utf8 = url.utf8
+    if utf8.starts(with: "https:".utf8) || utf8.starts(with: "http:".utf8),
+      utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F })
+    {
+      return true
+    }
     let trimmed = url.trimmingCharacters(in: .whitespaces).unicodeScalars
     guard !trimmed.isEmpty else { return false }
     if trimmed.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return false }

@@ -33,11 +33,13 @@ struct YAMLReader {
 
   /// Parses YAML text into its root node; a syntax error becomes a diagnostic.
   mutating func parse(_ yaml: String) -> Node? {
+    // Most front matter is simple enough to read without libyaml; anything else, and every error, is Yams's.
+    if let node = SimpleYAML.compose(yaml) { return node }
     do {
       // Types come from where a value is used, not from YAML's implicit tags, so the resolver's
       // regular expressions (several per scalar, most of the load's time) are not needed. The encoding
       // is given: Yams's default reads the process environment on every call, 40% of a parse.
-      return try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
+      return try Yams.compose(yaml: yaml, Resolver.basic, SimpleYAML.constructor, .utf8)
     } catch let error as YamlError {
       let (message, mark) = Self.describe(error)
       diagnostics.error("yaml-syntax", message, at: location(of: mark))

@@ -1,0 +1,405 @@
+import Yams
+
+/// A parser for the simple YAML that front matter is nearly always written in, giving the same
+/// `Yams.Node` tree (strings, styles, tags and marks) as `Yams.compose` with `Resolver.basic`, at a
+/// fraction of its cost. It returns nil for anything it is not certain about, and the caller then
+/// asks Yams, which also reports every syntax error.
+///
+/// Read: a block mapping at column 1 whose keys are plain words; values that are one-line plain,
+/// single-quoted or double-quoted (without escapes) scalars, one-line flow sequences of scalars, one-line
+/// flow mappings of plain keys to scalars, nested block mappings, and block sequences of such values;
+/// comment lines and trailing comments. Everything else (anchors, aliases, tags, block scalars, multi-line
+/// scalars, empty values, tabs, document markers, duplicate keys, …) is declined.
+enum SimpleYAML {
+  static func compose(_ yaml: String) -> Node? {
+    guard marksAreBuildable else { return nil }
+    var yaml = yaml
+    return yaml.withUTF8 { bytes in
+      var parser = Parser(bytes: bytes)
+      return parser.document()
+    }
+  }
+
+  /// `Constructor.default` builds a new constructor, with three dictionaries, on every use; one is
+  /// shared instead (it holds only immutable tables).
+  nonisolated(unsafe) static let constructor = Constructor.default
+
+  /// Yams keeps `Mark`'s initializer internal; its layout is two `Int`s (line, column), which is checked
+  /// once here, and the fast path is off if that ever changes.
+  static func makeMark(line: Int, column: Int) -> Mark {
+    withUnsafeBytes(of: (line, column)) { $0.load(as: Mark.self) }
+  }
+
+  static let marksAreBuildable: Bool = {
+    guard MemoryLayout<Mark>.size == 2 * MemoryLayout<Int>.size else { return false }
+    let mark = makeMark(line: 3, column: 5)
+    return mark.line == 3 && mark.column == 5
+  }()
+
+  private struct Parser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The start of each line and its end (before the newline).
+    var lineStarts: [Int] = []
+    var lineEnds: [Int] = []
+    /// The line being read (0-based index into `lineStarts`).
+    var line = 0
+    // One tag of each kind per document: Yams resolves an implicit tag in place, and with
+    // `Resolver.basic` every node of a kind resolves to the same name.
+    let plainTag = Tag(.implicit, .basic, SimpleYAML.constructor)
+    let quotedTag = Tag(.str, .basic, SimpleYAML.constructor)
+    let sequenceTag = Tag(.implicit, .basic, SimpleYAML.constructor)
+    let mappingTag = Tag(.implicit, .basic, SimpleYAML.constructor)
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+    }
+
+    mutating func document() -> Node? {
+      guard splitLines() else { return nil }
+      line = nextContentLine(from: 0)
+      guard line < lineStarts.count, indent(of: line) == 0 else { return nil }
+      guard let root = blockMapping(indent: 0), line == lineStarts.count else { return nil }
+      return root
+    }
+
+    /// Splits the text into lines, declining characters that need care: tabs, carriage returns, controls,
+    /// a byte order mark, YAML's other line breaks (NEL, LS, PS) and non-characters.
+    mutating func splitLines() -> Bool {
+      var start = 0
+      var index = 0
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        if byte == 0x0A {
+          lineStarts.append(start)
+          lineEnds.append(index)
+          start = index + 1
+        } else if byte < 0x20 || byte == 0x7F {
+          return false
+        } else if byte >= 0x80 {
+          let next = index + 1 < count ? bytes[index + 1] : 0
+          let third = index + 2 < count ? bytes[index + 2] : 0
+          if byte == 0xC2 && next < 0xA0 { return false }
+          if byte == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9) { return false }
+          if byte == 0xEF && next == 0xBB && third == 0xBF { return false }
+          if byte == 0xEF && next == 0xBF && (third == 0xBE || third == 0xBF) { return false }
+        }
+        index += 1
+      }
+      lineStarts.append(start)
+      lineEnds.append(count)
+      return true
+    }
+
+    func indent(of line: Int) -> Int {
+      var index = lineStarts[line]
+      while index < lineEnds[line], bytes[index] == 0x20 { index += 1 }
+      return index - lineStarts[line]
+    }
+
+    /// The first line from `line` on that is neither blank nor only a comment.
+    func nextContentLine(from line: Int) -> Int {
+      var line = line
+      while line < lineStarts.count {
+        let start = lineStarts[line] + indent(of: line)
+        if start < lineEnds[line], bytes[start] != UInt8(ascii: "#") { return line }
+        line += 1
+      }
+      return line
+    }
+
+    /// The mark libyaml gives a position: 1-based line, and column counted in Unicode scalars.
+    func mark(_ position: Int) -> Mark {
+      var column = 1
+      var index = lineStarts[line]
+      while index < position {
+        if bytes[index] & 0xC0 != 0x80 { column += 1 }
+        index += 1
+      }
+      return SimpleYAML.makeMark(line: line + 1, column: column)
+    }
+
+    func string(_ from: Int, _ to: Int) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+    }
+
+    /// A block mapping whose keys start at column `indent + 1`, from the current line.
+    mutating func blockMapping(indent: Int) -> Node? {
+      guard indent <= 64 else { return nil }
+      var pairs: [(Node, Node)] = []
+      var keys: Set<String> = []
+      var mappingMark: Mark?
+      while line < lineStarts.count {
+        let lineIndent = self.indent(of: line)
+        if lineIndent < indent { break }
+        guard lineIndent == indent else { return nil }
+        let start = lineStarts[line] + indent
+        let end = lineEnds[line]
+        // The key: a plain word, then ':' and a space or the end of the line.
+        var index = start
+        guard index < end, isKeyStart(bytes[index]) else { return nil }
+        while index < end, isKeyByte(bytes[index]) { index += 1 }
+        guard index < end, bytes[index] == UInt8(ascii: ":"), index - start <= 128 else { return nil }
+        let keyEnd = index
+        index += 1
+        guard index == end || bytes[index] == 0x20 else { return nil }
+        let key = string(start, keyEnd)
+        guard keys.insert(key).inserted else { return nil }
+        let keyMark = mark(start)
+        if mappingMark == nil { mappingMark = keyMark }
+        let keyNode = Node.scalar(.init(key, plainTag, .plain, keyMark))
+        while index < end, bytes[index] == 0x20 { index += 1 }
+        let value: Node
+        if index == end || bytes[index] == UInt8(ascii: "#") {
+          // The value is on the lines below: a nested mapping or a sequence.
+          line = nextContentLine(from: line + 1)
+          guard line < lineStarts.count else { return nil }
+          let childIndent = self.indent(of: line)
+          guard childIndent > indent else { return nil }
+          let first = lineStarts[line] + childIndent
+          if bytes[first] == UInt8(ascii: "-") {
+            guard let sequence = blockSequence(indent: childIndent) else { return nil }
+            value = sequence
+          } else {
+            guard let mapping = blockMapping(indent: childIndent) else { return nil }
+            value = mapping
+          }
+        } else {
+          guard let inline = inlineValue(from: index, end: end) else { return nil }
+          value = inline
+          line = nextContentLine(from: line + 1)
+        }
+        pairs.append((keyNode, value))
+      }
+      guard !pairs.isEmpty else { return nil }
+      return .mapping(.init(pairs, mappingTag, .any, mappingMark))
+    }
+
+    /// A block sequence whose dashes are at column `indent + 1`, from the current line.
+    mutating func blockSequence(indent: Int) -> Node? {
+      var items: [Node] = []
+      var sequenceMark: Mark?
+      while line < lineStarts.count {
+        let lineIndent = self.indent(of: line)
+        if lineIndent < indent { break }
+        guard lineIndent == indent else { return nil }
+        let start = lineStarts[line] + indent
+        let end = lineEnds[line]
+        guard bytes[start] == UInt8(ascii: "-"), start + 1 < end, bytes[start + 1] == 0x20 else { return nil }
+        if sequenceMark == nil { sequenceMark = mark(start) }
+        var index = start + 1
+        while index < end, bytes[index] == 0x20 { index += 1 }
+        guard index < end, bytes[index] != UInt8(ascii: "#"), let item = inlineValue(from: index, end: end) else {
+          return nil
+        }
+        items.append(item)
+        line = nextContentLine(from: line + 1)
+      }
+      return .sequence(.init(items, sequenceTag, .any, sequenceMark))
+    }
+
+    /// A value that starts and ends on this line at `index`; the rest of the line may hold only a comment.
+    func inlineValue(from index: Int, end: Int) -> Node? {
+      var index = index
+      let node: Node
+      switch bytes[index] {
+      case UInt8(ascii: "["):
+        guard let sequence = flowSequence(&index, end: end) else { return nil }
+        node = sequence
+      case UInt8(ascii: "{"):
+        guard let mapping = flowMapping(&index, end: end) else { return nil }
+        node = mapping
+      case UInt8(ascii: "'"), UInt8(ascii: "\""):
+        guard let scalar = quoted(&index, end: end) else { return nil }
+        node = scalar
+      default:
+        return blockPlain(from: index, end: end)
+      }
+      return restIsComment(index, end: end) ? node : nil
+    }
+
+    /// Nothing but spaces and a comment from `index` (just after a token) to the end of the line.
+    func restIsComment(_ index: Int, end: Int) -> Bool {
+      var index = index
+      guard index == end || bytes[index] == 0x20 else { return false }
+      while index < end, bytes[index] == 0x20 { index += 1 }
+      return index == end || bytes[index] == UInt8(ascii: "#")
+    }
+
+    /// A plain scalar in block context, to the end of the line or a comment.
+    func blockPlain(from start: Int, end: Int) -> Node? {
+      guard !isIndicator(bytes[start]) else { return nil }
+      var index = start
+      var last = start  // just after the last non-space byte
+      while index < end {
+        let byte = bytes[index]
+        if byte == 0x20 {
+          if index + 1 < end, bytes[index + 1] == UInt8(ascii: "#") { break }
+        } else {
+          if byte == UInt8(ascii: ":"), index + 1 == end || bytes[index + 1] == 0x20 { return nil }
+          last = index + 1
+        }
+        index += 1
+      }
+      return .scalar(.init(string(start, last), plainTag, .plain, mark(start)))
+    }
+
+    /// A plain scalar in a flow collection, ending before `,` or the collection's closing bracket.
+    func flowPlain(_ index: inout Int, end: Int) -> Node? {
+      let start = index
+      guard start < end, !isIndicator(bytes[start]) else { return nil }
+      var last = start
+      while index < end {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") { break }
+        if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { return nil }
+        if byte == 0x20 {
+          if index + 1 < end, bytes[index + 1] == UInt8(ascii: "#") { return nil }
+        } else {
+          if byte == UInt8(ascii: ":") {
+            guard index + 1 < end else { return nil }
+            switch bytes[index + 1] {
+            case 0x20, UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+              UInt8(ascii: "}"):
+              return nil
+            default: break
+            }
+          }
+          last = index + 1
+        }
+        index += 1
+      }
+      return .scalar(.init(string(start, last), plainTag, .plain, mark(start)))
+    }
+
+    /// A quoted scalar closed on this line; a double-quoted one without escapes.
+    func quoted(_ index: inout Int, end: Int) -> Node? {
+      let quote = bytes[index]
+      let start = index
+      index += 1
+      var value: [UInt8] = []
+      var simple = true
+      let contentStart = index
+      while true {
+        guard index < end else { return nil }
+        let byte = bytes[index]
+        if byte == quote {
+          if quote == UInt8(ascii: "'"), index + 1 < end, bytes[index + 1] == quote {
+            if simple {
+              value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
+              simple = false
+            }
+            value.append(quote)
+            index += 2
+            continue
+          }
+          break
+        }
+        if quote == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") { return nil }
+        if !simple { value.append(byte) }
+        index += 1
+      }
+      let text = simple ? string(contentStart, index) : String(decoding: value, as: UTF8.self)
+      index += 1
+      let style: Node.Scalar.Style = quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted
+      return .scalar(.init(text, quotedTag, style, mark(start)))
+    }
+
+    /// A scalar inside a flow collection: quoted or plain.
+    func flowScalar(_ index: inout Int, end: Int) -> Node? {
+      guard index < end else { return nil }
+      if bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "\"") {
+        guard let node = quoted(&index, end: end) else { return nil }
+        while index < end, bytes[index] == 0x20 { index += 1 }
+        return node
+      }
+      return flowPlain(&index, end: end)
+    }
+
+    /// `[a, 'b', "c"]` on one line.
+    func flowSequence(_ index: inout Int, end: Int) -> Node? {
+      let sequenceMark = mark(index)
+      index += 1
+      var items: [Node] = []
+      skipSpaces(&index, end: end)
+      if index < end, bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        return .sequence(.init([], sequenceTag, .any, sequenceMark))
+      }
+      while true {
+        guard let item = flowScalar(&index, end: end), index < end else { return nil }
+        items.append(item)
+        if bytes[index] == UInt8(ascii: "]") {
+          index += 1
+          break
+        }
+        guard bytes[index] == UInt8(ascii: ",") else { return nil }
+        index += 1
+        skipSpaces(&index, end: end)
+        // A trailing comma, or an empty item, is left to Yams.
+        guard index < end, bytes[index] != UInt8(ascii: "]"), bytes[index] != UInt8(ascii: ",") else { return nil }
+      }
+      return .sequence(.init(items, sequenceTag, .any, sequenceMark))
+    }
+
+    /// `{label: Demo, url: 'https://x'}` on one line, with plain keys.
+    func flowMapping(_ index: inout Int, end: Int) -> Node? {
+      let mappingMark = mark(index)
+      index += 1
+      var pairs: [(Node, Node)] = []
+      var keys: Set<String> = []
+      skipSpaces(&index, end: end)
+      guard index < end, bytes[index] != UInt8(ascii: "}") else { return nil }
+      while true {
+        let keyStart = index
+        guard index < end, isKeyStart(bytes[index]) else { return nil }
+        while index < end, isKeyByte(bytes[index]) { index += 1 }
+        guard index + 1 < end, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == 0x20, index - keyStart <= 128
+        else { return nil }
+        let key = string(keyStart, index)
+        guard keys.insert(key).inserted else { return nil }
+        let keyNode = Node.scalar(.init(key, plainTag, .plain, mark(keyStart)))
+        index += 1
+        skipSpaces(&index, end: end)
+        guard let value = flowScalar(&index, end: end), index < end else { return nil }
+        pairs.append((keyNode, value))
+        if bytes[index] == UInt8(ascii: "}") {
+          index += 1
+          break
+        }
+        guard bytes[index] == UInt8(ascii: ",") else { return nil }
+        index += 1
+        skipSpaces(&index, end: end)
+        guard index < end, bytes[index] != UInt8(ascii: "}"), bytes[index] != UInt8(ascii: ",") else { return nil }
+      }
+      return .mapping(.init(pairs, mappingTag, .any, mappingMark))
+    }
+
+    func skipSpaces(_ index: inout Int, end: Int) {
+      while index < end, bytes[index] == 0x20 { index += 1 }
+    }
+
+    func isKeyStart(_ byte: UInt8) -> Bool {
+      (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+        || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        || byte == UInt8(ascii: "_")
+    }
+
+    func isKeyByte(_ byte: UInt8) -> Bool {
+      isKeyStart(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+    }
+
+    /// Characters that may not start a plain scalar (and `-`, `?`, `:`, which may, but rarely do).
+    func isIndicator(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
+        UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+        UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+        UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), 0x20:
+        return true
+      default:
+        return false
+      }
+    }
+  }
+}
