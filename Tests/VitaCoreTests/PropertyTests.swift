@@ -156,3 +156,21 @@ extension HighlightScanProperties {
     }
   }
 }
+
+@Suite struct PartialDateTextProperties {
+  /// A date's text is what the `%04d-%02d-%02d` format gives, for any numbers (the loader limits
+  /// them; the text must not depend on that).
+  @Test func descriptionMatchesTheFormat() {
+    var random = SeededGenerator(seed: 11)
+    for _ in 0..<2_000 {
+      let year = Int.random(in: -20_000...20_000, using: &random)
+      let month = Int.random(in: -15...15, using: &random)
+      let day = Int.random(in: -40...40, using: &random)
+      #expect(PartialDate(year: year).description == String(format: "%04d", year))
+      #expect(PartialDate(year: year, month: month).description == String(format: "%04d-%02d", year, month))
+      #expect(
+        PartialDate(year: year, month: month, day: day).description
+          == String(format: "%04d-%02d-%02d", year, month, day))
+    }
+  }
+}

@@ -39,9 +39,16 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
 
   /// The ISO form it was written in.
   public var description: String {
-    var text = String(format: "%04d", year)
-    if let month { text += String(format: "-%02d", month) }
-    if let day { text += String(format: "-%02d", day) }
+    // What `String(format: "%04d-%02d-%02d")` gives, without Foundation's formatter (once per date
+    // of every CV in every format).
+    func padded(_ number: Int, _ width: Int) -> String {
+      let digits = String(number.magnitude)
+      let zeros = String(repeating: "0", count: max(0, width - digits.count - (number < 0 ? 1 : 0)))
+      return (number < 0 ? "-" : "") + zeros + digits
+    }
+    var text = padded(year, 4)
+    if let month { text += "-" + padded(month, 2) }
+    if let day { text += "-" + padded(day, 2) }
     return text
   }
 

@@ -121,44 +121,54 @@ public struct MatchReport: Sendable, Hashable, Codable {
 /// Pretty-printed JSON as `JSONEncoder` writes it: two spaces a level, `"key" : value`, an empty
 /// array or object as its brackets around an empty line. Keys are written in the order given.
 public struct PrettyJSON {
-  public private(set) var text = ""
+  /// The JSON so far, as UTF-8: appending bytes is several times cheaper than appending to a String.
+  private var bytes: [UInt8] = []
   /// Whether the container being written has a member yet, innermost last.
   private var started: [Bool] = []
 
-  public init() {}
+  public init() {
+    bytes.reserveCapacity(4096)
+  }
+
+  /// The JSON written so far.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  private mutating func append(_ literal: StaticString) {
+    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
 
   private mutating func indent(_ level: Int) {
-    text.append("\n")
-    for _ in 0..<level { text.append("  ") }
+    bytes.append(0x0A)
+    bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
   }
 
   /// Starts a member of the current container: a comma after the previous one, a new line.
   private mutating func member(level: Int) {
-    if started[started.count - 1] { text.append(",") }
+    if started[started.count - 1] { bytes.append(UInt8(ascii: ",")) }
     started[started.count - 1] = true
     indent(level)
   }
 
   /// An object at `level` (its members one deeper), its members written by `body`.
   public mutating func object(level: Int = 0, _ body: (inout PrettyJSON) -> Void) {
-    text.append("{")
+    bytes.append(UInt8(ascii: "{"))
     started.append(false)
     body(&self)
-    if !started.removeLast() { text.append("\n") }
+    if !started.removeLast() { bytes.append(0x0A) }
     indent(level)
-    text.append("}")
+    bytes.append(UInt8(ascii: "}"))
   }
 
   public mutating func array<Element>(_ elements: [Element], level: Int, _ write: (inout PrettyJSON, Element) -> Void) {
-    text.append("[")
+    bytes.append(UInt8(ascii: "["))
     started.append(false)
     for element in elements {
       member(level: level + 1)
       write(&self, element)
     }
-    if !started.removeLast() { text.append("\n") }
+    if !started.removeLast() { bytes.append(0x0A) }
     indent(level)
-    text.append("]")
+    bytes.append(UInt8(ascii: "]"))
   }
 
   public mutating func strings(_ elements: [String], level: Int) {
@@ -168,39 +178,46 @@ public struct PrettyJSON {
   public mutating func key(_ key: String, level: Int) {
     member(level: level)
     string(key)
-    text.append(" : ")
+    append(" : ")
   }
 
-  public mutating func raw(_ value: String) { text.append(value) }
-  public mutating func bool(_ value: Bool) { text.append(value ? "true" : "false") }
-  public mutating func null() { text.append("null") }
+  public mutating func raw(_ value: String) {
+    var value = value
+    value.withUTF8 { bytes.append(contentsOf: $0) }
+  }
+
+  public mutating func bool(_ value: Bool) { value ? append("true") : append("false") }
+  public mutating func null() { append("null") }
 
   /// A string with `"`, `\\` and control characters escaped, and nothing else.
   public mutating func string(_ value: String) {
-    text.append("\"")
-    // Every character escaped is ASCII: the text is cut at its bytes, always between characters.
-    let utf8 = value.utf8
-    var plain = utf8.startIndex
-    for index in utf8.indices {
-      let escaped: String
-      switch utf8[index] {
-      case 0x22: escaped = "\\\""
-      case 0x5C: escaped = "\\\\"
-      case 0x08: escaped = "\\b"
-      case 0x09: escaped = "\\t"
-      case 0x0A: escaped = "\\n"
-      case 0x0C: escaped = "\\f"
-      case 0x0D: escaped = "\\r"
-      case 0x00...0x1F:
-        let hex = String(utf8[index], radix: 16)
-        escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: continue
+    bytes.append(UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { utf8 in
+      // Every byte escaped is ASCII, so never part of another character's UTF-8.
+      var plain = 0
+      for index in 0..<utf8.count {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<index]))
+        switch byte {
+        case 0x22: append("\\\"")
+        case 0x5C: append("\\\\")
+        case 0x08: append("\\b")
+        case 0x09: append("\\t")
+        case 0x0A: append("\\n")
+        case 0x0C: append("\\f")
+        case 0x0D: append("\\r")
+        default:
+          let hex = Array("0123456789abcdef".utf8)
+          append("\\u00")
+          bytes.append(hex[Int(byte >> 4)])
+          bytes.append(hex[Int(byte & 0x0F)])
+        }
+        plain = index + 1
       }
-      text.append(contentsOf: value[plain..<index])
-      text.append(escaped)
-      plain = utf8.index(after: index)
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain...]))
     }
-    text.append(contentsOf: value[plain...])
-    text.append("\"")
+    bytes.append(UInt8(ascii: "\""))
   }
 }
