@@ -479,32 +479,10 @@ public struct SiteRenderer: Sendable {
 }
 
 /// Escapes text for XML and HTML text and attributes, scalar by scalar: a quote followed by a
-/// combining mark is one Character to Swift but still a quote to a browser.
+/// combining mark is one Character to Swift but still a quote to a browser. The same escaping as
+/// every `{{value}}` of a template (`HTMLEscaping`).
 public func xmlEscaped(_ text: String) -> String {
-  // Every character escaped is ASCII, so the text is searched and cut at its UTF-8 bytes: the pieces
-  // between them are copied whole, and text with nothing to escape is returned as it is.
-  let utf8 = text.utf8
-  guard let first = utf8.firstIndex(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-  else { return text }
-  var result = ""
-  result.reserveCapacity(utf8.count + 16)
-  var plain = utf8.startIndex
-  for index in utf8[first...].indices {
-    let escaped: String
-    switch utf8[index] {
-    case 0x26: escaped = "&amp;"
-    case 0x3C: escaped = "&lt;"
-    case 0x3E: escaped = "&gt;"
-    case 0x22: escaped = "&quot;"
-    case 0x27: escaped = "&#39;"
-    default: continue
-    }
-    result.append(contentsOf: text[plain..<index])
-    result.append(escaped)
-    plain = utf8.index(after: index)
-  }
-  result.append(contentsOf: text[plain...])
-  return result
+  HTMLEscaping.escaped(text)
 }
 
 /// The site's addresses: absolute ones for canonical links and the sitemap, and its base path.

@@ -245,8 +245,7 @@ struct TemplateRenderer {
     }
   }
 
-  /// `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`, byte by byte: they are ASCII, so never part of
-  /// another character's UTF-8, and a quote followed by a combining mark is still escaped.
+  /// Escaped as `HTMLEscaping` says, byte by byte.
   private mutating func writeEscaped(_ text: String) {
     guard !text.isEmpty else { return }
     payIndentation()
@@ -254,15 +253,7 @@ struct TemplateRenderer {
     text.withUTF8 { bytes in
       var runStart = 0
       for index in 0..<bytes.count {
-        let replacement: StaticString
-        switch bytes[index] {
-        case 0x26: replacement = "&amp;"
-        case 0x3C: replacement = "&lt;"
-        case 0x3E: replacement = "&gt;"
-        case 0x22: replacement = "&quot;"
-        case 0x27: replacement = "&#39;"
-        default: continue
-        }
+        guard let replacement = HTMLEscaping.replacement(for: bytes[index]) else { continue }
         if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
         output.append(
           contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
@@ -270,5 +261,41 @@ struct TemplateRenderer {
       }
       if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
+  }
+}
+
+/// HTML escaping for text and attribute values: `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`.
+///
+/// It works on UTF-8 bytes: the five are ASCII, so never part of another character's bytes, and a
+/// quote followed by a combining mark (one Character to Swift) is still escaped, as a browser reads it.
+public enum HTMLEscaping {
+  /// What `byte` is written as, or nil when it stands for itself.
+  @inline(__always)
+  public static func replacement(for byte: UInt8) -> StaticString? {
+    switch byte {
+    case 0x26: "&amp;"
+    case 0x3C: "&lt;"
+    case 0x3E: "&gt;"
+    case 0x22: "&quot;"
+    case 0x27: "&#39;"
+    default: nil
+    }
+  }
+
+  /// `text` escaped; text with nothing to escape is returned as it is.
+  public static func escaped(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard let first = utf8.firstIndex(where: { replacement(for: $0) != nil }) else { return text }
+    var result = ""
+    result.reserveCapacity(utf8.count + 16)
+    var plain = utf8.startIndex
+    for index in utf8[first...].indices {
+      guard let escaped = replacement(for: utf8[index]) else { continue }
+      result.append(contentsOf: text[plain..<index])
+      result.append(escaped.description)
+      plain = utf8.index(after: index)
+    }
+    result.append(contentsOf: text[plain...])
+    return result
   }
 }
