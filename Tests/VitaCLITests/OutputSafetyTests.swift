@@ -167,6 +167,25 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: site + "/public"))
   }
 
+  /// The files of a linked folder are plain files: the folder itself is what leads out of the site.
+  @Test func anExperiencesFolderThatLinksOutOfTheSiteIsRefused() throws {
+    let outside = try makeSiteFolder([
+      "secret.md": "---\ntitle: PRIVATE-CANARY\nkind: project\nstart: 2024\n---\nPRIVATE-CANARY\n"
+    ])
+    let site = try makeSiteFolder(["vita.yml": minimalConfig])
+    defer {
+      try? FileManager.default.removeItem(atPath: site)
+      try? FileManager.default.removeItem(atPath: outside)
+    }
+    try FileManager.default.createDirectory(atPath: site + "/content", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: site + "/content/experiences", withDestinationPath: outside)
+    let run = try vita(["build", "--source", site])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr.contains("content/experiences/secret.md:1:1: error: the file is a symbolic link to"), "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: site + "/public"))
+  }
+
   @Test func aTemplatesFolderThatLinksOutOfTheSiteIsRefused() throws {
     let outside = try makeSiteFolder(["404.mustache": "PRIVATE-CANARY"])
     let site = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])

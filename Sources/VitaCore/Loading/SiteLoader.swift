@@ -19,6 +19,8 @@ public struct SiteLoader: Sendable {
   public var today: PartialDate?
   /// The site folder with its symbolic links resolved, found once per load.
   private var resolvedRoot: String?
+  /// The folders Vita reads (relative to the site, "" for the site itself) that really are inside it.
+  private var foldersInside: Set<String> = []
   /// Experiences parsed by earlier loads, for `vita serve`; nil parses every file.
   public var cache: LoadCache?
 
@@ -43,7 +45,16 @@ public struct SiteLoader: Sendable {
   /// Loads every file of the site at `root`, collecting all diagnostics in one pass.
   public func load(from root: String) -> LoadResult {
     var loader = self
-    loader.resolvedRoot = files.realPath?(root)
+    if let realPath = files.realPath {
+      let site = realPath(root)
+      loader.resolvedRoot = site
+      let prefix = site.hasSuffix("/") ? site : site + "/"
+      loader.foldersInside = Set(
+        ["", "content", "content/experiences", "content/jobs"].filter { folder in
+          let real = folder.isEmpty ? site : realPath(root + "/" + folder)
+          return real == site || real.hasPrefix(prefix)
+        })
+    }
     return loader.loadResolved(from: root)
   }
 
@@ -126,6 +137,11 @@ public struct SiteLoader: Sendable {
   /// link out of the site folder is refused, so that nothing outside the site can be published.
   func text(root: String, file: String) -> Result<String, Diagnostic>? {
     let path = root + "/" + file
+    // The common case, a plain file in a folder inside the site, without resolving its path.
+    let folder = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
+    if foldersInside.contains(folder), let data = files.readUnlinked?(path) {
+      return TextFile.decode(data, file: file)
+    }
     guard let data = files.read(path) else { return nil }
     if let realPath = files.realPath {
       let site = resolvedRoot ?? realPath(root)

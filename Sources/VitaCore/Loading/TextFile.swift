@@ -20,17 +20,17 @@ enum TextFile {
       if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
         return failure("empty-file", "the file is empty")
       }
-      if bytes.contains(0) {
+      guard let base = bytes.baseAddress else { return failure("empty-file", "the file is empty") }
+      if memchr(base, 0, bytes.count) != nil {
         return failure("binary-file", "the file holds binary data, not text; save it as UTF-8 text")
       }
       guard let text = String(validating: bytes, as: UTF8.self) else {
         return failure("not-utf8", "the file is not valid UTF-8 text; save it with the UTF-8 encoding")
       }
-      return .success(text)
+      return .success(memchr(base, 0x0D, bytes.count) == nil ? text : text.replacingOccurrences(of: "\r\n", with: "\n"))
     }
     guard case .success(var text) = decoded else { return decoded }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
     return .success(text)
   }
 }

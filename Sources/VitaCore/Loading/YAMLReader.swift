@@ -154,8 +154,8 @@ struct YAMLReader {
 
   /// The key-value pairs of a mapping; unknown keys are warned about with a near miss.
   mutating func fields(of mapping: Node.Mapping, context: String?, known: [String]) -> Fields {
-    var values: [String: Node] = [:]
-    var keyNodes: [String: Node] = [:]
+    var values = [String: Node](minimumCapacity: mapping.count)
+    var keyNodes = [String: Node](minimumCapacity: mapping.count)
     for (keyNode, value) in mapping {
       guard case .scalar(let scalar) = keyNode else {
         error("type", "keys must be plain text", at: keyNode)
