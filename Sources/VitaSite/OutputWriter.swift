@@ -114,10 +114,18 @@ public struct OutputWriter: Sendable {
     }
     let levels = Dictionary(grouping: folders) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
     let failures = FailureList()
+    // Paths are resolved from the folders' descriptors: the kernel then walks only the relative part.
+    let rootFolder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard rootFolder >= 0 else {
+      throw Failure(description: "could not open \(root): \(String(cString: strerror(errno)))")
+    }
+    defer { close(rootFolder) }
+    let previousFolder = previous.map { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) } ?? -1
+    defer { if previousFolder >= 0 { close(previousFolder) } }
     for depth in levels.keys.sorted() {
       let level = levels[depth]!
       DispatchQueue.concurrentPerform(iterations: level.count) { index in
-        if mkdir(root + "/" + level[index], 0o755) != 0, errno != EEXIST {
+        if mkdirat(rootFolder, String(level[index]), 0o755) != 0, errno != EEXIST {
           failures.add("the folder \(level[index]): \(String(cString: strerror(errno)))")
         }
       }
@@ -128,12 +136,12 @@ public struct OutputWriter: Sendable {
       for index in stride(from: chunk, to: paths.count, by: chunks) {
         let path = paths[index]
         guard let data = files.files[path] else { continue }
-        if let previous, Self.holds(previous + "/" + path, data),
-          link(previous + "/" + path, root + "/" + path) == 0
+        if previousFolder >= 0, Self.holds(path, in: previousFolder, data),
+          linkat(previousFolder, path, rootFolder, path, 0) == 0
         {
           continue
         }
-        let descriptor = open(root + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = openat(rootFolder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
           failures.add("\(path): \(String(cString: strerror(errno)))")
           continue
@@ -155,9 +163,9 @@ public struct OutputWriter: Sendable {
     if let first = failures.first { throw Failure(description: "could not write \(first)") }
   }
 
-  /// Whether `path` is a regular file (not a link) holding exactly `data`.
-  static func holds(_ path: String, _ data: Data) -> Bool {
-    let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+  /// Whether `path` (relative to the folder `folder`) is a regular file, not a link, holding exactly `data`.
+  static func holds(_ path: String, in folder: Int32, _ data: Data) -> Bool {
+    let descriptor = openat(folder, path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }
     var status = stat()
