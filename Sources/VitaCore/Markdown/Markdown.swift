@@ -63,47 +63,74 @@ public struct Markdown: Sendable {
   /// `...`, quotes), nothing an autolink starts from (`www.`, `://`, `@`) and nothing HTML escapes.
   /// Such a line skips the parser; the tests compare the two on many generated lines.
   static func isPlainLine(_ text: String) -> Bool {
-    let utf8 = text.utf8
+    var text = text
+    var nonASCII = false
+    guard text.withUTF8({ isPlainLine(bytes: $0, nonASCII: &nonASCII) }) else { return false }
+    // Next-line, line and paragraph separators end a line for the plain text.
+    return !nonASCII || !text.unicodeScalars.contains { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+  }
+
+  private static func isPlainLine(bytes: UnsafeBufferPointer<UInt8>, nonASCII: inout Bool) -> Bool {
     // The ends are ASCII: cmark-gfm and the plain-text trim disagree about other spaces.
-    guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first < 0x80, last < 0x80
+    guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20, first < 0x80, last < 0x80
     else { return false }
     if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") { return false }
     var previous: UInt8 = 0
     var leadingDigits = true
     var letters = 0  // consecutive w or W, for `www.`
-    var nonASCII = false
-    for byte in utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-        leadingDigits = false
-      case 0x80...0xFF:
-        nonASCII = true
-        leadingDigits = false
-      case UInt8(ascii: "0")...UInt8(ascii: "9"):
-        break
-      case UInt8(ascii: " "):
-        if previous == 0x20 { return false }
-        leadingDigits = false
-      case UInt8(ascii: "."), UInt8(ascii: ")"):
-        if leadingDigits { return false }  // `1.` or `2)` opens a list
-        if byte == UInt8(ascii: "."), previous == UInt8(ascii: ".") || letters >= 3 { return false }
-      case UInt8(ascii: "-"):
-        if previous == UInt8(ascii: "-") { return false }
-        leadingDigits = false
-      case UInt8(ascii: "/"):
-        if previous == UInt8(ascii: ":") { return false }
-        leadingDigits = false
-      case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "%"), UInt8(ascii: "("),
-        UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "?"):
-        leadingDigits = false
-      default:
-        return false
+    return byteClasses.withUnsafeBufferPointer { classes in
+      for byte in bytes {
+        switch classes[Int(byte)] {
+        case .letter:
+          leadingDigits = false
+        case .nonASCII:
+          nonASCII = true
+          leadingDigits = false
+        case .digit:
+          break
+        case .space:
+          if previous == 0x20 { return false }
+          leadingDigits = false
+        case .listMarkerEnd:
+          if leadingDigits { return false }  // `1.` or `2)` opens a list
+          if byte == UInt8(ascii: "."), previous == UInt8(ascii: ".") || letters >= 3 { return false }
+        case .dash:
+          if previous == UInt8(ascii: "-") { return false }
+          leadingDigits = false
+        case .slash:
+          if previous == UInt8(ascii: ":") { return false }
+          leadingDigits = false
+        case .punctuation:
+          leadingDigits = false
+        case .special:
+          return false
+        }
+        letters = (byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W")) ? letters + 1 : 0
+        previous = byte
       }
-      letters = (byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W")) ? letters + 1 : 0
-      previous = byte
+      return true
     }
-    // Line and paragraph separators end a line for the plain text.
-    return !nonASCII || !text.unicodeScalars.contains { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+  }
+
+  /// What each byte is to `isPlainLine`.
+  private enum ByteClass: UInt8 {
+    case letter, nonASCII, digit, space, listMarkerEnd, dash, slash, punctuation, special
+  }
+
+  private static let byteClasses: [ByteClass] = (0...255).map { (byte: Int) -> ByteClass in
+    switch UInt8(byte) {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): .letter
+    case 0x80...0xFF: .nonASCII
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+    case UInt8(ascii: " "): .space
+    case UInt8(ascii: "."), UInt8(ascii: ")"): .listMarkerEnd
+    case UInt8(ascii: "-"): .dash
+    case UInt8(ascii: "/"): .slash
+    case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "%"), UInt8(ascii: "("),
+      UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "?"):
+      .punctuation
+    default: .special
+    }
   }
 
   func cmarkPlainText(_ text: String) -> String {
