@@ -81,6 +81,18 @@ let validExperience = """
     #expect(result.site?.experiences.first?.kind == kind)
   }
 
+  /// Spaces of any script count as blank, as Foundation's trimming says; a title that starts with a
+  /// letter is never blank.
+  @Test(arguments: [
+    ("'   '", true), ("\"\\t\"", true), ("\"\u{3000}\"", true), ("' A'", false), ("\"\u{3000}A\"", false),
+  ])
+  func aBlankTitleIsAnError(title: String, blank: Bool) throws {
+    let text = experienceFile("title: \(title)\nkind: project\nstart: 2023")
+    let result = SiteLoader(files: memorySite(["content/experiences/x.md": text])).load(from: "/site")
+    let said = result.diagnostics.contains { $0.message == "'title' must not be empty" }
+    #expect(said == blank, "\(result.diagnostics)")
+  }
+
   @Test func leavesOutDraftsUnlessAskedFor() {
     let files = memorySite([
       "content/experiences/a.md": experienceFile(validExperience),

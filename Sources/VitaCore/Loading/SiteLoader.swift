@@ -567,12 +567,18 @@ public struct SiteLoader: Sendable {
     }
   }
 
+  /// Whether `text` is empty or only spaces; Foundation's trimming only where the first byte leaves a doubt.
+  static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first < 0x80, first != 0x20, first != 0x09 { return false }
+    return text.trimmingCharacters(in: .whitespaces).isEmpty
+  }
+
   private func requiredText(_ fields: Fields, _ key: String, reader: inout YAMLReader) -> String? {
     guard let node = fields[key] else {
       reader.error("required", "'\(key)' is required", at: nil as Node?)
       return nil
     }
-    guard let value = reader.string(node, key: key), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard let value = reader.string(node, key: key), !Self.isBlank(value) else {
       // A list or a mapping has had its own error from `string`.
       if case .scalar = node { reader.error("required", "'\(key)' must not be empty", at: node) }
       return nil

@@ -96,7 +96,8 @@ struct YAMLReader {
 
   mutating func int(_ node: Node?, key: String, range: ClosedRange<Int>) -> Int? {
     guard let node else { return nil }
-    guard case .scalar(let scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces))
+    guard case .scalar(let scalar) = node,
+      let value = Int(scalar.string) ?? Int(scalar.string.trimmingCharacters(in: .whitespaces))
     else {
       error("type", "'\(key)' must be a whole number", at: node)
       return nil

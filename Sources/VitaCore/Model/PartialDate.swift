@@ -12,16 +12,30 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
 
   /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
   public init?(parsing text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts[0].count == 4,
-      parts.dropFirst().allSatisfy({ $0.count == 2 }),
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
-    else { return nil }
-    let numbers = parts.compactMap { Int($0) }
-    guard numbers.count == parts.count else { return nil }
-    year = numbers[0]
-    month = numbers.count > 1 ? numbers[1] : nil
-    day = numbers.count > 2 ? numbers[2] : nil
+    // Exactly `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII digits, read byte by byte.
+    let utf8 = text.utf8
+    guard utf8.count == 4 || utf8.count == 7 || utf8.count == 10 else { return nil }
+    var (yearDigits, monthDigits, dayDigits) = (0, 0, 0)
+    var position = 0
+    for byte in utf8 {
+      if position == 4 || position == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+      } else {
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+        let digit = Int(byte - UInt8(ascii: "0"))
+        if position < 4 {
+          yearDigits = yearDigits * 10 + digit
+        } else if position < 7 {
+          monthDigits = monthDigits * 10 + digit
+        } else {
+          dayDigits = dayDigits * 10 + digit
+        }
+      }
+      position += 1
+    }
+    year = yearDigits
+    month = utf8.count >= 7 ? monthDigits : nil
+    day = utf8.count == 10 ? dayDigits : nil
     guard year >= 1900, year <= 2200 else { return nil }
     if let month, !(1...12).contains(month) { return nil }
     if let month, let day {
