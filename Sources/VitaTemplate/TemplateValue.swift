@@ -114,8 +114,10 @@ public struct TemplateObject: Sendable {
   /// The position of `key` among the keys.
   @inlinable
   func index(of key: String) -> Int? {
-    keys.withUnsafeBufferPointer { keys in
-      for index in keys.indices where keys[index] == key { return index }
+    // Most keys differ in length, which is stored: comparing it first skips a call to compare them.
+    let length = key.utf8.count
+    return keys.withUnsafeBufferPointer { keys in
+      for index in keys.indices where keys[index].utf8.count == length && keys[index] == key { return index }
       return nil
     }
   }
