@@ -107,9 +107,9 @@ public struct OutputWriter: Sendable {
     // Every folder, by depth: each level is made on every core once the level above it is there.
     var folders: Set<Substring> = []
     for path in paths {
-      var directory = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+      var directory = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)]
       while !directory.isEmpty, folders.insert(directory).inserted {
-        directory = directory[..<(directory.lastIndex(of: "/") ?? directory.startIndex)]
+        directory = directory[..<(directory.utf8.lastIndex(of: UInt8(ascii: "/")) ?? directory.startIndex)]
       }
     }
     let levels = Dictionary(grouping: folders) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
@@ -241,9 +241,23 @@ public struct OutputWriter: Sendable {
 
   /// A relative path with no `..`, no empty part and no leading slash.
   static func isSafe(_ path: String) -> Bool {
-    guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-    return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-      !$0.isEmpty && $0 != "." && $0 != ".."
+    // Byte by byte: no backslash or NUL, and every part between slashes is neither empty, "." nor "..".
+    var length = 0
+    var dots = 0
+    func isSafePart() -> Bool { length > 0 && !(length == dots && dots <= 2) }
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "/"):
+        guard isSafePart() else { return false }
+        (length, dots) = (0, 0)
+      case UInt8(ascii: "\\"), 0:
+        return false
+      case UInt8(ascii: "."):
+        (length, dots) = (length + 1, dots + 1)
+      default:
+        length += 1
+      }
     }
+    return isSafePart()
   }
 }

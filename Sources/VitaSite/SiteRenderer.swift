@@ -423,7 +423,7 @@ public struct SiteRenderer: Sendable {
 
   /// A link to an experience's source file (`other.md`) becomes a link to its page.
   func sourceLink(_ url: String, page: InternalLink.Page) -> String? {
-    let fragmentStart = url.firstIndex(of: "#") ?? url.endIndex
+    let fragmentStart = url.utf8.firstIndex(of: UInt8(ascii: "#")) ?? url.endIndex
     guard url[..<fragmentStart].hasSuffix(".md"),
       let slug = InternalLink.slug(of: url, baseURL: site.config.baseURL, on: page),
       site.experiences.contains(where: { $0.slug == slug && $0.visibility.isOnSite })

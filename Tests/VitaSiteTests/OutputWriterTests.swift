@@ -11,6 +11,15 @@ import VitaCore
     return output
   }
 
+  @Test(arguments: [
+    ("index.html", true), ("experiences/a/index.html", true), ("assets/.hidden", true), ("a/.../b", true),
+    ("", false), ("/etc/passwd", false), ("a//b", false), ("a/", false), ("../a", false), ("a/../b", false),
+    ("./a", false), ("a/.", false), ("a\\b", false), ("a\0b", false), ("..", false),
+  ])
+  func onlyRelativePathsInsideTheFolderAreWritten(path: String, safe: Bool) {
+    #expect(OutputWriter.isSafe(path) == safe, "\(path)")
+  }
+
   @Test func replacesItsOwnOutputAsAWhole() throws {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }

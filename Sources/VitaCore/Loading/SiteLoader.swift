@@ -138,7 +138,7 @@ public struct SiteLoader: Sendable {
   func text(root: String, file: String) -> Result<String, Diagnostic>? {
     let path = root + "/" + file
     // The common case, a plain file in a folder inside the site, without resolving its path.
-    let folder = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
+    let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
     if foldersInside.contains(folder), let data = files.readUnlinked?(path) {
       return TextFile.decode(data, file: file)
     }
@@ -161,8 +161,8 @@ public struct SiteLoader: Sendable {
   private func markdownFiles(in folder: String, extensions: Set<String>) -> [String] {
     (files.list(folder) ?? [])
       .filter { name in
-        guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
-        return extensions.contains(String(name[name.index(after: dot)...]))
+        guard !name.hasPrefix("."), let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return extensions.contains(String(name[name.utf8.index(after: dot)...]))
       }
       .sorted()
   }
@@ -598,7 +598,7 @@ public struct SiteLoader: Sendable {
       }
       return value
     }
-    let base = String(fileName[..<(fileName.lastIndex(of: ".") ?? fileName.endIndex)])
+    let base = String(fileName[..<(fileName.utf8.lastIndex(of: UInt8(ascii: ".")) ?? fileName.endIndex)])
     guard Slug.isValid(base) else {
       reader.error(
         "slug",
