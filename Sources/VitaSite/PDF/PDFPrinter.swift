@@ -92,7 +92,7 @@ public struct ChromiumPrinter: PDFPrinter {
     process.arguments = arguments(html: html, pdf: pdf, profile: profile)
     do {
       try fileManager.createDirectory(at: profile, withIntermediateDirectories: true)
-      fileManager.createFile(atPath: log.path, contents: nil)
+      _ = fileManager.createFile(atPath: log.path, contents: nil)
       process.standardOutput = FileHandle.nullDevice
       process.standardError = try FileHandle(forWritingTo: log)
       process.standardInput = FileHandle.nullDevice
