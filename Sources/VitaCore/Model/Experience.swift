@@ -41,39 +41,162 @@ public struct Highlight: Sendable, Hashable, Codable {
 }
 
 /// One experience: a file in `content/experiences/`.
+///
+/// Its fields live in one shared box, copied only when a copy is changed: an experience is copied
+/// into the home page, the CV, every tailored CV and every report, and a copy of its twenty-odd
+/// fields cost a reference count each.
 public struct Experience: Sendable, Hashable, Codable, Identifiable {
   public var id: String { slug }
-  public var slug: String
-  public var title: String
-  public var kind: Kind
-  public var organization: String?
-  public var location: String?
-  public var start: PartialDate
-  public var end: EndDate?
-  public var mandatory: Bool
-  public var hours: Int?
-  public var skills: [String]
-  public var highlights: [Highlight]
-  public var links: [Link]
-  public var featured: Bool
-  public var draft: Bool
-  public var visibility: Visibility
-  public var star: Story?
+
+  /// The stored fields, encoded and compared as they are.
+  struct Fields: Sendable, Hashable, Codable {
+    var slug: String
+    var title: String
+    var kind: Kind
+    var organization: String?
+    var location: String?
+    var start: PartialDate
+    var end: EndDate?
+    var mandatory: Bool
+    var hours: Int?
+    var skills: [String]
+    var highlights: [Highlight]
+    var links: [Link]
+    var featured: Bool
+    var draft: Bool
+    var visibility: Visibility
+    var star: Story?
+    var reflection: String?
+    var degree: String?
+    var area: String?
+    var score: String?
+    var ignoredFindings: [String]
+    var body: String
+    var source: SourceLocation
+    var bodyFirstLine: Int
+    var keyLocations: [String: SourceLocation]
+  }
+
+  final class Storage: @unchecked Sendable {
+    // Changed only through `fields(_:)`, which copies a shared box first.
+    var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private var storage: Storage
+
+  /// The box, copied first when another experience shares it.
+  private mutating func unique() -> Storage {
+    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    return storage
+  }
+
+  public var slug: String {
+    get { storage.fields.slug }
+    set { unique().fields.slug = newValue }
+  }
+  public var title: String {
+    get { storage.fields.title }
+    set { unique().fields.title = newValue }
+  }
+  public var kind: Kind {
+    get { storage.fields.kind }
+    set { unique().fields.kind = newValue }
+  }
+  public var organization: String? {
+    get { storage.fields.organization }
+    set { unique().fields.organization = newValue }
+  }
+  public var location: String? {
+    get { storage.fields.location }
+    set { unique().fields.location = newValue }
+  }
+  public var start: PartialDate {
+    get { storage.fields.start }
+    set { unique().fields.start = newValue }
+  }
+  public var end: EndDate? {
+    get { storage.fields.end }
+    set { unique().fields.end = newValue }
+  }
+  public var mandatory: Bool {
+    get { storage.fields.mandatory }
+    set { unique().fields.mandatory = newValue }
+  }
+  public var hours: Int? {
+    get { storage.fields.hours }
+    set { unique().fields.hours = newValue }
+  }
+  public var skills: [String] {
+    get { storage.fields.skills }
+    set { unique().fields.skills = newValue }
+  }
+  public var highlights: [Highlight] {
+    get { storage.fields.highlights }
+    set { unique().fields.highlights = newValue }
+  }
+  public var links: [Link] {
+    get { storage.fields.links }
+    set { unique().fields.links = newValue }
+  }
+  public var featured: Bool {
+    get { storage.fields.featured }
+    set { unique().fields.featured = newValue }
+  }
+  public var draft: Bool {
+    get { storage.fields.draft }
+    set { unique().fields.draft = newValue }
+  }
+  public var visibility: Visibility {
+    get { storage.fields.visibility }
+    set { unique().fields.visibility = newValue }
+  }
+  public var star: Story? {
+    get { storage.fields.star }
+    set { unique().fields.star = newValue }
+  }
   /// Never written anywhere: kept only so that review can see it exists.
-  public var reflection: String?
-  public var degree: String?
-  public var area: String?
-  public var score: String?
+  public var reflection: String? {
+    get { storage.fields.reflection }
+    set { unique().fields.reflection = newValue }
+  }
+  public var degree: String? {
+    get { storage.fields.degree }
+    set { unique().fields.degree = newValue }
+  }
+  public var area: String? {
+    get { storage.fields.area }
+    set { unique().fields.area = newValue }
+  }
+  public var score: String? {
+    get { storage.fields.score }
+    set { unique().fields.score = newValue }
+  }
   /// Review codes silenced for this experience.
-  public var ignoredFindings: [String]
+  public var ignoredFindings: [String] {
+    get { storage.fields.ignoredFindings }
+    set { unique().fields.ignoredFindings = newValue }
+  }
   /// The Markdown body, for the experience's own page.
-  public var body: String
+  public var body: String {
+    get { storage.fields.body }
+    set { unique().fields.body = newValue }
+  }
   /// The file it came from, relative to the site folder.
-  public var source: SourceLocation
+  public var source: SourceLocation {
+    get { storage.fields.source }
+    set { unique().fields.source = newValue }
+  }
   /// The line of the file where the body starts, so that findings in the body point at the file's line.
-  public var bodyFirstLine: Int
+  public var bodyFirstLine: Int {
+    get { storage.fields.bodyFirstLine }
+    set { unique().fields.bodyFirstLine = newValue }
+  }
   /// Where each front-matter key was written, so that findings about a key point at it.
-  public var keyLocations: [String: SourceLocation]
+  public var keyLocations: [String: SourceLocation] {
+    get { storage.fields.keyLocations }
+    set { unique().fields.keyLocations = newValue }
+  }
 
   public init(
     slug: String, title: String, kind: Kind, organization: String? = nil, location: String? = nil,
@@ -85,31 +208,29 @@ public struct Experience: Sendable, Hashable, Codable, Identifiable {
     source: SourceLocation = SourceLocation(file: ""), bodyFirstLine: Int = 1,
     keyLocations: [String: SourceLocation] = [:]
   ) {
-    self.slug = slug
-    self.title = title
-    self.kind = kind
-    self.organization = organization
-    self.location = location
-    self.start = start
-    self.end = end
-    self.mandatory = mandatory
-    self.hours = hours
-    self.skills = skills
-    self.highlights = highlights
-    self.links = links
-    self.featured = featured
-    self.draft = draft
-    self.visibility = visibility
-    self.star = star
-    self.reflection = reflection
-    self.degree = degree
-    self.area = area
-    self.score = score
-    self.ignoredFindings = ignoredFindings
-    self.body = body
-    self.source = source
-    self.bodyFirstLine = bodyFirstLine
-    self.keyLocations = keyLocations
+    storage = Storage(
+      Fields(
+        slug: slug, title: title, kind: kind, organization: organization, location: location, start: start, end: end,
+        mandatory: mandatory, hours: hours, skills: skills, highlights: highlights, links: links, featured: featured,
+        draft: draft, visibility: visibility, star: star, reflection: reflection, degree: degree, area: area,
+        score: score, ignoredFindings: ignoredFindings, body: body, source: source, bodyFirstLine: bodyFirstLine,
+        keyLocations: keyLocations))
+  }
+
+  public init(from decoder: any Decoder) throws {
+    storage = Storage(try Fields(from: decoder))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    try storage.fields.encode(to: encoder)
+  }
+
+  public static func == (lhs: Experience, rhs: Experience) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    storage.fields.hash(into: &hasher)
   }
 
   /// The date that orders experiences newest first: the end, or far future while it goes on.
