@@ -231,7 +231,7 @@ public struct SiteLoader: Sendable {
           summary: reader.string(personFields["summary"], key: "summary"),
           privateFields: Set(privateFields))
       } else {
-        reader.error("required", "'person' needs a 'name'", at: fields.keyNodes["person"])
+        reader.error("required", "'person' needs a 'name'", at: fields.keyNode("person"))
       }
     } else if fields["person"] == nil {
       reader.error("required", "vita.yml needs a 'person' with at least a 'name'", at: nil as Node?)
@@ -375,7 +375,7 @@ public struct SiteLoader: Sendable {
     let slug = self.slug(fields, fileName: name, reader: &reader)
     let organization = reader.string(fields["organization"], key: "organization")
     if let kind, !kind.organizationIsOptional, organization?.isEmpty ?? true {
-      reader.error("required", "'organization' is required for a \(kind.rawValue)", at: fields.keyNodes["organization"])
+      reader.error("required", "'organization' is required for a \(kind.rawValue)", at: fields.keyNode("organization"))
     }
 
     let start = date(fields["start"], key: "start", reader: &reader)
@@ -445,7 +445,7 @@ public struct SiteLoader: Sendable {
       reflection: reader.string(fields["reflection"], key: "reflection"),
       degree: reader.string(fields["degree"], key: "degree"), area: reader.string(fields["area"], key: "area"),
       score: reader.string(fields["score"], key: "score"), ignoredFindings: ignored, body: body, source: here,
-      bodyFirstLine: bodyFirstLine, keyLocations: fields.keyNodes.mapValues { reader.location(of: $0) })
+      bodyFirstLine: bodyFirstLine, keyLocations: fields.keyLocations { reader.location(of: $0) })
     guard !reader.diagnostics.hasErrors, title != nil, kind != nil, slug != nil, start != nil else { return nil }
     return experience
   }

@@ -155,23 +155,26 @@ struct YAMLReader {
 
   /// The key-value pairs of a mapping; unknown keys are warned about with a near miss.
   mutating func fields(of mapping: Node.Mapping, context: String?, known: [String]) -> Fields {
-    var values = [String: Node](minimumCapacity: mapping.count)
-    var keyNodes = [String: Node](minimumCapacity: mapping.count)
+    var fields = Fields(mark: mapping.mark)
+    fields.names.reserveCapacity(mapping.count)
+    fields.keyNodes.reserveCapacity(mapping.count)
+    fields.values.reserveCapacity(mapping.count)
     for (keyNode, value) in mapping {
       guard case .scalar(let scalar) = keyNode else {
         error("type", "keys must be plain text", at: keyNode)
         continue
       }
       let name = scalar.string
-      values[name] = value
-      keyNodes[name] = keyNode
+      fields.names.append(name)
+      fields.keyNodes.append(keyNode)
+      fields.values.append(value)
       if !known.contains(name) {
         let place = context.map { " in '\($0)'" } ?? ""
         let suggestion = NearMiss.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
         warning("unknown-key", "unknown key '\(name)'\(place)\(suggestion)", at: keyNode)
       }
     }
-    return Fields(values: values, keyNodes: keyNodes, mark: mapping.mark)
+    return fields
   }
 
   static func describeShape(_ node: Node) -> String {
@@ -184,13 +187,35 @@ struct YAMLReader {
   }
 }
 
-/// The keys of one YAML mapping.
+/// The keys of one YAML mapping, in the order written; a key written twice is found with its last
+/// value. A mapping has a few keys: a scan of their names is cheaper than hashing them into a table.
 struct Fields {
-  var values: [String: Node]
-  var keyNodes: [String: Node]
+  var names: [String] = []
+  var keyNodes: [Node] = []
+  var values: [Node] = []
   var mark: Mark?
 
-  subscript(key: String) -> Node? { values[key] }
+  private func position(of key: String) -> Int? {
+    let length = key.utf8.count
+    var index = names.count - 1
+    while index >= 0 {
+      if names[index].utf8.count == length, names[index] == key { return index }
+      index -= 1
+    }
+    return nil
+  }
+
+  subscript(key: String) -> Node? { position(of: key).map { values[$0] } }
+
+  /// The key itself, for a finding about it.
+  func keyNode(_ key: String) -> Node? { position(of: key).map { keyNodes[$0] } }
+
+  /// Where each key was written.
+  func keyLocations(_ location: (Node) -> SourceLocation) -> [String: SourceLocation] {
+    var locations = [String: SourceLocation](minimumCapacity: names.count)
+    for index in names.indices { locations[names[index]] = location(keyNodes[index]) }
+    return locations
+  }
 }
 
 /// Finds the known name a mistyped one was meant to be.
