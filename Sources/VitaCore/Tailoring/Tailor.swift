@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Tailors the person's CV to job postings. Built once per site: `init` indexes every
 /// experience's terms, so that each posting is a lookup, not a rescan of every text.
 ///
@@ -25,6 +27,9 @@ public struct Tailor: Sendable {
   /// Where each experience's highlights start in the list of every experience's highlights, and
   /// (last) that list's length: a posting scores highlights in one flat array.
   let highlightStart: [Int]
+  /// The terms of skill names, read once for all postings: every posting's skills line reads the
+  /// skills of the experiences it selects, mostly the same ones.
+  let skillTerms = SkillTerms()
 
   public init(site: Site) {
     self.site = site
@@ -268,7 +273,9 @@ public struct Tailor: Sendable {
     let candidates =
       site.config.skills.flatMap(\.keywords) + selected.flatMap { site.experiences[$0].skills }
     for skill in candidates {
-      guard let term = extractor.term(skill, language: language), !identities.contains(term.identity) else { continue }
+      guard let term = skillTerms.term(skill, language: language, extractor: extractor),
+        !identities.contains(term.identity)
+      else { continue }
       guard !index.occurrences(of: term.query, within: onTheCV).isEmpty else { continue }
       identities.insert(term.identity)
       line.append(term.display)
@@ -507,4 +514,16 @@ private func pow2(_ x: Double) -> Double {
   }
   // Linear between whole powers: close enough for a weight, and the same on every platform.
   return result * (1 + exponent / 2)
+}
+
+/// Skill names read as terms, shared by the postings tailored at once.
+final class SkillTerms: Sendable {
+  private let terms = Mutex<[Language: [String: Term?]]>([:])
+
+  func term(_ skill: String, language: Language, extractor: TermExtractor) -> Term? {
+    if let known = terms.withLock({ $0[language]?[skill] }) { return known }
+    let term = extractor.term(skill, language: language)
+    terms.withLock { $0[language, default: [:]][skill] = .some(term) }
+    return term
+  }
 }

@@ -237,21 +237,59 @@ struct WordCache {
     var isWord: Bool
   }
 
-  private var numbers: [String: Int32] = [:]
   private(set) var words: [Word] = []
+  /// The folded spelling of each word, by number.
+  private var spellings: [String] = []
+  /// An open-addressed table of word numbers (-1 for an empty slot), found by a hash of the spelling's
+  /// bytes: a text of ten thousand experiences has millions of tokens and a few thousand distinct
+  /// words, and Swift's seeded string hashing was a tenth of the whole tailoring.
+  /// Made on the first word: many caches read one short text.
+  private var slots: [Int32] = []
 
   var count: Int { words.count }
 
   func word(_ number: Int32) -> Word { words[Int(number)] }
 
+  /// FNV-1a over the bytes of `text`.
+  private static func hash(_ text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8 { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return hash
+    }
+  }
+
+  /// The slot of `spelling`: the one holding its number, or the empty one where it belongs.
+  private func slot(of spelling: String, hash: UInt64) -> Int {
+    guard !slots.isEmpty else { return 0 }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] >= 0, spellings[Int(slots[slot])] != spelling { slot = (slot + 1) & mask }
+    return slot
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: -1, count: max(64, slots.count * 2))
+    for number in spellings.indices {
+      slots[slot(of: spellings[number], hash: Self.hash(spellings[number]))] = Int32(number)
+    }
+  }
+
   /// The number of the token's folded spelling, a new one the first time it is seen.
   mutating func number(of token: Token, vocabulary: Vocabulary) -> Int32 {
-    if let number = numbers[token.folded] { return number }
+    var slot = slot(of: token.folded, hash: Self.hash(token.folded))
+    if slot < slots.count, slots[slot] >= 0 { return slots[slot] }
     let (english, indonesian) =
       token.isWord
       ? (EnglishStemmer.stem(token.folded), IndonesianStemmer.stem(token.folded)) : (token.folded, token.folded)
     let number = Int32(words.count)
-    numbers[token.folded] = number
+    spellings.append(token.folded)
+    if spellings.count * 2 > slots.count {
+      grow()
+      slot = self.slot(of: token.folded, hash: Self.hash(token.folded))
+    }
+    slots[slot] = number
     words.append(
       Word(
         english: english, indonesian: indonesian, englishID: vocabulary.number(ofKey: english),
