@@ -63,9 +63,11 @@ enum Tokenizer {
 
   private static func tokens<Scalars: RandomAccessCollection<Unicode.Scalar>>(in scalars: Scalars) -> [Token]
   where Scalars.Index == Int {
-    var tokens: [Token] = []
-    var index = 0
     let count = scalars.count
+    var tokens: [Token] = []
+    // About one token in seven characters of prose: reserved once rather than grown.
+    tokens.reserveCapacity(count / 7 + 1)
+    var index = 0
 
     func isAlnum(_ i: Int) -> Bool {
       i >= 0 && i < count && isAlphanumeric(scalars[i])
