@@ -3,6 +3,7 @@
 # usage: bench/run.sh [SIZES...]   sizes are EXPERIENCES/POSTINGS, default: 1000/0 1000/100 10000/0 10000/100
 # Each figure is the median of RUNS (default 3) runs, the tools taken in turn; run by `make bench`.
 set -euo pipefail
+export LC_ALL=C  # a decimal point in $EPOCHREALTIME, for bc
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 VITA=${VITA:-.build/release/vita}
@@ -31,20 +32,20 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# Runs a command RUNS times; prints the medians of wall seconds, CPU seconds and peak MB.
-measure() {
+# Runs a command once in a fresh output folder; prints wall seconds (to the millisecond, from the
+# shell's clock: /usr/bin/time counts hundredths, too coarse for a 0.05 s run), CPU seconds and peak KB.
+measure_once() {
   local out=$1; shift
-  local walls=() cpus=() mems=()
-  for _ in $(seq "$RUNS"); do
-    rm -rf "$out"; mkdir -p "$out"
-    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || {
-      echo "failed: $*" >&2; cat "$WORK/stderr.txt" >&2; exit 1; }
-    read -r wall user sys mem < "$WORK/time.txt"
-    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)"); mems+=("$mem")
-  done
-  median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
-  echo "$(median "${walls[@]}") $(median "${cpus[@]}") $(( $(median "${mems[@]}") / 1024 ))"
+  rm -rf "$out"; mkdir -p "$out"
+  local start=$EPOCHREALTIME
+  /usr/bin/time -f "%U %S %M" -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || {
+    echo "failed: $*" >&2; cat "$WORK/stderr.txt" >&2; exit 1; }
+  local end=$EPOCHREALTIME
+  read -r user sys mem < "$WORK/time.txt"
+  printf '%.3f %.2f %s\n' "$(echo "$end - $start" | bc)" "$(echo "$user + $sys" | bc)" "$mem"
 }
+
+median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 # `vita serve` on a site: the median time it reports for a rebuild after one experience changes.
 serve_rebuild() {
@@ -76,13 +77,26 @@ for size in "${sizes[@]}"; do
   site="$WORK/site-$experiences-$postings"
   [ -d "$site" ] || python3 bench/generate.py "$experiences" "$postings" "$site"
   cmark=(cmark-gfm --smart -e table -e strikethrough -e autolink -e tasklist)
-  # Taken in turn, so that a noisy moment hits all of them alike.
-  read -r hw hc hm < <(measure "$BENCH_OUT/hugo" hugo --quiet -s "$site/hugo" -d "$BENCH_OUT/hugo")
-  read -r vw vc vm < <(measure "$BENCH_OUT/vita" "$VITA" build --source "$site/vita" \
-    --output "$BENCH_OUT/vita/public" --applications "$BENCH_OUT/vita/applications")
-  # Through xargs: 100,000 file names are too many for one command line (it starts a few cmark-gfm).
-  read -r cw cc cm < <(measure "$BENCH_OUT/cmark" sh -c \
-    "cd '$site/markdown' && printf '%s\\0' *.md | xargs -0 ${cmark[*]} > '$BENCH_OUT/cmark/out.html'")
+  # Taken in turn, run by run, so that a noisy moment hits all three alike.
+  declare -A walls=() cpus=() mems=()
+  for _ in $(seq "$RUNS"); do
+    for tool in hugo vita cmark; do
+      case $tool in
+        hugo) result=$(measure_once "$BENCH_OUT/hugo" hugo --quiet -s "$site/hugo" -d "$BENCH_OUT/hugo") || exit 1 ;;
+        vita) result=$(measure_once "$BENCH_OUT/vita" "$VITA" build --source "$site/vita" \
+          --output "$BENCH_OUT/vita/public" --applications "$BENCH_OUT/vita/applications") || exit 1 ;;
+        # Through xargs: 100,000 file names are too many for one command line (it starts a few cmark-gfm).
+        cmark) result=$(measure_once "$BENCH_OUT/cmark" sh -c \
+          "cd '$site/markdown' && printf '%s\\0' *.md | xargs -0 ${cmark[*]} > '$BENCH_OUT/cmark/out.html'") || exit 1 ;;
+      esac
+      read -r wall cpu mem <<<"$result"
+      walls[$tool]+=" $wall"; cpus[$tool]+=" $cpu"; mems[$tool]+=" $mem"
+    done
+  done
+  for tool in hugo vita cmark; do
+    # shellcheck disable=SC2086
+    read -r "${tool:0:1}w" "${tool:0:1}c" "${tool:0:1}m" <<<"$(median ${walls[$tool]}) $(median ${cpus[$tool]}) $(( $(median ${mems[$tool]}) / 1024 ))"
+  done
   printf '%-11s %-10s %9s %9s %9s %12s\n' "$size" hugo "$hw" "$hc" "$hm" ""
   printf '%-11s %-10s %9s %9s %9s %12s\n' "" vita "$vw" "$vc" "$vm" "$(ratio "$vw" "$hw") × hugo"
   printf '%-11s %-10s %9s %9s %9s %12s\n' "" cmark-gfm "$cw" "$cc" "$cm" "$(ratio "$vw" "$cw") × cmark"
