@@ -186,7 +186,7 @@ struct TemplateRenderer {
         var index = stack.count - 1
         while index >= 0 {
           if case .object(let object) = stack[index], let position = object.index(of: first) {
-            return object.values[position]
+            return object.value(at: position)
           }
           index -= 1
         }

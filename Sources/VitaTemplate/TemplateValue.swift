@@ -76,21 +76,28 @@ extension TemplateValue: ExpressibleByDictionaryLiteral {
 }
 
 /// Keys and values in the order they were given. Objects are small (a view model's fields), so a
-/// look-up is a scan of the keys: cheaper to build than a dictionary and as quick to search. The keys
-/// are kept apart from the values so that the scan touches no value.
+/// look-up is a scan of the keys: cheaper to build than a dictionary and as quick to search. Keys and
+/// values are kept together in one array: one allocation to build, one reference to copy.
 public struct TemplateObject: Sendable {
-  public private(set) var keys: [String]
-  @usableFromInline var values: [TemplateValue]
+  @usableFromInline struct Entry: Sendable {
+    @usableFromInline let key: String
+    @usableFromInline var value: TemplateValue
+
+    @usableFromInline init(key: String, value: TemplateValue) {
+      self.key = key
+      self.value = value
+    }
+  }
+
+  @usableFromInline var entries: [Entry]
 
   public init() {
-    keys = []
-    values = []
+    entries = []
   }
 
   public init(minimumCapacity: Int) {
     self.init()
-    keys.reserveCapacity(minimumCapacity)
-    values.reserveCapacity(minimumCapacity)
+    entries.reserveCapacity(minimumCapacity)
   }
 
   public init(_ dictionary: [String: TemplateValue]) {
@@ -101,41 +108,43 @@ public struct TemplateObject: Sendable {
   init(_ pairs: [(String, TemplateValue?)]) {
     self.init(minimumCapacity: pairs.count)
     for (key, value) in pairs {
-      if let value {
-        keys.append(key)
-        values.append(value)
-      }
+      if let value { entries.append(Entry(key: key, value: value)) }
     }
   }
 
-  public var count: Int { keys.count }
-  public var isEmpty: Bool { keys.isEmpty }
+  public var keys: [String] { entries.map(\.key) }
+  public var count: Int { entries.count }
+  public var isEmpty: Bool { entries.isEmpty }
+
+  /// The value at `position`, a position that `index(of:)` gave.
+  @inlinable
+  func value(at position: Int) -> TemplateValue { entries[position].value }
 
   /// The position of `key` among the keys.
   @inlinable
   func index(of key: String) -> Int? {
     // Most keys differ in length, which is stored: comparing it first skips a call to compare them.
     let length = key.utf8.count
-    return keys.withUnsafeBufferPointer { keys in
-      for index in keys.indices where keys[index].utf8.count == length && keys[index] == key { return index }
+    return entries.withUnsafeBufferPointer { entries in
+      for index in entries.indices where entries[index].key.utf8.count == length && entries[index].key == key {
+        return index
+      }
       return nil
     }
   }
 
   /// The value of `key`; setting replaces it, or adds it at the end, and setting nil removes it.
   public subscript(key: String) -> TemplateValue? {
-    @inlinable get { index(of: key).map { values[$0] } }
+    @inlinable get { index(of: key).map { entries[$0].value } }
     set {
       if let index = index(of: key) {
         if let newValue {
-          values[index] = newValue
+          entries[index].value = newValue
         } else {
-          keys.remove(at: index)
-          values.remove(at: index)
+          entries.remove(at: index)
         }
       } else if let newValue {
-        keys.append(key)
-        values.append(newValue)
+        entries.append(Entry(key: key, value: newValue))
       }
     }
   }
@@ -163,7 +172,7 @@ extension TemplateValue: Equatable {
 extension TemplateObject: Equatable {
   /// The same keys with equal values, in any order.
   public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
-    lhs.count == rhs.count && zip(lhs.keys, lhs.values).allSatisfy { rhs[$0] == $1 }
+    lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
   }
 }
 
@@ -189,7 +198,7 @@ extension TemplateValue {
       object.isEmpty
         ? "[:]"
         : "["
-          + zip(object.keys, object.values).map { $0.debugDescription + ": " + $1.nestedDescription }
+          + object.entries.map { $0.key.debugDescription + ": " + $0.value.nestedDescription }
           .joined(separator: ", ") + "]"
     }
   }
