@@ -114,7 +114,7 @@ public struct ApplicationRenderer: Sendable {
           },
           hasStories: !item.stories.isEmpty,
           highlights: item.highlights.map {
-            HighlightView(title: $0.title, html: markdown.inlineHTML($0.highlight.text))
+            HighlightView(title: $0.title, html: markdown.inlineHTML($0.highlight))
           },
           hasHighlights: !item.highlights.isEmpty)
       },

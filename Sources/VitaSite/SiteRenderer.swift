@@ -276,7 +276,7 @@ public struct SiteRenderer: Sendable {
     CardView(
       title: experience.title, organization: experience.organization, kind: kind,
       kindClass: "kind-" + experience.kind.rawValue, dates: dates, href: root + "experiences/\(experience.slug)/",
-      lead: experience.highlights.first.map { markdown.inlineHTML($0.text) }, skills: experience.skills,
+      lead: experience.highlights.first.map { markdown.inlineHTML($0) }, skills: experience.skills,
       hasSkills: !experience.skills.isEmpty, sectionClass: "k-" + experience.kind.section.rawValue)
   }
 
@@ -379,11 +379,11 @@ public struct SiteRenderer: Sendable {
     return ExperiencePageView(
       page: pageView(
         title: experience.title, path: "experiences/\(experience.slug)/", depth: 2,
-        description: experience.highlights.first.map { markdown.plainText($0.text) }, ogType: "article"),
+        description: experience.highlights.first.map { markdown.plainText($0) }, ogType: "article"),
       title: experience.title, organization: experience.organization, location: experience.location,
       kind: strings.kindName(experience.kind), kindClass: "kind-" + experience.kind.rawValue,
       dates: dates.range(experience.start, experience.end), hours: experience.hours, mandatory: experience.mandatory,
-      highlights: experience.highlights.map { markdown.inlineHTML($0.text) },
+      highlights: experience.highlights.map { markdown.inlineHTML($0) },
       hasHighlights: !experience.highlights.isEmpty,
       bodyHTML: labelledTasks(markdown.html(experience.body) { sourceLink($0, page: .experience) }),
       skills: experience.skills.map { name in
@@ -406,7 +406,7 @@ public struct SiteRenderer: Sendable {
           return CVEntryView(
             title: experience.title, organization: experience.organization, location: experience.location,
             dates: dates.range(experience.start, experience.end), degreeLine: degreeLine(experience),
-            highlights: entry.highlights.map { markdown.inlineHTML($0.text) }, hasHighlights: !entry.highlights.isEmpty)
+            highlights: entry.highlights.map { markdown.inlineHTML($0) }, hasHighlights: !entry.highlights.isEmpty)
         })
     }
     let languages = cv.languages.map { language in

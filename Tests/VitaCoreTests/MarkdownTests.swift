@@ -4,6 +4,23 @@ import Testing
 @testable import VitaCore
 
 @Suite struct MarkdownTests {
+  /// A highlight knows whether Markdown leaves it as it is, and keeps knowing when its text changes
+  /// or it is decoded; the shortcut gives what the parser gives.
+  @Test func aHighlightKnowsWhetherItIsPlain() throws {
+    var highlight = Highlight(text: "Led a team of 5", location: SourceLocation(file: "x.md"))
+    #expect(highlight.isPlainMarkdown)
+    highlight.text = "Led **five** people"
+    #expect(!highlight.isPlainMarkdown)
+    #expect(Markdown().inlineHTML(highlight) == "Led <strong>five</strong> people")
+    #expect(Markdown().plainText(highlight) == "Led five people")
+    let decoded = try JSONDecoder().decode(Highlight.self, from: JSONEncoder().encode(highlight))
+    #expect(decoded == highlight)
+    #expect(!decoded.isPlainMarkdown)
+    highlight.text = "Saved 3 hours a week"
+    #expect(highlight.isPlainMarkdown)
+    #expect(Markdown().inlineHTML(highlight) == Markdown().cmarkInlineHTML(highlight.text))
+  }
+
   let markdown = Markdown()
 
   @Test func rendersGitHubTables() {

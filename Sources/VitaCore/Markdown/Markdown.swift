@@ -36,6 +36,16 @@ public struct Markdown: Sendable {
     render(text, inline: false, rewriteLink: rewriteLink)
   }
 
+  /// A highlight as `inlineHTML(_:)` shows its text.
+  public func inlineHTML(_ highlight: Highlight) -> String {
+    highlight.isPlainMarkdown ? highlight.text : inlineHTML(highlight.text)
+  }
+
+  /// A highlight as `plainText(_:)` shows its text.
+  public func plainText(_ highlight: Highlight) -> String {
+    highlight.isPlainMarkdown ? highlight.text : plainText(highlight.text)
+  }
+
   /// One line (a highlight): the paragraph's content, without the `<p>` around it.
   public func inlineHTML(_ text: String) -> String {
     // Most highlights are words, digits and a little punctuation, which Markdown leaves as they are.

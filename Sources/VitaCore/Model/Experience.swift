@@ -31,12 +31,29 @@ public struct Story: Sendable, Hashable, Codable {
 
 /// One result line of an experience, as written (inline Markdown).
 public struct Highlight: Sendable, Hashable, Codable {
-  public var text: String
+  public var text: String {
+    didSet { isPlainMarkdown = Markdown.isPlainLine(text) }
+  }
   public var location: SourceLocation
+  /// Whether Markdown gives the text back as it is (`Markdown.isPlainLine`), found once: a highlight
+  /// is shown a dozen times, on its page, the home page and every CV in every format.
+  public private(set) var isPlainMarkdown: Bool
 
   public init(text: String, location: SourceLocation) {
     self.text = text
     self.location = location
+    isPlainMarkdown = Markdown.isPlainLine(text)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case text, location
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      text: try container.decode(String.self, forKey: .text),
+      location: try container.decode(SourceLocation.self, forKey: .location))
   }
 }
 

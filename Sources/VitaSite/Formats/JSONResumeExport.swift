@@ -218,7 +218,7 @@ public enum JSONResumeExport {
     // Each entry is read where it is, in its part: copying an experience out retains each of its fields.
     cv.forEachEntry { entry in
       guard entry.experience.visibility.isOnCV else { return }
-      add(entry.experience, highlights: entry.highlights.map { markdown.plainText($0.text) })
+      add(entry.experience, highlights: entry.highlights.map { markdown.plainText($0) })
     }
     resume.work = work.nilIfEmpty
     resume.volunteer = volunteer.nilIfEmpty

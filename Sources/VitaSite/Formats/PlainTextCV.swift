@@ -47,7 +47,7 @@ public enum PlainTextCV {
       if let degree = degreeLine(entry.experience, strings: strings) { line(degree) }
       for highlight in entry.highlights {
         text += "- "
-        line(markdown.plainText(highlight.text))
+        line(markdown.plainText(highlight))
       }
     }
     for part in cv.parts.indices {
