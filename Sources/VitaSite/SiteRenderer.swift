@@ -453,13 +453,23 @@ public struct SiteRenderer: Sendable {
   /// Whether the UTF-8 of `text` has `bytes` in it. For ASCII `bytes`, as here, this finds what
   /// Foundation's `contains` finds: no other character is canonically equivalent to these.
   static func contains(_ text: String, _ bytes: [UInt8]) -> Bool {
+    guard !bytes.isEmpty else { return true }
     var text = text
     return text.withUTF8 { text in
-      guard let first = bytes.first, text.count >= bytes.count else { return bytes.isEmpty }
-      for start in 0...(text.count - bytes.count) where text[start] == first {
-        if bytes.indices.allSatisfy({ text[start + $0] == bytes[$0] }) { return true }
+      bytes.withUnsafeBufferPointer { needle in
+        guard let base = text.baseAddress, let wanted = needle.baseAddress, text.count >= needle.count else {
+          return false
+        }
+        // memchr finds each place the first byte is, memcmp compares the rest there.
+        let lastStart = text.count - needle.count
+        var start = 0
+        while start <= lastStart {
+          guard let found = memchr(base + start, Int32(wanted[0]), lastStart - start + 1) else { return false }
+          if memcmp(found, wanted, needle.count) == 0 { return true }
+          start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return false
       }
-      return false
     }
   }
 

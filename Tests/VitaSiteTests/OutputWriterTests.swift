@@ -4,6 +4,14 @@ import VitaCore
 
 @testable import VitaSite
 
+@Test(arguments: [
+  ("", "<input", false), ("<input", "<input", true), ("a <input b", "<input", true), ("ends <input", "<input", true),
+  ("<inpu", "<input", false), ("ñ<input", "<input", true), ("<INPUT", "<input", false), ("anything", "", true),
+])
+func findsBytesInAPage(text: String, needle: String, found: Bool) {
+  #expect(SiteRenderer.contains(text, Array(needle.utf8)) == found)
+}
+
 @Suite struct OutputWriterTests {
   func files(_ pairs: [String: String]) -> OutputFiles {
     var output = OutputFiles()
