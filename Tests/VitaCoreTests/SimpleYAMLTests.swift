@@ -106,6 +106,17 @@ import Yams
     for yaml in declined { #expect(SimpleYAML.compose(yaml) == nil, "\(yaml)") }
   }
 
+  /// Past 32 keys a mapping checks for a repeated key in a set, not a list: the same answers.
+  @Test func aLongMappingIsReadAndARepeatedKeyInItDeclined() {
+    let keys = (1...40).map { "key\($0): \($0)" }
+    #expect(Self.check(keys.joined(separator: "\n")))
+    #expect(SimpleYAML.compose((keys + ["key7: again"]).joined(separator: "\n")) == nil)
+    #expect(SimpleYAML.compose((keys + ["key39: again"]).joined(separator: "\n")) == nil)
+    let flow = "m: {" + (1...40).map { "k\($0): v" }.joined(separator: ", ")
+    #expect(Self.check(flow + "}"))
+    #expect(SimpleYAML.compose(flow + ", k3: w}") == nil)
+  }
+
   @Test func readsWhatYamsReadsOnGeneratedFrontMatter() {
     var random = SeededGenerator(seed: 20_261_129)
     var fast = 0

@@ -127,7 +127,7 @@ enum SimpleYAML {
     mutating func blockMapping(indent: Int) -> Node? {
       guard indent <= 64 else { return nil }
       var pairs: [(Node, Node)] = []
-      var keys: Set<String> = []
+      var keys = KeySet()
       var mappingMark: Mark?
       while line < lineStarts.count {
         let lineIndent = self.indent(of: line)
@@ -144,7 +144,7 @@ enum SimpleYAML {
         index += 1
         guard index == end || bytes[index] == 0x20 else { return nil }
         let key = string(start, keyEnd)
-        guard keys.insert(key).inserted else { return nil }
+        guard keys.insert(key) else { return nil }
         let keyMark = mark(start)
         if mappingMark == nil { mappingMark = keyMark }
         let keyNode = Node.scalar(.init(key, plainTag, .plain, keyMark))
@@ -347,7 +347,7 @@ enum SimpleYAML {
       let mappingMark = mark(index)
       index += 1
       var pairs: [(Node, Node)] = []
-      var keys: Set<String> = []
+      var keys = KeySet()
       skipSpaces(&index, end: end)
       guard index < end, bytes[index] != UInt8(ascii: "}") else { return nil }
       while true {
@@ -357,7 +357,7 @@ enum SimpleYAML {
         guard index + 1 < end, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == 0x20, index - keyStart <= 128
         else { return nil }
         let key = string(keyStart, index)
-        guard keys.insert(key).inserted else { return nil }
+        guard keys.insert(key) else { return nil }
         let keyNode = Node.scalar(.init(key, plainTag, .plain, mark(keyStart)))
         index += 1
         skipSpaces(&index, end: end)
@@ -401,5 +401,22 @@ enum SimpleYAML {
         return false
       }
     }
+  }
+}
+
+/// The keys of one mapping so far, to refuse one written twice: a scan of a short list (a front
+/// matter has a dozen keys), and a set once the list is long, so that a hostile file stays linear.
+struct KeySet {
+  private var list: [String] = []
+  private var set: Set<String>?
+
+  /// Adds `key`; false when it was there already.
+  mutating func insert(_ key: String) -> Bool {
+    if set != nil { return set!.insert(key).inserted }
+    let length = key.utf8.count
+    if list.contains(where: { $0.utf8.count == length && $0 == key }) { return false }
+    list.append(key)
+    if list.count > 32 { set = Set(list) }
+    return true
   }
 }

@@ -4,9 +4,19 @@ import Foundation
 public enum Slug {
   /// True when `text` is a valid slug.
   public static func isValid(_ text: String) -> Bool {
-    guard !text.isEmpty, text.count <= 100, text.first != "-", text.last != "-", !text.contains("--")
-    else { return false }
-    return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    let utf8 = text.utf8
+    guard !utf8.isEmpty, utf8.count <= 100 else { return false }
+    // Byte by byte: a-z, 0-9 and single hyphens, neither first nor last.
+    var previous = UInt8(ascii: "-")
+    for byte in utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+      case UInt8(ascii: "-"): if previous == UInt8(ascii: "-") { return false }
+      default: return false
+      }
+      previous = byte
+    }
+    return previous != UInt8(ascii: "-")
   }
 
   /// A slug made from any title: accents removed, everything else turned into single hyphens.
