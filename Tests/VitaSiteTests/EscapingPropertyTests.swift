@@ -79,6 +79,12 @@ import VitaTemplate
     #expect(xmlEscaped("\"\u{301}") == "&quot;\u{301}")
   }
 
+  @Test func scriptSafeEscapesExactlyItsFive() {
+    #expect(
+      StructuredData.scriptSafe("{\"a\": \"x\u{2028}y\u{2029}<&> \u{2027}\u{20AC}é\"}")
+        == "{\"a\": \"x\\u2028y\\u2029\\u003c\\u0026\\u003e \u{2027}\u{20AC}é\"}")
+  }
+
   @Test func scriptSafeJSONNeverEndsItsScript() throws {
     var random = Generator(state: 9)
     for _ in 0..<400 {

@@ -116,18 +116,32 @@ public enum StructuredData {
   /// `\u003c`, `\u003e` and `\u0026`, and the JavaScript line breaks U+2028 and U+2029 are escaped too.
   /// These characters occur only inside strings in JSON, where the escapes mean the same.
   public static func scriptSafe(_ json: String) -> String {
-    var result = ""
-    result.reserveCapacity(json.utf8.count)
-    for scalar in json.unicodeScalars {
-      switch scalar {
-      case "<": result += "\\u003c"
-      case ">": result += "\\u003e"
-      case "&": result += "\\u0026"
-      case "\u{2028}": result += "\\u2028"
-      case "\u{2029}": result += "\\u2029"
-      default: result.unicodeScalars.append(scalar)
+    // Byte by byte: the three are ASCII, and U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+    var json = json
+    return json.withUTF8 { bytes in
+      func escape(at index: Int) -> StaticString? {
+        switch bytes[index] {
+        case UInt8(ascii: "<"): "\\u003c"
+        case UInt8(ascii: ">"): "\\u003e"
+        case UInt8(ascii: "&"): "\\u0026"
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8: "\\u2028"
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9: "\\u2029"
+        default: nil
+        }
       }
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count + 64)
+      var index = 0
+      while index < bytes.count {
+        if let escaped = escape(at: index) {
+          result.append(contentsOf: UnsafeBufferPointer(start: escaped.utf8Start, count: escaped.utf8CodeUnitCount))
+          index += bytes[index] == 0xE2 ? 3 : 1
+        } else {
+          result.append(bytes[index])
+          index += 1
+        }
+      }
+      return String(decoding: result, as: UTF8.self)
     }
-    return result
   }
 }
