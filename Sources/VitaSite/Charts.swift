@@ -110,15 +110,16 @@ enum Charts {
       let anchorsAtEnd = startX > width * 0.55
       let labelX = anchorsAtEnd ? endX : startX
       let colour = sectionColours[entry.section] ?? "#6b6f76"
-      svg += "<a href=\"\(xmlEscaped(entry.href))\" class=\"bar k-\(entry.section.rawValue)\">"
-      svg += "<title>\(xmlEscaped(entry.title)): \(xmlEscaped(entry.dates))</title>"
-      svg +=
-        "<rect x=\"\(number(startX))\" y=\"\(number(y + 16))\" width=\"\(number(endX - startX))\" height=\"9\" "
-        + "rx=\"3\" fill=\"\(colour)\"/>"
-      svg +=
-        "<text x=\"\(number(labelX))\" y=\"\(number(y + 11))\"\(anchorsAtEnd ? " text-anchor=\"end\"" : "") "
-        + "fill=\"currentColor\">\(label)</text>"
-      svg += "</a>\n"
+      // Piece by piece into the one string: an interpolation would build each line apart first.
+      for piece in [
+        "<a href=\"", xmlEscaped(entry.href), "\" class=\"bar k-", entry.section.rawValue, "\"><title>",
+        xmlEscaped(entry.title), ": ", xmlEscaped(entry.dates), "</title><rect x=\"", number(startX), "\" y=\"",
+        number(y + 16), "\" width=\"", number(endX - startX), "\" height=\"9\" rx=\"3\" fill=\"", colour,
+        "\"/><text x=\"", number(labelX), "\" y=\"", number(y + 11), anchorsAtEnd ? "\" text-anchor=\"end\" " : "\" ",
+        "fill=\"currentColor\">", label, "</text></a>\n",
+      ] {
+        svg.append(piece)
+      }
     }
     svg += "</svg>"
     return svg
