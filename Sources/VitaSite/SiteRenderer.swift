@@ -527,20 +527,24 @@ struct SkillIndex {
     var order: [String] = []
     var names: [String: String] = [:]
     var evidence: [String: [Int]] = [:]
-    func note(_ name: String) -> String {
-      let key = name.lowercased()
+    func note(_ name: String, key: String) {
       if names[key] == nil {
         names[key] = name
         order.append(key)
       }
-      return key
     }
-    for name in site.config.skills.flatMap(\.keywords) { _ = note(name) }
+    for name in site.config.skills.flatMap(\.keywords) { note(name, key: name.lowercased()) }
+    var counted: [String] = []
     for index in experiences.indices {
-      let skills = experiences[index].skills
-      for name in Set(skills.map { $0.lowercased() }) {
-        let original = skills.first { $0.lowercased() == name } ?? name
-        evidence[note(original), default: []].append(index)
+      // Each skill once per experience, spelled as it is first written there; in the order written,
+      // so that two skills that make the same anchor always get the same suffixes.
+      counted.removeAll(keepingCapacity: true)
+      for name in experiences[index].skills {
+        let key = name.lowercased()
+        guard !counted.contains(key) else { continue }
+        counted.append(key)
+        note(name, key: key)
+        evidence[key, default: []].append(index)
       }
     }
     var used = Set<String>()

@@ -103,3 +103,15 @@ import VitaTemplate
         ], labels: ReportLabels(Strings(.en))))
   }
 }
+
+/// Two skills of one experience that make the same anchor get their suffixes in the order written,
+/// on every build; a skill written twice in one experience counts once.
+@Test(arguments: [["Node.js", "Node JS"], ["Node JS", "Node.js"]])
+func skillAnchorsFollowTheOrderWritten(skills: [String]) {
+  let experience = Experience(
+    slug: "a", title: "A", kind: .project, start: PartialDate(year: 2024), skills: skills + [skills[0].uppercased()])
+  let index = SkillIndex(site: makeSite(experiences: [experience]), experiences: [experience])
+  #expect(index.anchor(for: skills[0]) == "skill-node-js")
+  #expect(index.anchor(for: skills[1]) == "skill-node-js-2")
+  #expect(index.skills.map(\.experiences) == [[0], [0]])
+}
