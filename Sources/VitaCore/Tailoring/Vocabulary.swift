@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The terms tailoring knows, with their aliases: the built-in skills, the skills and `aliases`
 /// of vita.yml and the skills of every experience. Each known term has one canonical unit, so
 /// that "JS", "JavaScript" and "ECMAScript" are one term, and so are "analisis data" and
@@ -250,6 +252,21 @@ struct WordCache {
 
   func word(_ number: Int32) -> Word { words[Int(number)] }
 
+  /// The English and Indonesian stems of words seen by any cache in the process: the index of every
+  /// experience is built in slices, and each posting reads its own text, mostly the same words.
+  private static let stemCache = Mutex<[String: (english: String, indonesian: String)]>([:])
+
+  private static func stems(of word: String) -> (String, String) {
+    if let known = stemCache.withLock({ $0[word] }) { return known }
+    let stems = (english: EnglishStemmer.stem(word), indonesian: IndonesianStemmer.stem(word))
+    stemCache.withLock { cache in
+      // Bounded, like the Markdown line cache: a long-running `vita serve` reads ever new words.
+      if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
+      cache[word] = stems
+    }
+    return stems
+  }
+
   /// FNV-1a over the bytes of `text`.
   private static func hash(_ text: String) -> UInt64 {
     var text = text
@@ -280,9 +297,7 @@ struct WordCache {
   mutating func number(of token: Token, vocabulary: Vocabulary) -> Int32 {
     var slot = slot(of: token.folded, hash: Self.hash(token.folded))
     if slot < slots.count, slots[slot] >= 0 { return slots[slot] }
-    let (english, indonesian) =
-      token.isWord
-      ? (EnglishStemmer.stem(token.folded), IndonesianStemmer.stem(token.folded)) : (token.folded, token.folded)
+    let (english, indonesian) = token.isWord ? Self.stems(of: token.folded) : (token.folded, token.folded)
     let number = Int32(words.count)
     spellings.append(token.folded)
     if spellings.count * 2 > slots.count {
