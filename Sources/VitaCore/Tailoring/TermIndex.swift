@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Where in an experience a term was found; the field decides how much the find counts.
 enum Field: Hashable, Sendable {
@@ -68,7 +69,9 @@ struct TermIndex: Sendable {
   /// cut into slices analysed on every core, then joined in order, so the postings stay sorted by
   /// experience exactly as a single pass would leave them.
   init(experiences: [Experience], vocabulary: Vocabulary, slices: Int? = nil) {
-    let slices = slices ?? min(16, experiences.count / 128)
+    // Twice as many slices as cores, to even out their lengths: every slice more is one more index
+    // to merge, one after the other, at the end.
+    let slices = slices ?? min(2 * ProcessInfo.processInfo.activeProcessorCount, 16, experiences.count / 128)
     guard slices > 1 else {
       self.init(experiences: experiences, range: experiences.indices, vocabulary: vocabulary)
       return
