@@ -34,8 +34,7 @@ public struct CVDocument: Sendable {
     job: JobPosting? = nil
   ) {
     self.person = person
-    // Positions are grouped and sorted, and each entry copied once into its part: an entry holds an
-    // experience, and every copy of one retains each of its fields.
+    // Positions are grouped and sorted, and each entry is put once into its part.
     var grouped: [Section: [Int]] = [:]
     for index in entries.indices where entries[index].experience.visibility.isOnCV {
       grouped[entries[index].experience.kind.section, default: []].append(index)
@@ -69,15 +68,6 @@ public struct CVDocument: Sendable {
     return CVDocument(
       person: person, entries: entries, skills: skills, skillGroups: site.config.skills,
       languages: site.config.languages)
-  }
-
-  /// Calls `body` with each entry in the order the CV shows them, read in place.
-  public func forEachEntry(_ body: (Entry) throws -> Void) rethrows {
-    for part in parts.indices {
-      for entry in parts[part].entries.indices {
-        try body(parts[part].entries[entry])
-      }
-    }
   }
 
   /// The slugs of the entries in the order the CV shows them.

@@ -109,8 +109,8 @@ public struct SiteRenderer: Sendable {
   var publicExperiences: [Experience] {
     let all = site.experiences
     let shown = all.indices.filter { all[$0].visibility.isOnSite }
-    // Experience.reverseChronological on keys taken once, sorting positions: moving the experiences
-    // themselves about was most of the sort's time, and each is copied once, into its place.
+    // Experience.reverseChronological on keys taken once, sorting positions: the comparisons then read
+    // three plain values, not an experience's fields.
     let keys = shown.map { (end: all[$0].sortDate, start: all[$0].start, slug: all[$0].slug) }
     let order = keys.indices.sorted { left, right in
       let (lhs, rhs) = (keys[left], keys[right])
@@ -282,8 +282,8 @@ public struct SiteRenderer: Sendable {
 
   func homeView(_ experiences: [Experience], skillIndex: SkillIndex) -> HomeView {
     let person = site.config.person.publicView
-    // The experiences are read in place, by position: a copy of one retains each of its fields.
-    // Their dates are written once, for the cards, the timeline's bars and its rows.
+    // The experiences are read by position, so that their dates and kinds are written once, for the
+    // cards, the timeline's bars and its rows.
     let ranges = experiences.indices.map { dates.range(experiences[$0].start, experiences[$0].end) }
     let kindNames = experiences.indices.map { strings.kindName(experiences[$0].kind) }
     func card(at index: Int) -> CardView {

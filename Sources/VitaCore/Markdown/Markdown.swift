@@ -38,19 +38,22 @@ public struct Markdown: Sendable {
 
   /// A highlight as `inlineHTML(_:)` shows its text.
   public func inlineHTML(_ highlight: Highlight) -> String {
-    highlight.isPlainMarkdown ? highlight.text : inlineHTML(highlight.text)
+    highlight.isPlainMarkdown ? highlight.text : cachedInlineHTML(highlight.text)
   }
 
   /// A highlight as `plainText(_:)` shows its text.
   public func plainText(_ highlight: Highlight) -> String {
-    highlight.isPlainMarkdown ? highlight.text : plainText(highlight.text)
+    highlight.isPlainMarkdown ? highlight.text : cachedPlainText(highlight.text)
   }
 
   /// One line (a highlight): the paragraph's content, without the `<p>` around it.
   public func inlineHTML(_ text: String) -> String {
     // Most highlights are words, digits and a little punctuation, which Markdown leaves as they are.
-    if Self.isPlainLine(text) { return text }
-    return Self.lines.value(for: text, variant: allowsRawHTML ? 1 : 0) { cmarkInlineHTML(text) }
+    Self.isPlainLine(text) ? text : cachedInlineHTML(text)
+  }
+
+  private func cachedInlineHTML(_ text: String) -> String {
+    Self.lines.value(for: text, variant: allowsRawHTML ? 1 : 0) { cmarkInlineHTML(text) }
   }
 
   func cmarkInlineHTML(_ text: String) -> String {
@@ -63,8 +66,11 @@ public struct Markdown: Sendable {
 
   /// One line (a highlight) as plain text: emphasis, code and link marks removed, the words kept.
   public func plainText(_ text: String) -> String {
-    if Self.isPlainLine(text) { return text }
-    return Self.lines.value(for: text, variant: 2) { cmarkPlainText(text) }
+    Self.isPlainLine(text) ? text : cachedPlainText(text)
+  }
+
+  private func cachedPlainText(_ text: String) -> String {
+    Self.lines.value(for: text, variant: 2) { cmarkPlainText(text) }
   }
 
   /// Whether a line is text that cmark-gfm would give back unchanged, both as HTML and as plain

@@ -215,9 +215,7 @@ public enum JSONResumeExport {
         projects.append(item)
       }
     }
-    // Each entry is read where it is, in its part: copying an experience out retains each of its fields.
-    cv.forEachEntry { entry in
-      guard entry.experience.visibility.isOnCV else { return }
+    for entry in cv.parts.flatMap(\.entries) where entry.experience.visibility.isOnCV {
       add(entry.experience, highlights: entry.highlights.map { markdown.plainText($0) })
     }
     resume.work = work.nilIfEmpty

@@ -50,13 +50,10 @@ public enum PlainTextCV {
         line(markdown.plainText(highlight))
       }
     }
-    for part in cv.parts.indices {
+    for part in cv.parts {
       line("")
-      line(strings.heading(cv.parts[part].section).uppercased())
-      // Entries are read in place: copying one out retains each field of its experience.
-      for index in cv.parts[part].entries.indices {
-        entry(cv.parts[part].entries[index])
-      }
+      line(strings.heading(part.section).uppercased())
+      part.entries.forEach(entry)
     }
     if !cv.skills.isEmpty {
       line("")

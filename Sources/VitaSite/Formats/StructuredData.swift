@@ -66,9 +66,7 @@ public enum StructuredData {
     var schools: [String] = []
     var seenSchools = Set<String>()
     var credentials: [Thing] = []
-    // Entries are read in place: copying one out retains each field of its experience.
-    cv.forEachEntry { entry in
-      guard entry.experience.visibility.isOnCV else { return }
+    for entry in cv.parts.flatMap(\.entries) where entry.experience.visibility.isOnCV {
       switch entry.experience.kind {
       case .education:
         if let name = entry.experience.organization, seenSchools.insert(name).inserted { schools.append(name) }
