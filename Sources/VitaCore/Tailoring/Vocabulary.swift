@@ -295,15 +295,17 @@ struct WordCache {
 
   /// The number of the token's folded spelling, a new one the first time it is seen.
   mutating func number(of token: Token, vocabulary: Vocabulary) -> Int32 {
-    var slot = slot(of: token.folded, hash: Self.hash(token.folded))
+    let hash = Self.hash(token.folded)
+    var slot = slot(of: token.folded, hash: hash)
     if slot < slots.count, slots[slot] >= 0 { return slots[slot] }
     let (english, indonesian) = token.isWord ? Self.stems(of: token.folded) : (token.folded, token.folded)
     let number = Int32(words.count)
-    spellings.append(token.folded)
-    if spellings.count * 2 > slots.count {
+    // At most half full: grown before the new word goes in, which then finds its empty slot anew.
+    if (spellings.count + 1) * 2 > slots.count {
       grow()
-      slot = self.slot(of: token.folded, hash: Self.hash(token.folded))
+      slot = self.slot(of: token.folded, hash: hash)
     }
+    spellings.append(token.folded)
     slots[slot] = number
     words.append(
       Word(
