@@ -329,15 +329,8 @@ enum SimpleYAML {
       while true {
         guard let item = flowScalar(&index, end: end), index < end else { return nil }
         items.append(item)
-        if bytes[index] == UInt8(ascii: "]") {
-          index += 1
-          break
-        }
-        guard bytes[index] == UInt8(ascii: ",") else { return nil }
-        index += 1
-        skipSpaces(&index, end: end)
-        // A trailing comma, or an empty item, is left to Yams.
-        guard index < end, bytes[index] != UInt8(ascii: "]"), bytes[index] != UInt8(ascii: ",") else { return nil }
+        guard let closed = endOfFlowItem(&index, end: end, closing: UInt8(ascii: "]")) else { return nil }
+        if closed { break }
       }
       return .sequence(.init(items, sequenceTag, .any, sequenceMark))
     }
@@ -363,16 +356,24 @@ enum SimpleYAML {
         skipSpaces(&index, end: end)
         guard let value = flowScalar(&index, end: end), index < end else { return nil }
         pairs.append((keyNode, value))
-        if bytes[index] == UInt8(ascii: "}") {
-          index += 1
-          break
-        }
-        guard bytes[index] == UInt8(ascii: ",") else { return nil }
-        index += 1
-        skipSpaces(&index, end: end)
-        guard index < end, bytes[index] != UInt8(ascii: "}"), bytes[index] != UInt8(ascii: ",") else { return nil }
+        guard let closed = endOfFlowItem(&index, end: end, closing: UInt8(ascii: "}")) else { return nil }
+        if closed { break }
       }
       return .mapping(.init(pairs, mappingTag, .any, mappingMark))
+    }
+
+    /// After an item of a flow collection: true past its closing bracket, false past a comma and
+    /// before the next item, nil for anything else (a trailing comma or an empty item is left to Yams).
+    func endOfFlowItem(_ index: inout Int, end: Int, closing: UInt8) -> Bool? {
+      if bytes[index] == closing {
+        index += 1
+        return true
+      }
+      guard bytes[index] == UInt8(ascii: ",") else { return nil }
+      index += 1
+      skipSpaces(&index, end: end)
+      guard index < end, bytes[index] != closing, bytes[index] != UInt8(ascii: ",") else { return nil }
+      return false
     }
 
     func skipSpaces(_ index: inout Int, end: Int) {
