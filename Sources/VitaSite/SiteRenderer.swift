@@ -2,51 +2,25 @@ import Foundation
 import VitaCore
 import VitaTemplate
 
-/// Experience pages kept between the builds of `vita serve`. A page is reused only when everything
-/// it is made from is equal to last time: the experience, the anchors of its skills, which slugs have
-/// pages, the site's settings, the templates and the live-reload script. Anything else (the home page,
-/// the CVs) is rendered on every build.
-public final class PageCache: @unchecked Sendable {
-  struct Key: Equatable {
-    var experience: Experience
-    var anchors: [String]
-    var links: [[String]]?
-    var config: SiteConfig
-    var templates: [String: String]
-    var liveReload: String?
-  }
+/// Everything an experience page is made from: the experience, the anchors of its skills, which slugs
+/// have pages, the site's settings, the templates and the live-reload script.
+public struct PageInputs: Equatable, Sendable {
+  var experience: Experience
+  var anchors: [String]
+  var links: [[String]]?
+  var config: SiteConfig
+  var templates: [String: String]
+  var liveReload: String?
+}
 
-  private let lock = NSLock()
-  private var pages: [String: (key: Key, page: Data)] = [:]
-  /// How many pages the last build reused and rendered.
-  public private(set) var reused = 0
-  public private(set) var rendered = 0
+/// Experience pages kept between the builds of `vita serve`, keyed by slug: a page is reused only when
+/// everything it is made from is equal to last time. Anything else (the home page, the CVs) is
+/// rendered on every build.
+public typealias PageCache = ReuseCache<PageInputs, Data>
 
-  public init() {}
-
-  func page(for key: Key) -> Data? {
-    lock.lock()
-    defer { lock.unlock() }
-    guard let entry = pages[key.experience.slug], entry.key == key else { return nil }
-    reused += 1
-    return entry.page
-  }
-
-  func store(_ page: Data, for key: Key) {
-    lock.lock()
-    defer { lock.unlock() }
-    pages[key.experience.slug] = (key, page)
-    rendered += 1
-  }
-
-  /// Starts a build: resets the counts and forgets pages of experiences that are gone.
-  func begin(keeping slugs: Set<String>) {
-    lock.lock()
-    defer { lock.unlock() }
-    pages = pages.filter { slugs.contains($0.key) }
-    reused = 0
-    rendered = 0
-  }
+extension ReuseCache where Inputs == PageInputs, Value == Data {
+  /// How many pages the last build rendered.
+  public var rendered: Int { made }
 }
 
 /// The files of a build, by path relative to their output folder.
@@ -163,12 +137,12 @@ public struct SiteRenderer: Sendable {
           return
         }
         let experience = experiences[index - singles.count]
-        let key = pageCache.map { _ in
-          PageCache.Key(
+        let inputs = pageCache.map { _ in
+          PageInputs(
             experience: experience, anchors: experience.skills.map(skillIndex.anchor(for:)), links: linkTable,
             config: site.config, templates: theme.sources, liveReload: liveReloadScript)
         }
-        if let key, let cached = pageCache?.page(for: key) {
+        if let inputs, let cached = pageCache?.value(for: experience.slug, inputs: inputs) {
           buffer[index] = .success(cached)
           return
         }
@@ -176,7 +150,9 @@ public struct SiteRenderer: Sendable {
         buffer[index] =
           theme.render("experience", view.templateValue).map { .success(Data($0)) }
           ?? .failure(RenderError(diagnostics: [missingTemplate("experience")]))
-        if let key, case .success(let page)? = buffer[index] { pageCache?.store(page, for: key) }
+        if let inputs, case .success(let page)? = buffer[index] {
+          pageCache?.store(page, madeFrom: inputs, for: experience.slug)
+        }
       }
     }
     // Failures are reported in the order the pages used to be rendered in: home, experiences, CV, 404.

@@ -1,46 +1,60 @@
-import Foundation
+import Synchronization
 
-/// What `vita serve` keeps between builds: each experience file as it was read, so that a rebuild
-/// parses only the files whose text changed.
-///
-/// An entry is used only when the file's text is the same as when it was parsed, so the cache
-/// never needs to be told what changed; the load's other inputs (`today`, drafts) are fixed per cache.
-public final class LoadCache: @unchecked Sendable {
-  struct Entry {
-    var text: String
-    var experience: Experience?
-    var diagnostics: [Diagnostic]
+/// What `vita serve` keeps between builds: values made from some inputs, each under a name, reused
+/// while the inputs are equal to last time. The cache never needs to be told what changed.
+public final class ReuseCache<Inputs: Equatable & Sendable, Value: Sendable>: Sendable {
+  private struct State {
+    var entries: [String: (inputs: Inputs, value: Value)] = [:]
+    var reused = 0
+    var made = 0
   }
 
-  private let lock = NSLock()
-  private var entries: [String: Entry] = [:]
-  /// How many experiences the last load took from the cache and how many it parsed.
-  public private(set) var reused = 0
-  public private(set) var parsed = 0
+  private let state = Mutex(State())
 
   public init() {}
 
-  func entry(for file: String, text: String) -> Entry? {
-    lock.lock()
-    defer { lock.unlock() }
-    guard let entry = entries[file], entry.text == text else { return nil }
-    reused += 1
-    return entry
+  /// How many values the last build took from the cache, and how many it made.
+  public var reused: Int { state.withLock { $0.reused } }
+  public var made: Int { state.withLock { $0.made } }
+
+  /// The value stored under `name`, when it was made from these inputs.
+  public func value(for name: String, inputs: Inputs) -> Value? {
+    state.withLock { state in
+      guard let entry = state.entries[name], entry.inputs == inputs else { return nil }
+      state.reused += 1
+      return entry.value
+    }
   }
 
-  func store(_ entry: Entry, for file: String) {
-    lock.lock()
-    defer { lock.unlock() }
-    entries[file] = entry
-    parsed += 1
+  public func store(_ value: Value, madeFrom inputs: Inputs, for name: String) {
+    state.withLock { state in
+      state.entries[name] = (inputs, value)
+      state.made += 1
+    }
   }
 
-  /// Starts a load: forgets the files that are gone and resets the counts.
-  func begin(keeping files: Set<String>) {
-    lock.lock()
-    defer { lock.unlock() }
-    entries = entries.filter { files.contains($0.key) }
-    reused = 0
-    parsed = 0
+  /// Starts a build: forgets the names that are gone and resets the counts.
+  public func begin(keeping names: Set<String>) {
+    state.withLock { state in
+      state.entries = state.entries.filter { names.contains($0.key) }
+      state.reused = 0
+      state.made = 0
+    }
   }
+}
+
+/// An experience file as it was parsed: the experience (nil when it had errors) and its findings.
+public struct LoadedExperience: Sendable {
+  var experience: Experience?
+  var diagnostics: [Diagnostic]
+}
+
+/// Each experience file as it was read, keyed by file and reused while its text is unchanged, so that
+/// a rebuild parses only the files whose text changed; the load's other inputs (`today`, drafts) are
+/// fixed per cache.
+public typealias LoadCache = ReuseCache<String, LoadedExperience>
+
+extension ReuseCache where Inputs == String, Value == LoadedExperience {
+  /// How many experiences the last load parsed.
+  public var parsed: Int { made }
 }

@@ -334,16 +334,15 @@ public struct SiteLoader: Sendable {
       return nil
     }
     guard let cache else { return parseExperience(text, name: name, reader: &reader) }
-    if let entry = cache.entry(for: file, text: text) {
-      reader.diagnostics.append(contentsOf: entry.diagnostics)
-      return entry.experience
+    if let loaded = cache.value(for: file, inputs: text) {
+      reader.diagnostics.append(contentsOf: loaded.diagnostics)
+      return loaded.experience
     }
     let before = reader.diagnostics.diagnostics.count
     let experience = parseExperience(text, name: name, reader: &reader)
     cache.store(
-      LoadCache.Entry(
-        text: text, experience: experience, diagnostics: Array(reader.diagnostics.diagnostics[before...])),
-      for: file)
+      LoadedExperience(experience: experience, diagnostics: Array(reader.diagnostics.diagnostics[before...])),
+      madeFrom: text, for: file)
     return experience
   }
 
