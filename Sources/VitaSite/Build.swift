@@ -223,7 +223,7 @@ public struct Build: Sendable {
   /// Tailors the CV to every posting, in parallel; the term index is built once.
   static func tailor(site: Site, jobs: [JobPosting]) -> [Tailoring] {
     guard !jobs.isEmpty else { return [] }
-    let tailor = Tailor(site: site)
+    let tailor = Tailor(site: site, postings: jobs)
     var results = [Tailoring?](repeating: nil, count: jobs.count)
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer

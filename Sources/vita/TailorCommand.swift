@@ -37,7 +37,7 @@ struct TailorCommand: ParsableCommand {
       )
       throw ExitCode(1)
     }
-    let tailoring = Tailor(site: site).tailor(posting)
+    let tailoring = Tailor(site: site, postings: [posting]).tailor(posting)
     switch format {
     case .json: print(tailoring.report.json(), terminator: "")
     case .text: print(Self.text(tailoring, site: site))

@@ -83,6 +83,55 @@ import Testing
     }
   }
 
+  /// An index of some keys holds, for each, exactly what the index of every key holds; a key
+  /// outside is not covered. Texts in and out of ASCII take different paths.
+  @Test func anIndexOfSomeKeysHoldsTheirOccurrences() {
+    var experiences = Self.experiences()
+    experiences.append(
+      Fixture.experience(
+        "cafe", title: "Analisis data di Kafé Ibu", skills: ["SQL", "Teamwork"],
+        highlights: ["Menganalisis data penjualan — naik 20 %", "Used C++ and A/B testing"],
+        body: "Tim kecil; café, *Python* dan SQL."))
+    let site = Fixture.site(experiences)
+    let vocabulary = Vocabulary(config: site.config, experienceSkills: experiences.flatMap(\.skills))
+    let full = TermIndex(experiences: experiences, vocabulary: vocabulary, slices: 1).postings
+    let allKeys = full.keys.sorted()
+    for step in [1, 2, 5] {
+      let wanted = Set(stride(from: 0, to: allKeys.count, by: step).map { allKeys[$0] } + ["en:never-seen"])
+      let index = TermIndex(experiences: experiences, vocabulary: vocabulary, keys: wanted, slices: 3)
+      #expect(index.postings == full.filter { wanted.contains($0.key) })
+      #expect(index.covers([[allKeys[0]]]))
+      if step > 1 { #expect(!index.covers([[allKeys[0]], [allKeys[1]]])) }
+    }
+  }
+
+  /// A tailor made for some postings tailors them, and any other, as a tailor for every posting does.
+  @Test func aTailorForSomePostingsTailorsAsOneForAll() {
+    var experiences = Self.experiences()
+    experiences.append(
+      Fixture.experience(
+        "cafe", title: "Analisis data di Kafé Ibu", skills: ["SQL", "Kopi"],
+        highlights: ["Menganalisis data penjualan", "Used C++ and A/B testing"], body: "Tim kecil; café."))
+    let site = Fixture.site(experiences)
+    let postings = [
+      Fixture.job(keywords: ["SQL", "Tableau"], mustHave: ["C++"], body: "Node.js, data analysis and teamwork."),
+      Fixture.job(keywords: ["analisis data", "kopi"], body: "Menganalisis data dengan Python.", language: .id),
+      Fixture.job(mustHave: ["A/B testing", "reports"], body: "We use CI/CD.", maxEntries: 4),
+    ]
+    let other = Fixture.job(keywords: ["Python", "people"], body: "Teamwork and menganalisis data.")
+    let forAll = Tailor(site: site)
+    let forSome = Tailor(site: site, postings: postings)
+    for job in postings + [other] {
+      let expected = forAll.tailor(job)
+      let tailored = forSome.tailor(job)
+      #expect(tailored.report == expected.report)
+      #expect(tailored.entries == expected.entries)
+      #expect(tailored.skills == expected.skills)
+      #expect(tailored.interview == expected.interview)
+      #expect(!tailored.report.matched.isEmpty)
+    }
+  }
+
   /// The evidence of a term groups its occurrences by experience as a dictionary of fields would.
   @Test func termEvidenceGroupsOccurrencesByExperience() {
     var generator = Generator(state: 3)

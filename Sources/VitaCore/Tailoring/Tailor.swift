@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// Tailors the person's CV to job postings. Built once per site: `init` indexes every
@@ -29,13 +30,52 @@ public struct Tailor: Sendable {
   let highlightStart: [Int]
   /// The terms of skill names, read once for all postings: every posting's skills line reads the
   /// skills of the experiences it selects, mostly the same ones.
-  let skillTerms = SkillTerms()
+  let skillTerms: SkillTerms
 
-  public init(site: Site) {
+  /// Each posting prepared in `init`: its requirements and terms, read once.
+  let prepared: [JobPosting: Requirements]
+  typealias Requirements = (requirements: [Requirement], terms: [Term])
+
+  /// A tailor for any posting, or, with `postings`, for those: then the index keeps only what they
+  /// look for (their terms, and the skills a skills line may list in their languages), and their
+  /// requirements are read once. Another posting still tailors, on an index made for it alone.
+  public init(site: Site, postings: [JobPosting]? = nil) {
     self.site = site
     let experiences = site.experiences
     vocabulary = Vocabulary(config: site.config, experienceSkills: experiences.flatMap(\.skills))
-    index = TermIndex(experiences: experiences, vocabulary: vocabulary)
+    let skillTerms = SkillTerms()
+    self.skillTerms = skillTerms
+    var prepared: [JobPosting: Requirements] = [:]
+    var wanted: Set<String>?
+    if let postings {
+      let vocabulary = vocabulary
+      var read = [Requirements?](repeating: nil, count: postings.count)
+      read.withUnsafeMutableBufferPointer { buffer in
+        nonisolated(unsafe) let buffer = buffer
+        DispatchQueue.concurrentPerform(iterations: postings.count) { number in
+          let job = postings[number]
+          buffer[number] = Self.requirements(
+            of: job, language: job.language ?? site.config.language, vocabulary: vocabulary)
+        }
+      }
+      var keys = Set<String>()
+      for (job, requirements) in zip(postings, read) {
+        prepared[job] = requirements!
+        for term in requirements!.terms { keys.formUnion(term.query.joined()) }
+      }
+      let extractor = TermExtractor(vocabulary: vocabulary)
+      let skills = Set(Self.skillCandidates(site))
+      for language in Set(postings.map { $0.language ?? site.config.language }) {
+        for skill in skills {
+          if let term = skillTerms.term(skill, language: language, extractor: extractor) {
+            keys.formUnion(term.query.joined())
+          }
+        }
+      }
+      wanted = keys
+    }
+    self.prepared = prepared
+    index = TermIndex(experiences: experiences, vocabulary: vocabulary, keys: wanted)
     let newest =
       experiences.flatMap { [$0.start.monthIndex, $0.end?.date?.monthIndex ?? $0.start.monthIndex] }.max() ?? 0
     recency = experiences.map { experience in
@@ -71,7 +111,12 @@ public struct Tailor: Sendable {
 
   public func tailor(_ job: JobPosting) -> Tailoring {
     let language = job.language ?? site.config.language
-    let (requirements, terms) = self.requirements(of: job, language: language)
+    guard
+      let (requirements, terms) = prepared[job]
+        ?? (index.coverage == nil ? requirements(of: job, language: language) : nil)
+    else {
+      return Tailor(site: site, postings: [job]).tailor(job)
+    }
     let experiences = site.experiences
 
     // Evidence, relevance of experiences and of their highlights.
@@ -149,7 +194,11 @@ public struct Tailor: Sendable {
 
   /// The posting's requirements in order: must-haves, keywords, then terms found in its title
   /// and text in the order they appear; one per term, whatever its spellings.
-  func requirements(of job: JobPosting, language: Language) -> ([Requirement], [Term]) {
+  func requirements(of job: JobPosting, language: Language) -> Requirements {
+    Self.requirements(of: job, language: language, vocabulary: vocabulary)
+  }
+
+  static func requirements(of job: JobPosting, language: Language, vocabulary: Vocabulary) -> Requirements {
     let extractor = TermExtractor(vocabulary: vocabulary)
     var requirements: [Requirement] = []
     var terms: [Term] = []
@@ -259,6 +308,11 @@ public struct Tailor: Sendable {
   }
 
   // MARK: Skills line
+
+  /// Every skill a skills line may list: vita.yml's, then every experience's.
+  static func skillCandidates(_ site: Site) -> [String] {
+    site.config.skills.flatMap(\.keywords) + site.experiences.flatMap(\.skills)
+  }
 
   /// The posting's matched terms as it spells them (what an ATS looks for), then the person's
   /// other skills that an entry on the CV shows: vita.yml's groups in order, then the entries'.

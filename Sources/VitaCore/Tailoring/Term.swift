@@ -81,6 +81,8 @@ struct TermExtractor: Sendable {
 
   /// A token no plain tokeniser keeps whole, and not a number: C++, F#, .NET, Vue.js, CI/CD.
   static func looksTechnical(_ token: Token) -> Bool {
+    // Letters only, most tokens: no plus, hash, dot, slash or ampersand.
+    guard !token.isWord else { return false }
     let text = token.folded
     guard text.contains(where: \.isLetter) else { return false }
     if text.hasSuffix("++") || text.hasSuffix("#") || text.hasPrefix(".") || text.hasSuffix(".js") { return true }

@@ -59,6 +59,14 @@ typealias TermQuery = [[String]]
 struct TermIndex: Sendable {
   private(set) var keys: [String: Int32] = [:]
   private(set) var lists: [[Occurrence]] = []
+  /// The keys indexed, when not all of them are: a key outside is not looked for at all.
+  private(set) var coverage: Set<String>?
+
+  /// True when every key of `query` was looked for.
+  func covers(_ query: TermQuery) -> Bool {
+    guard let coverage else { return true }
+    return query.allSatisfy { $0.allSatisfy(coverage.contains) }
+  }
 
   /// Every key with its occurrences.
   var postings: [String: [Occurrence]] {
@@ -68,12 +76,15 @@ struct TermIndex: Sendable {
   /// Analysing the texts is most of the index's cost and each experience is independent: the site is
   /// cut into slices analysed on every core, then joined in order, so the postings stay sorted by
   /// experience exactly as a single pass would leave them.
-  init(experiences: [Experience], vocabulary: Vocabulary, slices: Int? = nil) {
+  ///
+  /// With `keys`, only those keys are indexed (a build knows what its postings look for): the
+  /// texts are still read, but the occurrences of every other word, most of them, are not kept.
+  init(experiences: [Experience], vocabulary: Vocabulary, keys wanted: Set<String>? = nil, slices: Int? = nil) {
     // Twice as many slices as cores, to even out their lengths: every slice more is one more index
     // to merge, one after the other, at the end.
     let slices = slices ?? min(2 * ProcessInfo.processInfo.activeProcessorCount, 16, experiences.count / 128)
     guard slices > 1 else {
-      self.init(experiences: experiences, range: experiences.indices, vocabulary: vocabulary)
+      self.init(experiences: experiences, range: experiences.indices, vocabulary: vocabulary, wanted: wanted)
       return
     }
     var parts = [TermIndex](repeating: TermIndex(), count: slices)
@@ -81,7 +92,7 @@ struct TermIndex: Sendable {
       nonisolated(unsafe) let buffer = buffer
       DispatchQueue.concurrentPerform(iterations: slices) { slice in
         let range = (experiences.count * slice / slices)..<(experiences.count * (slice + 1) / slices)
-        buffer[slice] = TermIndex(experiences: experiences, range: range, vocabulary: vocabulary)
+        buffer[slice] = TermIndex(experiences: experiences, range: range, vocabulary: vocabulary, wanted: wanted)
       }
     }
     var joined = parts[0]
@@ -95,8 +106,8 @@ struct TermIndex: Sendable {
 
   private init() {}
 
-  private init(experiences: [Experience], range: Range<Int>, vocabulary: Vocabulary) {
-    var builder = Builder(vocabulary: vocabulary)
+  private init(experiences: [Experience], range: Range<Int>, vocabulary: Vocabulary, wanted: Set<String>?) {
+    var builder = Builder(vocabulary: vocabulary, wanted: wanted)
     for number in range {
       let experience = experiences[number]
       let id = Int32(number)
@@ -116,6 +127,7 @@ struct TermIndex: Sendable {
       }
     }
     self = builder.index
+    coverage = wanted
   }
 
   /// Appends another index's occurrences after this one's, key by key.
@@ -133,81 +145,126 @@ struct TermIndex: Sendable {
   /// Builds an index text by text. Each distinct word is stemmed, and its keys numbered, once.
   private struct Builder {
     let vocabulary: Vocabulary
+    /// The keys to index; every key when nil.
+    let wanted: Set<String>?
     var index = TermIndex()
     var words = WordCache()
     /// Per word number: its keys' numbers in the index, `en:` and `id:` for a plain word, `t:`
-    /// and -1 for a technical token.
+    /// and -1 for a technical token; -1 also for a key that is not wanted.
     var wordKeys: [(Int32, Int32)] = []
-    /// Per unit of the vocabulary: its key's number in the index, -1 until it is found.
+    /// Per unit of the vocabulary: its key's number in the index, -1 until it is found, -2 when
+    /// it is not wanted.
     var unitKeys: [Int32]
-    // Buffers reused from text to text.
+    // Buffers reused from text to text: per token, its word, its keys in the vocabulary, its
+    // position (tokens on both sides of a skill's ";" are not adjacent) and its scalars' range.
     var numbers: [Int32] = []
     var english: [Int32] = []
     var indonesian: [Int32] = []
     var positions: [Int32] = []
+    var ranges: [Range<Int>] = []
     var matches: [Vocabulary.Match] = []
 
-    init(vocabulary: Vocabulary) {
+    init(vocabulary: Vocabulary, wanted: Set<String>?) {
       self.vocabulary = vocabulary
+      self.wanted = wanted
       unitKeys = Array(repeating: -1, count: vocabulary.units.count)
     }
 
+    /// The number of `key` in the index, -1 when it is not wanted.
     mutating func key(_ key: String) -> Int32 {
       if let number = index.keys[key] { return number }
+      if let wanted, !wanted.contains(key) { return -1 }
       let number = Int32(index.lists.count)
       index.keys[key] = number
       index.lists.append([])
       return number
     }
 
+    /// Notes the word `number` as the next token.
+    mutating func append(_ number: Int32) {
+      if Int(number) == wordKeys.count {
+        let word = words.word(number)
+        wordKeys.append(
+          word.isWord
+            ? (key("en:" + word.english), key("id:" + word.indonesian))
+            : (key("t:" + word.english), -1))
+      }
+      numbers.append(number)
+      english.append(words.englishIDs[Int(number)])
+      indonesian.append(words.indonesianIDs[Int(number)])
+      positions.append(Int32(positions.count))
+    }
+
     mutating func add(_ text: String, field: Field, experience: Int32) {
-      let tokens = Tokenizer.tokens(in: text)
       numbers.removeAll(keepingCapacity: true)
       english.removeAll(keepingCapacity: true)
       indonesian.removeAll(keepingCapacity: true)
       positions.removeAll(keepingCapacity: true)
-      for token in tokens {
-        let number = words.number(of: token, vocabulary: vocabulary)
-        let word = words.word(number)
-        if Int(number) == wordKeys.count {
-          wordKeys.append(
-            word.isWord ? (key("en:" + word.english), key("id:" + word.indonesian)) : (key("t:" + token.folded), -1))
-        }
-        numbers.append(number)
-        english.append(word.englishID)
-        indonesian.append(word.indonesianID)
-        positions.append(Int32(positions.count))
+      ranges.removeAll(keepingCapacity: true)
+      matches.removeAll(keepingCapacity: true)
+      // A local copy: passed from `self`, which the loop changes, it would be retained per token.
+      let vocabulary = vocabulary
+      var text = text
+      text.makeContiguousUTF8()
+      // ASCII, most text, is read in place and no token is made a string.
+      let read = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        guard Tokenizer.isASCII(bytes) else { return false }
+        // The ranges first, then their words: the tokeniser's closure touches one local array.
+        var found = ranges
+        ranges = []
+        Tokenizer.forEachToken(inASCII: bytes) { found.append($0) }
+        for range in found { append(words.number(ofASCII: bytes, range, vocabulary: vocabulary)) }
+        ranges = found
+        if field == .skills { separateSkills { bytes[$0] == UInt8(ascii: ";") } }
+        vocabulary.matches(
+          english: english, indonesian: indonesian, all: true, respectingCase: true,
+          isSpelled: { position, spelling in
+            var spelling = spelling
+            return spelling.withUTF8 { $0.elementsEqual(bytes[ranges[position]]) }
+          }, into: &matches)
+        return true
       }
-      // Tokens that sat on both sides of a ";" must not look adjacent.
-      if field == .skills {
-        var gap: Int32 = 0
-        var previousEnd = -1
-        let scalars = Array(text.unicodeScalars)
-        for (index, token) in tokens.enumerated() {
-          if previousEnd >= 0, scalars[previousEnd..<token.start].contains(";") { gap += 1 }
-          positions[index] = Int32(index) + gap
-          previousEnd = token.end
+      if read != true {
+        let tokens = Tokenizer.tokens(in: text)
+        for token in tokens {
+          append(words.number(of: token, vocabulary: vocabulary))
+          ranges.append(token.start..<token.end)
         }
+        if field == .skills {
+          let scalars = Array(text.unicodeScalars)
+          separateSkills { scalars[$0] == ";" }
+        }
+        vocabulary.matches(
+          tokens: tokens, english: english, indonesian: indonesian, all: true, respectingCase: true, into: &matches)
       }
       let code = field.code
       for (index, number) in numbers.enumerated() {
-        let at = Occurrence(experience: experience, field: code, start: positions[index], end: positions[index] + 1)
         let (first, second) = wordKeys[Int(number)]
-        self.index.lists[Int(first)].append(at)
+        guard first >= 0 || second >= 0 else { continue }
+        let at = Occurrence(experience: experience, field: code, start: positions[index], end: positions[index] + 1)
+        if first >= 0 { self.index.lists[Int(first)].append(at) }
         if second >= 0 { self.index.lists[Int(second)].append(at) }
       }
-      matches.removeAll(keepingCapacity: true)
-      vocabulary.matches(
-        tokens: tokens, english: english, indonesian: indonesian, all: true, respectingCase: true, into: &matches)
       for match in matches {
         var unitKey = unitKeys[Int(match.unitID)]
-        if unitKey < 0 {
+        if unitKey == -1 {
           unitKey = key(match.unit)
-          unitKeys[Int(match.unitID)] = unitKey
+          unitKeys[Int(match.unitID)] = unitKey < 0 ? -2 : unitKey
         }
+        guard unitKey >= 0 else { continue }
         let at = Occurrence(
           experience: experience, field: code, start: positions[match.start], end: positions[match.end - 1] + 1)
         self.index.lists[Int(unitKey)].append(at)
+      }
+    }
+
+    /// Moves the tokens after each skill's ";" one position further, so that no phrase spans two
+    /// skills; `isSemicolon(offset)` reads the text's scalar at `offset`.
+    mutating func separateSkills(_ isSemicolon: (Int) -> Bool) {
+      var gap: Int32 = 0
+      for index in ranges.indices.dropFirst() {
+        if (ranges[index - 1].upperBound..<ranges[index].lowerBound).contains(where: isSemicolon) { gap += 1 }
+        positions[index] = Int32(index) + gap
       }
     }
   }

@@ -47,7 +47,7 @@ enum Tokenizer {
     text.makeContiguousUTF8()
     // ASCII, most text, is read in place: a byte is a scalar.
     let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
-      bytes.allSatisfy { $0 < 128 } ? tokens(in: ASCIIScalars(bytes: bytes)) : nil
+      isASCII(bytes) ? tokens(in: ASCIIScalars(bytes: bytes)) : nil
     }
     if let ascii = ascii ?? nil { return ascii }
     return tokens(in: Array(text.unicodeScalars))
@@ -63,10 +63,45 @@ enum Tokenizer {
 
   private static func tokens<Scalars: RandomAccessCollection<Unicode.Scalar>>(in scalars: Scalars) -> [Token]
   where Scalars.Index == Int {
-    let count = scalars.count
     var tokens: [Token] = []
     // About one token in seven characters of prose: reserved once rather than grown.
-    tokens.reserveCapacity(count / 7 + 1)
+    tokens.reserveCapacity(scalars.count / 7 + 1)
+    forEachToken(in: scalars) { range in
+      tokens.append(token(scalars, range, surface: string(scalars, range)))
+    }
+    return tokens
+  }
+
+  /// True when every byte is ASCII, so that a byte is a scalar.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Eight bytes at a time: a byte of 128 or more sets its top bit.
+    var index = 0
+    let count = bytes.count
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= count {
+        if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+        index += 8
+      }
+    }
+    while index < count {
+      if bytes[index] >= 128 { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// The scalar ranges of an ASCII text's tokens, in order, without making a string: the index of
+  /// every experience reads millions of tokens and needs the strings of only a few thousand words.
+  static func forEachToken(inASCII bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+    forEachToken(in: ASCIIScalars(bytes: bytes), body)
+  }
+
+  /// The scalar range of each token, in order.
+  private static func forEachToken<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+    in scalars: Scalars, _ body: (Range<Int>) -> Void
+  ) where Scalars.Index == Int {
+    let count = scalars.count
     var index = 0
 
     func isAlnum(_ i: Int) -> Bool {
@@ -84,6 +119,7 @@ enum Tokenizer {
       }
       let start = index
       index += 1
+      var slash = false
       while index < count {
         let scalar = scalars[index]
         if isAlphanumeric(scalar) {
@@ -93,6 +129,7 @@ enum Tokenizer {
         } else if (scalar == "/" || scalar == "&") && isAlnum(index + 1) && isAlnum(index - 1)
           && shortRun(scalars, before: index) && shortRun(scalars, after: index)
         {
+          if scalar == "/" { slash = true }
           index += 1  // CI/CD, A/B, UI/UX, R&D (but and/or is checked below)
         } else if scalar == "+" && (isAlnum(index - 1) || scalars[index - 1] == "+") && !isAlnum(index + 1) {
           index += 1  // C++, g++: pluses right after a word, never the start of `+62`
@@ -104,14 +141,12 @@ enum Tokenizer {
         }
       }
       var end = index
-      var surface = string(scalars, start..<end)
       // and/or is two stop words, not a technical token.
-      if scalars[start..<end].contains("/") {
-        let parts = surface.lowercased().split(separator: "/").map(String.init)
+      if slash {
+        let parts = string(scalars, start..<end).lowercased().split(separator: "/").map(String.init)
         if parts.count == 2, StopWords.isStopWord(parts[0]) && StopWords.isStopWord(parts[1]) {
           end = start + parts[0].unicodeScalars.count
           index = end
-          surface = string(scalars, start..<end)
         }
       }
       // Drop a possessive: Indonesia's → Indonesia.
@@ -121,9 +156,8 @@ enum Tokenizer {
       {
         index += 2
       }
-      tokens.append(token(scalars, start..<end, surface: surface))
+      body(start..<end)
     }
-    return tokens
   }
 
   /// A letter or a digit; ASCII without a lookup of Unicode properties, which is most of the time.
@@ -217,10 +251,24 @@ enum Tokenizer {
   /// text between them is Markdown.
   static func span(_ tokens: ArraySlice<Token>, in scalars: [Unicode.Scalar]) -> String {
     guard let first = tokens.first, let last = tokens.last else { return "" }
-    let raw = String(String.UnicodeScalarView(scalars[first.start..<last.end]))
-    if raw.contains(where: { "*_`[]()<>|".contains($0) }) {
+    // One token is its own spelling: it holds no space and no Markdown.
+    if tokens.count == 1 { return first.surface }
+    let raw = scalars[first.start..<last.end]
+    if raw.contains(where: { "*_`[]()<>|".unicodeScalars.contains($0) }) {
       return tokens.map(\.surface).joined(separator: " ")
     }
-    return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // Each run of white space (a line break too) as one space.
+    var view = String.UnicodeScalarView()
+    var space = false
+    for scalar in raw {
+      if scalar.properties.isWhitespace {
+        space = true
+        continue
+      }
+      if space { view.append(" ") }
+      space = false
+      view.append(scalar)
+    }
+    return String(view)
   }
 }

@@ -165,8 +165,19 @@ struct Vocabulary: Sendable {
     tokens: [Token], english englishKeys: [Int32], indonesian indonesianKeys: [Int32], all: Bool,
     respectingCase: Bool, into found: inout [Match]
   ) {
+    matches(
+      english: englishKeys, indonesian: indonesianKeys, all: all, respectingCase: respectingCase,
+      isSpelled: { tokens[$0].surface == $1 }, into: &found)
+  }
+
+  /// `matches(tokens:english:indonesian:all:respectingCase:into:)` with the tokens' spellings
+  /// behind `isSpelled(position, spelling)`: true when the token at `position` is written `spelling`.
+  func matches(
+    english englishKeys: [Int32], indonesian indonesianKeys: [Int32], all: Bool, respectingCase: Bool,
+    isSpelled: (Int, String) -> Bool, into found: inout [Match]
+  ) {
     var position = 0
-    let count = tokens.count
+    let count = englishKeys.count
     while position < count {
       var best: Match?
       let firstOfPosition = found.count
@@ -177,7 +188,7 @@ struct Vocabulary: Sendable {
         for entry in isEnglish ? english[Int(key)] : indonesian[Int(key)] {
           let end = position + entry.keyIDs.count
           guard end <= count, keys[position..<end].elementsEqual(entry.keyIDs) else { continue }
-          let exact = entry.exactSpelling.map { tokens[position].surface == $0 } ?? false
+          let exact = entry.exactSpelling.map { isSpelled(position, $0) } ?? false
           if respectingCase, entry.exactSpelling != nil, !exact { continue }
           let match = Match(unit: entry.unit, start: position, end: end, exact: exact, unitID: entry.unitID)
           if all {
@@ -240,8 +251,13 @@ struct WordCache {
   }
 
   private(set) var words: [Word] = []
-  /// The folded spelling of each word, by number.
-  private var spellings: [String] = []
+  /// Per word, its keys' numbers in the vocabulary (`Word.englishID`, `Word.indonesianID`), read
+  /// per token without copying the word.
+  private(set) var englishIDs: [Int32] = []
+  private(set) var indonesianIDs: [Int32] = []
+  /// The folded spellings of the words, one after the other: word `n` ends at `spellingEnds[n]`.
+  private var spellings: [UInt8] = []
+  private var spellingEnds: [Int] = []
   /// An open-addressed table of word numbers (-1 for an empty slot), found by a hash of the spelling's
   /// bytes: a text of ten thousand experiences has millions of tokens and a few thousand distinct
   /// words, and Swift's seeded string hashing was a tenth of the whole tailoring.
@@ -267,50 +283,114 @@ struct WordCache {
     return stems
   }
 
-  /// FNV-1a over the bytes of `text`.
-  private static func hash(_ text: String) -> UInt64 {
-    var text = text
-    return text.withUTF8 { bytes in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-      return hash
-    }
+  /// An ASCII letter in lower case; every other byte as it is.
+  @inline(__always) private static func lower(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+
+  /// FNV-1a over the bytes `range`, lower-cased.
+  @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in range { hash = (hash ^ UInt64(lower(bytes[index]))) &* 0x100_0000_01b3 }
+    return hash
   }
 
-  /// The slot of `spelling`: the one holding its number, or the empty one where it belongs.
-  private func slot(of spelling: String, hash: UInt64) -> Int {
+  /// The slot of the spelling `bytes[range]` lower-cased: the one holding its number, or the empty
+  /// one where it belongs.
+  @inline(__always)
+  private func slot(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int {
     guard !slots.isEmpty else { return 0 }
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while slots[slot] >= 0, spellings[Int(slots[slot])] != spelling { slot = (slot + 1) & mask }
-    return slot
+    return slots.withUnsafeBufferPointer { slots in
+      spellings.withUnsafeBufferPointer { spellings in
+        spellingEnds.withUnsafeBufferPointer { ends in
+          let mask = slots.count - 1
+          var slot = Int(truncatingIfNeeded: hash) & mask
+          while slots[slot] >= 0 {
+            let number = Int(slots[slot])
+            let start = number == 0 ? 0 : ends[number - 1]
+            if ends[number] - start == range.count {
+              var offset = 0
+              while offset < range.count, spellings[start + offset] == Self.lower(bytes[range.lowerBound + offset]) {
+                offset += 1
+              }
+              if offset == range.count { return slot }
+            }
+            slot = (slot + 1) & mask
+          }
+          return slot
+        }
+      }
+    }
   }
 
   private mutating func grow() {
     slots = [Int32](repeating: -1, count: max(64, slots.count * 2))
-    for number in spellings.indices {
-      slots[slot(of: spellings[number], hash: Self.hash(spellings[number]))] = Int32(number)
+    spellings.withUnsafeBufferPointer { bytes in
+      var start = 0
+      for number in spellingEnds.indices {
+        let range = start..<spellingEnds[number]
+        slots[slot(of: bytes, range, hash: Self.hash(bytes, range))] = Int32(number)
+        start = range.upperBound
+      }
     }
   }
 
   /// The number of the token's folded spelling, a new one the first time it is seen.
   mutating func number(of token: Token, vocabulary: Vocabulary) -> Int32 {
-    let hash = Self.hash(token.folded)
-    var slot = slot(of: token.folded, hash: hash)
+    var folded = token.folded
+    return folded.withUTF8 { bytes in
+      number(of: bytes, bytes.indices, vocabulary: vocabulary) { _ in (token.folded, token.isWord) }
+    }
+  }
+
+  /// The number of the ASCII token `bytes[range]` lower-cased (its folded spelling), a new one the
+  /// first time it is seen. A string is made only for a new word.
+  mutating func number(ofASCII bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary)
+    -> Int32
+  {
+    number(of: bytes, range, vocabulary: vocabulary) { folded in
+      (folded, folded.utf8.allSatisfy { $0 &- 97 < 26 })
+    }
+  }
+
+  /// The number of the spelling `bytes[range]` lower-cased; `describe` gives a new word's folded
+  /// spelling (from the one made here) and whether it is letters only.
+  @inline(__always)
+  private mutating func number(
+    of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary,
+    describe: (String) -> (folded: String, isWord: Bool)
+  ) -> Int32 {
+    let hash = Self.hash(bytes, range)
+    let slot = slot(of: bytes, range, hash: hash)
     if slot < slots.count, slots[slot] >= 0 { return slots[slot] }
-    let (english, indonesian) = token.isWord ? Self.stems(of: token.folded) : (token.folded, token.folded)
+    return add(bytes, range, hash: hash, slot: slot, vocabulary: vocabulary, describe: describe)
+  }
+
+  /// Adds the spelling `bytes[range]` lower-cased, which belongs at `slot`, as a new word.
+  private mutating func add(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, slot: Int, vocabulary: Vocabulary,
+    describe: (String) -> (folded: String, isWord: Bool)
+  ) -> Int32 {
+    var slot = slot
+    let lowered = String(unsafeUninitializedCapacity: range.count) { buffer in
+      for offset in 0..<range.count { buffer[offset] = Self.lower(bytes[range.lowerBound + offset]) }
+      return range.count
+    }
+    let (folded, isWord) = describe(lowered)
+    let (english, indonesian) = isWord ? Self.stems(of: folded) : (folded, folded)
     let number = Int32(words.count)
     // At most half full: grown before the new word goes in, which then finds its empty slot anew.
-    if (spellings.count + 1) * 2 > slots.count {
+    if (spellingEnds.count + 1) * 2 > slots.count {
       grow()
-      slot = self.slot(of: token.folded, hash: hash)
+      slot = self.slot(of: bytes, range, hash: hash)
     }
-    spellings.append(token.folded)
+    spellings.append(contentsOf: lowered.utf8)
+    spellingEnds.append(spellings.count)
     slots[slot] = number
-    words.append(
-      Word(
-        english: english, indonesian: indonesian, englishID: vocabulary.number(ofKey: english),
-        indonesianID: vocabulary.number(ofKey: indonesian), isWord: token.isWord))
+    let word = Word(
+      english: english, indonesian: indonesian, englishID: vocabulary.number(ofKey: english),
+      indonesianID: vocabulary.number(ofKey: indonesian), isWord: isWord)
+    words.append(word)
+    englishIDs.append(word.englishID)
+    indonesianIDs.append(word.indonesianID)
     return number
   }
 }
