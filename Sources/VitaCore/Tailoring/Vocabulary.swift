@@ -72,8 +72,10 @@ struct Vocabulary: Sendable {
       for text in group {
         let tokens = Tokenizer.tokens(in: text)
         guard !tokens.isEmpty else { continue }
-        let en = tokens.map { Self.key($0, .en) }
-        let id = tokens.map { Self.key($0, .id) }
+        // Stems from the cache that word caches share: the index then finds these words stemmed.
+        let stems = tokens.map { $0.isWord ? WordCache.stems(of: $0.folded) : ($0.folded, $0.folded) }
+        let en = stems.map(\.0)
+        let id = stems.map(\.1)
         let node = en.joined(separator: " ")
         if parent[node] == nil { parent[node] = node }
         groupNodes.append(node)
@@ -142,11 +144,6 @@ struct Vocabulary: Sendable {
     for (first, entries) in numberedIndonesian { self.indonesian[Int(first)] = entries }
   }
 
-  /// The matching key of a token in a language: its stem for a plain word, else the folded token.
-  static func key(_ token: Token, _ language: Language) -> String {
-    token.isWord ? Stemmer.stem(token.folded, language: language) : token.folded
-  }
-
   /// Known terms in `text`. With `all`, every term at every position (for the index, so that
   /// "stakeholder communication" also yields "communication"); else the longest at each position,
   /// left to right (for a posting's terms). With `respectingCase`, short or common-word names
@@ -179,6 +176,11 @@ struct Vocabulary: Sendable {
     var position = 0
     let count = englishKeys.count
     while position < count {
+      // Most words start no known term in either language.
+      if englishKeys[position] < 0 && indonesianKeys[position] < 0 {
+        position += 1
+        continue
+      }
       var best: Match?
       let firstOfPosition = found.count
       for isEnglish in [true, false] {
@@ -272,7 +274,7 @@ struct WordCache {
   /// experience is built in slices, and each posting reads its own text, mostly the same words.
   private static let stemCache = Mutex<[String: (english: String, indonesian: String)]>([:])
 
-  private static func stems(of word: String) -> (String, String) {
+  static func stems(of word: String) -> (String, String) {
     if let known = stemCache.withLock({ $0[word] }) { return known }
     let stems = (english: EnglishStemmer.stem(word), indonesian: IndonesianStemmer.stem(word))
     stemCache.withLock { cache in
