@@ -93,78 +93,8 @@ enum Tokenizer {
 
   /// The scalar ranges of an ASCII text's tokens, in order, without making a string: the index of
   /// every experience reads millions of tokens and needs the strings of only a few thousand words.
-  /// The rules are those of `forEachToken(in:_:)`, on bytes; a test compares the two on random text.
   static func forEachToken(inASCII bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
-    let count = bytes.count
-    @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 97 < 26 }
-    @inline(__always) func isAlnum(_ byte: UInt8) -> Bool { (byte | 0x20) &- 97 < 26 || byte &- 48 < 10 }
-    @inline(__always) func isAlnum(at index: Int) -> Bool { index >= 0 && index < count && isAlnum(bytes[index]) }
-    /// The length of the run of letters and digits from `index` on, by `step` (1 or -1).
-    func run(from index: Int, step: Int) -> Int {
-      var length = 0
-      var index = index
-      while isAlnum(at: index) {
-        length += 1
-        index += step
-      }
-      return length
-    }
-    var index = 0
-    while index < count {
-      let first = bytes[index]
-      if !isAlnum(first) {
-        // A leading dot joins letters after it when it starts a word: `.NET`.
-        guard first == UInt8(ascii: "."), index + 1 < count, isLetter(bytes[index + 1]),
-          index == 0 || isBoundary(Unicode.Scalar(bytes[index - 1]))
-        else {
-          index += 1
-          continue
-        }
-      }
-      let start = index
-      index += 1
-      var slash = false
-      while index < count {
-        let byte = bytes[index]
-        if isAlnum(byte) {
-          index += 1
-        } else if byte == UInt8(ascii: ".") && isAlnum(at: index + 1) && isAlnum(at: index - 1) {
-          index += 1  // node.js, asp.net, 3.2
-        } else if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "&"), isAlnum(at: index + 1),
-          isAlnum(at: index - 1),
-          run(from: index - 1, step: -1) <= 3, run(from: index + 1, step: 1) <= 3
-        {
-          if byte == UInt8(ascii: "/") { slash = true }
-          index += 1  // CI/CD, A/B, UI/UX, R&D (but and/or is checked below)
-        } else if byte == UInt8(ascii: "+") && (isAlnum(at: index - 1) || bytes[index - 1] == UInt8(ascii: "+"))
-          && !isAlnum(at: index + 1)
-        {
-          index += 1  // C++, g++: pluses right after a word, never the start of `+62`
-        } else if byte == UInt8(ascii: "#") && !isAlnum(at: index + 1) {
-          index += 1  // C#, F#
-          break
-        } else {
-          break
-        }
-      }
-      var end = index
-      // and/or is two stop words, not a technical token.
-      if slash {
-        let parts = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
-          .split(separator: "/").map(String.init)
-        if parts.count == 2, StopWords.isStopWord(parts[0]) && StopWords.isStopWord(parts[1]) {
-          end = start + parts[0].utf8.count
-          index = end
-        }
-      }
-      // Drop a possessive: Indonesia's → Indonesia.
-      if index + 1 < count, bytes[index] == UInt8(ascii: "'"), bytes[index + 1] | 0x20 == UInt8(ascii: "s"),
-        !isAlnum(at: index + 2)
-      {
-        index += 2
-      }
-      body(start..<end)
-    }
+    forEachToken(in: ASCIIScalars(bytes: bytes), body)
   }
 
   /// The scalar range of each token, in order.
