@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VitaCore
 
 /// What `vita build` is asked to do.
@@ -183,6 +184,19 @@ public struct Build: Sendable {
     }
     report.timings.append(clock.lap("theme"))
 
+    // With --job only that posting's folder is written, but published postings keep their public page.
+    let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
+    // Tailoring reads only the site: it runs beside the pages, on the core that their steps of one
+    // thread at a time leave idle.
+    let finalSite = site
+    let tailoring = Pending { () -> (tailorings: [Tailoring], seconds: Double) in
+      var clock = Stopwatch()
+      let tailorings = Self.tailor(site: finalSite, jobs: jobs)
+      return (tailorings, clock.lap())
+    }
+    // A failed build still waits for it, so that nothing of this build runs on after it.
+    defer { _ = tailoring.value }
+
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
     do {
@@ -201,10 +215,10 @@ public struct Build: Sendable {
     }
     report.timings.append(clock.lap("render"))
 
-    // With --job only that posting's folder is written, but published postings keep their public page.
-    let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
-    let tailorings = Self.tailor(site: site, jobs: jobs)
+    // What the build waits for tailoring once the pages are done.
+    let (tailorings, tailoringSeconds) = tailoring.value
     report.timings.append(clock.lap("tailor"))
+    report.timings.append(StageTiming(stage: "tailoring", seconds: tailoringSeconds, cpuSeconds: nil, alongside: true))
     do {
       output.applications = try Self.renderApplications(
         tailorings, site: site, theme: theme, publishInto: &output.site, complete: options.job == nil,
@@ -362,6 +376,38 @@ public struct StageTiming: Sendable {
   /// User and system time of the whole process during the stage; more than `seconds` when the
   /// stage runs on several cores, and steadier than it on a busy machine.
   public var cpuSeconds: Double?
+  /// True for work that ran beside other stages (tailoring runs beside the render): its time is
+  /// within theirs and the wait after them, not added to the build's.
+  public var alongside = false
+
+  public init(stage: String, seconds: Double, cpuSeconds: Double?, alongside: Bool = false) {
+    self.stage = stage
+    self.seconds = seconds
+    self.cpuSeconds = cpuSeconds
+    self.alongside = alongside
+  }
+}
+
+/// Work started on another thread at once; `value` waits for its result.
+final class Pending<Value: Sendable>: Sendable {
+  private let result = Mutex<Value?>(nil)
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ work: @escaping @Sendable () -> Value) {
+    DispatchQueue.global().async {
+      let value = work()
+      self.result.withLock { $0 = value }
+      self.done.signal()
+    }
+  }
+
+  /// The work's result, once it is done; again and again after that.
+  var value: Value {
+    if let value = result.withLock({ $0 }) { return value }
+    done.wait()
+    done.signal()  // the next reader must not wait
+    return result.withLock { $0! }
+  }
 }
 
 /// Measures the stages of a build.

@@ -157,6 +157,32 @@ let minimalExperience = """
     #expect(applications == snapshot(second + "/applications"), "tailored CVs and reports are deterministic too")
   }
 
+  /// `--timings` names every stage once; tailoring runs beside the render and is not counted twice.
+  @Test func timingsNameEveryStage() throws {
+    let output = NSTemporaryDirectory() + "vita-t-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let run = try vita([
+      "build", "--source", packageRoot, "--output", output + "/public", "--applications", output + "/applications",
+      "--timings",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    let stages = lines.compactMap { $0.split(separator: " ").first.map(String.init) }.filter { $0 != "Built" }
+    #expect(stages == ["load", "theme", "render", "tailor", "tailoring", "applications", "write"])
+    let milliseconds = { (line: String) -> Double in
+      Double(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? -1
+    }
+    let counted = lines.filter { $0.hasSuffix(")") && !$0.hasSuffix("(beside render)") }
+    #expect(counted.count == 6)
+    #expect(lines.filter { $0.hasSuffix("(beside render)") }.count == 1)
+    let total = counted.map(milliseconds).reduce(0, +) / 1000
+    let built = try #require(lines.last)
+    #expect(built.hasPrefix("Built 18 pages and 2 tailored CVs in "), "\(built)")
+    // Each stage is printed to a tenth of a millisecond, the total to a hundredth of a second.
+    let seconds = try #require(Double(built.split(separator: " ").dropLast().last ?? ""))
+    #expect(abs(seconds - total) <= 0.0051, "the total is the stages the build waited for: \(run.stdout)")
+  }
+
   @Test func checkPrintsFindingsAsJSONForEditors() throws {
     let site = try makeSiteFolder([
       "vita.yml": minimalConfig, "content/experiences/x.md": "---\ntitle: X\nkind: job\nstart: 2024\n---\n",
