@@ -60,29 +60,6 @@ import Testing
     }
   }
 
-  /// Every key of the index is found, and restricting to experiences filters, as looking up everything would.
-  @Test func occurrencesWithinExperiencesAreTheFilteredOccurrences() {
-    let experiences = Self.experiences()
-    let site = Fixture.site(experiences)
-    let vocabulary = Vocabulary(config: site.config, experienceSkills: experiences.flatMap(\.skills))
-    let index = TermIndex(experiences: experiences, vocabulary: vocabulary, slices: 3)
-    let within: [Int32] = [0, 5, 6, 63, 119]
-    let extractor = TermExtractor(vocabulary: vocabulary)
-    var queries = index.postings.keys.sorted().map { [[$0]] }
-    for language in [Language.en, .id] {
-      for text in Self.words + ["data analysis", "reports for", "analisis data"] {
-        queries += extractor.term(text, language: language).map { [$0.query] } ?? []
-      }
-    }
-    for query in queries {
-      let all = index.occurrences(of: query)
-      let expected = Set(all.filter { within.contains($0.experience) })
-      let found = index.occurrences(of: query, within: within)
-      #expect(Set(found) == expected, "\(query)")
-      #expect(found.count == expected.count, "\(query)")
-    }
-  }
-
   /// An index of some keys holds, for each, exactly what the index of every key holds; a key
   /// outside is not covered. Texts in and out of ASCII take different paths.
   @Test func anIndexOfSomeKeysHoldsTheirOccurrences() {

@@ -31,6 +31,8 @@ public struct Tailor: Sendable {
   /// The terms of skill names, read once for all postings: every posting's skills line reads the
   /// skills of the experiences it selects, mostly the same ones.
   let skillTerms: SkillTerms
+  /// The evidence of each term, found once for all postings: postings share most of their terms.
+  let knownEvidence = EvidenceCache()
 
   /// Each posting prepared in `init`: its requirements and terms, read once.
   let prepared: [JobPosting: Requirements]
@@ -124,7 +126,7 @@ public struct Tailor: Sendable {
     var relevance = [Double](repeating: 0, count: experiences.count)
     var highlightScores = [Int](repeating: 0, count: highlightStart[experiences.count])
     for (number, term) in terms.enumerated() {
-      let found = TermEvidence(index.occurrences(of: term.query))
+      let found = knownEvidence.of(term.query) { TermEvidence(index.occurrences(of: term.query)) }
       let weight = requirements[number].weight
       for (place, experience) in found.experiences.enumerated() {
         relevance[experience] += Double(weight) * found.weights[place]
@@ -322,7 +324,6 @@ public struct Tailor: Sendable {
     var line = matched
     var identities = Set(
       zip(report.requirements, terms).filter { !$0.0.evidence.isEmpty }.map { $0.1.identity })
-    let onTheCV = selected.map(Int32.init).sorted()
     let extractor = TermExtractor(vocabulary: vocabulary)
     let candidates =
       site.config.skills.flatMap(\.keywords) + selected.flatMap { site.experiences[$0].skills }
@@ -330,7 +331,8 @@ public struct Tailor: Sendable {
       guard let term = skillTerms.term(skill, language: language, extractor: extractor),
         !identities.contains(term.identity)
       else { continue }
-      guard !index.occurrences(of: term.query, within: onTheCV).isEmpty else { continue }
+      let found = knownEvidence.of(term.query) { TermEvidence(index.occurrences(of: term.query)) }
+      guard selected.contains(where: found.contains) else { continue }
       identities.insert(term.identity)
       line.append(term.display)
     }
@@ -568,6 +570,19 @@ private func pow2(_ x: Double) -> Double {
   }
   // Linear between whole powers: close enough for a weight, and the same on every platform.
   return result * (1 + exponent / 2)
+}
+
+/// The evidence of terms by their query, shared by the postings tailored at once.
+final class EvidenceCache: Sendable {
+  private let known = Mutex<[TermQuery: TermEvidence]>([:])
+
+  /// The evidence of `query`, from `find` the first time.
+  func of(_ query: TermQuery, find: () -> TermEvidence) -> TermEvidence {
+    if let evidence = known.withLock({ $0[query] }) { return evidence }
+    let evidence = find()
+    known.withLock { $0[query] = evidence }
+    return evidence
+  }
 }
 
 /// Skill names read as terms, shared by the postings tailored at once.

@@ -1,13 +1,16 @@
 /// A term of a posting: as the posting spells it, and what it looks for in experiences.
 struct Term: Sendable, Hashable {
   /// The posting's own spelling, for the report and the CV's skills line.
-  var display: String
-  var query: TermQuery
-
+  let display: String
+  let query: TermQuery
   /// Two spellings with the same identity are one term: "JS" and "JavaScript", "A/B tests" and
-  /// "A/B testing".
-  var identity: String {
-    query.map { $0.sorted().joined(separator: "|") }.joined(separator: " ")
+  /// "A/B testing". Made once: every skills line compares the identities of dozens of skills.
+  let identity: String
+
+  init(display: String, query: TermQuery) {
+    self.display = display
+    self.query = query
+    identity = query.map { $0.sorted().joined(separator: "|") }.joined(separator: " ")
   }
 }
 

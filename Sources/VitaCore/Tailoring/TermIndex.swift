@@ -274,32 +274,6 @@ struct TermIndex: Sendable {
     occurrences(of: query) { list($0) }
   }
 
-  /// The spans that match the whole query in these experiences (sorted ascending).
-  func occurrences(of query: TermQuery, within experiences: [Int32]) -> [Occurrence] {
-    occurrences(of: query) { alternatives in
-      var found: [Occurrence] = []
-      for key in alternatives {
-        guard let number = keys[key] else { continue }
-        let all = lists[Int(number)]
-        for experience in experiences {
-          var low = 0
-          var high = all.count
-          while low < high {
-            let middle = (low + high) / 2
-            if all[middle].experience < experience { low = middle + 1 } else { high = middle }
-          }
-          while low < all.count, all[low].experience == experience {
-            found.append(all[low])
-            low += 1
-          }
-        }
-      }
-      guard alternatives.count > 1 else { return found }
-      var seen: Set<Occurrence> = []
-      return found.filter { seen.insert($0).inserted }
-    }
-  }
-
   private func occurrences(of query: TermQuery, lookup: ([String]) -> [Occurrence]) -> [Occurrence] {
     guard let first = query.first else { return [] }
     var current = lookup(first)
