@@ -62,10 +62,9 @@ public struct ApplicationRenderer: Sendable {
   }
 
   /// The titles of the experiences with these slugs; private ones are never named by title.
-  func titles(_ slugs: [String], from tailoring: Tailoring) -> [String] {
-    var bySlug: [String: Experience] = [:]
-    for entry in tailoring.entries { bySlug[entry.experience.slug] = entry.experience }
-    return slugs.compactMap { slug in
+  /// The titles of the experiences `slugs` that are on the CV, from the CV's entries by slug.
+  func titles(_ slugs: [String], from bySlug: [String: Experience]) -> [String] {
+    slugs.compactMap { slug in
       guard let experience = bySlug[slug], experience.visibility.isOnCV else { return nil }
       return experience.title
     }
@@ -73,6 +72,9 @@ public struct ApplicationRenderer: Sendable {
 
   func reportView(_ tailoring: Tailoring) -> ReportView {
     let report = tailoring.report
+    // Made once: every requirement's row looks its evidence up here.
+    var bySlug: [String: Experience] = [:]
+    for entry in tailoring.entries { bySlug[entry.experience.slug] = entry.experience }
     return ReportView(
       page: renderer.pageView(
         title: "\(strings.matchReport): \(tailoring.job.title)", path: "\(report.job)/report.html", depth: 1,
@@ -82,12 +84,12 @@ public struct ApplicationRenderer: Sendable {
       hasMissing: !report.missing.isEmpty, mustHaveMissing: report.mustHaveMissing,
       hasMustHaveMissing: !report.mustHaveMissing.isEmpty,
       requirements: report.requirements.map { requirement in
-        let evidence = titles(requirement.evidence, from: tailoring)
+        let evidence = titles(requirement.evidence, from: bySlug)
         return RequirementView(
           term: requirement.term, mustHave: requirement.mustHave, keyword: requirement.keyword,
           evidence: evidence.joined(separator: ", "), proven: !evidence.isEmpty)
       },
-      selected: titles(report.selected, from: tailoring),
+      selected: titles(report.selected, from: bySlug),
       unused: report.unusedEvidence.map { unused in
         UnusedView(
           term: unused.term, experiences: unused.experiences.joined(separator: ", "),

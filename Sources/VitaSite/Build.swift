@@ -186,16 +186,26 @@ public struct Build: Sendable {
 
     // With --job only that posting's folder is written, but published postings keep their public page.
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
-    // Tailoring reads only the site: it runs beside the pages, on the core that their steps of one
-    // thread at a time leave idle.
-    let finalSite = site
-    let tailoring = Pending { () -> (tailorings: [Tailoring], seconds: Double) in
+    // Tailoring and the applications read only the site and the theme: they run beside the pages,
+    // on the core that the render's steps of one thread at a time leave idle.
+    let (finalSite, complete, liveReloadScript) = (site, options.job == nil, options.liveReloadScript)
+    let pending = Pending { () -> Applications in
       var clock = Stopwatch()
-      let tailorings = Self.tailor(site: finalSite, jobs: jobs)
-      return (tailorings, clock.lap())
+      var applications = Applications(tailorings: Self.tailor(site: finalSite, jobs: jobs))
+      applications.tailorSeconds = clock.lap()
+      do throws(RenderError) {
+        applications.files = .success(
+          try Self.renderApplications(
+            applications.tailorings, site: finalSite, theme: theme, publishInto: &applications.published,
+            complete: complete, liveReloadScript: liveReloadScript))
+      } catch {
+        applications.files = .failure(error)
+      }
+      applications.renderSeconds = clock.lap()
+      return applications
     }
-    // A failed build still waits for it, so that nothing of this build runs on after it.
-    defer { _ = tailoring.value }
+    // A failed build still waits for them, so that nothing of this build runs on after it.
+    defer { _ = pending.value }
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
@@ -215,23 +225,35 @@ public struct Build: Sendable {
     }
     report.timings.append(clock.lap("render"))
 
-    // What the build waits for tailoring once the pages are done.
-    let (tailorings, tailoringSeconds) = tailoring.value
-    report.timings.append(clock.lap("tailor"))
-    report.timings.append(StageTiming(stage: "tailoring", seconds: tailoringSeconds, cpuSeconds: nil, alongside: true))
-    do {
-      output.applications = try Self.renderApplications(
-        tailorings, site: site, theme: theme, publishInto: &output.site, complete: options.job == nil,
-        liveReloadScript: options.liveReloadScript)
-    } catch {
+    // What the build waits for the applications once the pages are done.
+    let applications = pending.value
+    report.timings.append(clock.lap("wait"))
+    report.timings.append(
+      StageTiming(stage: "tailor", seconds: applications.tailorSeconds, cpuSeconds: nil, alongside: true))
+    report.timings.append(
+      StageTiming(stage: "applications", seconds: applications.renderSeconds, cpuSeconds: nil, alongside: true))
+    switch applications.files {
+    case .success(let files): output.applications = files
+    case .failure(let error):
       report.diagnostics += error.diagnostics
       return nil
     }
+    for (path, data) in applications.published.files { output.site[path] = data }
+    let tailorings = applications.tailorings
     output.tailorings = tailorings.map(\.job.slug)
     report.pages = output.site.files.keys.filter { $0.hasSuffix(".html") }.count
     report.applications = options.job == nil ? tailorings.count : 1
-    report.timings.append(clock.lap("applications"))
     return output
+  }
+
+  /// The tailored CVs and the applications folder's files, made beside the render.
+  struct Applications: Sendable {
+    var tailorings: [Tailoring]
+    var files: Result<OutputFiles, RenderError> = .success(OutputFiles())
+    /// Pages of postings with `publish: true`, for `public/`.
+    var published = OutputFiles()
+    var tailorSeconds = 0.0
+    var renderSeconds = 0.0
   }
 
   /// Tailors the CV to every posting, in parallel; the term index is built once.

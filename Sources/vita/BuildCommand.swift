@@ -39,7 +39,7 @@ struct BuildCommand: ParsableCommand {
 
   @Flag(
     help:
-      "Print the time each stage took, on the wall clock and in CPU time over all cores (tailoring runs beside the render; 'tailor' is the wait for it after)."
+      "Print the time each stage took, on the wall clock and in CPU time over all cores (tailor and applications run beside the render; 'wait' is the time the build waits for them after it)."
   )
   var timings = false
 
