@@ -88,12 +88,21 @@ public struct Theme: Sendable {
       }
     }
 
+    // Templates are parsed on every core: the theme is loaded before anything else can render.
+    let named = sources.sorted(by: { $0.key < $1.key })
+    var parsed = [Result<Template, TemplateParseError>?](repeating: nil, count: named.count)
+    parsed.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: named.count) { index in
+        buffer[index] = Result { () throws(TemplateParseError) in try Template(named[index].value.text) }
+      }
+    }
     var library = TemplateLibrary()
-    for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+    for ((name, source), result) in zip(named, parsed) {
       origins[name] = source.origin
-      do {
-        try library.register(source.text, named: name)
-      } catch {
+      switch result! {
+      case .success(let template): library.register(template, named: name)
+      case .failure(let error):
         diagnostics.append(
           Diagnostic(
             file: source.origin, line: error.line, column: error.column, code: "template",
