@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VitaCore
 import VitaTemplate
 
@@ -66,6 +67,8 @@ public struct SiteRenderer: Sendable {
   public var today: PartialDate?
   /// Experience pages of earlier builds, for `vita serve`; nil renders every page.
   public var pageCache: PageCache?
+  /// The slugs of the experiences that have a page, for links to their source files.
+  let slugsOnSite: SlugsOnSite
 
   public init(site: Site, theme: Theme, liveReloadScript: String? = nil) {
     self.site = site
@@ -77,6 +80,7 @@ public struct SiteRenderer: Sendable {
     urls = SiteURLs(baseURL: site.config.baseURL)
     labels = Labels(strings).templateValue
     initials = Self.initials(of: site.config.person.name)
+    slugsOnSite = SlugsOnSite(site.experiences)
   }
 
   /// The experiences that get a page and a place on the home page.
@@ -402,7 +406,7 @@ public struct SiteRenderer: Sendable {
     let fragmentStart = url.utf8.firstIndex(of: UInt8(ascii: "#")) ?? url.endIndex
     guard url[..<fragmentStart].hasSuffix(".md"),
       let slug = InternalLink.slug(of: url, baseURL: site.config.baseURL, on: page),
-      site.experiences.contains(where: { $0.slug == slug && $0.visibility.isOnSite })
+      slugsOnSite.contains(slug)
     else { return nil }
     let prefix = page == .home ? "experiences/" : "../"
     return prefix + slug + "/" + url[fragmentStart...]
@@ -543,5 +547,22 @@ struct SkillIndex {
 
   func anchor(for name: String) -> String {
     anchors[name.lowercased()] ?? "skills"
+  }
+}
+
+/// The slugs of the experiences that have a page, made on first use: a link to an experience's
+/// `.md` file becomes a link to its page only if there is one. One table for all the pages (searching
+/// every experience for every such link was quadratic), and none for renderers that never need it.
+final class SlugsOnSite: Sendable {
+  private let experiences: [Experience]
+  private let slugs = Mutex<Set<String>?>(nil)
+
+  init(_ experiences: [Experience]) { self.experiences = experiences }
+
+  func contains(_ slug: String) -> Bool {
+    slugs.withLock { slugs in
+      if slugs == nil { slugs = Set(experiences.lazy.filter(\.visibility.isOnSite).map(\.slug)) }
+      return slugs!.contains(slug)
+    }
   }
 }

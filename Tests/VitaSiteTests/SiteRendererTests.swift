@@ -167,6 +167,18 @@ let study = Experience(
     #expect(text(files, "experiences/data-intern/index.html").contains("<a href=\"\(page)\">my studies</a>"))
   }
 
+  /// An experience without a page (CV only, private) has no page to link to: its file stays as written.
+  @Test(arguments: ["barista.md", "secret-project.md"])
+  func leavesLinksToExperiencesWithoutAPageAlone(link: String) throws {
+    var linking = internship
+    linking.body = "See [that](\(link)) and [my studies](bsc.md)."
+    let files = try SiteRenderer(site: makeSite(experiences: [linking, study, cvOnly, secret]), theme: defaultTheme)
+      .render()
+    let html = text(files, "experiences/data-intern/index.html")
+    #expect(html.contains("<a href=\"\(link)\">that</a>"))
+    #expect(html.contains("<a href=\"../bsc/\">my studies</a>"))
+  }
+
   @Test func leavesOtherLinksAlone() throws {
     var linking = internship
     linking.body = "See [notes](notes.md#x) and [web](https://example.com/a.md)."
