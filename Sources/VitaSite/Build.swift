@@ -280,7 +280,8 @@ public struct Build: Sendable {
       repeating: nil, count: tailorings.count)
     rendered.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer
-      DispatchQueue.concurrentPerform(iterations: tailorings.count) { index in
+      // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
+      Parallel.forEach(tailorings.count, state: { theme.independentCopy() }) { theme, index in
         let tailoring = tailorings[index]
         buffer[index] = Result { () throws(RenderError) in
           var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)

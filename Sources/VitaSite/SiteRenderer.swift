@@ -52,7 +52,7 @@ public struct RenderError: Error, Sendable {
 /// Turns a loaded site into the files of `public/`.
 public struct SiteRenderer: Sendable {
   public let site: Site
-  public let theme: Theme
+  public private(set) var theme: Theme
   let strings: Strings
   let dates: DateStyle
   let markdown: Markdown
@@ -60,7 +60,7 @@ public struct SiteRenderer: Sendable {
   /// The person's initials for the brand mark, worked out once rather than on every page.
   let initials: String
   /// The fixed strings, ready for the templates.
-  let labels: TemplateValue
+  private(set) var labels: TemplateValue
   /// A script injected into every page by `vita serve`; nil in a real build.
   public var liveReloadScript: String?
   /// Where ongoing experiences end on the timeline; the latest date in the content when nil.
@@ -81,6 +81,15 @@ public struct SiteRenderer: Sendable {
     labels = Labels(strings).templateValue
     initials = Self.initials(of: site.config.person.name)
     slugsOnSite = SlugsOnSite(site.experiences)
+  }
+
+  /// This renderer for one worker thread: the same, with templates and labels of its own, so that
+  /// the objects a page retains at every tag are not the ones another core is retaining.
+  func worker() -> SiteRenderer {
+    var worker = self
+    worker.theme = theme.independentCopy()
+    worker.labels = Labels(strings).templateValue
+    return worker
   }
 
   /// The experiences that get a page and a place on the home page.
@@ -115,18 +124,18 @@ public struct SiteRenderer: Sendable {
       ("index.html", .home), ("cv/cv.txt", .plainTextCV), ("cv/resume.json", .jsonResume), ("cv/index.html", .cv),
       ("404.html", .notFound),
     ]
-    @Sendable func render(_ file: SingleFile) throws(RenderError) -> Data {
+    @Sendable func render(_ file: SingleFile, with renderer: SiteRenderer) throws(RenderError) -> Data {
       switch file {
       case .home:
-        var home = homeView(experiences, skillIndex: skillIndex)
+        var home = renderer.homeView(experiences, skillIndex: skillIndex)
         home.structuredData = StructuredData.person(cv, site: site.config)
-        return Data(try page("home", home))
+        return Data(try renderer.page("home", home))
       case .plainTextCV: return Data(PlainTextCV.render(cv, site: site.config).utf8)
       case .jsonResume: return Data(JSONResumeExport.render(cv, site: site.config).utf8)
-      case .cv: return Data(try page("cv", cvView(cv, path: "cv/", noindex: false)))
+      case .cv: return Data(try renderer.page("cv", renderer.cvView(cv, path: "cv/", noindex: false)))
       case .notFound:
-        let view = NotFoundView(page: pageView(title: strings.notFoundTitle, path: "404.html", depth: nil))
-        return Data(try page("404", view))
+        let view = NotFoundView(page: renderer.pageView(title: strings.notFoundTitle, path: "404.html", depth: nil))
+        return Data(try renderer.page("404", view))
       }
     }
     // What an experience page reads of the other experiences: which slugs have a page (for links
@@ -135,9 +144,10 @@ public struct SiteRenderer: Sendable {
     var results = [Result<Data, RenderError>?](repeating: nil, count: singles.count + experiences.count)
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer
-      DispatchQueue.concurrentPerform(iterations: buffer.count) { index in
+      // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
+      Parallel.forEach(buffer.count, state: { self.worker() }) { renderer, index in
         guard index >= singles.count else {
-          buffer[index] = Result { () throws(RenderError) in try render(singles[index].file) }
+          buffer[index] = Result { () throws(RenderError) in try render(singles[index].file, with: renderer) }
           return
         }
         let experience = experiences[index - singles.count]
@@ -150,9 +160,9 @@ public struct SiteRenderer: Sendable {
           buffer[index] = .success(cached)
           return
         }
-        let view = experienceView(experience, skillIndex: skillIndex)
+        let view = renderer.experienceView(experience, skillIndex: skillIndex)
         buffer[index] =
-          theme.render("experience", view.templateValue).map { .success(Data($0)) }
+          renderer.theme.render("experience", view.templateValue).map { .success(Data($0)) }
           ?? .failure(RenderError(diagnostics: [missingTemplate("experience")]))
         if let inputs, case .success(let page)? = buffer[index] {
           pageCache?.store(page, madeFrom: inputs, for: experience.slug)

@@ -134,6 +134,12 @@ public struct Theme: Sendable {
   }
 
   /// Renders `template` with `context`, as UTF-8; a missing template gives nil.
+  /// The same theme with templates of its own, for one worker thread (see
+  /// `TemplateLibrary.independentCopy`).
+  func independentCopy() -> Theme {
+    Theme(library: library.independentCopy(), assets: assets, origins: origins, sources: sources)
+  }
+
   public func render(_ template: String, _ context: TemplateValue, capacity: Int = 16_384) -> [UInt8]? {
     library.render(context, template: template, capacity: capacity)
   }

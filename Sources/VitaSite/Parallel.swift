@@ -1,0 +1,23 @@
+import Foundation
+import Synchronization
+
+/// Work spread over every core by workers that each keep state of their own.
+enum Parallel {
+  /// Calls `body` once for every index of `0..<count`, on one worker per core. Each worker makes
+  /// its state with `makeState` first, and takes the next index not yet taken each time it is free,
+  /// in ascending order, so that long items put first are started first.
+  static func forEach<State>(
+    _ count: Int, state makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Void
+  ) {
+    guard count > 0 else { return }
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: min(count, ProcessInfo.processInfo.activeProcessorCount)) { _ in
+      var state = makeState()
+      while true {
+        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard index < count else { return }
+        body(&state, index)
+      }
+    }
+  }
+}
