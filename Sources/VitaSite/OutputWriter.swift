@@ -172,17 +172,9 @@ public struct OutputWriter: Sendable {
     guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == data.count
     else { return false }
     if data.isEmpty { return true }
+    // One byte more than expected: a file that grew since fstat is not the same file.
     var existing = [UInt8](repeating: 0, count: data.count + 1)
-    var filled = 0
-    while filled < existing.count {
-      let count = existing.withUnsafeMutableBytes {
-        Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled)
-      }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { break }
-      filled += count
-    }
-    guard filled == data.count else { return false }
+    guard existing.withUnsafeMutableBytes({ FileIO.read(descriptor, into: $0) }) == data.count else { return false }
     return data.withUnsafeBytes { new in
       existing.withUnsafeBytes { memcmp(new.baseAddress!, $0.baseAddress!, data.count) == 0 }
     }

@@ -52,20 +52,23 @@ public struct FileIO: Sendable {
     var status = stat()
     guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
     var data = Data(count: Int(status.st_size))
-    var filled = 0
-    let complete = data.withUnsafeMutableBytes { buffer -> Bool in
-      while filled < buffer.count {
-        let count = Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-        if count < 0, errno == EINTR { continue }
-        guard count > 0 else { return count == 0 }
-        filled += count
-      }
-      return true
-    }
-    guard complete else { return nil }
+    guard let filled = data.withUnsafeMutableBytes({ read(descriptor, into: $0) }) else { return nil }
     // A file that shrank while it was read is kept as far as it went.
     if filled < data.count { data.removeSubrange(filled...) }
     return data
+  }
+
+  /// Reads from `descriptor` into `buffer` until it is full or the file ends: the number of bytes
+  /// read, or nil when reading fails.
+  public static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+    var filled = 0
+    while filled < buffer.count {
+      let count = Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return count == 0 ? filled : nil }
+      filled += count
+    }
+    return filled
   }
 
   /// Files held in memory, keyed by path; folders are implied by the paths.
