@@ -87,7 +87,8 @@ enum FuzzCase {
     var renderer = SiteRenderer(site: site, theme: theme)
     renderer.today = PartialDate(year: 2026, month: 1)
     _ = try? renderer.render()
-    let tailor = Tailor(site: site)
+    // As a build tailors: with an index of what the postings look for.
+    let tailor = Tailor(site: site, postings: site.jobs)
     for job in site.jobs {
       let tailoring = tailor.tailor(job)
       let applications = ApplicationRenderer(site: site, theme: theme, job: job)
