@@ -61,8 +61,8 @@ public struct ApplicationRenderer: Sendable {
     ]
   }
 
-  /// The titles of the experiences with these slugs; private ones are never named by title.
-  /// The titles of the experiences `slugs` that are on the CV, from the CV's entries by slug.
+  /// The titles of the experiences `slugs`, from the CV's entries by slug; private ones are never
+  /// named by title.
   func titles(_ slugs: [String], from bySlug: [String: Experience]) -> [String] {
     slugs.compactMap { slug in
       guard let experience = bySlug[slug], experience.visibility.isOnCV else { return nil }

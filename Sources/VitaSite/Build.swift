@@ -260,14 +260,7 @@ public struct Build: Sendable {
   static func tailor(site: Site, jobs: [JobPosting]) -> [Tailoring] {
     guard !jobs.isEmpty else { return [] }
     let tailor = Tailor(site: site, postings: jobs)
-    var results = [Tailoring?](repeating: nil, count: jobs.count)
-    results.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let buffer = buffer
-      DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-        buffer[index] = tailor.tailor(jobs[index])
-      }
-    }
-    return results.compactMap { $0 }
+    return Parallel.map(jobs.count) { tailor.tailor(jobs[$0]) }
   }
 
   /// The applications folder's files; postings with `publish: true` also get a page in `public/cv/<job>/`.
@@ -276,24 +269,19 @@ public struct Build: Sendable {
     liveReloadScript: String? = nil
   ) throws(RenderError) -> OutputFiles {
     // Each posting's files on every core; then, in posting order, the first error or the files.
-    var rendered = [Result<(files: OutputFiles, published: [UInt8]?), RenderError>?](
-      repeating: nil, count: tailorings.count)
-    rendered.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let buffer = buffer
-      // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
-      Parallel.forEach(tailorings.count, state: { theme.independentCopy() }) { theme, index in
-        let tailoring = tailorings[index]
-        buffer[index] = Result { () throws(RenderError) in
-          var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
-          renderer.renderer.liveReloadScript = liveReloadScript
-          let files = try renderer.render(tailoring)
-          return (files, tailoring.job.publish ? try renderer.renderPublished(tailoring) : nil)
-        }
+    // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
+    let rendered = Parallel.map(tailorings.count, state: { theme.independentCopy() }) { theme, index in
+      let tailoring = tailorings[index]
+      return Result { () throws(RenderError) -> (files: OutputFiles, published: [UInt8]?) in
+        var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
+        renderer.renderer.liveReloadScript = liveReloadScript
+        let files = try renderer.render(tailoring)
+        return (files, tailoring.job.publish ? try renderer.renderPublished(tailoring) : nil)
       }
     }
     var files = OutputFiles()
     for (tailoring, result) in zip(tailorings, rendered) {
-      let (postingFiles, published) = try result!.get()
+      let (postingFiles, published) = try result.get()
       for (path, data) in postingFiles.files { files[path] = data }
       if let published { publicFiles.write(published, to: "cv/\(tailoring.job.slug)/index.html") }
     }

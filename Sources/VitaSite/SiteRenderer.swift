@@ -141,33 +141,25 @@ public struct SiteRenderer: Sendable {
     // What an experience page reads of the other experiences: which slugs have a page (for links
     // to their files); only `vita serve`, which reuses pages, needs it.
     let linkTable = pageCache.map { _ in site.experiences.map { [$0.slug, $0.visibility.isOnSite ? "1" : "0"] } }
-    var results = [Result<Data, RenderError>?](repeating: nil, count: singles.count + experiences.count)
-    results.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let buffer = buffer
-      // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
-      Parallel.forEach(buffer.count, state: { self.worker() }) { renderer, index in
-        guard index >= singles.count else {
-          buffer[index] = Result { () throws(RenderError) in try render(singles[index].file, with: renderer) }
-          return
-        }
-        let experience = experiences[index - singles.count]
-        let inputs = pageCache.map { _ in
-          PageInputs(
-            experience: experience, anchors: experience.skills.map(skillIndex.anchor(for:)), links: linkTable,
-            config: site.config, templates: theme.sources, liveReload: liveReloadScript)
-        }
-        if let inputs, let cached = pageCache?.value(for: experience.slug, inputs: inputs) {
-          buffer[index] = .success(cached)
-          return
-        }
-        let view = renderer.experienceView(experience, skillIndex: skillIndex)
-        buffer[index] =
-          renderer.theme.render("experience", view.templateValue).map { .success(Data($0)) }
-          ?? .failure(RenderError(diagnostics: [missingTemplate("experience")]))
-        if let inputs, case .success(let page)? = buffer[index] {
-          pageCache?.store(page, madeFrom: inputs, for: experience.slug)
-        }
+    // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
+    let results = Parallel.map(singles.count + experiences.count, state: { self.worker() }) {
+      renderer, index -> Result<Data, RenderError> in
+      guard index >= singles.count else {
+        return Result { () throws(RenderError) in try render(singles[index].file, with: renderer) }
       }
+      let experience = experiences[index - singles.count]
+      let inputs = pageCache.map { _ in
+        PageInputs(
+          experience: experience, anchors: experience.skills.map(skillIndex.anchor(for:)), links: linkTable,
+          config: site.config, templates: theme.sources, liveReload: liveReloadScript)
+      }
+      if let inputs, let cached = pageCache?.value(for: experience.slug, inputs: inputs) { return .success(cached) }
+      let view = renderer.experienceView(experience, skillIndex: skillIndex)
+      guard let page = renderer.theme.render("experience", view.templateValue).map({ Data($0) }) else {
+        return .failure(RenderError(diagnostics: [missingTemplate("experience")]))
+      }
+      if let inputs { pageCache?.store(page, madeFrom: inputs, for: experience.slug) }
+      return .success(page)
     }
     // Failures are reported in the order the pages used to be rendered in: home, experiences, CV, 404.
     let order = [0] + Array(singles.count..<results.count) + Array(1..<singles.count)
@@ -175,7 +167,7 @@ public struct SiteRenderer: Sendable {
       let path =
         index < singles.count
         ? singles[index].path : "experiences/\(experiences[index - singles.count].slug)/index.html"
-      output[path] = try results[index]?.get()
+      output[path] = try results[index].get()
     }
 
     output.write(sitemap(experiences), to: "sitemap.xml")

@@ -90,17 +90,13 @@ public struct Theme: Sendable {
 
     // Templates are parsed on every core: the theme is loaded before anything else can render.
     let named = sources.sorted(by: { $0.key < $1.key })
-    var parsed = [Result<Template, TemplateParseError>?](repeating: nil, count: named.count)
-    parsed.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let buffer = buffer
-      DispatchQueue.concurrentPerform(iterations: named.count) { index in
-        buffer[index] = Result { () throws(TemplateParseError) in try Template(named[index].value.text) }
-      }
+    let parsed = Parallel.map(named.count) { index in
+      Result { () throws(TemplateParseError) in try Template(named[index].value.text) }
     }
     var library = TemplateLibrary()
     for ((name, source), result) in zip(named, parsed) {
       origins[name] = source.origin
-      switch result! {
+      switch result {
       case .success(let template): library.register(template, named: name)
       case .failure(let error):
         diagnostics.append(
@@ -133,13 +129,13 @@ public struct Theme: Sendable {
     return found.sorted()
   }
 
-  /// Renders `template` with `context`, as UTF-8; a missing template gives nil.
   /// The same theme with templates of its own, for one worker thread (see
   /// `TemplateLibrary.independentCopy`).
   func independentCopy() -> Theme {
     Theme(library: library.independentCopy(), assets: assets, origins: origins, sources: sources)
   }
 
+  /// Renders `template` with `context`, as UTF-8; a missing template gives nil.
   public func render(_ template: String, _ context: TemplateValue, capacity: Int = 16_384) -> [UInt8]? {
     library.render(context, template: template, capacity: capacity)
   }

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Tailors the person's CV to job postings. Built once per site: `init` indexes every
@@ -51,19 +50,14 @@ public struct Tailor: Sendable {
     var wanted: Set<String>?
     if let postings {
       let vocabulary = vocabulary
-      var read = [Requirements?](repeating: nil, count: postings.count)
-      read.withUnsafeMutableBufferPointer { buffer in
-        nonisolated(unsafe) let buffer = buffer
-        DispatchQueue.concurrentPerform(iterations: postings.count) { number in
-          let job = postings[number]
-          buffer[number] = Self.requirements(
-            of: job, language: job.language ?? site.config.language, vocabulary: vocabulary)
-        }
+      let read = Parallel.map(postings.count) { number in
+        let job = postings[number]
+        return Self.requirements(of: job, language: job.language ?? site.config.language, vocabulary: vocabulary)
       }
       var keys = Set<String>()
       for (job, requirements) in zip(postings, read) {
-        prepared[job] = requirements!
-        for term in requirements!.terms { keys.formUnion(term.query.joined()) }
+        prepared[job] = requirements
+        for term in requirements.terms { keys.formUnion(term.query.joined()) }
       }
       let extractor = TermExtractor(vocabulary: vocabulary)
       let skills = Set(Self.skillCandidates(site))

@@ -62,12 +62,6 @@ struct TermIndex: Sendable {
   /// The keys indexed, when not all of them are: a key outside is not looked for at all.
   private(set) var coverage: Set<String>?
 
-  /// True when every key of `query` was looked for.
-  func covers(_ query: TermQuery) -> Bool {
-    guard let coverage else { return true }
-    return query.allSatisfy { $0.allSatisfy(coverage.contains) }
-  }
-
   /// Every key with its occurrences.
   var postings: [String: [Occurrence]] {
     keys.reduce(into: [:]) { postings, key in postings[key.key] = lists[Int(key.value)] }

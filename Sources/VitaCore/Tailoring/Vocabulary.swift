@@ -233,8 +233,8 @@ struct AnalysedText: Sendable {
       let word = words.word(number)
       english.append(word.english)
       indonesian.append(word.indonesian)
-      englishIDs.append(word.englishID)
-      indonesianIDs.append(word.indonesianID)
+      englishIDs.append(words.englishIDs[Int(number)])
+      indonesianIDs.append(words.indonesianIDs[Int(number)])
     }
   }
 }
@@ -246,15 +246,12 @@ struct WordCache {
     /// The matching keys: stems of a plain word, else the folded token in both.
     var english: String
     var indonesian: String
-    /// The keys' numbers in the vocabulary, -1 when no known term has them.
-    var englishID: Int32
-    var indonesianID: Int32
     var isWord: Bool
   }
 
   private(set) var words: [Word] = []
-  /// Per word, its keys' numbers in the vocabulary (`Word.englishID`, `Word.indonesianID`), read
-  /// per token without copying the word.
+  /// Per word, its keys' numbers in the vocabulary, -1 when no known term has them: apart from
+  /// `words`, so that a token's are read without copying its word's strings.
   private(set) var englishIDs: [Int32] = []
   private(set) var indonesianIDs: [Int32] = []
   /// The folded spellings of the words, one after the other: word `n` ends at `spellingEnds[n]`.
@@ -387,12 +384,9 @@ struct WordCache {
     spellings.append(contentsOf: lowered.utf8)
     spellingEnds.append(spellings.count)
     slots[slot] = number
-    let word = Word(
-      english: english, indonesian: indonesian, englishID: vocabulary.number(ofKey: english),
-      indonesianID: vocabulary.number(ofKey: indonesian), isWord: isWord)
-    words.append(word)
-    englishIDs.append(word.englishID)
-    indonesianIDs.append(word.indonesianID)
+    words.append(Word(english: english, indonesian: indonesian, isWord: isWord))
+    englishIDs.append(vocabulary.number(ofKey: english))
+    indonesianIDs.append(vocabulary.number(ofKey: indonesian))
     return number
   }
 }

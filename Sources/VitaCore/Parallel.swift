@@ -2,11 +2,11 @@ import Foundation
 import Synchronization
 
 /// Work spread over every core by workers that each keep state of their own.
-enum Parallel {
+public enum Parallel {
   /// Calls `body` once for every index of `0..<count`, on one worker per core. Each worker makes
   /// its state with `makeState` first, and takes the next index not yet taken each time it is free,
   /// in ascending order, so that long items put first are started first.
-  static func forEach<State>(
+  public static func forEach<State>(
     _ count: Int, state makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Void
   ) {
     guard count > 0 else { return }
@@ -19,5 +19,22 @@ enum Parallel {
         body(&state, index)
       }
     }
+  }
+
+  /// `transform` of every index of `0..<count`, in index order, made as `forEach` makes them.
+  public static func map<State, Value>(
+    _ count: Int, state makeState: @Sendable () -> State, _ transform: @Sendable (inout State, Int) -> Value
+  ) -> [Value] {
+    var values = [Value?](repeating: nil, count: count)
+    values.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      forEach(count, state: makeState) { state, index in buffer[index] = transform(&state, index) }
+    }
+    return values.map { $0! }
+  }
+
+  /// `transform` of every index of `0..<count`, in index order, made on every core.
+  public static func map<Value>(_ count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
+    map(count, state: {}) { _, index in transform(index) }
   }
 }

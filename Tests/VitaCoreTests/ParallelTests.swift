@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import VitaSite
+@testable import VitaCore
 
 @Suite struct ParallelTests {
   /// Every index is taken once, by a worker that made its state first; there are no more workers
@@ -26,5 +26,12 @@ import Testing
     #expect(seen.withLock { $0 } == Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, 1) }))
     #expect(workers.withLock { $0 } <= max(1, min(count, ProcessInfo.processInfo.activeProcessorCount)))
     if count == 0 { #expect(workers.withLock { $0 } == 0) }
+  }
+
+  /// A map gives every index's value in index order, whichever worker made it.
+  @Test(arguments: [0, 1, 5, 1000])
+  func mapKeepsTheOrder(count: Int) {
+    #expect(Parallel.map(count) { $0 * $0 } == (0..<count).map { $0 * $0 })
+    #expect(Parallel.map(count, state: { 7 }) { seven, index in seven + index } == (0..<count).map { 7 + $0 })
   }
 }
