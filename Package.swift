@@ -10,7 +10,6 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     // The cmark-gfm C library from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -34,7 +33,7 @@ let package = Package(
     // `vita serve`: the site from memory over HTTP, rebuilt on change, reloaded through server-sent events.
     .target(
       name: "VitaServe",
-      dependencies: ["VitaSite", .product(name: "FlyingFox", package: "FlyingFox")]
+      dependencies: ["VitaSite"]
     ),
     // The command line: argument parsing and printing only.
     .executableTarget(

@@ -1,5 +1,3 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 import VitaCore
 import VitaSite
@@ -55,61 +53,35 @@ public struct DevServer: Sendable {
 
   /// Serves until the process ends, telling `report` about every build.
   public func run(report: @escaping @Sendable (Event) -> Void) async throws {
-    let server = HTTPServer(
-      config: HTTPServer.Configuration(address: try address(), timeout: 30, logger: .disabled),
-      handler: ClosureHTTPHandler { request in await self.respond(to: request) })
-    let serving = Task { try await server.run() }
+    let host = options.host == "localhost" ? "127.0.0.1" : options.host
+    let server: HTTPServer
     do {
-      try await server.waitUntilListening(timeout: 10)
+      server = try HTTPServer(host: host, port: options.port) { request in self.respond(to: request) }
+    } catch .badAddress {
+      throw Failure(description: "--host must be an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost, not '\(host)'")
     } catch {
-      serving.cancel()
-      var reason = "\(error)"
-      do { try await serving.value } catch let failure { reason = "\(failure)" }
       throw Failure(
         description:
-          "could not listen on \(options.host):\(options.port) (\(reason)); is the port in use? Choose another with --port"
+          "could not listen on \(options.host):\(options.port) (\(error)); is the port in use? Choose another with --port"
       )
     }
-    let port: UInt16
-    switch await server.listeningAddress {
-    case .ip4(_, let bound), .ip6(_, let bound): port = bound
-    default: port = options.port
-    }
     let shownHost = ["0.0.0.0", "::", "localhost"].contains(options.host) ? "127.0.0.1" : options.host
-    let url = shownHost.contains(":") ? "http://[\(shownHost)]:\(port)/" : "http://\(shownHost):\(port)/"
+    let url =
+      shownHost.contains(":") ? "http://[\(shownHost)]:\(server.port)/" : "http://\(shownHost):\(server.port)/"
 
     let watcher = SiteWatcher.forSite(options.source, theme: Theme.defaultDirectory())
     var seen = watcher.snapshot()
     await rebuild(baseURL: url, changed: [], report: report)
+    server.start()
     report(.listening(url: url))
 
-    let heartbeat = Task {
-      while !Task.isCancelled {
-        try? await Task.sleep(nanoseconds: 15_000_000_000)
-        await live.heartbeat()
-      }
-    }
-    defer { heartbeat.cancel() }
-    while !serving.isCancelled {
+    while true {
       try? await Task.sleep(nanoseconds: UInt64(options.pollInterval * 1e9))
       let now = watcher.snapshot()
       let changed = SiteWatcher.changes(from: seen, to: now)
       guard !changed.isEmpty else { continue }
       seen = now
       await rebuild(baseURL: url, changed: changed.map(relative), report: report)
-    }
-    try await serving.value
-  }
-
-  func address() throws -> any SocketAddress {
-    let host = options.host == "localhost" ? "127.0.0.1" : options.host
-    do {
-      if host.contains(":") {
-        return try sockaddr_in6.inet6(ip6: host, port: options.port)
-      }
-      return try sockaddr_in.inet(ip4: host, port: options.port)
-    } catch {
-      throw Failure(description: "--host must be an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost, not '\(host)'")
     }
   }
 
@@ -134,33 +106,35 @@ public struct DevServer: Sendable {
     }
     let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
     if let output, buildReport.succeeded {
-      await live.publish(output)
+      live.publish(output)
       report(.built(report: buildReport, milliseconds: milliseconds, changed: changed))
     } else {
       var diagnostics = buildReport.diagnostics.filter { $0.severity == .error }
       if let failure = buildReport.failure {
         diagnostics.append(Diagnostic(file: "vita.yml", code: "build", message: failure))
       }
-      await live.fail(diagnostics)
+      live.fail(diagnostics)
       report(.failed(report: buildReport, milliseconds: milliseconds, changed: changed))
     }
   }
 
   // MARK: Answering requests
 
-  func respond(to request: HTTPRequest) async -> HTTPResponse {
-    guard request.method == .GET || request.method == .HEAD else {
-      return text(.methodNotAllowed, "vita serve answers GET and HEAD only\n")
+  func respond(to request: HTTPRequest) -> HTTPResponse {
+    guard request.method == "GET" || request.method == "HEAD" else {
+      var answer = text(405, "vita serve answers GET and HEAD only\n")
+      answer.headers.append(("Allow", "GET, HEAD"))
+      return answer
     }
-    let rawPath = request.target.path()
-    if rawPath == LiveReload.eventsPath { return await events() }
+    let rawPath = request.path
+    if rawPath == LiveReload.eventsPath { return events() }
     switch ServedPath.resolve(rawPath) {
     case .refused:
-      return text(.badRequest, "400 Bad Request: the path leaves the site\n")
+      return text(400, "400 Bad Request: the path leaves the site\n")
     case .folder(let path):
       return redirect(to: "/" + path + "/")
     case .file(let path):
-      guard let output = await live.output else { return await notBuiltYet() }
+      guard let output = live.output else { return notBuiltYet() }
       return serve(path, from: output)
     }
   }
@@ -169,14 +143,15 @@ public struct DevServer: Sendable {
     let (files, prefix, inner) = Self.filesFor(path, in: output)
     if let data = files[inner] {
       return HTTPResponse(
-        statusCode: .ok, headers: [.contentType: MediaType.of(inner), .cacheControl: "no-store"], body: data)
+        status: 200, headers: [("Content-Type", MediaType.of(inner)), ("Cache-Control", "no-store")], body: data)
     }
     if files[inner + "/index.html"] != nil || (inner.isEmpty && files["index.html"] != nil) {
-      return redirect(to: "/" + prefix + inner + "/")
+      let folder = prefix + inner
+      return redirect(to: "/" + folder + (folder.hasSuffix("/") ? "" : "/"))
     }
     let notFound = output.site["404.html"] ?? Data("404 Not Found\n".utf8)
     return HTTPResponse(
-      statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+      status: 404, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
       body: notFound)
   }
 
@@ -185,23 +160,19 @@ public struct DevServer: Sendable {
     if path == "applications" || path.hasPrefix("applications/") {
       var inner = String(path.dropFirst("applications".count))
       if inner.hasPrefix("/") { inner.removeFirst() }
-      if inner == "index.html" { inner = "" }
       return (output.applications, "applications/", inner)
     }
     return (output.site, "", path)
   }
 
-  private func events() async -> HTTPResponse {
-    let stream = await live.listen()
-    return HTTPResponse(
-      statusCode: .ok,
-      headers: [.contentType: "text/event-stream", .cacheControl: "no-store", HTTPHeader("X-Accel-Buffering"): "no"],
-      body: HTTPBodySequence(from: EventBytes(stream: stream)))
+  private func events() -> HTTPResponse {
+    .events(
+      live.listen(),
+      headers: [("Content-Type", "text/event-stream"), ("Cache-Control", "no-store"), ("X-Accel-Buffering", "no")])
   }
 
-  private func notBuiltYet() async -> HTTPResponse {
-    let errors = await live.errors
-    let list = errors.map { xmlEscaped($0.formatted) }.joined(separator: "\n")
+  private func notBuiltYet() -> HTTPResponse {
+    let list = live.errors.map { xmlEscaped($0.formatted) }.joined(separator: "\n")
     let html = """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8"><title>Vita: the site does not build yet</title></head>
@@ -210,48 +181,15 @@ public struct DevServer: Sendable {
       <script>\(LiveReload.script)</script></body></html>
       """
     return HTTPResponse(
-      statusCode: .serviceUnavailable, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+      status: 503, headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
       body: Data(html.utf8))
   }
 
-  private func text(_ status: HTTPStatusCode, _ body: String) -> HTTPResponse {
-    HTTPResponse(statusCode: status, headers: [.contentType: "text/plain; charset=utf-8"], body: Data(body.utf8))
+  private func text(_ status: Int, _ body: String) -> HTTPResponse {
+    HTTPResponse(status: status, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Data(body.utf8))
   }
 
   private func redirect(to location: String) -> HTTPResponse {
-    HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .cacheControl: "no-store"])
-  }
-}
-
-/// A stream of server-sent events as the bytes FlyingFox sends, chunk by chunk.
-struct EventBytes: AsyncBufferedSequence, Sendable {
-  typealias Element = UInt8
-  let stream: AsyncStream<Data>
-
-  func makeAsyncIterator() -> Iterator {
-    Iterator(base: stream.makeAsyncIterator())
-  }
-
-  struct Iterator: AsyncBufferedIteratorProtocol {
-    var base: AsyncStream<Data>.AsyncIterator
-    var pending: [UInt8] = []
-
-    mutating func next() async -> UInt8? {
-      if pending.isEmpty {
-        guard let chunk = await base.next() else { return nil }
-        pending = Array(chunk)
-      }
-      return pending.isEmpty ? nil : pending.removeFirst()
-    }
-
-    mutating func nextBuffer(suggested count: Int) async -> [UInt8]? {
-      if pending.isEmpty {
-        guard let chunk = await base.next() else { return nil }
-        pending = Array(chunk)
-      }
-      let taken = Array(pending.prefix(Swift.max(count, 1)))
-      pending.removeFirst(taken.count)
-      return taken
-    }
+    HTTPResponse(status: 301, headers: [("Location", location), ("Cache-Control", "no-store")])
   }
 }

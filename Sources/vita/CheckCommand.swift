@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
       diagnostics = (diagnostics + review.findings()).sorted()
       figures = review.figures()
       messages = review.messages
-      if links { diagnostics += linkFindings() }
+      if links { diagnostics += try linkFindings() }
     }
     DiagnosticPrinter.print(diagnostics, format: format)
     if format == .text {
@@ -66,7 +66,7 @@ struct CheckCommand: ParsableCommand {
 
 extension CheckCommand {
   /// Builds the published site in memory and follows its links.
-  func linkFindings() -> [Diagnostic] {
+  func linkFindings() throws -> [Diagnostic] {
     var report = BuildReport()
     let build = Build(options: BuildOptions(source: source.path, today: .today))
     guard let output = build.render(into: &report) else {
@@ -81,7 +81,12 @@ extension CheckCommand {
         message: "the link '\(broken.link.target)' leads nowhere: \(broken.reason)")
     }
     if external {
-      findings += ExternalLinks.check(check.externalLinks())
+      do {
+        findings += try ExternalLinks.check(check.externalLinks())
+      } catch {
+        printError(error.description)
+        throw ExitCode(2)
+      }
     }
     return findings
   }

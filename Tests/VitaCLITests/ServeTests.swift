@@ -203,3 +203,68 @@ final class RawHTTP {
     #expect(page.text.contains("/_vita/events"))
   }
 }
+
+@Suite(.serialized) struct ExternalLinkTests {
+  /// A site whose one experience links to `targets`.
+  func siteLinking(to targets: [String]) throws -> String {
+    let body = targets.enumerated().map { "- [link \($0.offset)](\($0.element))" }.joined(separator: "\n")
+    return try makeSiteFolder([
+      "vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience + "\n\n" + body + "\n",
+    ])
+  }
+
+  @Test func linksToOtherSitesAreAskedWhetherTheyAnswer() throws {
+    // Another site, served locally, stands for the web: `vita check` cannot tell the difference.
+    let other = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])
+    defer { try? FileManager.default.removeItem(atPath: other) }
+    let server = try ServeProcess(["--source", other, "--port", "0"])
+    defer { server.stop() }
+    let line = try #require(server.waitForLine(containing: "Serving "), "\(server.stdout)\(server.stderr)")
+    let base = try #require(line.split(separator: " ").dropFirst().first.map(String.init))
+
+    // A free port nobody listens on: connection refused at once.
+    let closed = try HTTPPort.unused()
+    let site = try siteLinking(to: [
+      base + "experiences/teacher/", base + "no/such/page/", base + "cv", "http://127.0.0.1:\(closed)/",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let check = try vita(["check", "--links", "--external", "--format", "json"], in: site)
+    #expect(check.status == 1, "\(check.stdout)\(check.stderr)")
+    #expect(check.stdout.contains("the link '\(base)no/such/page/' answered 404"))
+    #expect(!check.stdout.contains("experiences/teacher/' answered"), "a page that exists is fine")
+    #expect(!check.stdout.contains("\(base)cv'"), "a redirect to a page that exists is fine")
+    #expect(check.stdout.contains("the link 'http://127.0.0.1:\(closed)/' did not answer"))
+    #expect(check.stdout.contains("\"unreachable-link\""))
+  }
+
+  @Test func withoutCurlTheCheckSaysWhatToInstall() throws {
+    let site = try siteLinking(to: ["https://example.com/"])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let empty = NSTemporaryDirectory() + "vita-no-curl-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: empty) }
+    let check = try vita(["check", "--links", "--external"], in: site, environment: ["PATH": empty])
+    #expect(check.status == 2)
+    #expect(check.stderr.contains("apt-get install curl"), "\(check.stderr)")
+  }
+}
+
+/// Ports for tests.
+enum HTTPPort {
+  /// A port that was free a moment ago: bound to 0, read back, and closed.
+  static func unused() throws -> UInt16 {
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(descriptor) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
+      }
+    }
+    guard bound else { throw POSIXError(.EADDRINUSE) }
+    return UInt16(bigEndian: address.sin_port)
+  }
+}

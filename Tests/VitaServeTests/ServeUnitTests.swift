@@ -34,6 +34,16 @@ import VitaSite
     #expect(prefix == "applications/")
     #expect(files[inner] == Data("cv".utf8))
     #expect(DevServer.filesFor("index.html", in: output).path == "index.html")
+
+    // The list of tailored CVs, at /applications/ and (redirected) /applications.
+    output.applications["index.html"] = Data("list".utf8)
+    let server = DevServer(options: .init(source: "/nowhere"))
+    let list = server.serve("applications/index.html", from: output)
+    #expect(list.status == 200)
+    #expect(list.body == Data("list".utf8))
+    let bare = server.serve("applications", from: output)
+    #expect(bare.status == 301)
+    #expect(bare.header("Location") == "/applications/")
   }
 
   @Test func mediaTypes() {
@@ -65,17 +75,32 @@ import VitaSite
     #expect(LiveReload.script.contains(LiveReload.eventsPath))
   }
 
-  @Test func aNewListenerHearsHelloAndTheCurrentErrors() async {
+  @Test func aNewListenerHearsHelloAndTheCurrentErrors() {
     let live = LiveSite()
-    await live.fail([Diagnostic(file: "vita.yml", code: "required", message: "m")])
-    var events = await live.listen().makeAsyncIterator()
-    let hello = await events.next().map { String(decoding: $0, as: UTF8.self) }
-    let error = await events.next().map { String(decoding: $0, as: UTF8.self) }
-    #expect(hello?.hasPrefix("event: hello") == true)
-    #expect(error?.hasPrefix("event: build-error") == true)
-    await live.publish(BuildOutput())
-    let reload = await events.next().map { String(decoding: $0, as: UTF8.self) }
-    #expect(reload?.hasPrefix("event: reload") == true)
+    live.fail([Diagnostic(file: "vita.yml", code: "required", message: "m")])
+    let events = live.listen()
+    func next() -> String? { events.next(timeout: 1).map { String(decoding: $0, as: UTF8.self) } }
+    #expect(next()?.hasPrefix("event: hello") == true)
+    #expect(next()?.hasPrefix("event: build-error") == true)
+    live.publish(BuildOutput())
+    #expect(next()?.hasPrefix("event: reload") == true)
+    #expect(next() == "", "nothing more within the timeout: time for a heartbeat")
+    #expect(live.listenerCount == 1)
+    events.close()
+    #expect(events.next(timeout: 1) == nil)
+    #expect(live.listenerCount == 0, "a closed page is forgotten")
+  }
+
+  @Test func aPageThatStopsReadingKeepsOnlyTheNewestEvents() {
+    let live = LiveSite()
+    let events = live.listen()
+    for _ in 0..<40 { live.publish(BuildOutput()) }
+    var received: [String] = []
+    while let event = events.next(timeout: 0.05), !event.isEmpty {
+      received.append(String(decoding: event, as: UTF8.self))
+    }
+    #expect(received.count == EventQueue.capacity)
+    #expect(received.last?.contains("\"generation\":40") == true)
   }
 }
 

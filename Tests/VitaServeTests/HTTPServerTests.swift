@@ -1,0 +1,240 @@
+import Foundation
+import Testing
+
+@testable import VitaServe
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+@Suite struct RequestReaderTests {
+  func read(_ chunks: [String]) -> [RequestReader.Outcome] {
+    var reader = RequestReader()
+    var outcomes: [RequestReader.Outcome] = []
+    for chunk in chunks {
+      Array(chunk.utf8).withUnsafeBytes { reader.append($0) }
+      while true {
+        let outcome = reader.next()
+        outcomes.append(outcome)
+        guard case .request = outcome else { break }
+      }
+    }
+    return outcomes
+  }
+
+  @Test func aRequestSplitAcrossReadsIsReadWhole() throws {
+    let outcomes = read(["GET /cv/?lang=id HTTP/1.1\r\nHo", "st: localhost\r\nAccept:  text/html \r\n", "\r\n"])
+    #expect(outcomes.count == 4)
+    #expect(outcomes[0] == .incomplete)
+    #expect(outcomes[1] == .incomplete)
+    guard case .request(let request) = outcomes[2] else {
+      Issue.record("no request: \(outcomes)")
+      return
+    }
+    #expect(request.method == "GET")
+    #expect(request.target == "/cv/?lang=id")
+    #expect(request.path == "/cv/")
+    #expect(request.header("host") == "localhost")
+    #expect(request.header("ACCEPT") == "text/html")
+    #expect(request.keepsAlive)
+  }
+
+  @Test func pipelinedRequestsAreReadInOrderAndABodyIsSkipped() {
+    let outcomes = read([
+      "POST /a HTTP/1.1\r\nContent-Length: 5\r\n\r\nhelloGET /b HTTP/1.0\r\n\r\nGET /c HTTP/1.1\r\n"
+    ])
+    let targets = outcomes.compactMap { outcome -> String? in
+      if case .request(let request) = outcome { return request.target }
+      return nil
+    }
+    #expect(targets == ["/a", "/b"])
+    #expect(outcomes.last == .incomplete, "the third request is not whole yet")
+  }
+
+  @Test(arguments: [
+    ("GET /\r\n\r\n", 400),
+    ("GET  / HTTP/1.1\r\n\r\n", 400),
+    ("GET / HTTP/2.0\r\n\r\n", 505),
+    ("GET / HTTP/1.1\r\nno colon here\r\n\r\n", 400),
+    ("GET / HTTP/1.1\r\nBad Name: x\r\n\r\n", 400),
+    ("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n", 400),
+    ("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n", 400),
+    ("POST / HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n", 413),
+  ])
+  func malformedRequestsAreRefusedWithTheirStatus(text: String, status: Int) {
+    #expect(read([text]).last == .refused(status))
+  }
+
+  @Test func anEndlessHeadIsRefusedBeforeItFillsMemory() {
+    let line = "X-Filler: " + String(repeating: "a", count: 1000) + "\r\n"
+    let outcomes = read(["GET / HTTP/1.1\r\n"] + Array(repeating: line, count: 70))
+    #expect(outcomes.last == .refused(431))
+  }
+
+  @Test func connectionsStayOpenAsEachVersionSays() {
+    func request(_ version: String, _ connection: String?) -> HTTPRequest {
+      HTTPRequest(method: "GET", target: "/", version: version, headers: connection.map { [("Connection", $0)] } ?? [])
+    }
+    #expect(request("HTTP/1.1", nil).keepsAlive)
+    #expect(!request("HTTP/1.1", "close").keepsAlive)
+    #expect(!request("HTTP/1.0", nil).keepsAlive)
+    #expect(request("HTTP/1.0", "Keep-Alive").keepsAlive)
+  }
+
+  @Test func anAbsoluteTargetIsServedByItsPath() {
+    let request = HTTPRequest(method: "GET", target: "http://127.0.0.1:4000/cv/#top", version: "HTTP/1.1", headers: [])
+    #expect(request.path == "/cv/")
+    #expect(HTTPRequest(method: "GET", target: "http://host", version: "HTTP/1.1", headers: []).path == "/")
+  }
+}
+
+/// A client on a plain socket: requests written as given, answers read as they come.
+final class SocketClient {
+  let descriptor: Int32
+
+  init(port: UInt16) throws {
+    descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = port.bigEndian
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+      }
+    }
+    guard connected == 0 else {
+      close(descriptor)
+      throw POSIXError(.ECONNREFUSED)
+    }
+    var wait = timeval(tv_sec: 0, tv_usec: 100_000)
+    setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+  }
+
+  deinit { close(descriptor) }
+
+  func write(_ text: String) {
+    _ = text.withCString { send(descriptor, $0, strlen($0), 0) }
+  }
+
+  /// What arrives until `done` is satisfied, the server closes, or `timeout` seconds pass.
+  func read(timeout: Double = 5, until done: (String) -> Bool = { _ in false }) -> (text: String, closed: Bool) {
+    var received: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      let count = recv(descriptor, &chunk, chunk.count, 0)
+      if count > 0 {
+        received += chunk[0..<count]
+        if done(String(decoding: received, as: UTF8.self)) { break }
+      } else if count == 0 {
+        return (String(decoding: received, as: UTF8.self), true)
+      }
+    }
+    return (String(decoding: received, as: UTF8.self), false)
+  }
+}
+
+@Suite struct HTTPServerTests {
+  /// A server that answers every GET with its path, and `/events` with a stream from `queue`.
+  func startServer(queue: EventQueue = EventQueue()) throws -> HTTPServer {
+    let server = try HTTPServer(host: "127.0.0.1", port: 0) { request in
+      if request.path == "/events" { return .events(queue, headers: [("Content-Type", "text/event-stream")]) }
+      return HTTPResponse(status: 200, headers: [("Content-Type", "text/plain")], body: Data("at \(request.path)".utf8))
+    }
+    server.start()
+    return server
+  }
+
+  @Test func oneConnectionCarriesSeveralRequests() throws {
+    let server = try startServer()
+    #expect(server.port != 0, "port 0 asks the system for a free one, and the server knows which")
+    let client = try SocketClient(port: server.port)
+    client.write("GET /one HTTP/1.1\r\nHost: x\r\n\r\n")
+    let first = client.read { $0.hasSuffix("at /one") }
+    #expect(first.text.hasPrefix("HTTP/1.1 200 OK\r\n"))
+    #expect(first.text.contains("Content-Length: 7\r\n"))
+    #expect(first.text.contains("Connection: keep-alive\r\n"))
+    client.write("GET /two HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    let second = client.read()
+    #expect(second.text.hasSuffix("at /two"))
+    #expect(second.text.contains("Connection: close\r\n"))
+    #expect(second.closed, "the server closes when asked to")
+  }
+
+  @Test func headIsAnsweredWithTheLengthButNoBody() throws {
+    let server = try startServer()
+    let client = try SocketClient(port: server.port)
+    client.write("HEAD /page HTTP/1.1\r\nConnection: close\r\n\r\n")
+    let answer = client.read()
+    #expect(answer.text.contains("Content-Length: 8\r\n"))
+    #expect(answer.text.hasSuffix("\r\n\r\n"), "no body: \(answer.text)")
+    #expect(answer.closed)
+  }
+
+  @Test func aMalformedRequestGetsItsStatusAndTheConnectionCloses() throws {
+    let server = try startServer()
+    let client = try SocketClient(port: server.port)
+    client.write("GET / HTTP/3\r\n\r\n")
+    let answer = client.read()
+    #expect(answer.text.hasPrefix("HTTP/1.1 505 HTTP Version Not Supported\r\n"))
+    #expect(answer.closed)
+  }
+
+  @Test func eventsAreSentAsTheyComeUntilThePageGoes() throws {
+    let queue = EventQueue()
+    let server = try startServer(queue: queue)
+    let client = try SocketClient(port: server.port)
+    client.write("GET /events HTTP/1.1\r\n\r\n")
+    queue.put(Data("event: hello\ndata: 1\n\n".utf8))
+    let head = client.read { $0.contains("data: 1\n\n") }
+    #expect(head.text.hasPrefix("HTTP/1.1 200 OK\r\n"))
+    #expect(!head.text.contains("Content-Length"), "a stream has no length")
+    #expect(head.text.contains("Connection: close\r\n"))
+    queue.put(Data("event: reload\ndata: 2\n\n".utf8))
+    #expect(client.read { $0.contains("data: 2") }.text.contains("event: reload"))
+    queue.close()
+    #expect(client.read().closed, "a closed queue ends the stream")
+  }
+
+  @Test func aBadAddressOrABusyPortIsAFailureThatSaysSo() throws {
+    #expect(throws: HTTPServer.Failure.badAddress("my-laptop")) {
+      try HTTPServer(host: "my-laptop", port: 0) { _ in HTTPResponse(status: 200) }
+    }
+    let first = try startServer()
+    #expect(throws: HTTPServer.Failure.cannotListen(EADDRINUSE)) {
+      try HTTPServer(host: "127.0.0.1", port: first.port) { _ in HTTPResponse(status: 200) }
+    }
+    #expect(HTTPServer.Failure.cannotListen(EADDRINUSE).description.lowercased().contains("in use"))
+  }
+
+  @Test func ipv6LoopbackIsServedToo() throws {
+    let server = try HTTPServer(host: "::1", port: 0) { _ in HTTPResponse(status: 200, body: Data("six".utf8)) }
+    server.start()
+    let descriptor = socket(AF_INET6, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(descriptor) }
+    var address = sockaddr_in6()
+    address.sin6_family = sa_family_t(AF_INET6)
+    address.sin6_port = server.port.bigEndian
+    address.sin6_addr = in6addr_loopback
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
+      }
+    }
+    try #require(connected == 0, "no IPv6 loopback on this machine")
+    let request = "GET / HTTP/1.0\r\n\r\n"
+    _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    var text = ""
+    while true {
+      let count = recv(descriptor, &buffer, buffer.count, 0)
+      guard count > 0 else { break }
+      text += String(decoding: buffer[0..<count], as: UTF8.self)
+    }
+    #expect(text.hasPrefix("HTTP/1.1 200 OK"))
+    #expect(text.hasSuffix("six"))
+  }
+}
