@@ -3,7 +3,8 @@
 # Usage: scripts/install-deps.sh [build|test]
 set -euo pipefail
 
-want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev)
+# libmimalloc-dev: vita allocates through mimalloc on Linux (see Package.swift).
+want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev)
 if [ "${1:-build}" = test ]; then
   # curl: `vita check --external` asks other sites through it, and a test checks that it does.
   want+=(cmark-gfm curl)

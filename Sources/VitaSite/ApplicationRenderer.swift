@@ -45,7 +45,7 @@ public struct ApplicationRenderer: Sendable {
   }
 
   /// The posting's CV for `public/cv/<job>/`: public fields only, noindex, linked from nowhere.
-  public func renderPublished(_ tailoring: Tailoring) throws(RenderError) -> [UInt8] {
+  public func renderPublished(_ tailoring: Tailoring) throws(RenderError) -> Data {
     let site = renderer.site
     let cv = Self.document(tailoring, site: site, person: site.config.person.publicView)
     return try renderer.renderCV(cv, path: "cv/\(tailoring.job.slug)/", noindex: true)
@@ -126,7 +126,7 @@ public struct ApplicationRenderer: Sendable {
 
 /// The applications folder's own index: every posting with its score.
 struct ApplicationsIndex {
-  static func render(_ tailorings: [Tailoring], renderer: SiteRenderer) throws(RenderError) -> [UInt8] {
+  static func render(_ tailorings: [Tailoring], renderer: SiteRenderer) throws(RenderError) -> Data {
     let strings = Strings(renderer.site.config.language)
     let view = ApplicationsView(
       page: renderer.pageView(

@@ -272,7 +272,7 @@ public struct Build: Sendable {
     // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
     let rendered = Parallel.map(tailorings.count, state: { theme.independentCopy() }) { theme, index in
       let tailoring = tailorings[index]
-      return Result { () throws(RenderError) -> (files: OutputFiles, published: [UInt8]?) in
+      return Result { () throws(RenderError) -> (files: OutputFiles, published: Data?) in
         var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
         renderer.renderer.liveReloadScript = liveReloadScript
         let files = try renderer.render(tailoring)

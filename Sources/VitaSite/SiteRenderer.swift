@@ -42,6 +42,10 @@ public struct OutputFiles: Sendable {
   public mutating func write(_ bytes: [UInt8], to path: String) {
     files[path] = Data(bytes)
   }
+
+  public mutating func write(_ data: Data, to path: String) {
+    files[path] = data
+  }
 }
 
 /// A rendering problem that is not the content's fault (a broken theme).
@@ -129,13 +133,13 @@ public struct SiteRenderer: Sendable {
       case .home:
         var home = renderer.homeView(experiences, skillIndex: skillIndex)
         home.structuredData = StructuredData.person(cv, site: site.config)
-        return Data(try renderer.page("home", home))
+        return try renderer.page("home", home)
       case .plainTextCV: return Data(PlainTextCV.render(cv, site: site.config).utf8)
       case .jsonResume: return Data(JSONResumeExport.render(cv, site: site.config).utf8)
-      case .cv: return Data(try renderer.page("cv", renderer.cvView(cv, path: "cv/", noindex: false)))
+      case .cv: return try renderer.page("cv", renderer.cvView(cv, path: "cv/", noindex: false))
       case .notFound:
         let view = NotFoundView(page: renderer.pageView(title: strings.notFoundTitle, path: "404.html", depth: nil))
-        return Data(try renderer.page("404", view))
+        return try renderer.page("404", view)
       }
     }
     // What an experience page reads of the other experiences: which slugs have a page (for links
@@ -155,7 +159,7 @@ public struct SiteRenderer: Sendable {
       }
       if let inputs, let cached = pageCache?.value(for: experience.slug, inputs: inputs) { return .success(cached) }
       let view = renderer.experienceView(experience, skillIndex: skillIndex)
-      guard let page = renderer.theme.render("experience", view.templateValue).map({ Data($0) }) else {
+      guard let page = renderer.theme.render("experience", view.templateValue) else {
         return .failure(RenderError(diagnostics: [missingTemplate("experience")]))
       }
       if let inputs { pageCache?.store(page, madeFrom: inputs, for: experience.slug) }
@@ -183,14 +187,14 @@ public struct SiteRenderer: Sendable {
 
   /// A tailored CV's page, at `path` (relative to its output folder's root, ending in `/`).
   func renderCV(_ cv: CVDocument, path: String, noindex: Bool, nav: [NavItem]? = nil, onSite: Bool = true)
-    throws(RenderError) -> [UInt8]
+    throws(RenderError) -> Data
   {
     try page("cv", cvView(cv, path: path, noindex: noindex, nav: nav, onSite: onSite))
   }
 
   // MARK: Pages
 
-  func page(_ template: String, _ view: some TemplateRepresentable) throws(RenderError) -> [UInt8] {
+  func page(_ template: String, _ view: some TemplateRepresentable) throws(RenderError) -> Data {
     guard let html = theme.render(template, view.templateValue) else {
       throw RenderError(diagnostics: [missingTemplate(template)])
     }

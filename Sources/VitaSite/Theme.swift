@@ -136,8 +136,8 @@ public struct Theme: Sendable {
   }
 
   /// Renders `template` with `context`, as UTF-8; a missing template gives nil.
-  public func render(_ template: String, _ context: TemplateValue, capacity: Int = 16_384) -> [UInt8]? {
-    library.render(context, template: template, capacity: capacity)
+  public func render(_ template: String, _ context: TemplateValue, capacity: Int = 16_384) -> Data? {
+    library.renderData(context, template: template, capacity: capacity)
   }
 }
 

@@ -1,6 +1,12 @@
+import Foundation
+
 /// Named templates, each a partial or parent of the others (`{{>partials/card}}`, `{{<layout}}`).
 public struct TemplateLibrary: Sendable {
-  var templates: [String: Template] = [:]
+  var templates: [String: Template] = [:] {
+    didSet { compiled = CompiledProgram() }
+  }
+  /// The templates as one program, compiled at the first render after a change.
+  private var compiled = CompiledProgram()
 
   public init() {}
 
@@ -17,17 +23,42 @@ public struct TemplateLibrary: Sendable {
 
   public var names: [String] { templates.keys.sorted() }
 
+  var program: Program { compiled.program(for: templates) }
+
   /// The template `name` rendered with `value` as its context, as UTF-8; nil when there is no such template.
   public func render(_ value: TemplateValue, template name: String, capacity: Int = 16_384) -> [UInt8]? {
-    guard let template = templates[name] else { return nil }
-    return render(value, with: template, capacity: capacity)
+    renderData(value, template: name, capacity: capacity).map { Array($0) }
+  }
+
+  /// The same as `Data`, made without copying the bytes.
+  public func renderData(_ value: TemplateValue, template name: String, capacity: Int = 16_384) -> Data? {
+    let program = program
+    guard let number = program.templateNumbers[name] else { return nil }
+    return Self.render(value, program: program, template: number, capacity: capacity).takeData()
   }
 
   /// `template` rendered with `value` as its context; its partials come from this library.
   public func render(_ value: TemplateValue, with template: Template, capacity: Int = 16_384) -> [UInt8] {
-    var renderer = TemplateRenderer(library: self, root: value, capacity: capacity)
-    renderer.render(template.nodes, indentation: [], escaping: true)
-    return renderer.output
+    // A template outside the library is compiled with it, under a name no template can have.
+    var templates = templates
+    let name = "\u{0}template"
+    templates[name] = template
+    let program = Program(templates)
+    return Self.render(value, program: program, template: program.templateNumbers[name] ?? 0, capacity: capacity)
+      .takeArray()
+  }
+
+  private static func render(_ value: TemplateValue, program: Program, template: Int32, capacity: Int) -> OutputBuffer {
+    program.code.withUnsafeBufferPointer { code in
+      program.bytes.withUnsafeBufferPointer { bytes in
+        program.names.withUnsafeBufferPointer { names in
+          var renderer = TemplateRenderer(
+            program: program, code: code, bytes: bytes, names: names, root: value, capacity: capacity)
+          renderer.run(program.templates[Int(template)], indentation: [], escaping: true)
+          return renderer.output
+        }
+      }
+    }
   }
 
   /// The same as text.
@@ -38,43 +69,53 @@ public struct TemplateLibrary: Sendable {
 
 /// One rendering: the output so far, the context stack and the overrides of the parents being rendered.
 struct TemplateRenderer {
-  let library: TemplateLibrary
-  var output: [UInt8] = []
+  let program: Program
+  /// The program's arrays, read in place for the whole rendering.
+  let code: UnsafeBufferPointer<Program.Instruction>
+  let bytes: UnsafeBufferPointer<UInt8>
+  let names: UnsafeBufferPointer<Name>
+  var output: OutputBuffer
   var stack: [TemplateValue]
-  /// The `{{$block}}` overrides of each parent being rendered, outermost first: the outermost wins.
-  var overrides: [[String: [Node]]] = []
+  /// The override sets of each parent being rendered, outermost first: the outermost wins.
+  var overrides: [Int32] = []
   /// Indentation owed before the next byte written, at the start of a line of an indented partial.
   var pendingIndentation: [UInt8]?
 
-  init(library: TemplateLibrary, root: TemplateValue, capacity: Int) {
-    self.library = library
+  init(
+    program: Program, code: UnsafeBufferPointer<Program.Instruction>, bytes: UnsafeBufferPointer<UInt8>,
+    names: UnsafeBufferPointer<Name>, root: TemplateValue, capacity: Int
+  ) {
+    self.program = program
+    self.code = code
+    self.bytes = bytes
+    self.names = names
     stack = [root]
     stack.reserveCapacity(16)
-    output.reserveCapacity(capacity)
+    output = OutputBuffer(capacity: capacity)
   }
 
-  /// Renders `nodes` at one level: the template, a section's content once, a partial or a block.
+  /// Runs the instructions of one level: the template, a section's content once, a partial or a block.
   ///
-  /// In an indented partial, every line it writes starts with the indentation: it is owed at each node
-  /// that starts after a line break this level wrote, and paid only if the node writes something.
-  mutating func render(_ nodes: [Node], indentation: [UInt8], escaping: Bool) {
+  /// In an indented partial, every line it writes starts with the indentation: it is owed at each
+  /// instruction of the level that starts after a line break this level wrote, and paid only if the
+  /// instruction writes something.
+  mutating func run(_ range: Range<Int32>, indentation: [UInt8], escaping: Bool) {
     var escaping = escaping
-    // Through the buffer, each node is passed on without being copied (and its contents retained).
-    nodes.withUnsafeBufferPointer { nodes in
-      if indentation.isEmpty {
-        for index in nodes.indices { render(nodes[index], indentation: indentation, escaping: &escaping) }
-        return
+    var position = Int(range.lowerBound)
+    let end = Int(range.upperBound)
+    if indentation.isEmpty {
+      while position < end { position = step(position, indentation: indentation, escaping: &escaping) }
+      return
+    }
+    let start = output.count
+    while position < end {
+      var owed = false
+      if pendingIndentation == nil, endsLine(since: start) {
+        pendingIndentation = indentation
+        owed = true
       }
-      let start = output.count
-      for index in nodes.indices {
-        var owed = false
-        if pendingIndentation == nil, endsLine(since: start) {
-          pendingIndentation = indentation
-          owed = true
-        }
-        render(nodes[index], indentation: indentation, escaping: &escaping)
-        if owed { pendingIndentation = nil }
-      }
+      position = step(position, indentation: indentation, escaping: &escaping)
+      if owed { pendingIndentation = nil }
     }
   }
 
@@ -85,97 +126,106 @@ struct TemplateRenderer {
     return count - 1 == start || output[count - 2] != 0x0D
   }
 
-  private mutating func render(_ node: borrowing Node, indentation: [UInt8], escaping: inout Bool) {
-    switch node {
-    case .text(let bytes):
-      write(bytes)
+  /// Runs the instruction at `position`, with its content; returns the position of the next one.
+  private mutating func step(_ position: Int, indentation: [UInt8], escaping: inout Bool) -> Int {
+    switch code[position] {
+    case .text(let start, let count):
+      write(UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + count)]))
 
     case .variable(let name):
-      guard let value = lookUp(name) else { return }
+      guard let value = lookUp(name) else { break }
       if escaping { writeEscaped(value) } else { write(value) }
 
     case .unescaped(let name):
-      guard let value = lookUp(name) else { return }
+      guard let value = lookUp(name) else { break }
       write(value)
 
-    case .section(let name, let content):
-      guard let value = lookUp(name) else { return }
+    case .section(let name, let end):
+      let content = Int32(position + 1)..<end
+      guard let value = lookUp(name) else { return Int(end) }
       switch value {
       case .list(let items):
         for item in items {
           stack.append(item)
-          render(content, indentation: indentation, escaping: escaping)
+          run(content, indentation: indentation, escaping: escaping)
           stack.removeLast()
         }
       case .bool(let flag):
-        if flag { render(content, indentation: indentation, escaping: escaping) }
+        if flag { run(content, indentation: indentation, escaping: escaping) }
       default:
         stack.append(value)
-        render(content, indentation: indentation, escaping: escaping)
+        run(content, indentation: indentation, escaping: escaping)
         stack.removeLast()
       }
+      return Int(end)
 
-    case .inverted(let name, let content):
+    case .inverted(let name, let end):
+      let content = Int32(position + 1)..<end
       guard let value = lookUp(name) else {
-        render(content, indentation: indentation, escaping: escaping)
-        return
+        run(content, indentation: indentation, escaping: escaping)
+        return Int(end)
       }
       switch value {
       case .list(let items) where items.isEmpty:
         stack.append(value)
-        render(content, indentation: indentation, escaping: escaping)
+        run(content, indentation: indentation, escaping: escaping)
         stack.removeLast()
       case .bool(false):
-        render(content, indentation: indentation, escaping: escaping)
+        run(content, indentation: indentation, escaping: escaping)
       default:
         break
       }
+      return Int(end)
 
-    case .block(let name, let defaultContent, let blockIndentation):
-      let content = override(of: name) ?? defaultContent
-      render(content, indentation: indentation + blockIndentation, escaping: escaping)
+    case .block(let block, let end, let blockIndentation):
+      let content = override(of: block) ?? Int32(position + 1)..<end
+      run(content, indentation: indentation + program.indentations[Int(blockIndentation)], escaping: escaping)
+      return Int(end)
 
-    case .partial(let name, let partialIndentation, let parentOverrides):
-      guard let template = library.templates[name] else { return }
-      renderPartial(template, indentation: indentation, partialIndentation, parentOverrides)
+    case .partial(let template, let partialIndentation, let set, let end):
+      if template >= 0 { renderPartial(template, indentation: indentation, partialIndentation, set) }
+      return Int(end)
 
-    case .dynamicPartial(let name, let partialIndentation, let parentOverrides):
-      guard case .string(let templateName) = lookUp(name), let template = library.templates[templateName]
-      else { return }
-      renderPartial(template, indentation: indentation, partialIndentation, parentOverrides)
+    case .dynamicPartial(let name, let partialIndentation, let set, let end):
+      if case .string(let templateName) = lookUp(name), let template = program.templateNumbers[templateName] {
+        renderPartial(template, indentation: indentation, partialIndentation, set)
+      }
+      return Int(end)
 
     case .escaping(let flag):
       escaping = flag
     }
+    return position + 1
   }
 
   /// A partial starts escaping again, whatever its caller's pragma said.
   private mutating func renderPartial(
-    _ template: Template, indentation: [UInt8], _ partialIndentation: [UInt8]?,
-    _ parentOverrides: [String: [Node]]?
+    _ template: Int32, indentation: [UInt8], _ partialIndentation: Int32, _ set: Int32
   ) {
-    let inner = partialIndentation.map { indentation + $0 } ?? indentation
-    if let parentOverrides {
-      overrides.append(parentOverrides)
-      render(template.nodes, indentation: inner, escaping: true)
+    let inner = partialIndentation >= 0 ? indentation + program.indentations[Int(partialIndentation)] : indentation
+    let range = program.templates[Int(template)]
+    if set >= 0 {
+      overrides.append(set)
+      run(range, indentation: inner, escaping: true)
       overrides.removeLast()
     } else {
-      render(template.nodes, indentation: inner, escaping: true)
+      run(range, indentation: inner, escaping: true)
     }
   }
 
-  private func override(of name: String) -> [Node]? {
-    for level in overrides {
-      if let content = level[name] { return content }
+  private func override(of block: Int32) -> Range<Int32>? {
+    for set in overrides {
+      for override in program.overrideSets[Int(set)] where override.block == block { return override.content }
     }
     return nil
   }
 
   // MARK: Names
 
-  /// The value of `name`: its first part from the top of the stack down, the rest inside what it found.
-  func lookUp(_ name: Name) -> TemplateValue? {
-    switch name {
+  /// The value of the name numbered `number`: its first part from the top of the stack down, the
+  /// rest inside what it found.
+  func lookUp(_ number: Int32) -> TemplateValue? {
+    switch names[Int(number)] {
     case .current:
       return stack.last
     case .anchored(let parts):
@@ -210,15 +260,15 @@ struct TemplateRenderer {
 
   private mutating func payIndentation() {
     if let pending = pendingIndentation {
-      output.append(contentsOf: pending)
+      pending.withUnsafeBufferPointer { output.append($0) }
       pendingIndentation = nil
     }
   }
 
-  private mutating func write(_ bytes: [UInt8]) {
+  private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard !bytes.isEmpty else { return }
     payIndentation()
-    output.append(contentsOf: bytes)
+    output.append(bytes)
   }
 
   private mutating func write(_ value: TemplateValue) {
@@ -233,7 +283,7 @@ struct TemplateRenderer {
     guard !text.isEmpty else { return }
     payIndentation()
     var text = text
-    text.withUTF8 { output.append(contentsOf: $0) }
+    text.withUTF8 { output.append($0) }
   }
 
   private mutating func writeEscaped(_ value: TemplateValue) {
@@ -254,12 +304,11 @@ struct TemplateRenderer {
       var runStart = 0
       for index in 0..<bytes.count {
         guard let replacement = HTMLEscaping.replacement(for: bytes[index]) else { continue }
-        if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-        output.append(
-          contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+        if runStart < index { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+        output.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
         runStart = index + 1
       }
-      if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+      if runStart < bytes.count { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
   }
 }
@@ -301,56 +350,12 @@ public enum HTMLEscaping {
 }
 
 extension TemplateLibrary {
-  /// A copy that shares no storage with this one. Rendering retains the parts of the templates at
-  /// every tag, and when two cores retain the same objects each waits for the other's cache: a
-  /// worker thread renders faster with a copy of its own.
+  /// A copy that shares no storage with this one. Rendering reads the program's names, and when two
+  /// cores retain the same objects each waits for the other's cache: a worker thread renders faster
+  /// with a program of its own.
   public func independentCopy() -> TemplateLibrary {
     var copy = TemplateLibrary()
-    for (name, template) in templates {
-      copy.templates[ownStorage(name)] = Template(nodes: template.nodes.map(\.independentCopy))
-    }
+    copy.templates = templates
     return copy
-  }
-}
-
-extension Template {
-  init(nodes: [Node]) { self.nodes = nodes }
-}
-
-/// `text` in storage of its own (a short string is stored inline, and shares nothing anyway).
-private func ownStorage(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
-
-private func ownStorage(_ bytes: [UInt8]) -> [UInt8] { bytes.withUnsafeBufferPointer { Array($0) } }
-
-extension Name {
-  var independentCopy: Name {
-    switch self {
-    case .current: .current
-    case .anchored(let parts): .anchored(parts.map(ownStorage))
-    case .path(let first, let rest): .path(first: ownStorage(first), rest: rest.map(ownStorage))
-    }
-  }
-}
-
-extension Node {
-  var independentCopy: Node {
-    func copy(_ nodes: [Node]) -> [Node] { nodes.map(\.independentCopy) }
-    func copy(_ overrides: [String: [Node]]?) -> [String: [Node]]? {
-      overrides.map { table in Dictionary(uniqueKeysWithValues: table.map { (ownStorage($0.key), copy($0.value)) }) }
-    }
-    switch self {
-    case .text(let bytes): return .text(ownStorage(bytes))
-    case .variable(let name): return .variable(name.independentCopy)
-    case .unescaped(let name): return .unescaped(name.independentCopy)
-    case .section(let name, let content): return .section(name.independentCopy, copy(content))
-    case .inverted(let name, let content): return .inverted(name.independentCopy, copy(content))
-    case .block(let name, let content, let indentation):
-      return .block(ownStorage(name), defaultContent: copy(content), indentation: ownStorage(indentation))
-    case .partial(let name, let indentation, let overrides):
-      return .partial(ownStorage(name), indentation: indentation.map(ownStorage), overrides: copy(overrides))
-    case .dynamicPartial(let name, let indentation, let overrides):
-      return .dynamicPartial(name.independentCopy, indentation: indentation.map(ownStorage), overrides: copy(overrides))
-    case .escaping(let flag): return .escaping(flag)
-    }
   }
 }
