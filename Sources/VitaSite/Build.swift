@@ -186,10 +186,11 @@ public struct Build: Sendable {
 
     // With --job only that posting's folder is written, but published postings keep their public page.
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
-    // Tailoring and the applications read only the site and the theme: they run beside the pages,
-    // on the core that the render's steps of one thread at a time leave idle.
+    // Tailoring and the applications read only the site and the theme. One of the render's workers
+    // makes them before it starts on pages, so that their steps of one thread at a time have a core
+    // to themselves while the other cores render pages.
     let (finalSite, complete, liveReloadScript) = (site, options.job == nil, options.liveReloadScript)
-    let pending = Pending { () -> Applications in
+    let made = Deferred { () -> Applications in
       var clock = Stopwatch()
       var applications = Applications(tailorings: Self.tailor(site: finalSite, jobs: jobs))
       applications.tailorSeconds = clock.lap()
@@ -204,8 +205,6 @@ public struct Build: Sendable {
       applications.renderSeconds = clock.lap()
       return applications
     }
-    // A failed build still waits for them, so that nothing of this build runs on after it.
-    defer { _ = pending.value }
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
@@ -213,7 +212,7 @@ public struct Build: Sendable {
       var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
       renderer.today = options.today
       renderer.pageCache = options.cache?.pages
-      output.site = try renderer.render()
+      output.site = try renderer.render(alongside: { _ = made.value })
       let statics = try StaticFiles.collect(from: options.source + "/static")
       for (path, data) in statics.files where output.site[path] == nil { output.site[path] = data }
     } catch let error as RenderError {
@@ -225,9 +224,7 @@ public struct Build: Sendable {
     }
     report.timings.append(clock.lap("render"))
 
-    // What the build waits for the applications once the pages are done.
-    let applications = pending.value
-    report.timings.append(clock.lap("wait"))
+    let applications = made.value
     report.timings.append(
       StageTiming(stage: "tailor", seconds: applications.tailorSeconds, cpuSeconds: nil, alongside: true))
     report.timings.append(
@@ -399,25 +396,23 @@ public struct StageTiming: Sendable {
   }
 }
 
-/// Work started on another thread at once; `value` waits for its result.
-final class Pending<Value: Sendable>: Sendable {
+/// Work done once, by the first thread that asks for its value; the others wait for that.
+final class Deferred<Value: Sendable>: Sendable {
+  private let work: @Sendable () -> Value
   private let result = Mutex<Value?>(nil)
-  private let done = DispatchSemaphore(value: 0)
 
   init(_ work: @escaping @Sendable () -> Value) {
-    DispatchQueue.global().async {
-      let value = work()
-      self.result.withLock { $0 = value }
-      self.done.signal()
-    }
+    self.work = work
   }
 
-  /// The work's result, once it is done; again and again after that.
+  /// The work's result: made by the first caller, waited for by the others.
   var value: Value {
-    if let value = result.withLock({ $0 }) { return value }
-    done.wait()
-    done.signal()  // the next reader must not wait
-    return result.withLock { $0! }
+    result.withLock { result in
+      if let result { return result }
+      let made = work()
+      result = made
+      return made
+    }
   }
 }
 

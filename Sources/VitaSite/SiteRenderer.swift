@@ -113,7 +113,10 @@ public struct SiteRenderer: Sendable {
   }
 
   /// Every file of `public/`: pages, CV, sitemap, robots, 404 and the theme's assets.
-  public func render() throws(RenderError) -> OutputFiles {
+  ///
+  /// `alongside` runs on one of the render's workers before it starts on pages (see
+  /// `Parallel.forEach`); it has run when this returns or throws.
+  public func render(alongside: (@Sendable () -> Void)? = nil) throws(RenderError) -> OutputFiles {
     var output = OutputFiles()
     let experiences = publicExperiences
     let skillIndex = SkillIndex(site: site, experiences: experiences)
@@ -146,7 +149,7 @@ public struct SiteRenderer: Sendable {
     // to their files); only `vita serve`, which reuses pages, needs it.
     let linkTable = pageCache.map { _ in site.experiences.map { [$0.slug, $0.visibility.isOnSite ? "1" : "0"] } }
     // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
-    let results = Parallel.map(singles.count + experiences.count, state: { self.worker() }) {
+    let results = Parallel.map(singles.count + experiences.count, first: alongside, state: { self.worker() }) {
       renderer, index -> Result<Data, RenderError> in
       guard index >= singles.count else {
         return Result { () throws(RenderError) in try render(singles[index].file, with: renderer) }

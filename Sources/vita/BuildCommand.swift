@@ -39,7 +39,7 @@ struct BuildCommand: ParsableCommand {
 
   @Flag(
     help:
-      "Print the time each stage took, on the wall clock and in CPU time over all cores (tailor and applications run beside the render; 'wait' is the time the build waits for them after it)."
+      "Print the time each stage took, on the wall clock and in CPU time over all cores (tailor and applications are made during the render, and counted in its time)."
   )
   var timings = false
 
@@ -61,7 +61,7 @@ struct BuildCommand: ParsableCommand {
     if timings {
       for timing in report.timings {
         let cpu = timing.cpuSeconds.map { String(format: "  (cpu %8.1f ms)", $0 * 1000) } ?? ""
-        let beside = timing.alongside ? "  (beside render)" : ""
+        let beside = timing.alongside ? "  (within render)" : ""
         print(String(format: "%-12@ %8.1f ms", timing.stage, timing.seconds * 1000) + cpu + beside)
       }
     }

@@ -169,13 +169,13 @@ let minimalExperience = """
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
     let stages = lines.compactMap { $0.split(separator: " ").first.map(String.init) }.filter { $0 != "Built" }
-    #expect(stages == ["load", "theme", "render", "wait", "tailor", "applications", "write"])
+    #expect(stages == ["load", "theme", "render", "tailor", "applications", "write"])
     let milliseconds = { (line: String) -> Double in
       Double(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? -1
     }
-    let counted = lines.filter { $0.hasSuffix(")") && !$0.hasSuffix("(beside render)") }
-    #expect(counted.count == 5)
-    #expect(lines.filter { $0.hasSuffix("(beside render)") }.count == 2)
+    let counted = lines.filter { $0.hasSuffix(")") && !$0.hasSuffix("(within render)") }
+    #expect(counted.count == 4)
+    #expect(lines.filter { $0.hasSuffix("(within render)") }.count == 2)
     let total = counted.map(milliseconds).reduce(0, +) / 1000
     let built = try #require(lines.last)
     #expect(built.hasPrefix("Built 18 pages and 2 tailored CVs in "), "\(built)")
