@@ -68,6 +68,17 @@ import Testing
 /// table that every parser's inline pass switches on and off; parsing on several threads at once lost
 /// autolinks and strikethrough now and then. Every concurrent render must still get them.
 @Suite struct MarkdownConcurrencyTests {
+  /// Vita's definition of the function that switches the characters is the one the library calls,
+  /// so parses need no lock: the test below then checks parses running truly at once.
+  @Test func theCharactersStayOnSoParsesNeedNoLock() {
+    #if os(Linux)
+      #expect(ExtensionCharacters.stayOn)
+    #endif
+    #expect(
+      Markdown().html("~~a~~ www.example.com")
+        == "<p><del>a</del> <a href=\"http://www.example.com\">www.example.com</a></p>\n")
+  }
+
   @Test func rendersExtensionsTheSameOnEveryThread() {
     let count = 4000
     let results = Results(count: count)

@@ -18,8 +18,10 @@ public struct Markdown: Sendable {
   /// time of a 10,000-page build in waking threads.
   private static let parsing = Mutex(())
 
-  /// Every cmark-gfm parse in the process ends here, one at a time (see `render`).
+  /// Every cmark-gfm parse in the process ends here: on every core at once when the extensions'
+  /// characters stay switched on, one at a time otherwise (see `ExtensionCharacters`).
   static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
+    if ExtensionCharacters.stayOn { return cmark_parser_finish(parser) }
     nonisolated(unsafe) let parser = parser
     let document = parsing.withLock { _ in UInt(bitPattern: cmark_parser_finish(parser)) }
     return OpaquePointer(bitPattern: document)
@@ -222,8 +224,8 @@ public struct Markdown: Sendable {
       cmark_parser_feed(parser, pointer, strlen(pointer))
     }
     // cmark-gfm 0.29 switches its extensions' special characters on and off in a process-wide table
-    // around every inline pass, so two parses at once can lose autolinks and strikethrough: one
-    // parse at a time. Rendering the tree to HTML stays parallel.
+    // around every inline pass, so two parses at once can lose autolinks and strikethrough; see
+    // `finish` and `ExtensionCharacters`.
     guard let document = Self.finish(parser) else { return "" }
     defer { cmark_node_free(document) }
     if !allowsRawHTML || format == .plainText { Self.escapeRawHTML(in: document) }

@@ -1,0 +1,59 @@
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The characters that start an extension's inline syntax (`~` for strikethrough, `:` and `w` for
+/// autolinks), which cmark-gfm 0.29 keeps in one table for the whole process.
+///
+/// The library switches them on before every parser's inline pass and off after it, so two parses at
+/// once lose autolinks and strikethrough: the first to finish switches them off under the other.
+/// Every parser Vita makes attaches the same extensions, so the characters can simply stay on.
+/// Vita defines the function that switches them (below): the dynamic linker finds the executable's
+/// definition first, the library's call to it lands here, and here they are switched on once and
+/// never off. Where that does not happen (a program that does not export the symbol), parses take
+/// turns behind a lock instead (`Markdown.finish`).
+enum ExtensionCharacters {
+  static let symbol = "cmark_manage_extensions_special_characters"
+
+  private typealias Manage = @convention(c) (OpaquePointer?, Int32) -> Void
+
+  /// The library's own definition: the next one after this program's.
+  private static let library: Manage? = {
+    // RTLD_NEXT, a macro with a cast that Swift does not import.
+    guard let address = dlsym(UnsafeMutableRawPointer(bitPattern: -1), symbol) else { return nil }
+    return unsafeBitCast(address, to: Manage.self)
+  }()
+
+  /// Whether the library's calls reach `switchExtensionCharacters`: the name resolves to it.
+  static let stayOn: Bool = {
+    guard let found = dlsym(nil, symbol) else { return false }
+    let ours: Manage = switchExtensionCharacters
+    return found == unsafeBitCast(ours, to: UnsafeMutableRawPointer.self)
+  }()
+
+  private static let switching = Mutex(())
+  private static let switchedOn = Atomic<Bool>(false)
+
+  /// Switches the characters of `parser`'s extensions on, the first time only: after that the table
+  /// is only read, by every parse at once.
+  static func switchOn(for parser: OpaquePointer?) {
+    if switchedOn.load(ordering: .acquiring) { return }
+    switching.withLock { _ in
+      guard !switchedOn.load(ordering: .acquiring), let library else { return }
+      library(parser, 1)
+      switchedOn.store(true, ordering: .releasing)
+    }
+  }
+}
+
+/// cmark-gfm's `cmark_manage_extensions_special_characters(parser, add)`, as Vita wants it: on once
+/// for good, never off (see `ExtensionCharacters`).
+@_cdecl("cmark_manage_extensions_special_characters")
+public func switchExtensionCharacters(_ parser: OpaquePointer?, _ add: Int32) {
+  guard add != 0 else { return }
+  ExtensionCharacters.switchOn(for: parser)
+}
