@@ -1,3 +1,4 @@
+import CCmarkGFM
 import Synchronization
 
 #if canImport(Glibc)
@@ -11,7 +12,8 @@ import Synchronization
 ///
 /// The library switches them on before every parser's inline pass and off after it, so two parses at
 /// once lose autolinks and strikethrough: the first to finish switches them off under the other.
-/// Every parser Vita makes attaches the same extensions, so the characters can simply stay on.
+/// Vita's parsers attach the same extensions or fewer of them, so the characters of all of them can
+/// simply stay on: where a parser lacks the extension, its character reads as plain text.
 /// Vita defines the function that switches them (below): the dynamic linker finds the executable's
 /// definition first, the library's call to it lands here, and here they are switched on once and
 /// never off. Where that does not happen (a program that does not export the symbol), parses take
@@ -38,12 +40,19 @@ enum ExtensionCharacters {
   private static let switching = Mutex(())
   private static let switchedOn = Atomic<Bool>(false)
 
-  /// Switches the characters of `parser`'s extensions on, the first time only: after that the table
-  /// is only read, by every parse at once.
-  static func switchOn(for parser: OpaquePointer?) {
+  /// Switches on the characters of every extension Vita uses, the first time only: after that the
+  /// table is only read, by every parse at once. Not only the asking parser's: the review's parsers
+  /// attach fewer extensions, and a parser meets the characters of one it lacks as plain text.
+  static func switchOn() {
     if switchedOn.load(ordering: .acquiring) { return }
     switching.withLock { _ in
-      guard !switchedOn.load(ordering: .acquiring), let library else { return }
+      guard !switchedOn.load(ordering: .acquiring), let library, let parser = cmark_parser_new(CMARK_OPT_DEFAULT)
+      else { return }
+      defer { cmark_parser_free(parser) }
+      cmark_gfm_core_extensions_ensure_registered()
+      for name in Markdown.extensionNames {
+        if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+      }
       library(parser, 1)
       switchedOn.store(true, ordering: .releasing)
     }
@@ -55,5 +64,5 @@ enum ExtensionCharacters {
 @_cdecl("cmark_manage_extensions_special_characters")
 public func switchExtensionCharacters(_ parser: OpaquePointer?, _ add: Int32) {
   guard add != 0 else { return }
-  ExtensionCharacters.switchOn(for: parser)
+  ExtensionCharacters.switchOn()
 }

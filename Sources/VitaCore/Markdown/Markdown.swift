@@ -11,7 +11,7 @@ public struct Markdown: Sendable {
     self.allowsRawHTML = allowsRawHTML
   }
 
-  private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+  static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
   /// A lock that spins a little before it sleeps: a parse holds it for some microseconds, and
   /// Foundation's NSLock, which puts the waiting thread to sleep at once, cost a tenth of the CPU
