@@ -8,8 +8,33 @@ public enum HighlightRules {
   /// The highlight's text without Markdown marks or link targets: what a reader sees.
   public static func plainText(_ markdown: String) -> String {
     var text = withoutLinkTargets(markdown)
+    if let ascii = asciiPlainText(text) { return ascii }
     text.removeAll { "*_`[]~".contains($0) }
     return trimmingWhitespace(text)
+  }
+
+  /// `plainText` of ASCII text (most text) on bytes: each byte is a character there, so dropping
+  /// the marks' bytes and trimming the ends gives what the general path gives. Nil for other text.
+  private static func asciiPlainText(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      guard Tokenizer.isASCII(bytes) else { return nil }
+      var kept: [UInt8] = []
+      kept.reserveCapacity(bytes.count)
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
+          UInt8(ascii: "~"):
+          continue
+        default: kept.append(byte)
+        }
+      }
+      // Foundation's white space among ASCII: the space and U+0009 to U+000D.
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+      guard let first = kept.firstIndex(where: { !isSpace($0) }), let last = kept.lastIndex(where: { !isSpace($0) })
+      else { return "" }
+      return String(decoding: kept[first...last], as: UTF8.self)
+    }
   }
 
   /// What `trimmingCharacters(in: .whitespacesAndNewlines)` gives, without bridging to NSString.
@@ -34,10 +59,57 @@ public enum HighlightRules {
 
   /// Lower-case words: letters and digits, keeping inner hyphens and apostrophes (`co-founded`).
   public static func words(_ text: String) -> [String] {
+    asciiWords(text) ?? generalWords(text)
+  }
+
+  static func generalWords(_ text: String) -> [String] {
     text.lowercased()
       .split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’") }
       .map(trimmingApostrophesAndHyphens)
       .filter { !$0.isEmpty }
+  }
+
+  /// `words` of ASCII text on bytes, where a letter is a-z once lower-cased and a number 0-9 (with
+  /// CR LF the one character of two bytes, and a separator either way). Nil for other text.
+  private static func asciiWords(_ text: String) -> [String]? {
+    var text = text
+    return text.withUTF8 { bytes -> [String]? in
+      guard Tokenizer.isASCII(bytes) else { return nil }
+      var words: [String] = []
+      var start = -1
+      func flush(_ end: Int) {
+        guard start >= 0 else { return }
+        var first = start
+        var last = end - 1
+        func trimmed(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") }
+        while first <= last, trimmed(bytes[first]) { first += 1 }
+        while last >= first, trimmed(bytes[last]) { last -= 1 }
+        if first <= last {
+          words.append(
+            String(unsafeUninitializedCapacity: last - first + 1) { buffer in
+              for index in first...last {
+                let byte = bytes[index]
+                buffer[index - first] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+              }
+              return last - first + 1
+            })
+        }
+        start = -1
+      }
+      for index in 0..<bytes.count {
+        let byte = bytes[index]
+        let inWord =
+          (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+          || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+        if inWord {
+          if start < 0 { start = index }
+        } else {
+          flush(index)
+        }
+      }
+      flush(bytes.count)
+      return words
+    }
   }
 
   /// `](target)` removed wherever a `)` closes it, as the pattern `\]\([^)]*\)` would; a scan, not a
@@ -91,7 +163,7 @@ public enum HighlightRules {
     let lists = WordLists.words(for: language)
     if lists.weakOpenings.contains(word) { return false }
     if lists.actionVerbs.contains(word) || lists.outcomeOpenings.contains(word) { return true }
-    if word.range(of: #"^\d+(st|nd|rd|th)$"#, options: .regularExpression) != nil { return true }
+    if isOrdinal(word) { return true }
     switch language {
     case .en:
       return englishVerbForms(of: word).contains { lists.actionVerbs.contains($0) } || looksLikeEnglishPastTense(word)
@@ -149,8 +221,7 @@ public enum HighlightRules {
   public static func hasMeasurableResult(_ markdown: String) -> Bool {
     let text = plainText(markdown)
     if text.contains("%") { return true }
-    if text.range(of: #"(?<![A-Za-z])\d"#, options: .regularExpression) != nil { return true }
-    if text.range(of: #"(?:\bRp|\$|€|£|\bUSD|\bIDR)\s?\d"#, options: .regularExpression) != nil { return true }
+    if hasNumber(text) || hasAmountOfMoney(text) { return true }
     let words = words(text)
     return words.contains { word in
       Language.allCases.contains { language in
@@ -190,5 +261,91 @@ public enum HighlightRules {
       if Array(words[start..<(start + needle.count)]) == needle { return true }
     }
     return false
+  }
+
+  // MARK: Patterns, as scans
+  //
+  // The review reads every highlight of every experience, and Foundation compiles a regular
+  // expression behind a lock on every call: at 10,000 experiences `vita check` used one core of two.
+  // Each scan gives what its pattern gives (ICU's `\d` is a decimal digit of any script, `\s` white
+  // space, `\b` the edge of a word); `HighlightPatternTests` checks them against the patterns.
+
+  /// `^\d+(st|nd|rd|th)$`: an ordinal in digits (1st, 22nd), a ranking that opens a result.
+  static func isOrdinal(_ word: String) -> Bool {
+    var scalars = Array(word.unicodeScalars)
+    // `$` also matches before a line break that ends the text.
+    if scalars.last.map(isLineTerminator) == true {
+      let last = scalars.removeLast()
+      if last == "\n", scalars.last == "\r" { scalars.removeLast() }
+    }
+    guard scalars.count >= 3 else { return false }
+    let suffix = String(String.UnicodeScalarView(scalars[(scalars.count - 2)...]))
+    guard suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" else { return false }
+    return scalars[..<(scalars.count - 2)].allSatisfy(isDecimalDigit)
+  }
+
+  /// `(?<![A-Za-z])\d`: a digit that does not end a code such as `B2` or `H2O`.
+  static func hasNumber(_ text: String) -> Bool {
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      if isDecimalDigit(scalar), !(previous.map(isASCIILetter) ?? false) { return true }
+      previous = scalar
+    }
+    return false
+  }
+
+  /// `(?:\bRp|\$|€|£|\bUSD|\bIDR)\s?\d`: an amount of money, `Rp 5.000.000`, `$300`, `USD 40`.
+  static func hasAmountOfMoney(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    func digit(at index: Int) -> Bool { index < scalars.count && isDecimalDigit(scalars[index]) }
+    func amount(after index: Int) -> Bool {
+      digit(at: index) || (index < scalars.count && scalars[index].properties.isWhitespace && digit(at: index + 1))
+    }
+    func word(_ letters: String, at index: Int) -> Bool {
+      let letters = Array(letters.unicodeScalars)
+      guard index + letters.count <= scalars.count, Array(scalars[index..<(index + letters.count)]) == letters
+      else { return false }
+      // ICU looks back past marks and format characters (a joiner) to the character that decides.
+      var before = index - 1
+      while before >= 0,
+        scalars[before].properties.isGraphemeExtend || scalars[before].properties.generalCategory == .format
+      {
+        before -= 1
+      }
+      return before < 0 || !isWordCharacter(scalars[before])
+    }
+    for index in scalars.indices {
+      switch scalars[index] {
+      case "$", "€", "£": if amount(after: index + 1) { return true }
+      case "R": if word("Rp", at: index), amount(after: index + 2) { return true }
+      case "U": if word("USD", at: index), amount(after: index + 3) { return true }
+      case "I": if word("IDR", at: index), amount(after: index + 3) { return true }
+      default: break
+      }
+    }
+    return false
+  }
+
+  /// ICU's `\d`: a decimal digit of any script.
+  static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .decimalNumber
+  }
+
+  private static func isLineTerminator(_ scalar: Unicode.Scalar) -> Bool {
+    ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar)
+  }
+
+  private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+  }
+
+  /// What ICU's `\b` counts as part of a word: letters, marks, digits, connectors and the joiners.
+  static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    if properties.isAlphabetic || scalar == "\u{200C}" || scalar == "\u{200D}" { return true }
+    switch properties.generalCategory {
+    case .decimalNumber, .connectorPunctuation, .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
   }
 }
