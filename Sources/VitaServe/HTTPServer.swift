@@ -295,7 +295,8 @@ private struct Connection {
         let keepAlive = request.keepsAlive
         guard send(response.head(keepAlive: keepAlive)) else { return }
         if let events = response.events {
-          stream(events)
+          // HEAD asks for the head alone: the stream is not started.
+          if request.method == "HEAD" { events.close() } else { stream(events) }
           return
         }
         guard request.method == "HEAD" || send(response.body), keepAlive else { return }

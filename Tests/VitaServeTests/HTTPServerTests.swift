@@ -199,6 +199,19 @@ final class SocketClient {
     #expect(client.read().closed, "a closed queue ends the stream")
   }
 
+  @Test func headOfAnEventStreamSendsNoEvents() throws {
+    let queue = EventQueue()
+    queue.put(Data("event: hello\ndata: 1\n\n".utf8))
+    let server = try startServer(queue: queue)
+    let client = try SocketClient(port: server.port)
+    client.write("HEAD /events HTTP/1.1\r\n\r\n")
+    let answer = client.read()
+    #expect(answer.text.hasPrefix("HTTP/1.1 200 OK\r\n"))
+    #expect(!answer.text.contains("event: hello"))
+    #expect(answer.closed)
+    #expect(queue.isClosed, "the page's queue is let go")
+  }
+
   @Test func aBadAddressOrABusyPortIsAFailureThatSaysSo() throws {
     #expect(throws: HTTPServer.Failure.badAddress("my-laptop")) {
       try HTTPServer(host: "my-laptop", port: 0) { _ in HTTPResponse(status: 200) }
