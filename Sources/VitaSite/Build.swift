@@ -243,7 +243,7 @@ public struct Build: Sendable {
     return output
   }
 
-  /// The tailored CVs and the applications folder's files, made beside the render.
+  /// The tailored CVs and the applications folder's files, made by one of the render's workers.
   struct Applications: Sendable {
     var tailorings: [Tailoring]
     var files: Result<OutputFiles, RenderError> = .success(OutputFiles())
@@ -384,8 +384,8 @@ public struct StageTiming: Sendable {
   /// User and system time of the whole process during the stage; more than `seconds` when the
   /// stage runs on several cores, and steadier than it on a busy machine.
   public var cpuSeconds: Double?
-  /// True for work that ran beside other stages (tailoring runs beside the render): its time is
-  /// within theirs and the wait after them, not added to the build's.
+  /// True for work done within another stage (tailoring, within the render): its time is part of
+  /// that stage's, not added to the build's.
   public var alongside = false
 
   public init(stage: String, seconds: Double, cpuSeconds: Double?, alongside: Bool = false) {
