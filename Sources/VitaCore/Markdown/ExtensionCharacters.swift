@@ -16,8 +16,8 @@ import Synchronization
 /// simply stay on: where a parser lacks the extension, its character reads as plain text.
 /// Vita defines the function that switches them (below): the dynamic linker finds the executable's
 /// definition first, the library's call to it lands here, and here they are switched on once and
-/// never off. Where that does not happen (a program that does not export the symbol), parses take
-/// turns behind a lock instead (`Markdown.finish`).
+/// never off. Where that does not happen (see `stayOn`), parses take turns behind a lock instead
+/// (`Markdown.finish`).
 enum ExtensionCharacters {
   static let symbol = "cmark_manage_extensions_special_characters"
 
@@ -30,12 +30,25 @@ enum ExtensionCharacters {
     return unsafeBitCast(address, to: Manage.self)
   }()
 
-  /// Whether the library's calls reach `switchExtensionCharacters`: the name resolves to it.
+  /// Whether the library's calls reach `switchExtensionCharacters`, seen on a first parse made here.
+  /// A program that does not export the function, or a cmark-gfm that calls its own directly, keeps
+  /// the library's switching on and off, and parses then take turns. Every parse asks this before it
+  /// finishes, so no other parse runs while the first one is watched.
   static let stayOn: Bool = {
-    guard let found = dlsym(nil, symbol) else { return false }
-    let ours: Manage = switchExtensionCharacters
-    return found == unsafeBitCast(ours, to: UnsafeMutableRawPointer.self)
+    guard library != nil, let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return false }
+    defer { cmark_parser_free(parser) }
+    cmark_gfm_core_extensions_ensure_registered()
+    for name in Markdown.extensionNames {
+      if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+    }
+    "~~probe~~".withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+    guard let document = cmark_parser_finish(parser) else { return false }
+    cmark_node_free(document)
+    return called.load(ordering: .acquiring)
   }()
+
+  /// Set when the library calls Vita's definition.
+  static let called = Atomic<Bool>(false)
 
   private static let switching = Mutex(())
   private static let switchedOn = Atomic<Bool>(false)
@@ -63,6 +76,7 @@ enum ExtensionCharacters {
 /// for good, never off (see `ExtensionCharacters`).
 @_cdecl("cmark_manage_extensions_special_characters")
 public func switchExtensionCharacters(_ parser: OpaquePointer?, _ add: Int32) {
+  ExtensionCharacters.called.store(true, ordering: .releasing)
   guard add != 0 else { return }
   ExtensionCharacters.switchOn()
 }
