@@ -3,9 +3,6 @@ import Synchronization
 
 /// Work spread over every core by workers that each keep state of their own.
 public enum Parallel {
-  /// The cores this process may use.
-  public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
-
   /// Calls `body` once for every index of `0..<count`, on one worker per core. Each worker makes
   /// its state with `makeState` first, and takes the next index not yet taken each time it is free,
   /// in ascending order, so that long items put first are started first.
@@ -14,15 +11,15 @@ public enum Parallel {
   /// kind that then has a core to itself while the others start on the items, and whose core joins
   /// them when it is done.
   public static func forEach<State>(
-    _ count: Int, workers: Int = cores, first: (@Sendable () -> Void)? = nil,
-    state makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Void
+    _ count: Int, first: (@Sendable () -> Void)? = nil, state makeState: @Sendable () -> State,
+    _ body: @Sendable (inout State, Int) -> Void
   ) {
     guard count > 0 else {
       first?()
       return
     }
     let next = Atomic<Int>(0)
-    let workers = max(1, min(count, workers))
+    let workers = min(count, ProcessInfo.processInfo.activeProcessorCount)
     DispatchQueue.concurrentPerform(iterations: first == nil ? workers : max(2, workers)) { worker in
       if worker == 0, let first { first() }
       var state = makeState()
@@ -36,13 +33,13 @@ public enum Parallel {
 
   /// `transform` of every index of `0..<count`, in index order, made as `forEach` makes them.
   public static func map<State, Value>(
-    _ count: Int, workers: Int = cores, first: (@Sendable () -> Void)? = nil,
-    state makeState: @Sendable () -> State, _ transform: @Sendable (inout State, Int) -> Value
+    _ count: Int, first: (@Sendable () -> Void)? = nil, state makeState: @Sendable () -> State,
+    _ transform: @Sendable (inout State, Int) -> Value
   ) -> [Value] {
     var values = [Value?](repeating: nil, count: count)
     values.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer
-      forEach(count, workers: workers, first: first, state: makeState) { state, index in
+      forEach(count, first: first, state: makeState) { state, index in
         buffer[index] = transform(&state, index)
       }
     }

@@ -26,10 +26,7 @@ public struct HTTPRequest: Sendable, Equatable {
     return String(path)
   }
 
-  /// The first value of the header `name`, whatever its case.
-  public func header(_ name: String) -> String? {
-    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
-  }
+  public func header(_ name: String) -> String? { firstValue(of: name, in: headers) }
 
   /// Whether the client asked to keep the connection open: HTTP/1.1 unless it says `close`, 1.0 only
   /// when it says `keep-alive`.
@@ -42,6 +39,11 @@ public struct HTTPRequest: Sendable, Equatable {
     lhs.method == rhs.method && lhs.target == rhs.target && lhs.version == rhs.version
       && lhs.headers.map(\.name) == rhs.headers.map(\.name) && lhs.headers.map(\.value) == rhs.headers.map(\.value)
   }
+}
+
+/// The first value of the header `name` among `headers`, whatever its case.
+private func firstValue(of name: String, in headers: [(name: String, value: String)]) -> String? {
+  headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
 }
 
 /// An answer: a whole body, or a stream of server-sent events that lasts as long as the connection.
@@ -65,9 +67,7 @@ public struct HTTPResponse: Sendable {
     return response
   }
 
-  public func header(_ name: String) -> String? {
-    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
-  }
+  public func header(_ name: String) -> String? { firstValue(of: name, in: headers) }
 
   /// The reason phrase of the statuses this server sends.
   static func reason(_ status: Int) -> String {
@@ -123,7 +123,7 @@ struct RequestReader {
     }
     guard end <= Self.headLimit else { return .refused(431) }
     let text = String(decoding: buffer[..<end], as: UTF8.self)
-    var lines = text.split(separator: "\r\n", omittingEmptySubsequences: false).map { $0 }
+    var lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
     // Blank lines before a request line are allowed and skipped (RFC 9112, 2.2).
     while lines.first?.isEmpty == true { lines.removeFirst() }
     guard let requestLine = lines.first else { return .refused(400) }

@@ -34,36 +34,22 @@ public struct TemplateLibrary: Sendable {
   public func renderData(_ value: TemplateValue, template name: String, capacity: Int = 16_384) -> Data? {
     let program = program
     guard let number = program.templateNumbers[name] else { return nil }
-    return Self.render(value, program: program, template: number, capacity: capacity).takeData()
-  }
-
-  /// `template` rendered with `value` as its context; its partials come from this library.
-  public func render(_ value: TemplateValue, with template: Template, capacity: Int = 16_384) -> [UInt8] {
-    // A template outside the library is compiled with it, under a name no template can have.
-    var templates = templates
-    let name = "\u{0}template"
-    templates[name] = template
-    let program = Program(templates)
-    return Self.render(value, program: program, template: program.templateNumbers[name] ?? 0, capacity: capacity)
-      .takeArray()
-  }
-
-  private static func render(_ value: TemplateValue, program: Program, template: Int32, capacity: Int) -> OutputBuffer {
-    program.code.withUnsafeBufferPointer { code in
+    let output = program.code.withUnsafeBufferPointer { code in
       program.bytes.withUnsafeBufferPointer { bytes in
         program.names.withUnsafeBufferPointer { names in
           var renderer = TemplateRenderer(
             program: program, code: code, bytes: bytes, names: names, root: value, capacity: capacity)
-          renderer.run(program.templates[Int(template)], indentation: [], escaping: true)
+          renderer.run(program.templates[Int(number)], indentation: [], escaping: true)
           return renderer.output
         }
       }
     }
+    return output.takeData()
   }
 
   /// The same as text.
   public func renderText(_ value: TemplateValue, template name: String) -> String? {
-    render(value, template: name).map { String(decoding: $0, as: UTF8.self) }
+    renderData(value, template: name).map { String(decoding: $0, as: UTF8.self) }
   }
 }
 

@@ -204,10 +204,4 @@ struct OutputBuffer {
     }
     return Data(bytesNoCopy: realloc(base, count) ?? UnsafeMutableRawPointer(base), count: count, deallocator: .free)
   }
-
-  /// A copy of the bytes; the buffer is freed and not to be used after.
-  func takeArray() -> [UInt8] {
-    defer { free(base) }
-    return Array(UnsafeBufferPointer(start: base, count: count))
-  }
 }

@@ -48,6 +48,12 @@ final class ServeProcess: @unchecked Sendable {
     return nil
   }
 
+  /// The address the server says it serves, once it says so.
+  func url(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    let line = try #require(waitForLine(containing: "Serving "), "\(stdout)\(stderr)", sourceLocation: sourceLocation)
+    return try #require(line.split(separator: " ").dropFirst().first.map(String.init), sourceLocation: sourceLocation)
+  }
+
   func stop() {
     if process.isRunning { process.terminate() }
     process.waitUntilExit()
@@ -121,8 +127,7 @@ final class RawHTTP {
     defer { try? FileManager.default.removeItem(atPath: site) }
     let server = try ServeProcess(["--source", site, "--port", "0"])
     defer { server.stop() }
-    let line = try #require(server.waitForLine(containing: "Serving "), "\(server.stdout)\(server.stderr)")
-    let url = try #require(line.split(separator: " ").dropFirst().first.map(String.init))
+    let url = try server.url()
     #expect(url.hasPrefix("http://127.0.0.1:"), "binds 127.0.0.1 by default")
     let port = try #require(UInt16(url.dropFirst("http://127.0.0.1:".count).dropLast()))
 
@@ -223,8 +228,7 @@ final class RawHTTP {
     defer { try? FileManager.default.removeItem(atPath: other) }
     let server = try ServeProcess(["--source", other, "--port", "0"])
     defer { server.stop() }
-    let line = try #require(server.waitForLine(containing: "Serving "), "\(server.stdout)\(server.stderr)")
-    let base = try #require(line.split(separator: " ").dropFirst().first.map(String.init))
+    let base = try server.url()
 
     // A free port nobody listens on: connection refused at once.
     let closed = try HTTPPort.unused()

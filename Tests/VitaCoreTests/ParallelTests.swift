@@ -42,7 +42,7 @@ import Testing
   func firstRunsOnceAndEveryIndexIsStillTakenOnce(count: Int) {
     let firstRuns = Mutex<Int>(0)
     let seen = Mutex<[Int: Int]>([:])
-    Parallel.forEach(count, workers: 2, first: { firstRuns.withLock { $0 += 1 } }, state: {}) { _, index in
+    Parallel.forEach(count, first: { firstRuns.withLock { $0 += 1 } }, state: {}) { _, index in
       seen.withLock { $0[index, default: 0] += 1 }
     }
     #expect(firstRuns.withLock { $0 } == 1)

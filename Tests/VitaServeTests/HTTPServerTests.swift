@@ -94,16 +94,22 @@ import Testing
 final class SocketClient {
   let descriptor: Int32
 
-  init(port: UInt16) throws {
-    descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = port.bigEndian
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
+  /// Connected to 127.0.0.1, or to ::1 when `ipv6`.
+  init(port: UInt16, ipv6: Bool = false) throws {
+    descriptor = socket(ipv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    let connected: Int32
+    if ipv6 {
+      var address = sockaddr_in6()
+      address.sin6_family = sa_family_t(AF_INET6)
+      address.sin6_port = port.bigEndian
+      address.sin6_addr = in6addr_loopback
+      connected = Self.connectSocket(descriptor, to: &address)
+    } else {
+      var address = sockaddr_in()
+      address.sin_family = sa_family_t(AF_INET)
+      address.sin_port = port.bigEndian
+      address.sin_addr.s_addr = inet_addr("127.0.0.1")
+      connected = Self.connectSocket(descriptor, to: &address)
     }
     guard connected == 0 else {
       close(descriptor)
@@ -111,6 +117,14 @@ final class SocketClient {
     }
     var wait = timeval(tv_sec: 0, tv_usec: 100_000)
     setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+  }
+
+  private static func connectSocket<Address>(_ descriptor: Int32, to address: inout Address) -> Int32 {
+    withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(descriptor, $0, socklen_t(MemoryLayout<Address>.size))
+      }
+    }
   }
 
   deinit { close(descriptor) }
@@ -226,27 +240,9 @@ final class SocketClient {
   @Test func ipv6LoopbackIsServedToo() throws {
     let server = try HTTPServer(host: "::1", port: 0) { _ in HTTPResponse(status: 200, body: Data("six".utf8)) }
     server.start()
-    let descriptor = socket(AF_INET6, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(descriptor) }
-    var address = sockaddr_in6()
-    address.sin6_family = sa_family_t(AF_INET6)
-    address.sin6_port = server.port.bigEndian
-    address.sin6_addr = in6addr_loopback
-    let connected = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
-      }
-    }
-    try #require(connected == 0, "no IPv6 loopback on this machine")
-    let request = "GET / HTTP/1.0\r\n\r\n"
-    _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    var text = ""
-    while true {
-      let count = recv(descriptor, &buffer, buffer.count, 0)
-      guard count > 0 else { break }
-      text += String(decoding: buffer[0..<count], as: UTF8.self)
-    }
+    let client = try SocketClient(port: server.port, ipv6: true)
+    client.write("GET / HTTP/1.0\r\n\r\n")
+    let text = client.read().text
     #expect(text.hasPrefix("HTTP/1.1 200 OK"))
     #expect(text.hasSuffix("six"))
   }

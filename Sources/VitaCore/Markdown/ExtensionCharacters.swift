@@ -35,12 +35,8 @@ enum ExtensionCharacters {
   /// the library's switching on and off, and parses then take turns. Every parse asks this before it
   /// finishes, so no other parse runs while the first one is watched.
   static let stayOn: Bool = {
-    guard library != nil, let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return false }
+    guard library != nil, let parser = Markdown.parser(options: CMARK_OPT_DEFAULT) else { return false }
     defer { cmark_parser_free(parser) }
-    cmark_gfm_core_extensions_ensure_registered()
-    for name in Markdown.extensionNames {
-      if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
-    }
     "~~probe~~".withCString { cmark_parser_feed(parser, $0, strlen($0)) }
     guard let document = cmark_parser_finish(parser) else { return false }
     cmark_node_free(document)
@@ -59,13 +55,10 @@ enum ExtensionCharacters {
   static func switchOn() {
     if switchedOn.load(ordering: .acquiring) { return }
     switching.withLock { _ in
-      guard !switchedOn.load(ordering: .acquiring), let library, let parser = cmark_parser_new(CMARK_OPT_DEFAULT)
+      guard !switchedOn.load(ordering: .acquiring), let library,
+        let parser = Markdown.parser(options: CMARK_OPT_DEFAULT)
       else { return }
       defer { cmark_parser_free(parser) }
-      cmark_gfm_core_extensions_ensure_registered()
-      for name in Markdown.extensionNames {
-        if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
-      }
       library(parser, 1)
       switchedOn.store(true, ordering: .releasing)
     }

@@ -33,6 +33,16 @@ public struct Markdown: Sendable {
     return true
   }()
 
+  /// A new parser with `extensions` attached; the caller frees it.
+  static func parser(options: Int32, extensions: [String] = extensionNames) -> OpaquePointer? {
+    _ = registered
+    guard let parser = cmark_parser_new(options) else { return nil }
+    for name in extensions {
+      if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+    }
+    return parser
+  }
+
   /// A whole document, as block HTML; `rewriteLink` may replace a link's target (nil keeps it).
   public func html(_ text: String, rewriteLink: ((String) -> String?)? = nil) -> String {
     render(text, inline: false, rewriteLink: rewriteLink)
@@ -194,19 +204,13 @@ public struct Markdown: Sendable {
   private func render(
     _ text: String, inline: Bool, format: Format = .html, rewriteLink: ((String) -> String?)? = nil
   ) -> String {
-    _ = Self.registered
     // Plain text keeps the person's own quotes and dashes: no smart punctuation.
     var options =
       (format == .html ? CMARK_OPT_SMART : 0) | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
       | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
     if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
-    guard let parser = cmark_parser_new(options) else { return "" }
+    guard let parser = Self.parser(options: options) else { return "" }
     defer { cmark_parser_free(parser) }
-    for name in Self.extensionNames {
-      if let syntax = cmark_find_syntax_extension(name) {
-        cmark_parser_attach_syntax_extension(parser, syntax)
-      }
-    }
     var source = text
     if inline {
       // A highlight is one line: keep a leading "1." or "-" from turning it into a list.

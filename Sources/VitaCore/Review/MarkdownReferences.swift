@@ -18,18 +18,11 @@ struct MarkdownReference: Sendable, Hashable {
 
 /// Finds images and links through cmark-gfm, so that code spans and code blocks are left alone.
 enum MarkdownReferences {
-  private static let registered: Bool = {
-    cmark_gfm_core_extensions_ensure_registered()
-    return true
-  }()
-
   static func scan(_ markdown: String) -> [MarkdownReference] {
-    _ = registered
-    guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
-    defer { cmark_parser_free(parser) }
-    for name in ["table", "strikethrough"] {
-      if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+    guard let parser = Markdown.parser(options: CMARK_OPT_DEFAULT, extensions: ["table", "strikethrough"]) else {
+      return []
     }
+    defer { cmark_parser_free(parser) }
     markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
     guard let document = Markdown.finish(parser) else { return [] }
     defer { cmark_node_free(document) }
