@@ -7,17 +7,9 @@ import Testing
 /// it replaces gives.
 @Suite struct TailoringStructureTests {
   /// A small deterministic generator, so that failures repeat.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return state >> 11
-    }
-  }
-
   @Test(arguments: [0, 1, 2, 3, 5, 40])
   func smallestIsTheSortedPrefix(count: Int) {
-    var generator = Generator(state: UInt64(count + 1))
+    var generator = SeededGenerator(seed: UInt64(count + 1))
     for length in [0, 1, 2, 7, 100] {
       // Ties on the value are broken by the position, so that the order is total.
       let values = (0..<length).map { (value: Int.random(in: 0..<10, using: &generator), position: $0) }
@@ -31,7 +23,7 @@ import Testing
   }
 
   @Test func heapPopsInOrder() {
-    var generator = Generator(state: 7)
+    var generator = SeededGenerator(seed: 7)
     for length in [0, 1, 2, 3, 10, 257] {
       let values = (0..<length).map { _ in Double(Int.random(in: 0..<20, using: &generator)) }
       let less = { (a: Int, b: Int) in values[a] != values[b] ? values[a] > values[b] : a < b }
@@ -110,7 +102,7 @@ import Testing
 
   /// The evidence of a term groups its occurrences by experience as a dictionary of fields would.
   @Test func termEvidenceGroupsOccurrencesByExperience() {
-    var generator = Generator(state: 3)
+    var generator = SeededGenerator(seed: 3)
     let occurrences = (0..<300).map { _ in
       Occurrence(
         experience: Int32.random(in: 0..<30, using: &generator),
