@@ -5,7 +5,14 @@ import Yams
 @testable import VitaCore
 
 /// The fast front matter parser against Yams: on every input it reads, the same tree with the same
-/// strings, styles, tags and marks; on every input Yams rejects, no tree at all.
+/// strings, styles and marks as Yams's tree converted; on every input Yams rejects, no tree at all.
+extension YAMLNode {
+  fileprivate var sequenceForTest: YAMLNode.Sequence? {
+    if case .sequence(let sequence) = self { return sequence }
+    return nil
+  }
+}
+
 @Suite struct SimpleYAMLTests {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -14,9 +21,9 @@ import Yams
   @discardableResult
   static func check(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
     guard let fast = SimpleYAML.compose(yaml) else { return false }
-    let slow: Node?
+    let slow: YAMLNode?
     do {
-      slow = try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8)
+      slow = try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8).map(YAMLNode.init)
     } catch {
       Issue.record("the fast path read YAML that Yams rejects (\(error)):\n\(yaml)", sourceLocation: sourceLocation)
       return true
@@ -33,13 +40,11 @@ import Yams
     return true
   }
 
-  /// Where two trees differ, comparing what `==` ignores too: styles, marks and unresolved tags.
-  static func difference(_ a: Node, _ b: Node, path: String) -> String? {
-    guard a.mark?.line == b.mark?.line, a.mark?.column == b.mark?.column else {
+  /// Where two trees differ, for the message: the first node whose mark, style, text or shape is not
+  /// the same.
+  static func difference(_ a: YAMLNode, _ b: YAMLNode, path: String) -> String? {
+    guard a.mark == b.mark else {
       return "\(path): mark \(String(describing: a.mark)) ≠ \(String(describing: b.mark))"
-    }
-    guard a.tag.description == b.tag.description else {
-      return "\(path): tag \(a.tag) ≠ \(b.tag)"
     }
     switch (a, b) {
     case (.scalar(let x), .scalar(let y)):
@@ -48,14 +53,14 @@ import Yams
       }
       return nil
     case (.sequence(let x), .sequence(let y)):
-      guard x.count == y.count, x.style == y.style else { return "\(path): sequence \(x.count) ≠ \(y.count)" }
-      for (index, (p, q)) in zip(x, y).enumerated() {
+      guard x.items.count == y.items.count else { return "\(path): sequence \(x.items.count) ≠ \(y.items.count)" }
+      for (index, (p, q)) in zip(x.items, y.items).enumerated() {
         if let found = difference(p, q, path: "\(path)[\(index)]") { return found }
       }
       return nil
     case (.mapping(let x), .mapping(let y)):
-      guard x.count == y.count, x.style == y.style else { return "\(path): mapping \(x.count) ≠ \(y.count)" }
-      for (index, (p, q)) in zip(x, y).enumerated() {
+      guard x.pairs.count == y.pairs.count else { return "\(path): mapping \(x.pairs.count) ≠ \(y.pairs.count)" }
+      for (index, (p, q)) in zip(x.pairs, y.pairs).enumerated() {
         if let found = difference(p.key, q.key, path: "\(path){key \(index)}") { return found }
         if let found = difference(p.value, q.value, path: "\(path).\(p.key.string ?? "?")") { return found }
       }
@@ -63,6 +68,47 @@ import Yams
     default:
       return "\(path): \(a) ≠ \(b)"
     }
+  }
+
+  /// Yams's tree converted keeps what the reader uses: quoting, order, marks, and aliases resolved.
+  @Test func yamsTreesConvertWithStylesOrderAndMarks() throws {
+    let yaml = "b: 'q'\na: \"d\"\nc:\n  - plain\n  - |\n    lit\nanchor: &x v\nref: *x\n"
+    let node = try #require(try Yams.compose(yaml: yaml, Resolver.basic, .default, .utf8).map(YAMLNode.init))
+    guard case .mapping(let mapping) = node else {
+      Issue.record("not a mapping: \(node)")
+      return
+    }
+    #expect(mapping.pairs.map { $0.key.string } == ["b", "a", "c", "anchor", "ref"])
+    guard case .scalar(let quoted) = mapping.pairs[0].value, case .scalar(let double) = mapping.pairs[1].value,
+      case .sequence(let list) = mapping.pairs[2].value, case .scalar(let literal) = list.items[1],
+      case .scalar(let reference) = mapping.pairs[4].value
+    else {
+      Issue.record("unexpected shapes: \(mapping)")
+      return
+    }
+    #expect(quoted.style == .singleQuoted && double.style == .doubleQuoted && literal.style == .literal)
+    #expect(literal.string == "lit\n" && reference.string == "v")
+    #expect(mapping.pairs[1].key.mark == YAMLMark(line: 2, column: 1))
+    #expect(list.items[0].mark == YAMLMark(line: 4, column: 5))
+  }
+
+  /// Aliases share their anchor's node: nine levels of nine aliases convert as ten lists, not 9^9 nodes.
+  @Test func aliasesConvertOnceAndShare() throws {
+    var lines = ["l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for level in 1...9 {
+      lines.append(
+        "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ", ") + "]")
+    }
+    let node = try #require(
+      try Yams.compose(yaml: lines.joined(separator: "\n"), Resolver.basic, .default, .utf8).map(YAMLNode.init))
+    guard case .mapping(let mapping) = node, case .sequence(let top) = mapping.pairs[9].value,
+      case .sequence(let inner) = top.items[8]
+    else {
+      Issue.record("unexpected shape")
+      return
+    }
+    #expect(top.items.count == 9 && inner.items.count == 9)
+    #expect(inner == mapping.pairs[8].value.sequenceForTest)
   }
 
   @Test func readsWhatYamsReadsInEveryFileOfTheRepository() throws {

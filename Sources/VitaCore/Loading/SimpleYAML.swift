@@ -1,7 +1,7 @@
 import Yams
 
-/// A parser for the simple YAML that front matter is nearly always written in, giving the same
-/// `Yams.Node` tree (strings, styles, tags and marks) as `Yams.compose` with `Resolver.basic`, at a
+/// A parser for the simple YAML that front matter is nearly always written in, giving the same tree
+/// (strings, styles and marks) as `Yams.compose` with `Resolver.basic` converted to `YAMLNode`, at a
 /// fraction of its cost. It returns nil for anything it is not certain about, and the caller then
 /// asks Yams, which also reports every syntax error.
 ///
@@ -11,8 +11,7 @@ import Yams
 /// comment lines and trailing comments. Everything else (anchors, aliases, tags, block scalars, multi-line
 /// scalars, empty values, tabs, document markers, duplicate keys, …) is declined.
 enum SimpleYAML {
-  static func compose(_ yaml: String) -> Node? {
-    guard marksAreBuildable else { return nil }
+  static func compose(_ yaml: String) -> YAMLNode? {
     var yaml = yaml
     return yaml.withUTF8 { bytes in
       var parser = Parser(bytes: bytes)
@@ -24,18 +23,6 @@ enum SimpleYAML {
   /// shared instead (it holds only immutable tables).
   nonisolated(unsafe) static let constructor = Constructor.default
 
-  /// Yams keeps `Mark`'s initializer internal; its layout is two `Int`s (line, column), which is checked
-  /// once here, and the fast path is off if that ever changes.
-  static func makeMark(line: Int, column: Int) -> Mark {
-    withUnsafeBytes(of: (line, column)) { $0.load(as: Mark.self) }
-  }
-
-  static let marksAreBuildable: Bool = {
-    guard MemoryLayout<Mark>.size == 2 * MemoryLayout<Int>.size else { return false }
-    let mark = makeMark(line: 3, column: 5)
-    return mark.line == 3 && mark.column == 5
-  }()
-
   private struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The start of each line and its end (before the newline).
@@ -43,18 +30,12 @@ enum SimpleYAML {
     var lineEnds: [Int] = []
     /// The line being read (0-based index into `lineStarts`).
     var line = 0
-    // One tag of each kind per document: Yams resolves an implicit tag in place, and with
-    // `Resolver.basic` every node of a kind resolves to the same name.
-    let plainTag = Tag(.implicit, .basic, SimpleYAML.constructor)
-    let quotedTag = Tag(.str, .basic, SimpleYAML.constructor)
-    let sequenceTag = Tag(.implicit, .basic, SimpleYAML.constructor)
-    let mappingTag = Tag(.implicit, .basic, SimpleYAML.constructor)
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
     }
 
-    mutating func document() -> Node? {
+    mutating func document() -> YAMLNode? {
       guard splitLines() else { return nil }
       line = nextContentLine(from: 0)
       guard line < lineStarts.count, indent(of: line) == 0 else { return nil }
@@ -109,14 +90,14 @@ enum SimpleYAML {
     }
 
     /// The mark libyaml gives a position: 1-based line, and column counted in Unicode scalars.
-    func mark(_ position: Int) -> Mark {
+    func mark(_ position: Int) -> YAMLMark {
       var column = 1
       var index = lineStarts[line]
       while index < position {
         if bytes[index] & 0xC0 != 0x80 { column += 1 }
         index += 1
       }
-      return SimpleYAML.makeMark(line: line + 1, column: column)
+      return YAMLMark(line: line + 1, column: column)
     }
 
     func string(_ from: Int, _ to: Int) -> String {
@@ -124,11 +105,11 @@ enum SimpleYAML {
     }
 
     /// A block mapping whose keys start at column `indent + 1`, from the current line.
-    mutating func blockMapping(indent: Int) -> Node? {
+    mutating func blockMapping(indent: Int) -> YAMLNode? {
       guard indent <= 64 else { return nil }
-      var pairs: [(Node, Node)] = []
+      var pairs: [YAMLNode.Pair] = []
       var keys = KeySet()
-      var mappingMark: Mark?
+      var mappingMark: YAMLMark?
       while line < lineStarts.count {
         let lineIndent = self.indent(of: line)
         if lineIndent < indent { break }
@@ -147,9 +128,9 @@ enum SimpleYAML {
         guard keys.insert(key) else { return nil }
         let keyMark = mark(start)
         if mappingMark == nil { mappingMark = keyMark }
-        let keyNode = Node.scalar(.init(key, plainTag, .plain, keyMark))
+        let keyNode = YAMLNode.scalar(.init(string: key, style: .plain, mark: keyMark))
         while index < end, bytes[index] == 0x20 { index += 1 }
-        let value: Node
+        let value: YAMLNode
         if index == end || bytes[index] == UInt8(ascii: "#") {
           // The value is on the lines below: a nested mapping or a sequence.
           line = nextContentLine(from: line + 1)
@@ -169,16 +150,16 @@ enum SimpleYAML {
           value = inline
           line = nextContentLine(from: line + 1)
         }
-        pairs.append((keyNode, value))
+        pairs.append(YAMLNode.Pair(key: keyNode, value: value))
       }
       guard !pairs.isEmpty else { return nil }
-      return .mapping(.init(pairs, mappingTag, .any, mappingMark))
+      return .mapping(.init(pairs: pairs, mark: mappingMark))
     }
 
     /// A block sequence whose dashes are at column `indent + 1`, from the current line.
-    mutating func blockSequence(indent: Int) -> Node? {
-      var items: [Node] = []
-      var sequenceMark: Mark?
+    mutating func blockSequence(indent: Int) -> YAMLNode? {
+      var items: [YAMLNode] = []
+      var sequenceMark: YAMLMark?
       while line < lineStarts.count {
         let lineIndent = self.indent(of: line)
         if lineIndent < indent { break }
@@ -195,13 +176,13 @@ enum SimpleYAML {
         items.append(item)
         line = nextContentLine(from: line + 1)
       }
-      return .sequence(.init(items, sequenceTag, .any, sequenceMark))
+      return .sequence(.init(items: items, mark: sequenceMark))
     }
 
     /// A value that starts and ends on this line at `index`; the rest of the line may hold only a comment.
-    func inlineValue(from index: Int, end: Int) -> Node? {
+    func inlineValue(from index: Int, end: Int) -> YAMLNode? {
       var index = index
-      let node: Node
+      let node: YAMLNode
       switch bytes[index] {
       case UInt8(ascii: "["):
         guard let sequence = flowSequence(&index, end: end) else { return nil }
@@ -227,7 +208,7 @@ enum SimpleYAML {
     }
 
     /// A plain scalar in block context, to the end of the line or a comment.
-    func blockPlain(from start: Int, end: Int) -> Node? {
+    func blockPlain(from start: Int, end: Int) -> YAMLNode? {
       guard !isIndicator(bytes[start]) else { return nil }
       var index = start
       var last = start  // just after the last non-space byte
@@ -241,11 +222,11 @@ enum SimpleYAML {
         }
         index += 1
       }
-      return .scalar(.init(string(start, last), plainTag, .plain, mark(start)))
+      return .scalar(.init(string: string(start, last), style: .plain, mark: mark(start)))
     }
 
     /// A plain scalar in a flow collection, ending before `,` or the collection's closing bracket.
-    func flowPlain(_ index: inout Int, end: Int) -> Node? {
+    func flowPlain(_ index: inout Int, end: Int) -> YAMLNode? {
       let start = index
       guard start < end, !isIndicator(bytes[start]) else { return nil }
       var last = start
@@ -269,11 +250,11 @@ enum SimpleYAML {
         }
         index += 1
       }
-      return .scalar(.init(string(start, last), plainTag, .plain, mark(start)))
+      return .scalar(.init(string: string(start, last), style: .plain, mark: mark(start)))
     }
 
     /// A quoted scalar closed on this line; a double-quoted one without escapes.
-    func quoted(_ index: inout Int, end: Int) -> Node? {
+    func quoted(_ index: inout Int, end: Int) -> YAMLNode? {
       let quote = bytes[index]
       let start = index
       index += 1
@@ -301,12 +282,12 @@ enum SimpleYAML {
       }
       let text = simple ? string(contentStart, index) : String(decoding: value, as: UTF8.self)
       index += 1
-      let style: Node.Scalar.Style = quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted
-      return .scalar(.init(text, quotedTag, style, mark(start)))
+      let style: YAMLNode.Style = quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted
+      return .scalar(.init(string: text, style: style, mark: mark(start)))
     }
 
     /// A scalar inside a flow collection: quoted or plain.
-    func flowScalar(_ index: inout Int, end: Int) -> Node? {
+    func flowScalar(_ index: inout Int, end: Int) -> YAMLNode? {
       guard index < end else { return nil }
       if bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "\"") {
         guard let node = quoted(&index, end: end) else { return nil }
@@ -317,14 +298,14 @@ enum SimpleYAML {
     }
 
     /// `[a, 'b', "c"]` on one line.
-    func flowSequence(_ index: inout Int, end: Int) -> Node? {
+    func flowSequence(_ index: inout Int, end: Int) -> YAMLNode? {
       let sequenceMark = mark(index)
       index += 1
-      var items: [Node] = []
+      var items: [YAMLNode] = []
       skipSpaces(&index, end: end)
       if index < end, bytes[index] == UInt8(ascii: "]") {
         index += 1
-        return .sequence(.init([], sequenceTag, .any, sequenceMark))
+        return .sequence(.init(items: [], mark: sequenceMark))
       }
       while true {
         guard let item = flowScalar(&index, end: end), index < end else { return nil }
@@ -332,14 +313,14 @@ enum SimpleYAML {
         guard let closed = endOfFlowItem(&index, end: end, closing: UInt8(ascii: "]")) else { return nil }
         if closed { break }
       }
-      return .sequence(.init(items, sequenceTag, .any, sequenceMark))
+      return .sequence(.init(items: items, mark: sequenceMark))
     }
 
     /// `{label: Demo, url: 'https://x'}` on one line, with plain keys.
-    func flowMapping(_ index: inout Int, end: Int) -> Node? {
+    func flowMapping(_ index: inout Int, end: Int) -> YAMLNode? {
       let mappingMark = mark(index)
       index += 1
-      var pairs: [(Node, Node)] = []
+      var pairs: [YAMLNode.Pair] = []
       var keys = KeySet()
       skipSpaces(&index, end: end)
       guard index < end, bytes[index] != UInt8(ascii: "}") else { return nil }
@@ -351,15 +332,15 @@ enum SimpleYAML {
         else { return nil }
         let key = string(keyStart, index)
         guard keys.insert(key) else { return nil }
-        let keyNode = Node.scalar(.init(key, plainTag, .plain, mark(keyStart)))
+        let keyNode = YAMLNode.scalar(.init(string: key, style: .plain, mark: mark(keyStart)))
         index += 1
         skipSpaces(&index, end: end)
         guard let value = flowScalar(&index, end: end), index < end else { return nil }
-        pairs.append((keyNode, value))
+        pairs.append(YAMLNode.Pair(key: keyNode, value: value))
         guard let closed = endOfFlowItem(&index, end: end, closing: UInt8(ascii: "}")) else { return nil }
         if closed { break }
       }
-      return .mapping(.init(pairs, mappingTag, .any, mappingMark))
+      return .mapping(.init(pairs: pairs, mark: mappingMark))
     }
 
     /// After an item of a flow collection: true past its closing bracket, false past a comma and

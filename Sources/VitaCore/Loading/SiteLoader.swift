@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// What a load gives: the site when it has no errors, and every finding either way.
 public struct LoadResult: Sendable {
@@ -234,7 +233,7 @@ public struct SiteLoader: Sendable {
         reader.error("required", "'person' needs a 'name'", at: fields.keyNode("person"))
       }
     } else if fields["person"] == nil {
-      reader.error("required", "vita.yml needs a 'person' with at least a 'name'", at: nil as Node?)
+      reader.error("required", "vita.yml needs a 'person' with at least a 'name'", at: nil as YAMLNode?)
     }
 
     var skills: [SkillGroup] = []
@@ -260,9 +259,9 @@ public struct SiteLoader: Sendable {
     var aliases: [String: [String]] = [:]
     if let node = fields["aliases"] {
       if case .mapping(let mapping) = node {
-        for (key, value) in mapping {
-          guard let term = reader.string(key, key: "aliases") else { continue }
-          aliases[term] = reader.strings(value, key: "aliases")
+        for pair in mapping.pairs {
+          guard let term = reader.string(pair.key, key: "aliases") else { continue }
+          aliases[term] = reader.strings(pair.value, key: "aliases")
         }
       } else {
         reader.error("type", "'aliases' must map a term to its synonyms, like `JavaScript: [JS]`", at: node)
@@ -368,7 +367,7 @@ public struct SiteLoader: Sendable {
     } else if fields["kind"] == nil {
       reader.error(
         "required", "'kind' is required: one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-        at: nil as Node?)
+        at: nil as YAMLNode?)
     }
 
     let slug = self.slug(fields, fileName: name, reader: &reader)
@@ -379,7 +378,7 @@ public struct SiteLoader: Sendable {
 
     let start = date(fields["start"], key: "start", reader: &reader)
     if fields["start"] == nil {
-      reader.error("required", "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", at: nil as Node?)
+      reader.error("required", "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", at: nil as YAMLNode?)
     }
     if let start, let today, start.isAfter(today) {
       reader.error(
@@ -505,7 +504,8 @@ public struct SiteLoader: Sendable {
     let slug = Slug.isValid(baseName) ? baseName : nil
     if slug == nil {
       reader.error(
-        "slug", "the file name '\(name)' does not give a valid slug (a-z, 0-9 and hyphens); rename it", at: nil as Node?
+        "slug", "the file name '\(name)' does not give a valid slug (a-z, 0-9 and hyphens); rename it",
+        at: nil as YAMLNode?
       )
     }
     var body: [String] = []
@@ -550,11 +550,12 @@ public struct SiteLoader: Sendable {
     switch FrontMatterDocument.split(text) {
     case .failure(.missingOpeningFence):
       reader.error(
-        "front-matter", "the file must start with a `---` line, then the front matter, then `---`", at: nil as Node?)
+        "front-matter", "the file must start with a `---` line, then the front matter, then `---`", at: nil as YAMLNode?
+      )
       return nil
     case .failure(.missingClosingFence):
       reader.error(
-        "front-matter", "the front matter opened on line 1 is never closed with a `---` line", at: nil as Node?)
+        "front-matter", "the front matter opened on line 1 is never closed with a `---` line", at: nil as YAMLNode?)
       return nil
     case .success(let document):
       guard let root = reader.parse(document.yaml) else { return nil }
@@ -574,7 +575,7 @@ public struct SiteLoader: Sendable {
 
   private func requiredText(_ fields: Fields, _ key: String, reader: inout YAMLReader) -> String? {
     guard let node = fields[key] else {
-      reader.error("required", "'\(key)' is required", at: nil as Node?)
+      reader.error("required", "'\(key)' is required", at: nil as YAMLNode?)
       return nil
     }
     guard let value = reader.string(node, key: key), !Self.isBlank(value) else {
@@ -602,13 +603,13 @@ public struct SiteLoader: Sendable {
       reader.error(
         "slug",
         "the file name '\(fileName)' does not give a valid slug (a-z, 0-9 and single hyphens); rename it to '\(Slug.make(from: base)).md' or set `slug:`",
-        at: nil as Node?)
+        at: nil as YAMLNode?)
       return nil
     }
     return base
   }
 
-  private func date(_ node: Node?, key: String, reader: inout YAMLReader) -> PartialDate? {
+  private func date(_ node: YAMLNode?, key: String, reader: inout YAMLReader) -> PartialDate? {
     guard let node, let value = reader.string(node, key: key) else { return nil }
     guard let date = PartialDate(parsing: value) else {
       reader.error("date", "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'", at: node)
@@ -617,7 +618,7 @@ public struct SiteLoader: Sendable {
     return date
   }
 
-  private func links(_ node: Node?, reader: inout YAMLReader) -> [Link] {
+  private func links(_ node: YAMLNode?, reader: inout YAMLReader) -> [Link] {
     var links: [Link] = []
     for item in reader.sequence(node, key: "links") {
       guard let fields = reader.mapping(item, key: "links", known: ["label", "url"]) else { continue }

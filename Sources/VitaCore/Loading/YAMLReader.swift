@@ -13,52 +13,52 @@ struct YAMLReader {
     self.lineOffset = lineOffset
   }
 
-  func location(of node: Node?) -> SourceLocation {
+  func location(of node: YAMLNode?) -> SourceLocation {
     guard let mark = node?.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
     return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
   }
 
-  func location(of mark: Mark?) -> SourceLocation {
+  func location(of mark: YAMLMark?) -> SourceLocation {
     guard let mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
     return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
   }
 
-  mutating func error(_ code: String, _ message: String, at node: Node?) {
+  mutating func error(_ code: String, _ message: String, at node: YAMLNode?) {
     diagnostics.error(code, message, at: location(of: node))
   }
 
-  mutating func warning(_ code: String, _ message: String, at node: Node?) {
+  mutating func warning(_ code: String, _ message: String, at node: YAMLNode?) {
     diagnostics.warning(code, message, at: location(of: node))
   }
 
   /// Parses YAML text into its root node; a syntax error becomes a diagnostic.
-  mutating func parse(_ yaml: String) -> Node? {
+  mutating func parse(_ yaml: String) -> YAMLNode? {
     // Most front matter is simple enough to read without libyaml; anything else, and every error, is Yams's.
     if let node = SimpleYAML.compose(yaml) { return node }
     do {
       // Types come from where a value is used, not from YAML's implicit tags, so the resolver's
       // regular expressions (several per scalar, most of the load's time) are not needed. The encoding
       // is given: Yams's default reads the process environment on every call, 40% of a parse.
-      return try Yams.compose(yaml: yaml, Resolver.basic, SimpleYAML.constructor, .utf8)
+      return try Yams.compose(yaml: yaml, Resolver.basic, SimpleYAML.constructor, .utf8).map(YAMLNode.init)
     } catch let error as YamlError {
       let (message, mark) = Self.describe(error)
       diagnostics.error("yaml-syntax", message, at: location(of: mark))
       return nil
     } catch {
-      diagnostics.error("yaml-syntax", "the YAML could not be read: \(error)", at: location(of: nil as Mark?))
+      diagnostics.error("yaml-syntax", "the YAML could not be read: \(error)", at: location(of: nil as YAMLMark?))
       return nil
     }
   }
 
-  private static func describe(_ error: YamlError) -> (String, Mark?) {
+  private static func describe(_ error: YamlError) -> (String, YAMLMark?) {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let prefix = context.map { "\($0.text); " } ?? ""
-      return ("invalid YAML: \(prefix)\(problem)", mark)
+      return ("invalid YAML: \(prefix)\(problem)", YAMLMark(mark))
     case .duplicatedKeysInMapping(let duplicates, let context):
-      return ("the key '\(duplicates.joined(separator: "', '"))' is given twice", context.mark)
+      return ("the key '\(duplicates.joined(separator: "', '"))' is given twice", YAMLMark(context.mark))
     case .reader(let problem, _, _, _):
       return ("the YAML could not be read: \(problem)", nil)
     default:
@@ -69,7 +69,7 @@ struct YAMLReader {
   // MARK: Typed values
 
   /// A scalar as text; an error for a list or a mapping.
-  mutating func string(_ node: Node?, key: String) -> String? {
+  mutating func string(_ node: YAMLNode?, key: String) -> String? {
     guard let node else { return nil }
     switch node {
     case .scalar(let scalar):
@@ -86,7 +86,7 @@ struct YAMLReader {
     }
   }
 
-  mutating func bool(_ node: Node?, key: String) -> Bool? {
+  mutating func bool(_ node: YAMLNode?, key: String) -> Bool? {
     guard let node else { return nil }
     if case .scalar(let scalar) = node, scalar.style == .plain {
       switch scalar.string {
@@ -99,7 +99,7 @@ struct YAMLReader {
     return nil
   }
 
-  mutating func int(_ node: Node?, key: String, range: ClosedRange<Int>) -> Int? {
+  mutating func int(_ node: YAMLNode?, key: String, range: ClosedRange<Int>) -> Int? {
     guard let node else { return nil }
     guard case .scalar(let scalar) = node,
       let value = Int(scalar.string) ?? Int(scalar.string.trimmingCharacters(in: .whitespaces))
@@ -115,14 +115,14 @@ struct YAMLReader {
   }
 
   /// A list of text items; a single text is taken as a list of one.
-  mutating func strings(_ node: Node?, key: String) -> [String] {
+  mutating func strings(_ node: YAMLNode?, key: String) -> [String] {
     guard let node else { return [] }
     switch node {
     case .scalar:
       return string(node, key: key).map { [$0] } ?? []
     case .sequence(let sequence):
       var values: [String] = []
-      for item in sequence {
+      for item in sequence.items {
         if case .scalar = item, let value = string(item, key: key) {
           values.append(value)
         } else if case .scalar = item {
@@ -139,17 +139,17 @@ struct YAMLReader {
   }
 
   /// The items of a list, with their nodes for locations.
-  mutating func sequence(_ node: Node?, key: String) -> [Node] {
+  mutating func sequence(_ node: YAMLNode?, key: String) -> [YAMLNode] {
     guard let node else { return [] }
     guard case .sequence(let sequence) = node else {
       error("type", "'\(key)' must be a list", at: node)
       return []
     }
-    return Array(sequence)
+    return sequence.items
   }
 
   /// A mapping with its keys, checking them against `known` (unknown ones are warned about).
-  mutating func mapping(_ node: Node?, key: String, known: [String]) -> Fields? {
+  mutating func mapping(_ node: YAMLNode?, key: String, known: [String]) -> Fields? {
     guard let node else { return nil }
     guard case .mapping(let mapping) = node else {
       error("type", "'\(key)' must be a mapping of keys to values", at: node)
@@ -159,12 +159,13 @@ struct YAMLReader {
   }
 
   /// The key-value pairs of a mapping; unknown keys are warned about with a near miss.
-  mutating func fields(of mapping: Node.Mapping, context: String?, known: [String]) -> Fields {
+  mutating func fields(of mapping: YAMLNode.Mapping, context: String?, known: [String]) -> Fields {
     var fields = Fields(mark: mapping.mark)
-    fields.names.reserveCapacity(mapping.count)
-    fields.keyNodes.reserveCapacity(mapping.count)
-    fields.values.reserveCapacity(mapping.count)
-    for (keyNode, value) in mapping {
+    fields.names.reserveCapacity(mapping.pairs.count)
+    fields.keyNodes.reserveCapacity(mapping.pairs.count)
+    fields.values.reserveCapacity(mapping.pairs.count)
+    for pair in mapping.pairs {
+      let (keyNode, value) = (pair.key, pair.value)
       guard case .scalar(let scalar) = keyNode else {
         error("type", "keys must be plain text", at: keyNode)
         continue
@@ -182,7 +183,7 @@ struct YAMLReader {
     return fields
   }
 
-  static func describeShape(_ node: Node) -> String {
+  static func describeShape(_ node: YAMLNode) -> String {
     switch node {
     case .scalar: "text"
     case .sequence: "a list"
@@ -196,9 +197,9 @@ struct YAMLReader {
 /// value. A mapping has a few keys: a scan of their names is cheaper than hashing them into a table.
 struct Fields {
   var names: [String] = []
-  var keyNodes: [Node] = []
-  var values: [Node] = []
-  var mark: Mark?
+  var keyNodes: [YAMLNode] = []
+  var values: [YAMLNode] = []
+  var mark: YAMLMark?
 
   private func position(of key: String) -> Int? {
     let length = key.utf8.count
@@ -210,13 +211,13 @@ struct Fields {
     return nil
   }
 
-  subscript(key: String) -> Node? { position(of: key).map { values[$0] } }
+  subscript(key: String) -> YAMLNode? { position(of: key).map { values[$0] } }
 
   /// The key itself, for a finding about it.
-  func keyNode(_ key: String) -> Node? { position(of: key).map { keyNodes[$0] } }
+  func keyNode(_ key: String) -> YAMLNode? { position(of: key).map { keyNodes[$0] } }
 
   /// Where each key was written.
-  func keyLocations(_ location: (Node) -> SourceLocation) -> [String: SourceLocation] {
+  func keyLocations(_ location: (YAMLNode) -> SourceLocation) -> [String: SourceLocation] {
     var locations = [String: SourceLocation](minimumCapacity: names.count)
     for index in names.indices { locations[names[index]] = location(keyNodes[index]) }
     return locations
