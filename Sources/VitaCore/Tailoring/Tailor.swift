@@ -5,7 +5,10 @@ import Synchronization
 ///
 /// Experiences are numbers (their place in `site.experiences`) throughout: what orders or
 /// describes them is computed once here, so that a posting compares numbers, not experiences.
-public struct Tailor: Sendable {
+///
+/// A class: its methods' closures capture `self`, and a struct of this many fields was copied (every
+/// field retained and released) each time one was made.
+public final class Tailor: Sendable {
   public let site: Site
   let vocabulary: Vocabulary
   let index: TermIndex
@@ -43,13 +46,13 @@ public struct Tailor: Sendable {
   public init(site: Site, postings: [JobPosting]? = nil) {
     self.site = site
     let experiences = site.experiences
-    vocabulary = Vocabulary(config: site.config, experienceSkills: experiences.flatMap(\.skills))
+    let vocabulary = Vocabulary(config: site.config, experienceSkills: experiences.flatMap(\.skills))
+    self.vocabulary = vocabulary
     let skillTerms = SkillTerms()
     self.skillTerms = skillTerms
     var prepared: [JobPosting: Requirements] = [:]
     var wanted: Set<String>?
     if let postings {
-      let vocabulary = vocabulary
       let read = Parallel.map(postings.count) { number in
         let job = postings[number]
         return Self.requirements(of: job, language: job.language ?? site.config.language, vocabulary: vocabulary)
@@ -164,7 +167,7 @@ public struct Tailor: Sendable {
         continue
       }
       let offCV = evidence[number].experiences.filter { position[$0] < 0 }
-      let bySlug = { (a: Int, b: Int) in slugOrder[a] < slugOrder[b] }
+      let bySlug = { [slugOrder] (a: Int, b: Int) in slugOrder[a] < slugOrder[b] }
       let cut = offCV.filter { onCV[$0] }.sorted(by: bySlug).map { experiences[$0].slug }
       let hidden = offCV.filter { !onCV[$0] }.sorted(by: bySlug).map { experiences[$0].slug }
       if !cut.isEmpty { unused.append(.init(term: requirement.term, experiences: cut, reason: .cut)) }
