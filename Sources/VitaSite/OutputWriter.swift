@@ -189,7 +189,7 @@ public struct OutputWriter: Sendable {
       unlink(path)
       return
     }
-    let children = entries(of: path)
+    let children = (FileIO.entries(of: path) ?? []).map(\.name)
     if children.count > 64 {
       DispatchQueue.concurrentPerform(iterations: children.count) { index in
         removeTree(path + "/" + children[index])
@@ -198,19 +198,6 @@ public struct OutputWriter: Sendable {
       for name in children { removeTree(path + "/" + name) }
     }
     rmdir(path)
-  }
-
-  private static func entries(of folder: String) -> [String] {
-    guard let directory = opendir(folder) else { return [] }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return names
   }
 
   /// Failures collected from several threads.

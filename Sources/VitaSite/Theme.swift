@@ -116,16 +116,19 @@ public struct Theme: Sendable {
 
   /// Regular files under `folder`, as sorted relative paths; symbolic links are not followed.
   static func files(under folder: String) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
     var found: [String] = []
-    for case let relative as String in enumerator {
-      let attributes = enumerator.fileAttributes
-      if attributes?[.type] as? FileAttributeType == .typeRegular,
-        !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
-      {
-        found.append(relative)
+    func visit(_ relative: String) {
+      for entry in FileIO.entries(of: relative.isEmpty ? folder : folder + "/" + relative) ?? []
+      where !entry.name.hasPrefix(".") {
+        let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+        switch entry.kind {
+        case .file: found.append(path)
+        case .folder: visit(path)
+        case .link, .other: break
+        }
       }
     }
+    visit("")
     return found.sorted()
   }
 

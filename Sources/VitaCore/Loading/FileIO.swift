@@ -29,9 +29,7 @@ public struct FileIO: Sendable {
   /// Foundation's wrappers (a stat, then an open; a path resolved by URL) cost more than the reading.
   public static let disk = FileIO(
     read: { path in readRegularFile(path) },
-    list: { path in
-      try? FileManager.default.contentsOfDirectory(atPath: path)
-    },
+    list: { path in entries(of: path)?.map(\.name) },
     realPath: { path in
       guard let resolved = realpath(path, nil) else {
         // A path that does not exist (yet) is compared as written.
@@ -69,6 +67,45 @@ public struct FileIO: Sendable {
       filled += count
     }
     return filled
+  }
+
+  /// What a folder entry is, as the folder itself tells (no `stat` per entry where it can).
+  public enum EntryKind: Sendable {
+    case file, folder, link, other
+  }
+
+  /// The entries of a folder, `.` and `..` left out, in the order the folder gives them; nil when
+  /// it cannot be opened. Foundation's enumerator asks for every entry's attributes, which made
+  /// listing the theme's few files take a millisecond.
+  public static func entries(of folder: String) -> [(name: String, kind: EntryKind)]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var found: [(name: String, kind: EntryKind)] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      }
+      if name == "." || name == ".." { continue }
+      var kind: EntryKind
+      switch Int32(entry.pointee.d_type) {
+      case Int32(DT_REG): kind = .file
+      case Int32(DT_DIR): kind = .folder
+      case Int32(DT_LNK): kind = .link
+      case Int32(DT_UNKNOWN):
+        // Some file systems do not say: ask, without following a link.
+        var status = stat()
+        guard lstat(folder + "/" + name, &status) == 0 else { continue }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: kind = .file
+        case S_IFDIR: kind = .folder
+        case S_IFLNK: kind = .link
+        default: kind = .other
+        }
+      default: kind = .other
+      }
+      found.append((name, kind))
+    }
+    return found
   }
 
   /// Files held in memory, keyed by path; folders are implied by the paths.
