@@ -59,13 +59,14 @@ struct TemplateParser {
         }
       }
       let (text, stop) = readText(state)
-      if case .newline(let newline) = stop {
-        nodes.append(.text(utf8(leading + text + [newline])))
+      if case .newline = stop {
+        // The text's range ends with its line break.
+        nodes.append(.text(utf8(leading, then: text)))
         state.atLineStart = true
         continue
       }
       if !text.isEmpty {
-        nodes.append(.text(utf8(leading + text)))
+        nodes.append(.text(utf8(leading, then: text)))
         leading = []
         state.atLineStart = false
       }
@@ -243,26 +244,27 @@ struct TemplateParser {
     case end
   }
 
-  /// Reads text up to the end of the line (included), an opening delimiter (read) or the end.
-  private mutating func readText(_ state: State) -> ([Character], TextEnd) {
+  /// Reads text up to the end of the line (included, and in the range returned), an opening
+  /// delimiter (read, and not in the range) or the end. A range, not a copy: copying and dropping the
+  /// characters of every text was most of the time a template took to parse.
+  private mutating func readText(_ state: State) -> (Range<Int>, TextEnd) {
     let start = position
     let first = state.open[0]
     while position < characters.count {
       let character = characters[position]
       if character == "\n" || character == "\r\n" {
-        let text = Array(characters[start..<position])
         position += 1
-        return (text, .newline(character))
+        return (start..<position, .newline(character))
       }
       if character == first, matches(state.open, at: position) {
-        let text = Array(characters[start..<position])
+        let text = start..<position
         let tagStart = position
         position += state.open.count
         return (text, .tag(tagStart))
       }
       position += 1
     }
-    return (Array(characters[start..<position]), .end)
+    return (start..<position, .end)
   }
 
   private mutating func readSpacesAndTabs() -> [Character] {
@@ -412,7 +414,17 @@ struct TemplateParser {
   }
 
   private func utf8(_ characters: [Character]) -> [UInt8] {
-    Array(String(characters).utf8)
+    var bytes: [UInt8] = []
+    for character in characters { bytes.append(contentsOf: character.utf8) }
+    return bytes
+  }
+
+  /// `leading`, then the source's characters `text`, as UTF-8.
+  private func utf8(_ leading: [Character], then text: Range<Int>) -> [UInt8] {
+    var bytes = utf8(leading)
+    bytes.reserveCapacity(bytes.count + text.count)
+    for character in characters[text] { bytes.append(contentsOf: character.utf8) }
+    return bytes
   }
 }
 
