@@ -37,10 +37,12 @@ public struct TemplateLibrary: Sendable {
     let output = program.code.withUnsafeBufferPointer { code in
       program.bytes.withUnsafeBufferPointer { bytes in
         program.names.withUnsafeBufferPointer { names in
-          var renderer = TemplateRenderer(
-            program: program, code: code, bytes: bytes, names: names, root: value, capacity: capacity)
-          renderer.run(program.templates[Int(number)], indentation: [], escaping: true)
-          return renderer.output
+          program.nameParts.withUnsafeBufferPointer { parts in
+            var renderer = TemplateRenderer(
+              program: program, code: code, bytes: bytes, names: names, parts: parts, root: value, capacity: capacity)
+            renderer.run(program.templates[Int(number)], indentation: [], escaping: true)
+            return renderer.output
+          }
         }
       }
     }
@@ -59,7 +61,8 @@ struct TemplateRenderer {
   /// The program's arrays, read in place for the whole rendering.
   let code: UnsafeBufferPointer<Program.Instruction>
   let bytes: UnsafeBufferPointer<UInt8>
-  let names: UnsafeBufferPointer<Name>
+  let names: UnsafeBufferPointer<Program.NameCode>
+  let parts: UnsafeBufferPointer<String>
   var output: OutputBuffer
   var stack: [TemplateValue]
   /// The override sets of each parent being rendered, outermost first: the outermost wins.
@@ -69,12 +72,14 @@ struct TemplateRenderer {
 
   init(
     program: Program, code: UnsafeBufferPointer<Program.Instruction>, bytes: UnsafeBufferPointer<UInt8>,
-    names: UnsafeBufferPointer<Name>, root: TemplateValue, capacity: Int
+    names: UnsafeBufferPointer<Program.NameCode>, parts: UnsafeBufferPointer<String>, root: TemplateValue,
+    capacity: Int
   ) {
     self.program = program
     self.code = code
     self.bytes = bytes
     self.names = names
+    self.parts = parts
     stack = [root]
     stack.reserveCapacity(16)
     output = OutputBuffer(capacity: capacity)
@@ -211,32 +216,34 @@ struct TemplateRenderer {
   /// The value of the name numbered `number`: its first part from the top of the stack down, the
   /// rest inside what it found.
   func lookUp(_ number: Int32) -> TemplateValue? {
-    switch names[Int(number)] {
+    let name = names[Int(number)]
+    let start = Int(name.start)
+    let end = start + Int(name.count)
+    switch name.kind {
     case .current:
       return stack.last
-    case .anchored(let parts):
+    case .anchored:
       guard let top = stack.last else { return nil }
-      return Self.child(of: top, at: parts[...])
-    case .path(let first, let rest):
+      return child(of: top, at: start..<end)
+    case .path:
       let found: TemplateValue? = stack.withUnsafeBufferPointer { stack in
         var index = stack.count - 1
         while index >= 0 {
-          if case .object(let object) = stack[index], let position = object.index(of: first) {
-            return object.value(at: position)
-          }
+          if let value = stack[index].member(parts[start]) { return value }
           index -= 1
         }
         return nil
       }
       guard let found else { return nil }
-      return rest.isEmpty ? found : Self.child(of: found, at: rest[...])
+      return end - start == 1 ? found : child(of: found, at: start + 1..<end)
     }
   }
 
-  private static func child(of value: TemplateValue, at parts: ArraySlice<String>) -> TemplateValue? {
+  /// The value at the name parts `range` inside `value`.
+  private func child(of value: TemplateValue, at range: Range<Int>) -> TemplateValue? {
     var value = value
-    for part in parts {
-      guard case .object(let object) = value, let found = object[part] else { return nil }
+    for index in range {
+      guard let found = value.member(parts[index]) else { return nil }
       value = found
     }
     return value

@@ -35,9 +35,28 @@ struct Program: Sendable {
     var content: Range<Int32>
   }
 
+  /// A name as integers, so that looking one up copies (and retains) nothing: its kind, and its
+  /// parts, `parts[start..<start + count]`.
+  struct NameCode: Sendable {
+    enum Kind: UInt8, Sendable {
+      /// `{{.}}`
+      case current
+      /// `{{.a.b}}`: from the top of the stack only.
+      case anchored
+      /// `{{a.b}}`: the first part from the top of the stack down.
+      case path
+    }
+
+    var kind: Kind
+    var start: Int32
+    var count: Int32
+  }
+
   var code: [Instruction] = []
   var bytes: [UInt8] = []
-  var names: [Name] = []
+  var names: [NameCode] = []
+  /// The parts of every name, in storage of the program's own.
+  var nameParts: [String] = []
   var indentations: [[UInt8]] = []
   var overrideSets: [[Override]] = []
   /// Where each template's instructions are, by its number.
@@ -116,7 +135,18 @@ struct Program: Sendable {
   }
 
   private mutating func number(of name: Name) -> Int32 {
-    names.append(name.independentCopy)
+    let start = Int32(nameParts.count)
+    switch name {
+    case .current:
+      names.append(NameCode(kind: .current, start: start, count: 0))
+    case .anchored(let parts):
+      nameParts += parts.map(ownStorage)
+      names.append(NameCode(kind: .anchored, start: start, count: Int32(parts.count)))
+    case .path(let first, let rest):
+      nameParts.append(ownStorage(first))
+      nameParts += rest.map(ownStorage)
+      names.append(NameCode(kind: .path, start: start, count: Int32(1 + rest.count)))
+    }
     return Int32(names.count - 1)
   }
 
@@ -151,16 +181,6 @@ final class CompiledProgram: Sendable {
 func ownStorage(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
 
 func ownStorage(_ bytes: [UInt8]) -> [UInt8] { bytes.withUnsafeBufferPointer { Array($0) } }
-
-extension Name {
-  var independentCopy: Name {
-    switch self {
-    case .current: .current
-    case .anchored(let parts): .anchored(parts.map(ownStorage))
-    case .path(let first, let rest): .path(first: ownStorage(first), rest: rest.map(ownStorage))
-    }
-  }
-}
 
 /// The bytes of one rendering, in memory of its own: appending is a capacity check and a copy, and the
 /// result becomes `Data` without another copy. An array's `append(contentsOf:)` cost about a hundred

@@ -27,6 +27,15 @@ public enum TemplateValue: Sendable {
   }
 }
 
+extension TemplateValue {
+  /// The value of `key` in an object; nil for a missing key or for anything but an object.
+  @inlinable
+  func member(_ key: String) -> TemplateValue? {
+    guard case .object(let object) = self, let position = object.index(of: key) else { return nil }
+    return object.value(at: position)
+  }
+}
+
 /// A type that turns itself into a `TemplateValue`.
 public protocol TemplateRepresentable {
   var templateValue: TemplateValue { get }

@@ -29,10 +29,7 @@ import Testing
     #expect(original.bytes == copied.bytes)
     #expect(String(decoding: copied.bytes, as: UTF8.self).contains("made with Vita"))
     #expect(!Self.sameStorage(original.bytes, copied.bytes))
-    let longNames = zip(original.names, copied.names).compactMap { pair -> (String, String)? in
-      guard case .path(let a, _) = pair.0, case .path(let b, _) = pair.1, a.utf8.count > 15 else { return nil }
-      return (a, b)
-    }
+    let longNames = zip(original.nameParts, copied.nameParts).filter { $0.0.utf8.count > 15 }
     #expect(longNames.count == 1)
     for (a, b) in longNames {
       #expect(a == b)
