@@ -88,6 +88,33 @@ import Testing
     }
   }
 
+  /// On generated texts, one cache read in place and read token by token: the same word for the same
+  /// folded spelling, whatever its length (eight bytes and less have a table of their own) or case.
+  @Test func wordsReadInPlaceNumberAsTheirFoldedSpellings() {
+    let vocabulary = Vocabulary(
+      config: SiteConfig(title: "t", person: Person(name: "p")), experienceSkills: ["Data Analysis", "Go"])
+    let words = Self.pieces + ["abcdefgh", "ABCDEFGH", "abcdefghi", "Abcdefgh", "abcdefg", "a1b2c3d4", "x.y/z&w+"]
+    var generator = SeededGenerator(seed: 5)
+    var cache = WordCache()
+    var spellings: [Int32: String] = [:]
+    for _ in 0..<3_000 {
+      let text = (0..<Int.random(in: 1..<16, using: &generator)).map { _ in
+        words.randomElement(using: &generator)!
+      }.joined(separator: " ")
+      var copy = text
+      copy.withUTF8 { bytes in
+        Tokenizer.forEachToken(inASCII: bytes) { range in
+          let number = cache.number(ofASCII: bytes, range, vocabulary: vocabulary)
+          let folded = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
+          #expect(spellings[number, default: folded] == folded, "\(text)")
+          spellings[number] = folded
+        }
+      }
+    }
+    #expect(Set(spellings.values).count == spellings.count, "one number per spelling")
+    #expect(spellings.count > 40)
+  }
+
   /// A word read in place and the same word read as a token are one word, with the same keys.
   @Test func wordsReadInPlaceAreTheTokensWords() {
     let vocabulary = Vocabulary(

@@ -262,6 +262,13 @@ struct WordCache {
   /// words, and Swift's seeded string hashing was a tenth of the whole tailoring.
   /// Made on the first word: many caches read one short text.
   private var slots: [Int32] = []
+  /// Spellings of at most eight bytes, most tokens, as written, by their bytes read as one integer
+  /// (zero past the end; 0 marks an empty slot): their number is found with one multiplication and
+  /// one comparison instead of a hash and a comparison byte by byte. A spelling met for the first
+  /// time takes the general path, which folds its case. Open-addressed, at most half full.
+  private var shortKeys: [UInt64] = []
+  private var shortNumbers: [Int32] = []
+  private var shortCount = 0
 
   var count: Int { words.count }
 
@@ -342,11 +349,87 @@ struct WordCache {
 
   /// The number of the ASCII token `bytes[range]` lower-cased (its folded spelling), a new one the
   /// first time it is seen. A string is made only for a new word.
+  ///
+  /// Inlined where tokens are read, so that the vocabulary (a struct of tables) is passed on only
+  /// for a spelling not seen before, not copied for every token.
+  @inline(__always)
   mutating func number(ofASCII bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary)
     -> Int32
   {
+    guard range.count <= 8, let key = Self.shortKey(bytes, range) else {
+      return longNumber(ofASCII: bytes, range, vocabulary: vocabulary)
+    }
+    let slot = shortSlot(of: key)
+    if slot < shortKeys.count, shortKeys[slot] == key { return shortNumbers[slot] }
+    return addShort(key, slot: slot, bytes, range, vocabulary: vocabulary)
+  }
+
+  @inline(never)
+  private mutating func longNumber(
+    ofASCII bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary
+  ) -> Int32 {
     number(of: bytes, range, vocabulary: vocabulary) { folded in
       (folded, folded.utf8.allSatisfy { $0 &- 97 < 26 })
+    }
+  }
+
+  /// The number of a short spelling not in the short table yet, which then holds it at `slot`.
+  @inline(never)
+  private mutating func addShort(
+    _ key: UInt64, slot: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary
+  ) -> Int32 {
+    var slot = slot
+    let number = longNumber(ofASCII: bytes, range, vocabulary: vocabulary)
+    if (shortCount + 1) * 2 > shortKeys.count {
+      growShort()
+      slot = shortSlot(of: key)
+    }
+    shortKeys[slot] = key
+    shortNumbers[slot] = number
+    shortCount += 1
+    return number
+  }
+
+  /// The bytes `range` (at most eight) as one little-endian integer; nil when one is 0.
+  @inline(__always)
+  private static func shortKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+    let count = range.count
+    guard count > 0, let base = bytes.baseAddress else { return nil }
+    let mask: UInt64 = count == 8 ? ~0 : (1 << (8 * UInt64(count))) &- 1
+    var key: UInt64
+    if bytes.count - range.lowerBound >= 8 {
+      key = UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self) & mask
+    } else {
+      key = 0
+      for offset in 0..<count { key |= UInt64(base[range.lowerBound + offset]) << (8 * UInt64(offset)) }
+    }
+    // A byte of 0 would be read as the end: such a token takes the general path. (The bytes past the
+    // end are set first, then any zero byte left sets its top bit in the classic test below.)
+    let filled = key | ~mask
+    if (filled &- 0x0101_0101_0101_0101) & ~filled & 0x8080_8080_8080_8080 != 0 { return nil }
+    return key
+  }
+
+  /// The slot of `key` in the short table: the one holding it, or the empty one where it belongs.
+  @inline(__always)
+  private func shortSlot(of key: UInt64) -> Int {
+    guard !shortKeys.isEmpty else { return 0 }
+    return shortKeys.withUnsafeBufferPointer { keys in
+      let mask = keys.count - 1
+      var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+      while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+      return slot
+    }
+  }
+
+  private mutating func growShort() {
+    let (keys, numbers) = (shortKeys, shortNumbers)
+    shortKeys = [UInt64](repeating: 0, count: max(256, keys.count * 2))
+    shortNumbers = [Int32](repeating: -1, count: shortKeys.count)
+    for index in keys.indices where keys[index] != 0 {
+      let slot = shortSlot(of: keys[index])
+      shortKeys[slot] = keys[index]
+      shortNumbers[slot] = numbers[index]
     }
   }
 
