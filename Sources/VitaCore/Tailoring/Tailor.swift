@@ -53,9 +53,10 @@ public final class Tailor: Sendable {
     var prepared: [JobPosting: Requirements] = [:]
     var wanted: Set<String>?
     if let postings {
-      let read = Parallel.map(postings.count) { number in
+      let read = Parallel.map(postings.count, state: { WordCache() }) { words, number in
         let job = postings[number]
-        return Self.requirements(of: job, language: job.language ?? site.config.language, vocabulary: vocabulary)
+        return Self.requirements(
+          of: job, language: job.language ?? site.config.language, vocabulary: vocabulary, words: &words)
       }
       var keys = Set<String>()
       for (job, requirements) in zip(postings, read) {
@@ -194,10 +195,14 @@ public final class Tailor: Sendable {
   /// The posting's requirements in order: must-haves, keywords, then terms found in its title
   /// and text in the order they appear; one per term, whatever its spellings.
   func requirements(of job: JobPosting, language: Language) -> Requirements {
-    Self.requirements(of: job, language: language, vocabulary: vocabulary)
+    var words = WordCache()
+    return Self.requirements(of: job, language: language, vocabulary: vocabulary, words: &words)
   }
 
-  static func requirements(of job: JobPosting, language: Language, vocabulary: Vocabulary) -> Requirements {
+  /// `words` is shared by the postings one worker reads (see `TermExtractor.terms(in:language:words:)`).
+  static func requirements(of job: JobPosting, language: Language, vocabulary: Vocabulary, words: inout WordCache)
+    -> Requirements
+  {
     let extractor = TermExtractor(vocabulary: vocabulary)
     var requirements: [Requirement] = []
     var terms: [Term] = []
@@ -213,12 +218,12 @@ public final class Tailor: Sendable {
       terms.append(term)
     }
     for text in job.mustHave {
-      extractor.term(text, language: language).map { add($0, mustHave: true, keyword: false) }
+      extractor.term(text, language: language, words: &words).map { add($0, mustHave: true, keyword: false) }
     }
     for text in job.keywords {
-      extractor.term(text, language: language).map { add($0, mustHave: false, keyword: true) }
+      extractor.term(text, language: language, words: &words).map { add($0, mustHave: false, keyword: true) }
     }
-    for term in extractor.terms(in: job.title + "\n\n" + job.body, language: language) {
+    for term in extractor.terms(in: job.title + "\n\n" + job.body, language: language, words: &words) {
       add(term, mustHave: false, keyword: false)
     }
     return (requirements, terms)

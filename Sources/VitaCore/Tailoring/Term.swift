@@ -22,6 +22,12 @@ struct TermExtractor: Sendable {
   /// A keyword or must-have as the person wrote it; nil when it has no word at all.
   func term(_ text: String, language: Language) -> Term? {
     var words = WordCache()
+    return term(text, language: language, words: &words)
+  }
+
+  /// The same, with the words (their stems and keys) of `words`, which texts read one after the
+  /// other share: a posting's keywords and text, and the postings a worker reads, repeat most words.
+  func term(_ text: String, language: Language, words: inout WordCache) -> Term? {
     let analysed = AnalysedText(text, vocabulary: vocabulary, words: &words)
     guard !analysed.tokens.isEmpty else { return nil }
     let matches = vocabulary.matches(in: analysed, all: false, respectingCase: false)
@@ -50,6 +56,10 @@ struct TermExtractor: Sendable {
   /// The known skills and technical tokens of a posting's text, in the order they first appear.
   func terms(in text: String, language: Language) -> [Term] {
     var words = WordCache()
+    return terms(in: text, language: language, words: &words)
+  }
+
+  func terms(in text: String, language: Language, words: inout WordCache) -> [Term] {
     let analysed = AnalysedText(text, vocabulary: vocabulary, words: &words)
     let scalars = Array(text.unicodeScalars)
     var found: [(position: Int, term: Term)] = []
