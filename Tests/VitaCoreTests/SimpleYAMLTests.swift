@@ -7,6 +7,12 @@ import Yams
 /// The fast front matter parser against Yams: on every input it reads, the same tree with the same
 /// strings, styles and marks as Yams's tree converted; on every input Yams rejects, no tree at all.
 extension YAMLNode {
+  /// The text of a scalar; nil for anything else.
+  fileprivate var string: String? {
+    if case .scalar(let scalar) = self { return scalar.string }
+    return nil
+  }
+
   fileprivate var sequenceForTest: YAMLNode.Sequence? {
     if case .sequence(let sequence) = self { return sequence }
     return nil

@@ -54,12 +54,6 @@ enum YAMLNode: Sendable, Equatable {
     }
   }
 
-  /// The text of a scalar; nil for anything else.
-  var string: String? {
-    if case .scalar(let scalar) = self { return scalar.string }
-    return nil
-  }
-
   /// Yams's tree as Vita's.
   ///
   /// An alias is composed by Yams as a copy of its anchor's node, sharing its storage; converted
