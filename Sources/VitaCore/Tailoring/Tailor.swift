@@ -128,8 +128,8 @@ public final class Tailor: Sendable {
       let weight = requirements[number].weight
       for (place, experience) in found.experiences.enumerated() {
         relevance[experience] += Double(weight) * found.weights[place]
-        for highlight in found.highlights(at: place) {
-          highlightScores[highlightStart[experience] + highlight] += weight
+        for position in found.highlightRange(at: place) {
+          highlightScores[highlightStart[experience] + found.highlight(position)] += weight
         }
       }
       evidence.append(found)
@@ -377,8 +377,8 @@ public final class Tailor: Sendable {
         var named = Smallest<(place: Int, index: Int)>(3)
         for place in proofs {
           let start = highlightStart[found.experiences[place]]
-          for index in found.highlights(at: place) {
-            named.add((place, index)) { a, b in
+          for position in found.highlightRange(at: place) {
+            named.add((place, found.highlight(position))) { a, b in
               if a.place == b.place {
                 let (scoreA, scoreB) = (highlightScores[start + a.index], highlightScores[start + b.index])
                 return scoreA != scoreB ? scoreA > scoreB : a.index < b.index
@@ -470,8 +470,15 @@ struct TermEvidence: Sendable {
   }
 
   func highlights(at place: Int) -> ArraySlice<Int> {
-    highlightList[highlightBounds[place]..<highlightBounds[place + 1]]
+    highlightList[highlightRange(at: place)]
   }
+
+  /// Where the highlights of the experience at `place` are, for `highlight(_:)`: a range and not a
+  /// slice, which retains and releases the list's storage, once per experience of every term of
+  /// every posting.
+  func highlightRange(at place: Int) -> Range<Int> { highlightBounds[place]..<highlightBounds[place + 1] }
+
+  func highlight(_ position: Int) -> Int { highlightList[position] }
 
   func contains(_ experience: Int) -> Bool {
     var low = 0
