@@ -275,8 +275,7 @@ struct TemplateRenderer {
   private mutating func write(_ text: String) {
     guard !text.isEmpty else { return }
     payIndentation()
-    var text = text
-    text.withUTF8 { output.append($0) }
+    utf8(of: text) { output.append($0) }
   }
 
   private mutating func writeEscaped(_ value: TemplateValue) {
@@ -292,8 +291,7 @@ struct TemplateRenderer {
   private mutating func writeEscaped(_ text: String) {
     guard !text.isEmpty else { return }
     payIndentation()
-    var text = text
-    text.withUTF8 { bytes in
+    utf8(of: text) { bytes in
       var runStart = 0
       for index in 0..<bytes.count {
         guard let replacement = HTMLEscaping.replacement(for: bytes[index]) else { continue }
@@ -304,6 +302,16 @@ struct TemplateRenderer {
       if runStart < bytes.count { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
   }
+}
+
+/// The UTF-8 of `text`, read in place: `var copy = text; copy.withUTF8` retains a large string and
+/// releases it again, a pair of atomic operations for every value a page writes. (VitaCore's
+/// `String.readingUTF8` does the same for its writers; this module does not depend on it.)
+@inline(__always)
+func utf8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+  if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+  var copy = text
+  return copy.withUTF8(body)
 }
 
 /// HTML escaping for text and attribute values: `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`.

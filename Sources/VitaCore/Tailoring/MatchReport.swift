@@ -182,8 +182,7 @@ public struct PrettyJSON {
   }
 
   public mutating func raw(_ value: String) {
-    var value = value
-    value.withUTF8 { bytes.append(contentsOf: $0) }
+    value.readingUTF8 { bytes.append(contentsOf: $0) }
   }
 
   public mutating func bool(_ value: Bool) { value ? append("true") : append("false") }
@@ -192,8 +191,7 @@ public struct PrettyJSON {
   /// A string with `"`, `\\` and control characters escaped, and nothing else.
   public mutating func string(_ value: String) {
     bytes.append(UInt8(ascii: "\""))
-    var value = value
-    value.withUTF8 { utf8 in
+    value.readingUTF8 { utf8 in
       // Every byte escaped is ASCII, so never part of another character's UTF-8.
       var plain = 0
       for index in 0..<utf8.count {
@@ -219,5 +217,17 @@ public struct PrettyJSON {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain...]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+}
+
+extension String {
+  /// `body` on the UTF-8 bytes, read in place: `var copy = self; copy.withUTF8` retains a large
+  /// string and releases it again, a pair of atomic operations per string written. A string not
+  /// stored as UTF-8 (bridged) is copied.
+  @inline(__always)
+  func readingUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = self
+    return copy.withUTF8(body)
   }
 }
