@@ -85,28 +85,21 @@ extension TemplateValue: ExpressibleByDictionaryLiteral {
 }
 
 /// Keys and values in the order they were given. Objects are small (a view model's fields), so a
-/// look-up is a scan of the keys: cheaper to build than a dictionary and as quick to search. Keys and
-/// values are kept together in one array: one allocation to build, one reference to copy.
+/// look-up is a scan of the keys: cheaper to build than a dictionary and as quick to search.
+///
+/// The pairs are kept as they were given, a nil value included and skipped by every look-up: a
+/// dictionary literal's array becomes the object as it is, where copying its non-nil pairs into an
+/// array of their own retained and released every key and value of every view.
 public struct TemplateObject: Sendable {
-  @usableFromInline struct Entry: Sendable {
-    @usableFromInline let key: String
-    @usableFromInline var value: TemplateValue
-
-    @usableFromInline init(key: String, value: TemplateValue) {
-      self.key = key
-      self.value = value
-    }
-  }
-
-  @usableFromInline var entries: [Entry]
+  @usableFromInline var pairs: [(String, TemplateValue?)]
 
   public init() {
-    entries = []
+    pairs = []
   }
 
   public init(minimumCapacity: Int) {
     self.init()
-    entries.reserveCapacity(minimumCapacity)
+    pairs.reserveCapacity(minimumCapacity)
   }
 
   public init(_ dictionary: [String: TemplateValue]) {
@@ -115,27 +108,26 @@ public struct TemplateObject: Sendable {
 
   /// The pairs whose value is not nil, in order; a key given twice is found with its first value.
   init(_ pairs: [(String, TemplateValue?)]) {
-    self.init(minimumCapacity: pairs.count)
-    for (key, value) in pairs {
-      if let value { entries.append(Entry(key: key, value: value)) }
-    }
+    self.pairs = pairs
   }
 
-  public var keys: [String] { entries.map(\.key) }
-  public var count: Int { entries.count }
-  public var isEmpty: Bool { entries.isEmpty }
+  /// The keys with a value, in order.
+  public var keys: [String] { pairs.compactMap { $0.1 == nil ? nil : $0.0 } }
+  public var count: Int { pairs.count { $0.1 != nil } }
+  public var isEmpty: Bool { count == 0 }
 
   /// The value at `position`, a position that `index(of:)` gave.
   @inlinable
-  func value(at position: Int) -> TemplateValue { entries[position].value }
+  func value(at position: Int) -> TemplateValue { pairs[position].1! }
 
-  /// The position of `key` among the keys.
+  /// The position of the first pair of `key` with a value.
   @inlinable
   func index(of key: String) -> Int? {
     // Most keys differ in length, which is stored: comparing it first skips a call to compare them.
     let length = key.utf8.count
-    return entries.withUnsafeBufferPointer { entries in
-      for index in entries.indices where entries[index].key.utf8.count == length && entries[index].key == key {
+    return pairs.withUnsafeBufferPointer { pairs in
+      for index in pairs.indices
+      where pairs[index].0.utf8.count == length && pairs[index].0 == key && pairs[index].1 != nil {
         return index
       }
       return nil
@@ -144,18 +136,23 @@ public struct TemplateObject: Sendable {
 
   /// The value of `key`; setting replaces it, or adds it at the end, and setting nil removes it.
   public subscript(key: String) -> TemplateValue? {
-    @inlinable get { index(of: key).map { entries[$0].value } }
+    @inlinable get { index(of: key).map { value(at: $0) } }
     set {
       if let index = index(of: key) {
         if let newValue {
-          entries[index].value = newValue
+          pairs[index].1 = newValue
         } else {
-          entries.remove(at: index)
+          pairs.remove(at: index)
         }
       } else if let newValue {
-        entries.append(Entry(key: key, value: newValue))
+        pairs.append((key, newValue))
       }
     }
+  }
+
+  /// The pairs with a value, in order.
+  var entries: [(key: String, value: TemplateValue)] {
+    pairs.compactMap { pair in pair.1.map { (pair.0, $0) } }
   }
 }
 
