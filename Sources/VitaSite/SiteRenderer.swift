@@ -39,10 +39,6 @@ public struct OutputFiles: Sendable {
     files[path] = Data(text.utf8)
   }
 
-  public mutating func write(_ bytes: [UInt8], to path: String) {
-    files[path] = Data(bytes)
-  }
-
   public mutating func write(_ data: Data, to path: String) {
     files[path] = data
   }

@@ -122,7 +122,7 @@ import Testing
         if case .highlight(let index) = field { return index }
         return nil
       }
-      #expect(evidence.highlights(at: place).sorted() == highlights.sorted())
+      #expect(evidence.highlightRange(at: place).map(evidence.highlight).sorted() == highlights.sorted())
       #expect(evidence.contains(experience))
     }
     #expect(!evidence.contains(30))

@@ -1,5 +1,3 @@
-import Yams
-
 /// A parser for the simple YAML that front matter is nearly always written in, giving the same tree
 /// (strings, styles and marks) as `Yams.compose` with `Resolver.basic` converted to `YAMLNode`, at a
 /// fraction of its cost. It returns nil for anything it is not certain about, and the caller then
@@ -18,10 +16,6 @@ enum SimpleYAML {
       return parser.document()
     }
   }
-
-  /// `Constructor.default` builds a new constructor, with three dictionaries, on every use; one is
-  /// shared instead (it holds only immutable tables).
-  nonisolated(unsafe) static let constructor = Constructor.default
 
   private struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>

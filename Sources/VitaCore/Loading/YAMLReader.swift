@@ -13,10 +13,7 @@ struct YAMLReader {
     self.lineOffset = lineOffset
   }
 
-  func location(of node: YAMLNode?) -> SourceLocation {
-    guard let mark = node?.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
-    return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
-  }
+  func location(of node: YAMLNode?) -> SourceLocation { location(of: node?.mark) }
 
   func location(of mark: YAMLMark?) -> SourceLocation {
     guard let mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
@@ -31,6 +28,10 @@ struct YAMLReader {
     diagnostics.warning(code, message, at: location(of: node))
   }
 
+  /// `Constructor.default` builds a new constructor, with three dictionaries, on every use; one is
+  /// shared instead (it holds only immutable tables).
+  nonisolated(unsafe) static let constructor = Constructor.default
+
   /// Parses YAML text into its root node; a syntax error becomes a diagnostic.
   mutating func parse(_ yaml: String) -> YAMLNode? {
     // Most front matter is simple enough to read without libyaml; anything else, and every error, is Yams's.
@@ -39,7 +40,7 @@ struct YAMLReader {
       // Types come from where a value is used, not from YAML's implicit tags, so the resolver's
       // regular expressions (several per scalar, most of the load's time) are not needed. The encoding
       // is given: Yams's default reads the process environment on every call, 40% of a parse.
-      return try Yams.compose(yaml: yaml, Resolver.basic, SimpleYAML.constructor, .utf8).map(YAMLNode.init)
+      return try Yams.compose(yaml: yaml, Resolver.basic, Self.constructor, .utf8).map(YAMLNode.init)
     } catch let error as YamlError {
       let (message, mark) = Self.describe(error)
       diagnostics.error("yaml-syntax", message, at: location(of: mark))

@@ -469,10 +469,6 @@ struct TermEvidence: Sendable {
     }
   }
 
-  func highlights(at place: Int) -> ArraySlice<Int> {
-    highlightList[highlightRange(at: place)]
-  }
-
   /// Where the highlights of the experience at `place` are, for `highlight(_:)`: a range and not a
   /// slice, which retains and releases the list's storage, once per experience of every term of
   /// every posting.
