@@ -69,22 +69,34 @@ public struct SiteLoader: Sendable {
     }
 
     let experienceNames = markdownFiles(in: root + "/content/experiences", extensions: ["md"])
+    let jobNames = markdownFiles(in: root + "/content/jobs", extensions: ["md", "json"])
     cache?.begin(keeping: Set(experienceNames.map { "content/experiences/" + $0 }))
-    var experiences = [Experience?](repeating: nil, count: experienceNames.count)
-    var experienceDiagnostics = [[Diagnostic]](repeating: [], count: experienceNames.count)
+    // Experiences and job postings, every file on every core; then, in name order, what they found.
+    let experienceCount = experienceNames.count
+    var experiences = [Experience?](repeating: nil, count: experienceCount)
+    var loadedJobs = [JobPosting?](repeating: nil, count: jobNames.count)
+    var fileDiagnostics = [[Diagnostic]](repeating: [], count: experienceCount + jobNames.count)
     experiences.withUnsafeMutableBufferPointer { results in
-      experienceDiagnostics.withUnsafeMutableBufferPointer { found in
-        nonisolated(unsafe) let results = results
-        nonisolated(unsafe) let found = found
-        DispatchQueue.concurrentPerform(iterations: experienceNames.count) { index in
-          let name = experienceNames[index]
-          var reader = YAMLReader(file: "content/experiences/" + name, lineOffset: 1)
-          results[index] = loadExperience(root: root, name: name, reader: &reader)
-          found[index] = reader.diagnostics.diagnostics
+      loadedJobs.withUnsafeMutableBufferPointer { jobResults in
+        fileDiagnostics.withUnsafeMutableBufferPointer { found in
+          nonisolated(unsafe) let (results, jobResults, found) = (results, jobResults, found)
+          DispatchQueue.concurrentPerform(iterations: experienceCount + jobNames.count) { index in
+            guard index >= experienceCount else {
+              let name = experienceNames[index]
+              var reader = YAMLReader(file: "content/experiences/" + name, lineOffset: 1)
+              results[index] = loadExperience(root: root, name: name, reader: &reader)
+              found[index] = reader.diagnostics.diagnostics
+              return
+            }
+            let name = jobNames[index - experienceCount]
+            var reader = YAMLReader(file: "content/jobs/" + name, lineOffset: name.hasSuffix(".json") ? 0 : 1)
+            jobResults[index - experienceCount] = loadJob(root: root, name: name, reader: &reader)
+            found[index] = reader.diagnostics.diagnostics
+          }
         }
       }
     }
-    diagnostics += experienceDiagnostics.joined()
+    diagnostics += fileDiagnostics.joined()
 
     var seenSlugs: [String: String] = [:]
     var kept: [Experience] = []
@@ -104,12 +116,8 @@ public struct SiteLoader: Sendable {
 
     var jobs: [JobPosting] = []
     var jobSlugs: [String: String] = [:]
-    let jobNames = markdownFiles(in: root + "/content/jobs", extensions: ["md", "json"])
     let filesRead = 1 + (about == nil ? 0 : 1) + experienceNames.count + jobNames.count
-    for name in jobNames {
-      var reader = YAMLReader(file: "content/jobs/" + name, lineOffset: name.hasSuffix(".json") ? 0 : 1)
-      let job = loadJob(root: root, name: name, reader: &reader)
-      diagnostics += reader.diagnostics.diagnostics
+    for job in loadedJobs {
       guard let job else { continue }
       if let first = jobSlugs[job.slug] {
         diagnostics.append(
