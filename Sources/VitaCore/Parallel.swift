@@ -9,13 +9,15 @@ public enum Parallel {
   ///
   /// `first`, when given, runs on one of the workers before it takes any index: work of another
   /// kind that then has a core to itself while the others start on the items, and whose core joins
-  /// them when it is done.
+  /// them when it is done. `then`, when given, runs on every worker once no index is left: the
+  /// workers that run out of items help with what is left of that other work.
   public static func forEach<State>(
-    _ count: Int, first: (@Sendable () -> Void)? = nil, state makeState: @Sendable () -> State,
-    _ body: @Sendable (inout State, Int) -> Void
+    _ count: Int, first: (@Sendable () -> Void)? = nil, then: (@Sendable () -> Void)? = nil,
+    state makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Void
   ) {
     guard count > 0 else {
       first?()
+      then?()
       return
     }
     let next = Atomic<Int>(0)
@@ -25,21 +27,22 @@ public enum Parallel {
       var state = makeState()
       while true {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-        guard index < count else { return }
+        guard index < count else { break }
         body(&state, index)
       }
+      then?()
     }
   }
 
   /// `transform` of every index of `0..<count`, in index order, made as `forEach` makes them.
   public static func map<State, Value>(
-    _ count: Int, first: (@Sendable () -> Void)? = nil, state makeState: @Sendable () -> State,
-    _ transform: @Sendable (inout State, Int) -> Value
+    _ count: Int, first: (@Sendable () -> Void)? = nil, then: (@Sendable () -> Void)? = nil,
+    state makeState: @Sendable () -> State, _ transform: @Sendable (inout State, Int) -> Value
   ) -> [Value] {
     var values = [Value?](repeating: nil, count: count)
     values.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer
-      forEach(count, first: first, state: makeState) { state, index in
+      forEach(count, first: first, then: then, state: makeState) { state, index in
         buffer[index] = transform(&state, index)
       }
     }

@@ -25,6 +25,10 @@ public struct BuildOptions: Sendable {
   public var progress: (@Sendable (BuildProgress) -> Void)?
   /// What earlier builds of the same site left to reuse, for `vita serve`; nil builds everything.
   public var cache: BuildCache?
+  /// The process ends once this build is written (`vita build`): the site, the tailorings and the
+  /// files are then left for the system to reclaim at exit instead of being freed object by object,
+  /// which took one core several milliseconds while the other waited. False for `vita serve`.
+  public var exitsAfterBuild = false
 
   public init(
     source: String, output: String? = nil, applications: String? = nil, baseURL: String? = nil,
@@ -155,6 +159,7 @@ public struct Build: Sendable {
     report.timings.append(writing)
     // Chromium's own time is spent in other processes: only the wait is known.
     if options.pdf { report.timings.append(StageTiming(stage: "pdf", seconds: printing, cpuSeconds: nil)) }
+    if options.exitsAfterBuild { Leftovers.keep(output) }
     return report
   }
 
@@ -186,25 +191,8 @@ public struct Build: Sendable {
 
     // With --job only that posting's folder is written, but published postings keep their public page.
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
-    // Tailoring and the applications read only the site and the theme. One of the render's workers
-    // makes them before it starts on pages, so that their steps of one thread at a time have a core
-    // to themselves while the other cores render pages.
-    let (finalSite, complete, liveReloadScript) = (site, options.job == nil, options.liveReloadScript)
-    let made = Deferred { () -> Applications in
-      var clock = Stopwatch()
-      var applications = Applications(tailorings: Self.tailor(site: finalSite, jobs: jobs))
-      applications.tailorSeconds = clock.lap()
-      do throws(RenderError) {
-        applications.files = .success(
-          try Self.renderApplications(
-            applications.tailorings, site: finalSite, theme: theme, publishInto: &applications.published,
-            complete: complete, liveReloadScript: liveReloadScript))
-      } catch {
-        applications.files = .failure(error)
-      }
-      applications.renderSeconds = clock.lap()
-      return applications
-    }
+    let work = ApplicationsWork(
+      site: site, jobs: jobs, theme: theme, complete: options.job == nil, liveReloadScript: options.liveReloadScript)
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
@@ -212,7 +200,9 @@ public struct Build: Sendable {
       var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
       renderer.today = options.today
       renderer.pageCache = options.cache?.pages
-      output.site = try renderer.render(alongside: { _ = made.value })
+      // One worker makes the tailor before it starts on pages, and takes postings once it is made;
+      // the others take the postings left when no page is left.
+      output.site = try renderer.render(alongside: { work.help() }, then: { work.help() })
       let statics = try StaticFiles.collect(from: options.source + "/static")
       for (path, data) in statics.files where output.site[path] == nil { output.site[path] = data }
     } catch let error as RenderError {
@@ -224,7 +214,7 @@ public struct Build: Sendable {
     }
     report.timings.append(clock.lap("render"))
 
-    let applications = made.value
+    let applications = work.finish()
     report.timings.append(
       StageTiming(stage: "tailor", seconds: applications.tailorSeconds, cpuSeconds: nil, alongside: true))
     report.timings.append(
@@ -240,15 +230,17 @@ public struct Build: Sendable {
     output.tailorings = tailorings.map(\.job.slug)
     report.pages = output.site.files.keys.filter { $0.hasSuffix(".html") }.count
     report.applications = options.job == nil ? tailorings.count : 1
+    if options.exitsAfterBuild { Leftovers.keep((loaded, site, theme, work, applications)) }
     return output
   }
 
-  /// The tailored CVs and the applications folder's files, made by one of the render's workers.
+  /// The tailored CVs and the applications folder's files.
   struct Applications: Sendable {
-    var tailorings: [Tailoring]
+    var tailorings: [Tailoring] = []
     var files: Result<OutputFiles, RenderError> = .success(OutputFiles())
     /// Pages of postings with `publish: true`, for `public/`.
     var published = OutputFiles()
+    /// Time spent tailoring and rendering the postings' files, summed over the workers.
     var tailorSeconds = 0.0
     var renderSeconds = 0.0
   }
@@ -265,17 +257,35 @@ public struct Build: Sendable {
     _ tailorings: [Tailoring], site: Site, theme: Theme, publishInto publicFiles: inout OutputFiles, complete: Bool,
     liveReloadScript: String? = nil
   ) throws(RenderError) -> OutputFiles {
-    // Each posting's files on every core; then, in posting order, the first error or the files.
     // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
     let rendered = Parallel.map(tailorings.count, state: { theme.independentCopy() }) { theme, index in
-      let tailoring = tailorings[index]
-      return Result { () throws(RenderError) -> (files: OutputFiles, published: Data?) in
-        var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
-        renderer.renderer.liveReloadScript = liveReloadScript
-        let files = try renderer.render(tailoring)
-        return (files, tailoring.job.publish ? try renderer.renderPublished(tailoring) : nil)
+      Result { () throws(RenderError) in
+        try renderPosting(tailorings[index], site: site, theme: theme, liveReloadScript: liveReloadScript)
       }
     }
+    return try assemble(
+      tailorings, rendered, site: site, theme: theme, publishInto: &publicFiles, complete: complete,
+      liveReloadScript: liveReloadScript)
+  }
+
+  /// One posting's files in `applications/`, and its public page when it is published.
+  static func renderPosting(
+    _ tailoring: Tailoring, site: Site, theme: Theme, liveReloadScript: String?
+  ) throws(RenderError) -> PostingFiles {
+    var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
+    renderer.renderer.liveReloadScript = liveReloadScript
+    let files = try renderer.render(tailoring)
+    return PostingFiles(files: files, published: tailoring.job.publish ? try renderer.renderPublished(tailoring) : nil)
+  }
+
+  typealias PostingFiles = (files: OutputFiles, published: Data?)
+
+  /// The postings' files in one folder, in posting order (the first error, if any), with the
+  /// applications' index and the theme's assets when the folder is `complete`.
+  static func assemble(
+    _ tailorings: [Tailoring], _ rendered: [Result<PostingFiles, RenderError>], site: Site, theme: Theme,
+    publishInto publicFiles: inout OutputFiles, complete: Bool, liveReloadScript: String?
+  ) throws(RenderError) -> OutputFiles {
     var files = OutputFiles()
     for (tailoring, result) in zip(tailorings, rendered) {
       let (postingFiles, published) = try result.get()
@@ -393,6 +403,95 @@ public struct StageTiming: Sendable {
     self.seconds = seconds
     self.cpuSeconds = cpuSeconds
     self.alongside = alongside
+  }
+}
+
+/// What a build made, kept until the process exits when it is about to (`BuildOptions.exitsAfterBuild`):
+/// the system reclaims the memory at once, where freeing it is a walk over every string and array.
+enum Leftovers {
+  private static let kept = Mutex<[any Sendable]>([])
+
+  static func keep(_ value: any Sendable) {
+    kept.withLock { $0.append(value) }
+  }
+}
+
+/// The tailored CVs and their files, made posting by posting by whichever of the render's workers is
+/// free. The first worker to help makes the tailor (the postings' requirements and the term index)
+/// while the others render pages; then every worker takes the postings left, one at a time, when it
+/// has no page left. Neither core then waits at the end of the render for the other's long task.
+final class ApplicationsWork: Sendable {
+  private let site: Site
+  private let jobs: [JobPosting]
+  private let theme: Theme
+  private let complete: Bool
+  private let liveReloadScript: String?
+  /// The tailor, and the seconds it took to make.
+  private let tailor: Deferred<(tailor: Tailor, seconds: Double)?>
+  private let next = Atomic<Int>(0)
+  private let made: Mutex<[(tailoring: Tailoring, files: Result<Build.PostingFiles, RenderError>)?]>
+  /// Seconds spent making the tailor, tailoring and rendering, over every worker.
+  private let seconds = Mutex<(tailor: Double, render: Double)>((0, 0))
+
+  init(site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?) {
+    self.site = site
+    self.jobs = jobs
+    self.theme = theme
+    self.complete = complete
+    self.liveReloadScript = liveReloadScript
+    made = Mutex(Array(repeating: nil, count: jobs.count))
+    tailor = Deferred {
+      guard !jobs.isEmpty else { return nil }
+      var clock = Stopwatch()
+      let tailor = Tailor(site: site, postings: jobs)
+      return (tailor, clock.lap())
+    }
+  }
+
+  /// Tailors and renders postings until none is left; returns at once when none is.
+  func help() {
+    guard next.load(ordering: .relaxed) < jobs.count, let tailor = tailor.value?.tailor else { return }
+    // Each worker renders with templates of its own (see `TemplateLibrary.independentCopy`).
+    var theme: Theme?
+    var clock = Stopwatch()
+    var (tailoring, rendering) = (0.0, 0.0)
+    while true {
+      let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+      guard index < jobs.count else { break }
+      let tailored = tailor.tailor(jobs[index])
+      tailoring += clock.lap()
+      if theme == nil { theme = self.theme.independentCopy() }
+      let files = Result { () throws(RenderError) in
+        try Build.renderPosting(tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript)
+      }
+      rendering += clock.lap()
+      made.withLock { $0[index] = (tailored, files) }
+    }
+    seconds.withLock {
+      $0.tailor += tailoring; $0.render += rendering
+    }
+  }
+
+  /// Every posting's files, once every worker has returned from `help`.
+  func finish() -> Build.Applications {
+    help()  // when the render had no worker to spare (it never does: `Parallel` always starts two)
+    var clock = Stopwatch()
+    let made = made.withLock { $0.map { $0! } }
+    var applications = Build.Applications(tailorings: made.map(\.tailoring))
+    do throws(RenderError) {
+      applications.files = .success(
+        try Build.assemble(
+          applications.tailorings, made.map(\.files), site: site, theme: theme,
+          publishInto: &applications.published, complete: complete, liveReloadScript: liveReloadScript))
+    } catch {
+      applications.files = .failure(error)
+    }
+    let assembling = clock.lap()
+    let making = tailor.value?.seconds ?? 0
+    (applications.tailorSeconds, applications.renderSeconds) = seconds.withLock {
+      (making + $0.tailor, $0.render + assembling)
+    }
+    return applications
   }
 }
 

@@ -110,32 +110,36 @@ public struct SiteRenderer: Sendable {
 
   /// Every file of `public/`: pages, CV, sitemap, robots, 404 and the theme's assets.
   ///
-  /// `alongside` runs on one of the render's workers before it starts on pages (see
-  /// `Parallel.forEach`); it has run when this returns or throws.
-  public func render(alongside: (@Sendable () -> Void)? = nil) throws(RenderError) -> OutputFiles {
+  /// `alongside` runs on one of the render's workers before it starts on pages, and `then` on every
+  /// worker once no page is left (see `Parallel.forEach`); both have run when this returns or throws.
+  public func render(
+    alongside: (@Sendable () -> Void)? = nil, then: (@Sendable () -> Void)? = nil
+  ) throws(RenderError) -> OutputFiles {
     var output = OutputFiles()
     let experiences = publicExperiences
-    let skillIndex = SkillIndex(site: site, experiences: experiences)
     pageCache?.begin(keeping: Set(experiences.map(\.slug)))
-
-    let person = site.config.person.publicView
-    let cv = CVDocument.general(site: site, person: person)
-    // The home page, the CV in its three formats and the 404 page are rendered on every core together
-    // with the experience pages, largest first: on a large site the home page alone is as much work as
-    // hundreds of experience pages.
+    // The skill index and the general CV are made by the first worker that needs them, not before the
+    // workers start: while one core makes them the other is already tailoring or rendering.
+    let (site, urls) = (site, urls)
+    let skills = Deferred { SkillIndex(site: site, experiences: experiences) }
+    let general = Deferred { CVDocument.general(site: site, person: site.config.person.publicView) }
+    // The home page, the CV in its three formats, the 404 page and the sitemap are rendered on every
+    // core together with the experience pages, largest first: on a large site the home page alone is
+    // as much work as hundreds of experience pages.
     let singles: [(path: String, file: SingleFile)] = [
       ("index.html", .home), ("cv/cv.txt", .plainTextCV), ("cv/resume.json", .jsonResume), ("cv/index.html", .cv),
-      ("404.html", .notFound),
+      ("sitemap.xml", .sitemap), ("404.html", .notFound),
     ]
     @Sendable func render(_ file: SingleFile, with renderer: SiteRenderer) throws(RenderError) -> Data {
       switch file {
       case .home:
-        var home = renderer.homeView(experiences, skillIndex: skillIndex)
-        home.structuredData = StructuredData.person(cv, site: site.config)
+        var home = renderer.homeView(experiences, skillIndex: skills.value)
+        home.structuredData = StructuredData.person(general.value, site: site.config)
         return try renderer.page("home", home)
-      case .plainTextCV: return Data(PlainTextCV.render(cv, site: site.config).utf8)
-      case .jsonResume: return Data(JSONResumeExport.render(cv, site: site.config).utf8)
-      case .cv: return try renderer.page("cv", renderer.cvView(cv, path: "cv/", noindex: false))
+      case .plainTextCV: return Data(PlainTextCV.render(general.value, site: site.config).utf8)
+      case .jsonResume: return Data(JSONResumeExport.render(general.value, site: site.config).utf8)
+      case .cv: return try renderer.page("cv", renderer.cvView(general.value, path: "cv/", noindex: false))
+      case .sitemap: return Data(Self.sitemap(experiences, urls: urls).utf8)
       case .notFound:
         let view = NotFoundView(page: renderer.pageView(title: strings.notFoundTitle, path: "404.html", depth: nil))
         return try renderer.page("404", view)
@@ -145,12 +149,15 @@ public struct SiteRenderer: Sendable {
     // to their files); only `vita serve`, which reuses pages, needs it.
     let linkTable = pageCache.map { _ in site.experiences.map { [$0.slug, $0.visibility.isOnSite ? "1" : "0"] } }
     // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
-    let results = Parallel.map(singles.count + experiences.count, first: alongside, state: { self.worker() }) {
+    let results = Parallel.map(
+      singles.count + experiences.count, first: alongside, then: then, state: { self.worker() }
+    ) {
       renderer, index -> Result<Data, RenderError> in
       guard index >= singles.count else {
         return Result { () throws(RenderError) in try render(singles[index].file, with: renderer) }
       }
       let experience = experiences[index - singles.count]
+      let skillIndex = skills.value
       let inputs = pageCache.map { _ in
         PageInputs(
           experience: experience, anchors: experience.skills.map(skillIndex.anchor(for:)), links: linkTable,
@@ -173,7 +180,6 @@ public struct SiteRenderer: Sendable {
       output[path] = try results[index].get()
     }
 
-    output.write(sitemap(experiences), to: "sitemap.xml")
     output.write("User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n", to: "robots.txt")
     for (path, data) in theme.assets {
       output["assets/" + path] = data
@@ -182,7 +188,7 @@ public struct SiteRenderer: Sendable {
   }
 
   /// The files of `public/` that are one page or document each.
-  enum SingleFile { case home, plainTextCV, jsonResume, cv, notFound }
+  enum SingleFile { case home, plainTextCV, jsonResume, cv, sitemap, notFound }
 
   /// A tailored CV's page, at `path` (relative to its output folder's root, ending in `/`).
   func renderCV(_ cv: CVDocument, path: String, noindex: Bool, nav: [NavItem]? = nil, onSite: Bool = true)
@@ -460,7 +466,7 @@ public struct SiteRenderer: Sendable {
 
   // MARK: Files that are not pages
 
-  func sitemap(_ experiences: [Experience]) -> String {
+  static func sitemap(_ experiences: [Experience], urls: SiteURLs) -> String {
     var paths = ["", "cv/"]
     paths += experiences.map { "experiences/\($0.slug)/" }.sorted()
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

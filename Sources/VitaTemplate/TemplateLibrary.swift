@@ -334,19 +334,20 @@ public enum HTMLEscaping {
 
   /// `text` escaped; text with nothing to escape is returned as it is.
   public static func escaped(_ text: String) -> String {
-    let utf8 = text.utf8
-    guard let first = utf8.firstIndex(where: { replacement(for: $0) != nil }) else { return text }
-    var result = ""
-    result.reserveCapacity(utf8.count + 16)
-    var plain = utf8.startIndex
-    for index in utf8[first...].indices {
-      guard let escaped = replacement(for: utf8[index]) else { continue }
-      result.append(contentsOf: text[plain..<index])
-      result.append(escaped.description)
-      plain = utf8.index(after: index)
+    utf8(of: text) { bytes in
+      guard let first = bytes.firstIndex(where: { replacement(for: $0) != nil }) else { return text }
+      var result = [UInt8]()
+      result.reserveCapacity(bytes.count + 16)
+      var plain = 0
+      for index in first..<bytes.count {
+        guard let escaped = replacement(for: bytes[index]) else { continue }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
+        result.append(contentsOf: UnsafeBufferPointer(start: escaped.utf8Start, count: escaped.utf8CodeUnitCount))
+        plain = index + 1
+      }
+      result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
+      return String(decoding: result, as: UTF8.self)
     }
-    result.append(contentsOf: text[plain...])
-    return result
   }
 }
 

@@ -53,6 +53,7 @@ struct BuildCommand: ParsableCommand {
     var options = BuildOptions(
       source: source.path, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
       job: job, today: .today, pdf: pdf)
+    options.exitsAfterBuild = true
     let bar = ProgressBar.forTerminal()
     if let bar { options.progress = { bar.update($0) } }
     let report = Build(options: options).run()

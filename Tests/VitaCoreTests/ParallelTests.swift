@@ -48,4 +48,24 @@ import Testing
     #expect(firstRuns.withLock { $0 } == 1)
     #expect(seen.withLock { $0 } == Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, 1) }))
   }
+
+  /// `then` runs on every worker once the items are all taken, and only then: work left over from
+  /// `first` is shared by the workers that ran out of items.
+  @Test(arguments: [0, 1, 3, 200])
+  func thenRunsOnEveryWorkerAfterTheItems(count: Int) {
+    let workers = Mutex<Int>(0)
+    let thenRuns = Mutex<Int>(0)
+    let taken = Mutex<Int>(0)
+    Parallel.forEach(
+      count, first: {},
+      then: {
+        #expect(taken.withLock { $0 } == count, "then ran before every item was taken")
+        thenRuns.withLock { $0 += 1 }
+      },
+      state: { workers.withLock { $0 += 1 } }
+    ) { _, _ in
+      taken.withLock { $0 += 1 }
+    }
+    #expect(thenRuns.withLock { $0 } == max(1, workers.withLock { $0 }))
+  }
 }

@@ -8,14 +8,27 @@ import VitaCore
 @Suite struct GoldenTests {
   static let goldenRoot = packageRoot + "/Tests/Golden/example"
 
+  /// The example as `vita build` makes it: pages and postings shared out over the render's workers.
   static func exampleOutput() throws -> [String: OutputFiles] {
-    let loaded = SiteLoader().load(from: packageRoot)
-    let site = try #require(loaded.site, "the bundled example does not load: \(loaded.diagnostics)")
-    var files = try SiteRenderer(site: site, theme: defaultTheme).render()
-    let tailorings = Build.tailor(site: site, jobs: site.jobs)
-    let applications = try Build.renderApplications(
-      tailorings, site: site, theme: defaultTheme, publishInto: &files, complete: true)
-    return ["public": files, "applications": applications]
+    var report = BuildReport()
+    let build = Build(options: BuildOptions(source: packageRoot, themeDirectory: packageRoot + "/templates"))
+    let output = build.render(into: &report)
+    let built = try #require(output, "the bundled example does not build: \(report.diagnostics)")
+    return ["public": built.site, "applications": built.applications]
+  }
+
+  /// The build's applications are the files that tailoring and rendering each posting on its own
+  /// make, whichever worker took which posting.
+  @Test func theBuildsApplicationsAreThoseOfEachPostingOnItsOwn() throws {
+    let site = try #require(SiteLoader().load(from: packageRoot).site)
+    var published = OutputFiles()
+    let separate = try Build.renderApplications(
+      Build.tailor(site: site, jobs: site.jobs), site: site, theme: defaultTheme, publishInto: &published,
+      complete: true)
+    let built = try Self.exampleOutput()
+    #expect(built["applications"]?.files == separate.files)
+    #expect(!published.files.isEmpty, "the example publishes a tailored CV")
+    for (path, data) in published.files { #expect(built["public"]?[path] == data, "\(path) differs") }
   }
 
   @Test func bundledExampleMatchesTheGoldenFiles() throws {
