@@ -430,6 +430,9 @@ final class ApplicationsWork: Sendable {
   private let tailor: Deferred<(tailor: Tailor, seconds: Double)?>
   private let next = Atomic<Int>(0)
   private let made: Mutex<[(tailoring: Tailoring, files: Result<Build.PostingFiles, RenderError>)?]>
+  /// How many postings are made; the worker that makes the last puts the folder together.
+  private let finished = Atomic<Int>(0)
+  private let assembled = Mutex<Build.Applications?>(nil)
   /// Seconds spent making the tailor, tailoring and rendering, over every worker.
   private let seconds = Mutex<(tailor: Double, render: Double)>((0, 0))
 
@@ -464,18 +467,19 @@ final class ApplicationsWork: Sendable {
       let files = Result { () throws(RenderError) in
         try Build.renderPosting(tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript)
       }
-      rendering += clock.lap()
       made.withLock { $0[index] = (tailored, files) }
+      if finished.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue == jobs.count {
+        assembled.withLock { $0 = assemble() }
+      }
+      rendering += clock.lap()
     }
     seconds.withLock {
       $0.tailor += tailoring; $0.render += rendering
     }
   }
 
-  /// Every posting's files, once every worker has returned from `help`.
-  func finish() -> Build.Applications {
-    help()  // when the render had no worker to spare (it never does: `Parallel` always starts two)
-    var clock = Stopwatch()
+  /// Every posting's files in one folder, with the index and the assets.
+  private func assemble() -> Build.Applications {
     let made = made.withLock { $0.map { $0! } }
     var applications = Build.Applications(tailorings: made.map(\.tailoring))
     do throws(RenderError) {
@@ -486,6 +490,14 @@ final class ApplicationsWork: Sendable {
     } catch {
       applications.files = .failure(error)
     }
+    return applications
+  }
+
+  /// Every posting's files, once every worker has returned from `help`.
+  func finish() -> Build.Applications {
+    help()  // when the render had no worker to spare (it never does: `Parallel` always starts two)
+    var clock = Stopwatch()
+    var applications = assembled.withLock { $0 } ?? assemble()  // no postings: the index alone
     let assembling = clock.lap()
     let making = tailor.value?.seconds ?? 0
     (applications.tailorSeconds, applications.renderSeconds) = seconds.withLock {

@@ -103,7 +103,7 @@ public struct OutputWriter: Sendable {
   /// the old output then frees few. Nothing is ever written through a link: staged files are only
   /// created, never opened again for writing.
   static func write(_ files: OutputFiles, into root: String, previous: String? = nil) throws {
-    let paths = files.files.keys.sorted()
+    let paths = Array(files.files.keys)
     // Every folder, by depth: each level is made on every core once the level above it is there.
     var folders: Set<Substring> = []
     for path in paths {

@@ -117,6 +117,7 @@ public struct SiteRenderer: Sendable {
   ) throws(RenderError) -> OutputFiles {
     var output = OutputFiles()
     let experiences = publicExperiences
+    output.files.reserveCapacity(experiences.count + theme.assets.count + 8)
     pageCache?.begin(keeping: Set(experiences.map(\.slug)))
     // The skill index and the general CV are made by the first worker that needs them, not before the
     // workers start: while one core makes them the other is already tailoring or rendering.
