@@ -169,6 +169,14 @@ public struct Build: Sendable {
     options.progress?(BuildProgress(stage: "load", stageIndex: 0))
     var loader = SiteLoader(includeDrafts: options.includeDrafts, today: options.today)
     loader.cache = options.cache?.load
+    // The theme is read and parsed on one of the load's workers once vita.yml names it, while the
+    // others read the content.
+    let themeLoad = Deferred<(theme: Result<Theme, RenderError>, seconds: Double)?> { nil }
+    let build = self
+    loader.alongside = { config in
+      var clock = Stopwatch()
+      themeLoad.set((build.loadTheme(named: config.theme.name), clock.lap()))
+    }
     let loaded = loader.load(from: options.source)
     report.diagnostics = loaded.diagnostics
     report.timings.append(clock.lap("load"))
@@ -181,13 +189,19 @@ public struct Build: Sendable {
 
     options.progress?(BuildProgress(stage: "theme", stageIndex: 1))
     let theme: Theme
-    switch loadTheme(named: site.config.theme.name) {
+    let themed = themeLoad.value
+    switch themed?.theme ?? loadTheme(named: site.config.theme.name) {
     case .success(let loadedTheme): theme = loadedTheme
     case .failure(let error):
       report.diagnostics += error.diagnostics
       return nil
     }
-    report.timings.append(clock.lap("theme"))
+    if let themed {
+      report.timings.append(StageTiming(stage: "theme", seconds: themed.seconds, cpuSeconds: nil, within: "load"))
+      _ = clock.lap("theme")
+    } else {
+      report.timings.append(clock.lap("theme"))
+    }
 
     // With --job only that posting's folder is written, but published postings keep their public page.
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
@@ -216,9 +230,9 @@ public struct Build: Sendable {
 
     let applications = work.finish()
     report.timings.append(
-      StageTiming(stage: "tailor", seconds: applications.tailorSeconds, cpuSeconds: nil, alongside: true))
+      StageTiming(stage: "tailor", seconds: applications.tailorSeconds, cpuSeconds: nil, within: "render"))
     report.timings.append(
-      StageTiming(stage: "applications", seconds: applications.renderSeconds, cpuSeconds: nil, alongside: true))
+      StageTiming(stage: "applications", seconds: applications.renderSeconds, cpuSeconds: nil, within: "render"))
     switch applications.files {
     case .success(let files): output.applications = files
     case .failure(let error):
@@ -394,15 +408,15 @@ public struct StageTiming: Sendable {
   /// User and system time of the whole process during the stage; more than `seconds` when the
   /// stage runs on several cores, and steadier than it on a busy machine.
   public var cpuSeconds: Double?
-  /// True for work done within another stage (tailoring, within the render): its time is part of
-  /// that stage's, not added to the build's.
-  public var alongside = false
+  /// The stage this work was done within (tailoring within the render, say): its time is part of
+  /// that stage's, not added to the build's. Nil for a stage of its own.
+  public var within: String?
 
-  public init(stage: String, seconds: Double, cpuSeconds: Double?, alongside: Bool = false) {
+  public init(stage: String, seconds: Double, cpuSeconds: Double?, within: String? = nil) {
     self.stage = stage
     self.seconds = seconds
     self.cpuSeconds = cpuSeconds
-    self.alongside = alongside
+    self.within = within
   }
 }
 
@@ -524,6 +538,11 @@ final class Deferred<Value: Sendable>: Sendable {
       result = made
       return made
     }
+  }
+
+  /// Gives the value before anyone asks for it; the work is then never done.
+  func set(_ value: Value) {
+    result.withLock { $0 = value }
   }
 }
 

@@ -39,7 +39,7 @@ struct BuildCommand: ParsableCommand {
 
   @Flag(
     help:
-      "Print the time each stage took, on the wall clock and in CPU time over all cores (tailor and applications are made during the render, and counted in its time)."
+      "Print the time each stage took, on the wall clock and in CPU time over all cores (the theme is read during the load, tailor and applications are made during the render, and each is counted in that stage's time)."
   )
   var timings = false
 
@@ -62,7 +62,7 @@ struct BuildCommand: ParsableCommand {
     if timings {
       for timing in report.timings {
         let cpu = timing.cpuSeconds.map { String(format: "  (cpu %8.1f ms)", $0 * 1000) } ?? ""
-        let beside = timing.alongside ? "  (within render)" : ""
+        let beside = timing.within.map { "  (within \($0))" } ?? ""
         print(String(format: "%-12@ %8.1f ms", timing.stage, timing.seconds * 1000) + cpu + beside)
       }
     }
@@ -77,7 +77,7 @@ struct BuildCommand: ParsableCommand {
     for path in report.pdfs {
       print("Printed \(path)")
     }
-    let total = report.timings.filter { !$0.alongside }.map(\.seconds).reduce(0, +)
+    let total = report.timings.filter { $0.within == nil }.map(\.seconds).reduce(0, +)
     print(
       "Built \(report.pages) pages and \(report.applications) tailored CV\(report.applications == 1 ? "" : "s") in \(String(format: "%.2f", total)) s"
     )

@@ -22,6 +22,9 @@ public struct SiteLoader: Sendable {
   private var foldersInside: Set<String> = []
   /// Experiences parsed by earlier loads, for `vita serve`; nil parses every file.
   public var cache: LoadCache?
+  /// Runs once vita.yml is read, on one of the workers that read the content files (the build
+  /// loads its theme there); not run when vita.yml is missing or has errors.
+  public var alongside: (@Sendable (SiteConfig) -> Void)?
 
   public init(files: FileIO = .disk, includeDrafts: Bool = false, today: PartialDate? = nil) {
     self.files = files
@@ -71,7 +74,10 @@ public struct SiteLoader: Sendable {
     let experienceNames = markdownFiles(in: root + "/content/experiences", extensions: ["md"])
     let jobNames = markdownFiles(in: root + "/content/jobs", extensions: ["md", "json"])
     cache?.begin(keeping: Set(experienceNames.map { "content/experiences/" + $0 }))
-    // Experiences and job postings, every file on every core; then, in name order, what they found.
+    // Experiences and job postings, every file on every core, and the work given `alongside` first;
+    // then, in name order, what they found.
+    let alongside: (@Sendable () -> Void)? =
+      if let config, let work = self.alongside { { work(config) } } else { nil }
     let experienceCount = experienceNames.count
     var experiences = [Experience?](repeating: nil, count: experienceCount)
     var loadedJobs = [JobPosting?](repeating: nil, count: jobNames.count)
@@ -80,7 +86,13 @@ public struct SiteLoader: Sendable {
       loadedJobs.withUnsafeMutableBufferPointer { jobResults in
         fileDiagnostics.withUnsafeMutableBufferPointer { found in
           nonisolated(unsafe) let (results, jobResults, found) = (results, jobResults, found)
-          DispatchQueue.concurrentPerform(iterations: experienceCount + jobNames.count) { index in
+          let first = alongside == nil ? 0 : 1
+          DispatchQueue.concurrentPerform(iterations: first + experienceCount + jobNames.count) { item in
+            if item < first {
+              alongside?()
+              return
+            }
+            let index = item - first
             guard index >= experienceCount else {
               let name = experienceNames[index]
               var reader = YAMLReader(file: "content/experiences/" + name, lineOffset: 1)
