@@ -107,7 +107,23 @@ public struct Build: Sendable {
 
   public func run() -> BuildReport {
     var report = BuildReport()
-    guard let output = render(into: &report) else { return report }
+    // Experience pages and postings' files are written as soon as they are rendered, into the
+    // folders that replace the outputs once everything is written; removed if the build stops before.
+    let build = self
+    let pages = FolderWriter(folder: options.output) { () throws(OutputWriter.Failure) in try build.checkFolders() }
+    let job = options.job
+    let postings = FolderWriter(
+      folder: options.applications + (job.map { "/" + $0 } ?? ""),
+      check: { () throws(OutputWriter.Failure) in try build.checkFolders() },
+      place: { path in
+        guard let job else { return path }
+        return path.hasPrefix(job + "/") ? String(path.dropFirst(job.count + 1)) : nil
+      })
+    guard let output = render(into: &report, writingTo: (pages, postings)) else {
+      pages.abandon()
+      postings.abandon()
+      return report
+    }
     var clock = Stopwatch()
     let jobs = output.tailorings
     var printer = options.pdf ? options.printer : nil
@@ -115,6 +131,8 @@ public struct Build: Sendable {
       do {
         printer = try ChromiumPrinter.locate()
       } catch {
+        pages.abandon()
+        postings.abandon()
         report.failure = error.description
         return report
       }
@@ -123,34 +141,37 @@ public struct Build: Sendable {
     options.progress?(BuildProgress(stage: "write", stageIndex: 3, files: output.site.files.count))
     var printing = 0.0
     do {
-      try checkFolders()
+      let site = try pages.staging()
+      site.write(output.site)
       // PDFs are printed from the staging copy, so that each matches the HTML it is swapped in with.
-      try OutputWriter().replace(folder: options.output, with: output.site) { staging in
+      try site.commit { staging in
         guard let printer else { return }
         var printClock = Stopwatch()
         let base = URL(fileURLWithPath: options.output).standardizedFileURL.path
         report.pdfs += try printer.printCVs(in: ["cv"], under: staging).map { base + "/" + $0 }
         printing += printClock.lap()
       }
-      var folder = options.applications
       var files = output.applications
       var printed = jobs
       if let job = options.job {
-        folder += "/" + job
         files = OutputFiles()
         for (path, data) in output.applications.files where path.hasPrefix(job + "/") {
           files[String(path.dropFirst(job.count + 1))] = data
         }
         printed = [""]
       }
-      try OutputWriter().replace(folder: folder, with: files) { staging in
+      let applications = try postings.staging()
+      applications.write(files)
+      try applications.commit { staging in
         guard let printer else { return }
         var printClock = Stopwatch()
-        let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let base = applications.target.path
         report.pdfs += try printer.printCVs(in: printed, under: staging).map { base + "/" + $0 }
         printing += printClock.lap()
       }
     } catch {
+      pages.abandon()
+      postings.abandon()
       report.failure = error.description
       return report
     }
@@ -165,6 +186,14 @@ public struct Build: Sendable {
 
   /// Loads, renders and tailors the site in memory, writing nothing; nil when it has errors.
   public func render(into report: inout BuildReport) -> BuildOutput? {
+    render(into: &report, writingTo: nil)
+  }
+
+  /// The same, each experience page and each posting's files also given to `writers` as soon as
+  /// they are rendered.
+  func render(
+    into report: inout BuildReport, writingTo writers: (pages: FolderWriter, postings: FolderWriter)?
+  ) -> BuildOutput? {
     var clock = Stopwatch()
     options.progress?(BuildProgress(stage: "load", stageIndex: 0))
     var loader = SiteLoader(includeDrafts: options.includeDrafts, today: options.today)
@@ -206,7 +235,8 @@ public struct Build: Sendable {
     // With --job only that posting's folder is written, but published postings keep their public page.
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
     let work = ApplicationsWork(
-      site: site, jobs: jobs, theme: theme, complete: options.job == nil, liveReloadScript: options.liveReloadScript)
+      site: site, jobs: jobs, theme: theme, complete: options.job == nil, liveReloadScript: options.liveReloadScript,
+      writer: writers?.postings)
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
@@ -214,6 +244,7 @@ public struct Build: Sendable {
       var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
       renderer.today = options.today
       renderer.pageCache = options.cache?.pages
+      if let pages = writers?.pages { renderer.writePage = { page, path in pages.write(page, to: path) } }
       // One worker makes the tailor before it starts on pages, and takes postings once it is made;
       // the others take the postings left when no page is left.
       output.site = try renderer.render(alongside: { work.help() }, then: { work.help() })
@@ -450,7 +481,14 @@ final class ApplicationsWork: Sendable {
   /// Seconds spent making the tailor, tailoring and rendering, over every worker.
   private let seconds = Mutex<(tailor: Double, render: Double)>((0, 0))
 
-  init(site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?) {
+  /// Given each posting's files as soon as they are rendered (`vita build` writes them then).
+  private let writer: FolderWriter?
+
+  init(
+    site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?,
+    writer: FolderWriter? = nil
+  ) {
+    self.writer = writer
     self.site = site
     self.jobs = jobs
     self.theme = theme
@@ -480,6 +518,9 @@ final class ApplicationsWork: Sendable {
       if theme == nil { theme = self.theme.independentCopy() }
       let files = Result { () throws(RenderError) in
         try Build.renderPosting(tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript)
+      }
+      if let writer, case .success(let rendered) = files {
+        for (path, data) in rendered.files.files { writer.write(data, to: path) }
       }
       made.withLock { $0[index] = (tailored, files) }
       if finished.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue == jobs.count {
@@ -518,6 +559,56 @@ final class ApplicationsWork: Sendable {
       (making + $0.tailor, $0.render + assembling)
     }
     return applications
+  }
+}
+
+/// An output folder while its files are rendered: the folder that will replace it is made (after the
+/// same checks as at the end) when the first file is ready, and each file goes there at once.
+final class FolderWriter: @unchecked Sendable {
+  private let folderPath: String
+  private let check: @Sendable () throws(OutputWriter.Failure) -> Void
+  private let place: @Sendable (String) -> String?
+  private let lock = NSLock()
+  private var made: Result<OutputWriter.Staging, OutputWriter.Failure>?
+
+  /// `place` gives a file's path in the folder, nil for a file that does not go there.
+  init(
+    folder: String, check: @escaping @Sendable () throws(OutputWriter.Failure) -> Void,
+    place: @escaping @Sendable (String) -> String? = { $0 }
+  ) {
+    folderPath = folder
+    self.check = check
+    self.place = place
+  }
+
+  /// Writes the file at `path` now; a failure to is reported when the build writes the rest.
+  func write(_ data: Data, to path: String) {
+    guard let placed = place(path), case .success(let staging) = folder() else { return }
+    staging.write(data, to: placed)
+  }
+
+  /// The folder the files went to, made now if none was written.
+  func staging() throws(OutputWriter.Failure) -> OutputWriter.Staging {
+    try folder().get()
+  }
+
+  /// Removes what was written: the build stopped.
+  func abandon() {
+    lock.lock()
+    defer { lock.unlock() }
+    if case .success(let staging) = made { staging.abandon() }
+  }
+
+  private func folder() -> Result<OutputWriter.Staging, OutputWriter.Failure> {
+    lock.lock()
+    defer { lock.unlock() }
+    if let made { return made }
+    let result = Result { () throws(OutputWriter.Failure) in
+      try check()
+      return try OutputWriter.Staging(folder: folderPath)
+    }
+    made = result
+    return result
   }
 }
 

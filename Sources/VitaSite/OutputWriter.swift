@@ -26,54 +26,13 @@ public struct OutputWriter: Sendable {
   public func replace(
     folder: String, with files: OutputFiles, finishing: ((_ staging: URL) throws -> Void)? = nil
   ) throws(Failure) {
-    let fileManager = FileManager.default
     let target = URL(fileURLWithPath: folder).standardizedFileURL
-    try checkOwnership(of: target.path)
     for path in files.files.keys where !Self.isSafe(path) {
       throw Failure(description: "refusing to write '\(path)': it would land outside \(target.path)")
     }
-
-    let parent = target.deletingLastPathComponent()
-    let name = target.lastPathComponent
-    let pid = ProcessInfo.processInfo.processIdentifier
-    let staging = parent.appendingPathComponent(".\(name).vita-new-\(pid)")
-    let retired = parent.appendingPathComponent(".\(name).vita-old-\(pid)")
-    do {
-      try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-      try? fileManager.removeItem(at: staging)
-      try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-      let previous = fileManager.fileExists(atPath: target.path) ? target.path : nil
-      try Self.write(files, into: staging.path, previous: previous)
-      try Data("This folder is written by `vita build`; it is replaced as a whole on every build.\n".utf8)
-        .write(to: staging.appendingPathComponent(Self.marker))
-    } catch {
-      try? fileManager.removeItem(at: staging)
-      throw Failure(description: "could not write \(target.path): \(error.localizedDescription)")
-    }
-    do {
-      try finishing?(staging)
-    } catch {
-      try? fileManager.removeItem(at: staging)
-      throw Failure(description: "\(error)")
-    }
-
-    do {
-      if fileManager.fileExists(atPath: target.path) {
-        try fileManager.moveItem(at: target, to: retired)
-        do {
-          try fileManager.moveItem(at: staging, to: target)
-        } catch {
-          try? fileManager.moveItem(at: retired, to: target)
-          throw error
-        }
-        Self.removeTree(retired.path)
-      } else {
-        try fileManager.moveItem(at: staging, to: target)
-      }
-    } catch {
-      try? fileManager.removeItem(at: staging)
-      throw Failure(description: "could not replace \(target.path): \(error.localizedDescription)")
-    }
+    let staging = try Staging(folder: folder)
+    staging.write(files)
+    try staging.commit(finishing: finishing)
   }
 
   /// An output folder may be replaced when it is missing, empty, or marked as Vita's.
@@ -93,74 +52,6 @@ public struct OutputWriter: Sendable {
       description:
         "\(folder) holds files that Vita did not write (it has no \(Self.marker) marker); Vita will not replace it. Move those files away or choose another folder with --output or --applications"
     )
-  }
-
-  /// Writes every file under `root` with plain system calls, on every core: on a site of ten thousand
-  /// pages Foundation's `Data.write` was most of the write stage.
-  ///
-  /// A file whose bytes are the same in `previous` (the output being replaced) is hard-linked from
-  /// there instead of written: a rebuild after a small change creates few new files, and removing
-  /// the old output then frees few. Nothing is ever written through a link: staged files are only
-  /// created, never opened again for writing.
-  static func write(_ files: OutputFiles, into root: String, previous: String? = nil) throws {
-    let paths = Array(files.files.keys)
-    // Every folder, by depth: each level is made on every core once the level above it is there.
-    var folders: Set<Substring> = []
-    for path in paths {
-      var directory = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)]
-      while !directory.isEmpty, folders.insert(directory).inserted {
-        directory = directory[..<(directory.utf8.lastIndex(of: UInt8(ascii: "/")) ?? directory.startIndex)]
-      }
-    }
-    let levels = Dictionary(grouping: folders) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
-    let failures = FailureList()
-    // Paths are resolved from the folders' descriptors: the kernel then walks only the relative part.
-    let rootFolder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard rootFolder >= 0 else {
-      throw Failure(description: "could not open \(root): \(String(cString: strerror(errno)))")
-    }
-    defer { close(rootFolder) }
-    let previousFolder = previous.map { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) } ?? -1
-    defer { if previousFolder >= 0 { close(previousFolder) } }
-    for depth in levels.keys.sorted() {
-      let level = levels[depth]!
-      DispatchQueue.concurrentPerform(iterations: level.count) { index in
-        if mkdirat(rootFolder, String(level[index]), 0o755) != 0, errno != EEXIST {
-          failures.add("the folder \(level[index]): \(String(cString: strerror(errno)))")
-        }
-      }
-      if let first = failures.first { throw Failure(description: "could not make \(first)") }
-    }
-    let chunks = 8
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      for index in stride(from: chunk, to: paths.count, by: chunks) {
-        let path = paths[index]
-        guard let data = files.files[path] else { continue }
-        if previousFolder >= 0, Self.holds(path, in: previousFolder, data),
-          linkat(previousFolder, path, rootFolder, path, 0) == 0
-        {
-          continue
-        }
-        let descriptor = openat(rootFolder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-          failures.add("\(path): \(String(cString: strerror(errno)))")
-          continue
-        }
-        let complete = data.withUnsafeBytes { buffer -> Bool in
-          guard let base = buffer.baseAddress else { return true }
-          var offset = 0
-          while offset < buffer.count {
-            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-            if written <= 0 { return false }
-            offset += written
-          }
-          return true
-        }
-        if !complete { failures.add("\(path): \(String(cString: strerror(errno)))") }
-        if close(descriptor) != 0 { failures.add("\(path): \(String(cString: strerror(errno)))") }
-      }
-    }
-    if let first = failures.first { throw Failure(description: "could not write \(first)") }
   }
 
   /// Whether `path` (relative to the folder `folder`) is a regular file, not a link, holding exactly `data`.
@@ -201,7 +92,7 @@ public struct OutputWriter: Sendable {
   }
 
   /// Failures collected from several threads.
-  private final class FailureList: @unchecked Sendable {
+  final class FailureList: @unchecked Sendable {
     private let lock = NSLock()
     private var messages: [String] = []
 
@@ -238,5 +129,177 @@ public struct OutputWriter: Sendable {
       }
     }
     return isSafePart()
+  }
+}
+
+extension OutputWriter {
+  /// A folder being replaced: its files are written into a temporary sibling, from any thread and in
+  /// any order (`vita build` writes each experience page as soon as it is rendered), and the sibling
+  /// takes the folder's place at `commit` only if every file was written. `abandon` removes it.
+  ///
+  /// Files are written with plain system calls, folders made when a file first needs them. A file whose
+  /// bytes are the same in the output being replaced is hard-linked from there instead of written: a
+  /// rebuild after a small change creates few new files, and removing the old output then frees few.
+  /// Nothing is ever written through a link: a staged file is only ever created, never opened again.
+  public final class Staging: @unchecked Sendable {
+    public let target: URL
+    /// The temporary sibling the files go to.
+    public let folder: URL
+    private let rootFolder: Int32
+    private let previousFolder: Int32
+    private let failures = FailureList()
+    /// Paths given to `write(_:to:)`, which `write(_:)` then skips.
+    private let lock = NSLock()
+    private var written: [String] = []
+
+    /// Checks that `folder` is Vita's to replace, and makes the empty sibling.
+    public init(folder path: String) throws(Failure) {
+      let fileManager = FileManager.default
+      target = URL(fileURLWithPath: path).standardizedFileURL
+      try OutputWriter().checkOwnership(of: target.path)
+      let parent = target.deletingLastPathComponent()
+      folder = parent.appendingPathComponent(".\(target.lastPathComponent).vita-new-\(getpid())")
+      do {
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        try? fileManager.removeItem(at: folder)
+        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+      } catch {
+        try? fileManager.removeItem(at: folder)
+        throw Failure(description: "could not write \(target.path): \(error.localizedDescription)")
+      }
+      // Paths are resolved from the folders' descriptors: the kernel then walks only the relative part.
+      rootFolder = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      guard rootFolder >= 0 else {
+        let reason = String(cString: strerror(errno))
+        try? fileManager.removeItem(at: folder)
+        throw Failure(description: "could not write \(target.path): \(reason)")
+      }
+      previousFolder =
+        fileManager.fileExists(atPath: target.path) ? open(target.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
+    }
+
+    deinit {
+      close(rootFolder)
+      if previousFolder >= 0 { close(previousFolder) }
+    }
+
+    /// Writes one file now; a failure is reported by `commit`.
+    public func write(_ data: Data, to path: String) {
+      put(data, at: path)
+      lock.lock()
+      written.append(path)
+      lock.unlock()
+    }
+
+    /// Writes every file of `files` not already written, on every core.
+    public func write(_ files: OutputFiles) {
+      lock.lock()
+      let done = Set(written)
+      lock.unlock()
+      let paths = files.files.keys.filter { !done.contains($0) }
+      // Each folder with all its files once, on whichever core is free: two cores seldom add to
+      // the same folder at once, and each waits for the other's lock on it when they do.
+      let chunks = 8
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        for index in stride(from: chunk, to: paths.count, by: chunks) {
+          if let data = files.files[paths[index]] { put(data, at: paths[index]) }
+        }
+      }
+    }
+
+    private func put(_ data: Data, at path: String) {
+      guard OutputWriter.isSafe(path) else {
+        failures.add("'\(path)': it would land outside \(target.path)")
+        return
+      }
+      if previousFolder >= 0, OutputWriter.holds(path, in: previousFolder, data) {
+        if linkat(previousFolder, path, rootFolder, path, 0) == 0 { return }
+        if errno == ENOENT, makeFolder(containing: path), linkat(previousFolder, path, rootFolder, path, 0) == 0 {
+          return
+        }
+      }
+      let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+      var descriptor = openat(rootFolder, path, flags, 0o644)
+      if descriptor < 0, errno == ENOENT, makeFolder(containing: path) {
+        descriptor = openat(rootFolder, path, flags, 0o644)
+      }
+      guard descriptor >= 0 else {
+        failures.add("\(path): \(String(cString: strerror(errno)))")
+        return
+      }
+      let complete = data.withUnsafeBytes { buffer -> Bool in
+        guard let base = buffer.baseAddress else { return true }
+        var offset = 0
+        while offset < buffer.count {
+          let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+          if written <= 0 { return false }
+          offset += written
+        }
+        return true
+      }
+      if !complete { failures.add("\(path): \(String(cString: strerror(errno)))") }
+      if close(descriptor) != 0 { failures.add("\(path): \(String(cString: strerror(errno)))") }
+    }
+
+    /// Makes the folder `path` is in, and the folders above it that are missing; another thread may
+    /// be making the same ones.
+    private func makeFolder(containing path: String) -> Bool {
+      guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+      let parent = String(path[..<slash])
+      if mkdirat(rootFolder, parent, 0o755) == 0 || errno == EEXIST { return true }
+      guard errno == ENOENT, makeFolder(containing: parent) else { return false }
+      return mkdirat(rootFolder, parent, 0o755) == 0 || errno == EEXIST
+    }
+
+    /// Puts the written folder in the target's place, after `finishing` ran on it; on any failure
+    /// the written folder is removed and the target left as it was.
+    public func commit(finishing: ((_ staging: URL) throws -> Void)? = nil) throws(Failure) {
+      let fileManager = FileManager.default
+      if let first = failures.first {
+        abandon()
+        throw Failure(
+          description: first.hasPrefix("'") ? "refusing to write \(first)" : "could not write \(target.path): \(first)")
+      }
+      // The marker replaces a file of that name among the files (a posting's folder has one), which
+      // may be a link to the old output's: unlinked, not written through.
+      unlinkat(rootFolder, OutputWriter.marker, 0)
+      put(
+        Data("This folder is written by `vita build`; it is replaced as a whole on every build.\n".utf8),
+        at: OutputWriter.marker)
+      if let failure = failures.first {
+        abandon()
+        throw Failure(description: "could not write \(target.path): \(failure)")
+      }
+      do {
+        try finishing?(folder)
+      } catch {
+        abandon()
+        throw Failure(description: "\(error)")
+      }
+      let retired = target.deletingLastPathComponent()
+        .appendingPathComponent(".\(target.lastPathComponent).vita-old-\(getpid())")
+      do {
+        if fileManager.fileExists(atPath: target.path) {
+          try fileManager.moveItem(at: target, to: retired)
+          do {
+            try fileManager.moveItem(at: folder, to: target)
+          } catch {
+            try? fileManager.moveItem(at: retired, to: target)
+            throw error
+          }
+          OutputWriter.removeTree(retired.path)
+        } else {
+          try fileManager.moveItem(at: folder, to: target)
+        }
+      } catch {
+        abandon()
+        throw Failure(description: "could not replace \(target.path): \(error.localizedDescription)")
+      }
+    }
+
+    /// Removes the written folder; the target stays as it was.
+    public func abandon() {
+      OutputWriter.removeTree(folder.path)
+    }
   }
 }

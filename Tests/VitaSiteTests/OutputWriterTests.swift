@@ -39,6 +39,41 @@ func findsBytesInAPage(text: String, needle: String, found: Bool) {
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"], "no staging folder is left")
   }
 
+  /// Files given one at a time from many threads land in new folders at any depth; the rest are
+  /// written once each; the old output stays until the commit replaces it as a whole.
+  @Test func aStagingFolderTakesFilesFromAnyThreadAndReplacesAtCommit() throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let folder = root + "/public"
+    try OutputWriter().replace(folder: folder, with: files(["old.html": "O", "a/0/0/index.html": "p0"]))
+    let staging = try OutputWriter.Staging(folder: folder)
+    DispatchQueue.concurrentPerform(iterations: 200) { number in
+      staging.write(Data("p\(number)".utf8), to: "a/\(number % 7)/\(number)/index.html")
+    }
+    #expect(FileManager.default.contents(atPath: folder + "/old.html") == Data("O".utf8))
+    staging.write(files(["a/0/0/index.html": "not again", "b.html": "B"]))
+    try staging.commit()
+    let text = { (path: String) in
+      FileManager.default.contents(atPath: folder + "/" + path).map { String(decoding: $0, as: UTF8.self) }
+    }
+    #expect(text("a/3/10/index.html") == "p10")
+    #expect(text("a/0/0/index.html") == "p0", "a file given at once is not written again")
+    #expect(text("b.html") == "B")
+    #expect(text("old.html") == nil)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"], "no staging folder is left")
+  }
+
+  /// A path outside the folder is refused at the commit, which then removes what was written.
+  @Test func aStagingFolderRefusesAPathOutsideItAndWritesNothing() throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let staging = try OutputWriter.Staging(folder: root + "/public")
+    staging.write(Data("x".utf8), to: "fine.html")
+    staging.write(Data("x".utf8), to: "../escape.html")
+    #expect(throws: OutputWriter.Failure.self) { try staging.commit() }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root) == [])
+  }
+
   @Test func refusesAFolderItDidNotMakeAndLeavesItAlone() throws {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }
