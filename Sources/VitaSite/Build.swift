@@ -581,10 +581,13 @@ final class FolderWriter: @unchecked Sendable {
     self.place = place
   }
 
-  /// Writes the file at `path` now; a failure to is reported when the build writes the rest.
-  func write(_ data: Data, to path: String) {
-    guard let placed = place(path), case .success(let staging) = folder() else { return }
+  /// Writes the file at `path` now, unless it does not go to this folder or the folder could not be
+  /// made; false then. A failure to write it is reported when the build writes the rest.
+  @discardableResult
+  func write(_ data: Data, to path: String) -> Bool {
+    guard let placed = place(path), case .success(let staging) = folder() else { return false }
     staging.write(data, to: placed)
+    return true
   }
 
   /// The folder the files went to, made now if none was written.

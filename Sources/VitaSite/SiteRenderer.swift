@@ -67,8 +67,10 @@ public struct SiteRenderer: Sendable {
   public var today: PartialDate?
   /// Experience pages of earlier builds, for `vita serve`; nil renders every page.
   public var pageCache: PageCache?
-  /// Given each experience page as soon as it is rendered, with its path (`vita build` writes it then).
-  var writePage: (@Sendable (_ page: Data, _ path: String) -> Void)?
+  /// Given each experience page as soon as it is rendered, with its path; true when it wrote the page
+  /// (`vita build` does), which the output then holds as an empty placeholder: a large site's pages are
+  /// not all kept in memory.
+  var writePage: (@Sendable (_ page: Data, _ path: String) -> Bool)?
   /// The slugs of the experiences that have a page, for links to their source files.
   let slugsOnSite: SlugsOnSite
 
@@ -172,7 +174,7 @@ public struct SiteRenderer: Sendable {
         return .failure(RenderError(diagnostics: [missingTemplate("experience")]))
       }
       if let inputs { pageCache?.store(page, madeFrom: inputs, for: experience.slug) }
-      writePage?(page, "experiences/\(experience.slug)/index.html")
+      if let writePage, writePage(page, "experiences/\(experience.slug)/index.html") { return .success(Data()) }
       return .success(page)
     }
     // Failures are reported in the order the pages used to be rendered in: home, experiences, CV, 404.

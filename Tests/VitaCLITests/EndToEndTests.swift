@@ -157,6 +157,44 @@ let minimalExperience = """
     #expect(applications == snapshot(second + "/applications"), "tailored CVs and reports are deterministic too")
   }
 
+  /// What `vita build` writes is the golden output byte for byte (pages and postings are written as
+  /// they are rendered, the rest at the end), and so is a second build over the first, which links
+  /// unchanged files from it; the theme's assets and the markers are all that is added. The home
+  /// page is only checked to be there: its timeline runs to the day of the build.
+  @Test func theBuildWritesTheGoldenFilesAndSoDoesARebuild() throws {
+    let output = NSTemporaryDirectory() + "vita-g-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    for round in 1...2 {
+      let run = try vita([
+        "build", "--source", packageRoot, "--output", output + "/public", "--applications", output + "/applications",
+      ])
+      #expect(run.status == 0, "\(run.stderr)")
+      for folder in ["public", "applications"] {
+        let golden = packageRoot + "/Tests/Golden/example/" + folder
+        let built = output + "/" + folder
+        let expected = try files(under: golden)
+        let written = try files(under: built).filter { !$0.hasPrefix("assets/") && !$0.hasSuffix(".vita-output") }
+        #expect(written == expected, "round \(round): \(folder) has other files")
+        for path in expected where !(folder == "public" && path == "index.html") {
+          #expect(
+            FileManager.default.contents(atPath: built + "/" + path)
+              == FileManager.default.contents(atPath: golden + "/" + path),
+            "round \(round): \(folder)/\(path) differs from the golden file")
+        }
+      }
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["applications", "public"])
+  }
+
+  /// Every file under `root`, as sorted relative paths.
+  func files(under root: String) throws -> [String] {
+    let enumerator = try #require(FileManager.default.enumerator(atPath: root))
+    return enumerator.compactMap { $0 as? String }.filter { path in
+      var isFolder: ObjCBool = false
+      return FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
+    }.sorted()
+  }
+
   /// `--timings` names every stage once; the theme is read during the load, tailoring and the
   /// applications run beside the render, and none is counted twice.
   @Test func timingsNameEveryStage() throws {

@@ -48,6 +48,17 @@ final class ServeProcess: @unchecked Sendable {
     return nil
   }
 
+  /// Waits until standard error holds `text`: it is read apart from standard output, so a line on
+  /// one may come in before a line the server wrote earlier on the other.
+  func waitForError(containing text: String, timeout: Double = 20) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if stderr.contains(text) { return true }
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    return false
+  }
+
   /// The address the server says it serves, once it says so.
   func url(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
     let line = try #require(waitForLine(containing: "Serving "), "\(stdout)\(stderr)", sourceLocation: sourceLocation)
@@ -176,7 +187,9 @@ final class RawHTTP {
     #expect(broken.contains(#""file":"content/experiences/teacher.md""#))
     #expect(broken.contains("unknown kind 'hobby'"))
     #expect(server.waitForLine(containing: "Build failed") != nil)
-    #expect(server.stderr.contains("content/experiences/teacher.md:3:7: error: unknown kind 'hobby'"))
+    #expect(
+      server.waitForError(containing: "content/experiences/teacher.md:3:7: error: unknown kind 'hobby'"),
+      "\(server.stderr)")
     #expect(try RawHTTP.get("/experiences/teacher/", port: port).text.contains("Taught 45 children"))
 
     // A page opened while the site is broken hears the errors at once.
