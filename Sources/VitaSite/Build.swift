@@ -550,7 +550,7 @@ final class ApplicationsWork: Sendable {
 
   /// Every posting's files, once every worker has returned from `help`.
   func finish() -> Build.Applications {
-    help()  // when the render had no worker to spare (it never does: `Parallel` always starts two)
+    help()  // every worker has called it after the pages (`Parallel`'s `then`): nothing is left then
     var clock = Stopwatch()
     var applications = assembled.withLock { $0 } ?? assemble()  // no postings: the index alone
     let assembling = clock.lap()
