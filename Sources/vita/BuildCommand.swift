@@ -61,9 +61,10 @@ struct BuildCommand: ParsableCommand {
     DiagnosticPrinter.print(report.diagnostics, format: .text)
     if timings {
       for timing in report.timings {
-        let cpu = timing.cpuSeconds.map { String(format: "  (cpu %8.1f ms)", $0 * 1000) } ?? ""
+        let cpu = timing.cpuSeconds.map { "  (cpu " + FixedPoint.text($0 * 1000, places: 1, width: 8) + " ms)" } ?? ""
         let beside = timing.within.map { "  (within \($0))" } ?? ""
-        print(String(format: "%-12@ %8.1f ms", timing.stage, timing.seconds * 1000) + cpu + beside)
+        let stage = timing.stage + String(repeating: " ", count: max(0, 12 - timing.stage.count))
+        print(stage + " " + FixedPoint.text(timing.seconds * 1000, places: 1, width: 8) + " ms" + cpu + beside)
       }
     }
     if let failure = report.failure {
@@ -79,7 +80,7 @@ struct BuildCommand: ParsableCommand {
     }
     let total = report.timings.filter { $0.within == nil }.map(\.seconds).reduce(0, +)
     print(
-      "Built \(report.pages) pages and \(report.applications) tailored CV\(report.applications == 1 ? "" : "s") in \(String(format: "%.2f", total)) s"
+      "Built \(report.pages) pages and \(report.applications) tailored CV\(report.applications == 1 ? "" : "s") in \(FixedPoint.text(total, places: 2)) s"
     )
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VitaCore
 import VitaSite
 
 /// A one-line progress bar on standard error, drawn only on a terminal and only for a long build
@@ -36,7 +37,8 @@ final class ProgressBar: @unchecked Sendable {
       let filled = width * progress.stageIndex / BuildProgress.stageCount
       let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
       let files = progress.files.map { " \($0) files" } ?? ""
-      let line = "\r[\(bar)] \(progress.stage)\(files) \(String(format: "%.1f s", Date().timeIntervalSince(started)))"
+      let line =
+        "\r[\(bar)] \(progress.stage)\(files) \(FixedPoint.text(Date().timeIntervalSince(started), places: 1)) s"
       FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
       drawn = true
     }

@@ -63,7 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
   }
 
   static func format(_ milliseconds: Double) -> String {
-    milliseconds < 10 ? String(format: "%.1f ms", milliseconds) : "\(Int(milliseconds.rounded())) ms"
+    milliseconds < 10 ? FixedPoint.text(milliseconds, places: 1) + " ms" : "\(Int(milliseconds.rounded())) ms"
   }
 
   static func describe(_ changed: [String]) -> String {
