@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Vita against Hugo (and the cmark-gfm tool, the floor for the Markdown part) on the same content.
 # usage: bench/run.sh [SIZES...]   sizes are EXPERIENCES/POSTINGS, default: 1000/0 1000/100 10000/0 10000/100
-# Each figure is the median of RUNS (default 3) runs, the tools taken in turn; run by `make bench`.
+# Each figure is the median of RUNS (default 5) runs, the tools taken in turn; run by `make bench`.
+# Five, not three: on the project's 2-vCPU virtual machine a median of three at 1000/100 moved by a
+# fifth or more from one `make bench` to the next (for every tool; most for the fastest builds).
 set -euo pipefail
 export LC_ALL=C  # a decimal point in $EPOCHREALTIME, for bc
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 VITA=${VITA:-.build/release/vita}
 WORK=${BENCH_DIR:-/tmp/vita-bench}
 # Outputs go to a RAM disk when there is one, so that the figures are the generators' and not the
