@@ -92,7 +92,7 @@ public struct OutputWriter: Sendable {
   }
 
   /// Failures collected from several threads.
-  final class FailureList: @unchecked Sendable {
+  fileprivate final class FailureList: @unchecked Sendable {
     private let lock = NSLock()
     private var messages: [String] = []
 
