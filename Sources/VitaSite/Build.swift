@@ -109,16 +109,19 @@ public struct Build: Sendable {
     var report = BuildReport()
     // Experience pages and postings' files are written as soon as they are rendered, into the
     // folders that replace the outputs once everything is written; removed if the build stops before.
+    // Both folders are checked once, before the first file goes to either.
     let build = self
-    let pages = FolderWriter(folder: options.output) { () throws(OutputWriter.Failure) in try build.checkFolders() }
+    let checked = Deferred { Result { () throws(OutputWriter.Failure) in try build.checkFolders() } }
+    let check = { @Sendable () throws(OutputWriter.Failure) in try checked.value.get() }
+    let pages = FolderWriter(folder: options.output, check: check)
+    // With --job, only that posting's files are written, into its own folder.
     let job = options.job
+    let place = { @Sendable (path: String) -> String? in
+      guard let job else { return path }
+      return path.hasPrefix(job + "/") ? String(path.dropFirst(job.count + 1)) : nil
+    }
     let postings = FolderWriter(
-      folder: options.applications + (job.map { "/" + $0 } ?? ""),
-      check: { () throws(OutputWriter.Failure) in try build.checkFolders() },
-      place: { path in
-        guard let job else { return path }
-        return path.hasPrefix(job + "/") ? String(path.dropFirst(job.count + 1)) : nil
-      })
+      folder: options.applications + (job.map { "/" + $0 } ?? ""), check: check, place: place)
     guard let output = render(into: &report, writingTo: (pages, postings)) else {
       pages.abandon()
       postings.abandon()
@@ -152,14 +155,11 @@ public struct Build: Sendable {
         printing += printClock.lap()
       }
       var files = output.applications
-      var printed = jobs
-      if let job = options.job {
+      if job != nil {
         files = OutputFiles()
-        for (path, data) in output.applications.files where path.hasPrefix(job + "/") {
-          files[String(path.dropFirst(job.count + 1))] = data
-        }
-        printed = [""]
+        for (path, data) in output.applications.files { if let placed = place(path) { files[placed] = data } }
       }
+      let printed = job == nil ? jobs : [""]
       let applications = try postings.staging()
       applications.write(files)
       try applications.commit { staging in

@@ -26,10 +26,7 @@ public struct OutputWriter: Sendable {
   public func replace(
     folder: String, with files: OutputFiles, finishing: ((_ staging: URL) throws -> Void)? = nil
   ) throws(Failure) {
-    let target = URL(fileURLWithPath: folder).standardizedFileURL
-    for path in files.files.keys where !Self.isSafe(path) {
-      throw Failure(description: "refusing to write '\(path)': it would land outside \(target.path)")
-    }
+    // Each path is checked as it is written; one outside the folder fails the commit.
     let staging = try Staging(folder: folder)
     staging.write(files)
     try staging.commit(finishing: finishing)

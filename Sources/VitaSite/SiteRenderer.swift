@@ -174,7 +174,7 @@ public struct SiteRenderer: Sendable {
         return .failure(RenderError(diagnostics: [missingTemplate("experience")]))
       }
       if let inputs { pageCache?.store(page, madeFrom: inputs, for: experience.slug) }
-      if let writePage, writePage(page, "experiences/\(experience.slug)/index.html") { return .success(Data()) }
+      if let writePage, writePage(page, Self.pagePath(of: experience)) { return .success(Data()) }
       return .success(page)
     }
     // Failures are reported in the order the pages used to be rendered in: home, experiences, CV, 404.
@@ -182,7 +182,7 @@ public struct SiteRenderer: Sendable {
     for index in order {
       let path =
         index < singles.count
-        ? singles[index].path : "experiences/\(experiences[index - singles.count].slug)/index.html"
+        ? singles[index].path : Self.pagePath(of: experiences[index - singles.count])
       output[path] = try results[index].get()
     }
 
@@ -191,6 +191,11 @@ public struct SiteRenderer: Sendable {
       output["assets/" + path] = data
     }
     return output
+  }
+
+  /// Where an experience's page is in `public/`.
+  static func pagePath(of experience: Experience) -> String {
+    "experiences/\(experience.slug)/index.html"
   }
 
   /// The files of `public/` that are one page or document each.

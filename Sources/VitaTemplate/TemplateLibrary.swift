@@ -291,16 +291,7 @@ struct TemplateRenderer {
   private mutating func writeEscaped(_ text: String) {
     guard !text.isEmpty else { return }
     payIndentation()
-    utf8(of: text) { bytes in
-      var runStart = 0
-      for index in 0..<bytes.count {
-        guard let replacement = HTMLEscaping.replacement(for: bytes[index]) else { continue }
-        if runStart < index { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-        output.append(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-        runStart = index + 1
-      }
-      if runStart < bytes.count { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
-    }
+    utf8(of: text) { bytes in HTMLEscaping.forEachPiece(of: bytes) { output.append($0) } }
   }
 }
 
@@ -335,19 +326,26 @@ public enum HTMLEscaping {
   /// `text` escaped; text with nothing to escape is returned as it is.
   public static func escaped(_ text: String) -> String {
     utf8(of: text) { bytes in
-      guard let first = bytes.firstIndex(where: { replacement(for: $0) != nil }) else { return text }
+      guard bytes.contains(where: { replacement(for: $0) != nil }) else { return text }
       var result = [UInt8]()
       result.reserveCapacity(bytes.count + 16)
-      var plain = 0
-      for index in first..<bytes.count {
-        guard let escaped = replacement(for: bytes[index]) else { continue }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
-        result.append(contentsOf: UnsafeBufferPointer(start: escaped.utf8Start, count: escaped.utf8CodeUnitCount))
-        plain = index + 1
-      }
-      result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
+      forEachPiece(of: bytes) { result.append(contentsOf: $0) }
       return String(decoding: result, as: UTF8.self)
     }
+  }
+
+  /// `bytes` escaped, as the pieces to write in order: runs of bytes that stand for themselves and
+  /// the replacements between them (every template value and `escaped` are written through this).
+  @inline(__always)
+  static func forEachPiece(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var plain = 0
+    for index in 0..<bytes.count {
+      guard let replacement = replacement(for: bytes[index]) else { continue }
+      if plain < index { body(UnsafeBufferPointer(rebasing: bytes[plain..<index])) }
+      body(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+      plain = index + 1
+    }
+    if plain < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[plain...])) }
   }
 }
 
