@@ -336,16 +336,49 @@ public enum HTMLEscaping {
 
   /// `bytes` escaped, as the pieces to write in order: runs of bytes that stand for themselves and
   /// the replacements between them (every template value and `escaped` are written through this).
+  ///
+  /// Eight bytes are tested at a time, and only eight that hold one of the five are read byte by byte:
+  /// most text has none, and a page's values are most of its bytes.
   @inline(__always)
   static func forEachPiece(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    guard let base = bytes.baseAddress else { return }
+    let count = bytes.count
     var plain = 0
-    for index in 0..<bytes.count {
-      guard let replacement = replacement(for: bytes[index]) else { continue }
-      if plain < index { body(UnsafeBufferPointer(rebasing: bytes[plain..<index])) }
-      body(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-      plain = index + 1
+    var index = 0
+    while index < count {
+      let stop = Swift.min(index + 8, count)
+      // The last few bytes of a text of eight or more are tested with the eight that end it: the
+      // bytes before them were read already, and plain ones (or written ones) change nothing.
+      if count >= 8, !mayHoldSpecial(UnsafeRawPointer(base + stop - 8).loadUnaligned(as: UInt64.self)) {
+        index = stop
+        continue
+      }
+      while index < stop {
+        if let replacement = replacement(for: base[index]) {
+          if plain < index { body(UnsafeBufferPointer(start: base + plain, count: index - plain)) }
+          body(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+          plain = index + 1
+        }
+        index += 1
+      }
     }
-    if plain < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[plain...])) }
+    if plain < count { body(UnsafeBufferPointer(start: base + plain, count: count - plain)) }
+  }
+
+  /// Whether one of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`: false only when none is.
+  ///
+  /// A byte is one of them when it is zero after one of three changes: `"` xor 0x22; `&` and `'`
+  /// with the lowest bit set, xor 0x27; `<` and `>` with the second bit set, xor 0x3E. A word has a
+  /// zero byte when `(v - 0x01…) & ~v & 0x80…` is not zero.
+  @inline(__always)
+  static func mayHoldSpecial(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+    let quote = word ^ (ones &* 0x22)
+    let ampersandOrApostrophe = (word | ones) ^ (ones &* 0x27)
+    let angle = (word | (ones &* 0x02)) ^ (ones &* 0x3E)
+    return hasZeroByte(quote) | hasZeroByte(ampersandOrApostrophe) | hasZeroByte(angle) != 0
   }
 }
 

@@ -20,4 +20,55 @@ import Testing
         library.renderText(["value": .string(value)], template: "page") == "[" + HTMLEscaping.escaped(value) + "]")
     }
   }
+
+  /// The five characters escaped in any place, against escaping written character by character: the
+  /// escaping reads eight bytes at a time, so the tests put them at every offset of texts up to 40 bytes.
+  @Test func escapingMatchesOneCharacterAtATime() {
+    func reference(_ text: String) -> String {
+      var result = ""
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": result += "&amp;"
+        case "<": result += "&lt;"
+        case ">": result += "&gt;"
+        case "\"": result += "&quot;"
+        case "'": result += "&#39;"
+        default: result.unicodeScalars.append(scalar)
+        }
+      }
+      return result
+    }
+    let pieces = ["a", "&", "<", ">", "\"", "'", "=", "?", "%", "é", "🎉", " "]
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    for length in 0...40 {
+      for _ in 0..<60 {
+        var value = ""
+        for _ in 0..<length {
+          state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+          // Mostly plain text, so that whole words of eight plain bytes come between the others.
+          let pick = Int(state >> 59)
+          value += pick < 20 ? "a" : pieces[pick % pieces.count]
+        }
+        #expect(HTMLEscaping.escaped(value) == reference(value), "\(value.debugDescription)")
+      }
+    }
+  }
+
+  /// The eight-byte test finds each of the five bytes at each place, among bytes of every kind, and
+  /// no other byte.
+  @Test func theWordTestFindsExactlyTheFiveBytes() {
+    let special: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27]
+    for filler: UInt8 in [0x00, 0x01, 0x21, 0x23, 0x3D, 0x3F, 0x61, 0x7F, 0x80, 0xFF] {
+      for byte in UInt8.min...UInt8.max {
+        for place in 0..<8 {
+          var word = [UInt8](repeating: filler, count: 8)
+          word[place] = byte
+          let value = word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+          #expect(
+            HTMLEscaping.mayHoldSpecial(value) == (special.contains(byte) || special.contains(filler)),
+            "byte \(byte) at \(place) among \(filler)")
+        }
+      }
+    }
+  }
 }
