@@ -193,30 +193,59 @@ public struct PrettyJSON {
     bytes.append(UInt8(ascii: "\""))
     value.readingUTF8 { utf8 in
       // Every byte escaped is ASCII, so never part of another character's UTF-8.
+      guard let base = utf8.baseAddress else { return }
+      let count = utf8.count
       var plain = 0
-      for index in 0..<utf8.count {
-        let byte = utf8[index]
-        guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<index]))
-        switch byte {
-        case 0x22: append("\\\"")
-        case 0x5C: append("\\\\")
-        case 0x08: append("\\b")
-        case 0x09: append("\\t")
-        case 0x0A: append("\\n")
-        case 0x0C: append("\\f")
-        case 0x0D: append("\\r")
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          append("\\u00")
-          bytes.append(hex[Int(byte >> 4)])
-          bytes.append(hex[Int(byte & 0x0F)])
+      var index = 0
+      while index < count {
+        // Eight bytes are tested at a time; the last few of a text of eight or more with the eight
+        // that end it (the bytes before them were read already).
+        let stop = Swift.min(index + 8, count)
+        if count >= 8, !Self.mayNeedEscaping(UnsafeRawPointer(base + stop - 8).loadUnaligned(as: UInt64.self)) {
+          index = stop
+          continue
         }
-        plain = index + 1
+        while index < stop {
+          let byte = base[index]
+          index += 1
+          guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+          bytes.append(contentsOf: UnsafeBufferPointer(start: base + plain, count: index - 1 - plain))
+          escape(byte)
+          plain = index
+        }
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain...]))
+      bytes.append(contentsOf: UnsafeBufferPointer(start: base + plain, count: count - plain))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func escape(_ byte: UInt8) {
+    switch byte {
+    case 0x22: append("\\\"")
+    case 0x5C: append("\\\\")
+    case 0x08: append("\\b")
+    case 0x09: append("\\t")
+    case 0x0A: append("\\n")
+    case 0x0C: append("\\f")
+    case 0x0D: append("\\r")
+    default:
+      let hex = Array("0123456789abcdef".utf8)
+      append("\\u00")
+      bytes.append(hex[Int(byte >> 4)])
+      bytes.append(hex[Int(byte & 0x0F)])
+    }
+  }
+
+  /// Whether one of the eight bytes of `word` is `"`, `\\` or below 0x20: false only when none is.
+  /// `(v - n × 0x01…) & ~v & 0x80…` is not zero exactly when a byte of `v` is below n (for n up to
+  /// 0x80), and a byte is zero after xor with `"` or `\\` only when it is one.
+  @inline(__always)
+  static func mayNeedEscaping(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasByteBelow(_ limit: UInt64, _ value: UInt64) -> UInt64 { (value &- ones &* limit) & ~value & highs }
+    return hasByteBelow(0x20, word) | hasByteBelow(1, word ^ (ones &* 0x22)) | hasByteBelow(1, word ^ (ones &* 0x5C))
+      != 0
   }
 }
 
