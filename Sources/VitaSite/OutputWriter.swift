@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VitaCore
 
 #if canImport(Glibc)
@@ -148,6 +149,9 @@ extension OutputWriter {
     /// Paths given to `write(_:to:)`, which `write(_:)` then skips.
     private let lock = NSLock()
     private var written: [String] = []
+    /// Folders this staging has made: a file in another one makes its folder first, rather than
+    /// failing to open and trying again (a site's pages are each in a folder of their own).
+    private let madeFolders = Mutex<Set<Substring>>([])
 
     /// Checks that `folder` is Vita's to replace, and makes the empty sibling.
     public init(folder path: String) throws(Failure) {
@@ -208,6 +212,12 @@ extension OutputWriter {
       guard OutputWriter.isSafe(path) else {
         failures.add("'\(path)': it would land outside \(target.path)")
         return
+      }
+      if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+        let parent = path[..<slash]
+        if !madeFolders.withLock({ $0.contains(parent) }), makeFolder(containing: path) {
+          madeFolders.withLock { _ = $0.insert(parent) }
+        }
       }
       if previousFolder >= 0, OutputWriter.holds(path, in: previousFolder, data) {
         if linkat(previousFolder, path, rootFolder, path, 0) == 0 { return }
