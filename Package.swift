@@ -48,6 +48,8 @@ let package = Package(
     .testTarget(name: "VitaTemplateTests", dependencies: ["VitaTemplate"]),
     .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite", "VitaTemplate"]),
     .testTarget(name: "VitaServeTests", dependencies: ["VitaServe"]),
-    .testTarget(name: "VitaCLITests", dependencies: ["VitaSite"]),
+    .testTarget(
+      name: "VitaCLITests",
+      dependencies: ["VitaSite", "vita", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
   ]
 )
