@@ -27,10 +27,24 @@ struct Vocabulary: Sendable {
     var unitID: Int32 = 0
   }
 
-  /// First key → entries starting with it, longest first; English and Indonesian stems. Indexed
-  /// by the number of the first key in `keyNumbers`, so that matching compares numbers.
-  private var english: [[Entry]] = []
-  private var indonesian: [[Entry]] = []
+  /// An entry as integers only, so that matching retains nothing: its keys are
+  /// `entryKeys[keysStart..<keysStart + keysCount]`, its exact spelling `exactSpellings[spelling]`
+  /// (-1 for none).
+  private struct EntryCode: Sendable {
+    var keysStart: Int32
+    var keysCount: Int32
+    var unitID: Int32
+    var spelling: Int32
+  }
+
+  /// First key → the entries starting with it, longest first, as a range of `entries`; English and
+  /// Indonesian stems. Indexed by the number of the first key in `keyNumbers`, so that matching
+  /// compares numbers.
+  private var english: [Range<Int32>] = []
+  private var indonesian: [Range<Int32>] = []
+  private var entries: [EntryCode] = []
+  private var entryKeys: [Int32] = []
+  private var exactSpellings: [String] = []
   /// Every key of every entry, English or Indonesian, numbered: a token whose key is not here
   /// starts no known term and continues none.
   private var keyNumbers: [String: Int32] = [:]
@@ -138,10 +152,30 @@ struct Vocabulary: Sendable {
     }
     let numberedEnglish = numbered(english)
     let numberedIndonesian = numbered(indonesian)
-    self.english = Array(repeating: [], count: keyNumbers.count)
-    self.indonesian = Array(repeating: [], count: keyNumbers.count)
-    for (first, entries) in numberedEnglish { self.english[Int(first)] = entries }
-    for (first, entries) in numberedIndonesian { self.indonesian[Int(first)] = entries }
+    self.english = Array(repeating: 0..<0, count: keyNumbers.count)
+    self.indonesian = Array(repeating: 0..<0, count: keyNumbers.count)
+    var spellingNumbers: [String: Int32] = [:]
+    func code(_ list: [Entry]) -> Range<Int32> {
+      let start = Int32(entries.count)
+      for entry in list {
+        var spelling: Int32 = -1
+        if let exact = entry.exactSpelling {
+          spelling = spellingNumbers[exact] ?? Int32(exactSpellings.count)
+          if spelling == exactSpellings.count {
+            spellingNumbers[exact] = spelling
+            exactSpellings.append(exact)
+          }
+        }
+        entries.append(
+          EntryCode(
+            keysStart: Int32(entryKeys.count), keysCount: Int32(entry.keyIDs.count), unitID: entry.unitID,
+            spelling: spelling))
+        entryKeys += entry.keyIDs
+      }
+      return start..<Int32(entries.count)
+    }
+    for (first, list) in numberedEnglish { self.english[Int(first)] = code(list) }
+    for (first, list) in numberedIndonesian { self.indonesian[Int(first)] = code(list) }
   }
 
   /// Known terms in `text`. With `all`, every term at every position (for the index, so that
@@ -173,41 +207,61 @@ struct Vocabulary: Sendable {
     english englishKeys: [Int32], indonesian indonesianKeys: [Int32], all: Bool, respectingCase: Bool,
     isSpelled: (Int, String) -> Bool, into found: inout [Match]
   ) {
-    var position = 0
     let count = englishKeys.count
-    while position < count {
-      // Most words start no known term in either language.
-      if englishKeys[position] < 0 && indonesianKeys[position] < 0 {
-        position += 1
-        continue
-      }
-      var best: Match?
-      let firstOfPosition = found.count
-      for isEnglish in [true, false] {
-        let key = isEnglish ? englishKeys[position] : indonesianKeys[position]
-        guard key >= 0 else { continue }
-        let keys = isEnglish ? englishKeys : indonesianKeys
-        for entry in isEnglish ? english[Int(key)] : indonesian[Int(key)] {
-          let end = position + entry.keyIDs.count
-          guard end <= count, keys[position..<end].elementsEqual(entry.keyIDs) else { continue }
-          let exact = entry.exactSpelling.map { isSpelled(position, $0) } ?? false
-          if respectingCase, entry.exactSpelling != nil, !exact { continue }
-          let match = Match(unit: entry.unit, start: position, end: end, exact: exact, unitID: entry.unitID)
-          if all {
-            // One match per unit and span: the first found.
-            guard !found[firstOfPosition...].contains(where: { $0.unitID == match.unitID && $0.end == end })
-            else { continue }
-            found.append(match)
-          } else if best.map({ $0.end < end }) ?? true {
-            best = match
+    entries.withUnsafeBufferPointer { entries in
+      entryKeys.withUnsafeBufferPointer { entryKeys in
+        englishKeys.withUnsafeBufferPointer { englishKeys in
+          indonesianKeys.withUnsafeBufferPointer { indonesianKeys in
+            var position = 0
+            while position < count {
+              // Most words start no known term in either language.
+              if englishKeys[position] < 0 && indonesianKeys[position] < 0 {
+                position += 1
+                continue
+              }
+              var best: (entry: EntryCode, end: Int, exact: Bool)?
+              let firstOfPosition = found.count
+              for isEnglish in [true, false] {
+                let keys = isEnglish ? englishKeys : indonesianKeys
+                let key = keys[position]
+                guard key >= 0 else { continue }
+                for number in isEnglish ? english[Int(key)] : indonesian[Int(key)] {
+                  let entry = entries[Int(number)]
+                  let end = position + Int(entry.keysCount)
+                  guard end <= count,
+                    (0..<Int(entry.keysCount)).allSatisfy({
+                      keys[position + $0] == entryKeys[Int(entry.keysStart) + $0]
+                    })
+                  else { continue }
+                  let exact = entry.spelling >= 0 && isSpelled(position, exactSpellings[Int(entry.spelling)])
+                  if respectingCase, entry.spelling >= 0, !exact { continue }
+                  if all {
+                    // One match per unit and span: the first found.
+                    guard
+                      !(firstOfPosition..<found.count).contains(where: {
+                        found[$0].unitID == entry.unitID && found[$0].end == end
+                      })
+                    else { continue }
+                    found.append(
+                      Match(
+                        unit: units[Int(entry.unitID)], start: position, end: end, exact: exact, unitID: entry.unitID))
+                  } else if best.map({ $0.end < end }) ?? true {
+                    best = (entry, end, exact)
+                  }
+                }
+              }
+              if let best {
+                found.append(
+                  Match(
+                    unit: units[Int(best.entry.unitID)], start: position, end: best.end, exact: best.exact,
+                    unitID: best.entry.unitID))
+                position = best.end
+              } else {
+                position += 1
+              }
+            }
           }
         }
-      }
-      if let best {
-        found.append(best)
-        position = best.end
-      } else {
-        position += 1
       }
     }
   }
