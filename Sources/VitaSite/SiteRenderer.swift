@@ -551,7 +551,8 @@ struct SkillIndex {
     }
     var used = Set<String>()
     for key in order {
-      var anchor = "skill-" + (Slug.make(from: key).isEmpty ? "x" : Slug.make(from: key))
+      let slug = Slug.make(from: key)
+      var anchor = "skill-" + (slug.isEmpty ? "x" : slug)
       if key.contains("+") { anchor += "-plus" }
       if key.contains("#") { anchor += "-sharp" }
       var candidate = anchor
