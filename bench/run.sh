@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Vita against Hugo (and the cmark-gfm tool, the floor for the Markdown part) on the same content.
 # usage: bench/run.sh [SIZES...]   sizes are EXPERIENCES/POSTINGS, default: 1000/0 1000/100 10000/0 10000/100
-# Each figure is the median of RUNS (default 5) runs, the tools taken in turn; run by `make bench`.
-# Five, not three: on the project's 2-vCPU virtual machine a median of three at 1000/100 moved by a
-# fifth or more from one `make bench` to the next (for every tool; most for the fastest builds).
+# Each figure is the median of RUNS runs, the tools taken in turn; run by `make bench`. RUNS is 9
+# below 10,000 experiences and 5 from there (where one Hugo build takes 4 to 15 s) unless set.
+# On the project's 2-vCPU virtual machine one build of 1000/100 took from 0.09 to 0.19 s within
+# a minute, and a median of five ratios moved from 2.0 to 3.3 × cmark-gfm between consecutive runs.
 set -euo pipefail
 export LC_ALL=C  # a decimal point in $EPOCHREALTIME, for bc
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-5}
+RUNS_SET=${RUNS:-}
 VITA=${VITA:-.build/release/vita}
 WORK=${BENCH_DIR:-/tmp/vita-bench}
 # Outputs go to a RAM disk when there is one, so that the figures are the generators' and not the
@@ -72,10 +73,11 @@ serve_rebuild() {
 ratio() { if [ "$(echo "$2 > 0" | bc)" = 1 ]; then echo "scale=2; $1 / $2" | bc; else echo "-"; fi; }
 
 mkdir -p "$WORK"
-echo "outputs in $BENCH_OUT; each figure the median of $RUNS runs"
+echo "outputs in $BENCH_OUT; each figure the median of ${RUNS_SET:-9 (5 from 10,000 experiences)} runs"
 printf '%-11s %-10s %9s %9s %9s %12s\n' "size" "tool" "wall s" "cpu s" "peak MB" "vita/peer"
 for size in "${sizes[@]}"; do
   experiences=${size%/*}; postings=${size#*/}
+  RUNS=${RUNS_SET:-$( [ "$experiences" -lt 10000 ] && echo 9 || echo 5 )}
   site="$WORK/site-$experiences-$postings"
   [ -d "$site" ] || python3 bench/generate.py "$experiences" "$postings" "$site"
   cmark=(cmark-gfm --smart -e table -e strikethrough -e autolink -e tasklist)
