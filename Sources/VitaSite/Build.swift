@@ -516,11 +516,15 @@ final class ApplicationsWork: Sendable {
       let tailored = tailor.tailor(jobs[index])
       tailoring += clock.lap()
       if theme == nil { theme = self.theme.independentCopy() }
-      let files = Result { () throws(RenderError) in
+      var files = Result { () throws(RenderError) in
         try Build.renderPosting(tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript)
       }
-      if let writer, case .success(let rendered) = files {
-        for (path, data) in rendered.files.files { writer.write(data, to: path) }
+      if let writer, case .success(var rendered) = files {
+        // A written file is kept as an empty placeholder, as a written page is: the postings' files
+        // are not all held in memory until the end (the final write skips what was written).
+        let written = rendered.files.files.filter { writer.write($0.value, to: $0.key) }.keys
+        for path in written { rendered.files.files[path] = Data() }
+        files = .success(rendered)
       }
       made.withLock { $0[index] = (tailored, files) }
       if finished.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue == jobs.count {
