@@ -86,7 +86,7 @@ public struct LinkCheck: Sendable {
     return Set(Self.attributes(["id", "name"], in: String(decoding: data, as: UTF8.self)).map(\.value))
   }
 
-  nonisolated(unsafe) private static let attributePattern = try? NSRegularExpression(
+  private static let attributePattern = try? NSRegularExpression(
     pattern: #"\s(href|src|id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')"#, options: [.caseInsensitive])
 
   /// The values of the named attributes, with the UTF-16 offset of each value.

@@ -33,7 +33,9 @@ import VitaCore
   }
 
   @Test func writesNumbersAsPrintfDoes() {
-    var values: [Double] = [0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.75, 1.25, 2.5, -0.04, -0.05, -0.25, 9.95, 99.95, 5e-324]
+    var values: [Double] = [
+      0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.75, 1.25, 2.5, -0.04, -0.05, -0.25, 9.95, 99.95, .leastNonzeroMagnitude,
+    ]
     for step in 0..<4000 {
       let whole = Double(step)
       values += [whole / 4, whole / 16, -whole / 32, whole * 0.05, whole / 3]

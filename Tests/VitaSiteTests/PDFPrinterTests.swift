@@ -13,7 +13,9 @@ struct FakePrinter: PDFPrinter {
     guard FileManager.default.fileExists(atPath: html.path) else {
       throw PDFPrintFailure(description: "no HTML at \(html.path)")
     }
-    FileManager.default.createFile(atPath: pdf.path, contents: Data("%PDF-fake".utf8))
+    guard FileManager.default.createFile(atPath: pdf.path, contents: Data("%PDF-fake".utf8)) else {
+      throw PDFPrintFailure(description: "could not write \(pdf.path)")
+    }
   }
 }
 
