@@ -47,9 +47,13 @@ let package = Package(
     .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
     .testTarget(name: "VitaTemplateTests", dependencies: ["VitaTemplate"]),
     .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite", "VitaTemplate"]),
-    .testTarget(name: "VitaServeTests", dependencies: ["VitaServe"]),
+    // What more than one test target uses: a socket client for the servers' tests.
+    .target(name: "VitaTestSupport", path: "Tests/VitaTestSupport"),
+    .testTarget(name: "VitaServeTests", dependencies: ["VitaServe", "VitaTestSupport"]),
     .testTarget(
       name: "VitaCLITests",
-      dependencies: ["VitaSite", "vita", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "VitaSite", "vita", "VitaTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )

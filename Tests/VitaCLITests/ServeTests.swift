@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VitaTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -73,49 +74,23 @@ final class ServeProcess: @unchecked Sendable {
 
 /// A plain TCP client, so that paths reach the server exactly as written (`/../vita.yml`).
 final class RawHTTP {
-  let descriptor: Int32
-  private var buffer = Data()
+  private let client: SocketClient
+  /// Everything read so far: each read looks at the whole answer, not only what came in last.
+  private var received = ""
 
-  init(port: UInt16, host: String = "127.0.0.1") throws {
-    descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = port.bigEndian
-    address.sin_addr.s_addr = inet_addr(host)
-    let connected = withUnsafePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-      }
-    }
-    guard connected == 0 else {
-      close(descriptor)
-      throw CocoaError(.fileReadNoPermission)
-    }
-    var wait = timeval(tv_sec: 0, tv_usec: 100_000)
-    setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+  init(port: UInt16) throws {
+    client = try SocketClient(port: port)
   }
 
-  deinit { close(descriptor) }
-
   func send(_ path: String) {
-    let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    _ = request.withCString { Glibc.send(descriptor, $0, strlen($0), 0) }
+    client.write("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
   }
 
   /// Reads until `done` says the text so far is enough, the peer closes, or the time is up.
   func read(timeout: Double, until done: (String) -> Bool) -> String {
-    let deadline = Date().addingTimeInterval(timeout)
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while Date() < deadline {
-      let count = recv(descriptor, &chunk, chunk.count, 0)
-      if count > 0 {
-        buffer.append(contentsOf: chunk[0..<count])
-        if done(String(decoding: buffer, as: UTF8.self)) { break }
-      } else if count == 0 {
-        break
-      }
-    }
-    return String(decoding: buffer, as: UTF8.self)
+    let before = received
+    received += client.read(timeout: timeout) { done(before + $0) }.text
+    return received
   }
 
   /// One whole response: status code and text.
