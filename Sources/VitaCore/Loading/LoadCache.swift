@@ -49,12 +49,19 @@ public struct LoadedExperience: Sendable {
   var diagnostics: [Diagnostic]
 }
 
-/// Each experience file as it was read, keyed by file and reused while its text is unchanged, so that
-/// a rebuild parses only the files whose text changed; the load's other inputs (`today`, drafts) are
-/// fixed per cache.
-public typealias LoadCache = ReuseCache<String, LoadedExperience>
+/// What an experience file's parse depends on besides the load's fixed inputs: its text, and the
+/// site's language, which its messages are written in.
+public struct ExperienceSource: Equatable, Sendable {
+  var text: String
+  var language: Language
+}
 
-extension ReuseCache where Inputs == String, Value == LoadedExperience {
+/// Each experience file as it was read, keyed by file and reused while its text (and the site's
+/// language) is unchanged, so that a rebuild parses only the files whose text changed; the load's
+/// other inputs (`today`, drafts) are fixed per cache.
+public typealias LoadCache = ReuseCache<ExperienceSource, LoadedExperience>
+
+extension ReuseCache where Inputs == ExperienceSource, Value == LoadedExperience {
   /// How many experiences the last load parsed.
   public var parsed: Int { made }
 }

@@ -62,10 +62,12 @@ public struct SiteLoader: Sendable {
 
   private func loadResolved(from root: String) -> LoadResult {
     var diagnostics: [Diagnostic] = []
-    let config = loadConfig(root: root, into: &diagnostics)
+    var siteLanguage = Language.en
+    let config = loadConfig(root: root, into: &diagnostics, siteLanguage: &siteLanguage)
+    let language = siteLanguage
 
     var about: String?
-    switch text(root: root, file: "content/about.md") {
+    switch text(root: root, file: "content/about.md", language: language) {
     case .none: break
     case .success(let text): about = text
     case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -95,13 +97,14 @@ public struct SiteLoader: Sendable {
             let index = item - first
             guard index >= experienceCount else {
               let name = experienceNames[index]
-              var reader = YAMLReader(file: "content/experiences/" + name, lineOffset: 1)
+              var reader = YAMLReader(file: "content/experiences/" + name, lineOffset: 1, language: language)
               results[index] = loadExperience(root: root, name: name, reader: &reader)
               found[index] = reader.diagnostics.diagnostics
               return
             }
             let name = jobNames[index - experienceCount]
-            var reader = YAMLReader(file: "content/jobs/" + name, lineOffset: name.hasSuffix(".json") ? 0 : 1)
+            var reader = YAMLReader(
+              file: "content/jobs/" + name, lineOffset: name.hasSuffix(".json") ? 0 : 1, language: language)
             jobResults[index - experienceCount] = loadJob(root: root, name: name, reader: &reader)
             found[index] = reader.diagnostics.diagnostics
           }
@@ -118,7 +121,9 @@ public struct SiteLoader: Sendable {
           Diagnostic(
             file: experience.source.file, line: experience.source.line, column: experience.source.column,
             code: "duplicate-slug",
-            message: "the slug '\(experience.slug)' is already used by \(first); give one of them another `slug:`"))
+            message: language == .id
+              ? "slug '\(experience.slug)' sudah dipakai oleh \(first); beri salah satunya `slug:` lain"
+              : "the slug '\(experience.slug)' is already used by \(first); give one of them another `slug:`"))
         continue
       }
       seenSlugs[experience.slug] = experience.source.file
@@ -135,7 +140,9 @@ public struct SiteLoader: Sendable {
         diagnostics.append(
           Diagnostic(
             file: job.source.file, code: "duplicate-slug",
-            message: "the job slug '\(job.slug)' is already used by \(first)"))
+            message: language == .id
+              ? "slug lowongan '\(job.slug)' sudah dipakai oleh \(first)"
+              : "the job slug '\(job.slug)' is already used by \(first)"))
         continue
       }
       jobSlugs[job.slug] = job.source.file
@@ -154,12 +161,12 @@ public struct SiteLoader: Sendable {
 
   /// The text of `file` (relative to `root`), nil when it does not exist; a file that is a symbolic
   /// link out of the site folder is refused, so that nothing outside the site can be published.
-  func text(root: String, file: String) -> Result<String, Diagnostic>? {
+  func text(root: String, file: String, language: Language = .en) -> Result<String, Diagnostic>? {
     let path = root + "/" + file
     // The common case, a plain file in a folder inside the site, without resolving its path.
     let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
     if foldersInside.contains(folder), let data = files.readUnlinked?(path) {
-      return TextFile.decode(data, file: file)
+      return TextFile.decode(data, file: file, language: language)
     }
     guard let data = files.read(path) else { return nil }
     if let realPath = files.realPath {
@@ -169,12 +176,13 @@ public struct SiteLoader: Sendable {
         return .failure(
           Diagnostic(
             file: file, code: "outside-site",
-            message:
-              "the file is a symbolic link to \(target), outside the site folder; Vita reads only files inside the site, so copy it in"
+            message: language == .id
+              ? "berkas ini tautan simbolik ke \(target), di luar folder situs; Vita hanya membaca berkas di dalam situs, jadi salin berkasnya ke dalam"
+              : "the file is a symbolic link to \(target), outside the site folder; Vita reads only files inside the site, so copy it in"
           ))
       }
     }
-    return TextFile.decode(data, file: file)
+    return TextFile.decode(data, file: file, language: language)
   }
 
   private func markdownFiles(in folder: String, extensions: Set<String>) -> [String] {
@@ -188,7 +196,9 @@ public struct SiteLoader: Sendable {
 
   // MARK: vita.yml
 
-  func loadConfig(root: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+  /// vita.yml; `siteLanguage` is set to its `language` as soon as that can be read, even when the
+  /// file has errors, so that the messages about the other files are in the site's language too.
+  func loadConfig(root: String, into diagnostics: inout [Diagnostic], siteLanguage: inout Language) -> SiteConfig? {
     let file = "vita.yml"
     let text: String
     switch self.text(root: root, file: file) {
@@ -207,15 +217,31 @@ public struct SiteLoader: Sendable {
     defer { diagnostics += reader.diagnostics.diagnostics }
     guard let root = reader.parse(text) else { return nil }
     guard case .mapping(let mapping) = root else {
-      reader.error("type", "vita.yml must be a mapping of keys to values", at: root)
+      reader.error(
+        "type",
+        reader.say("vita.yml must be a mapping of keys to values", "vita.yml harus berupa pemetaan kunci ke nilai"),
+        at: root)
       return nil
     }
+    // The site's language first, so that every message about vita.yml is written in it.
+    for pair in mapping.pairs {
+      if case .scalar(let key) = pair.key, key.string == "language", case .scalar(let value) = pair.value,
+        let parsed = Language(rawValue: value.string)
+      {
+        reader.language = parsed
+      }
+    }
+    siteLanguage = reader.language
     let fields = reader.fields(of: mapping, context: nil, known: Self.configKeys)
 
     let title = reader.string(fields["title"], key: "title")
     var baseURL = reader.string(fields["base_url"], key: "base_url") ?? "/"
     if let node = fields["base_url"], !SiteConfig.isValidBaseURL(baseURL) {
-      reader.error("base-url", "'base_url' must be absolute, like https://you.example.com/", at: node)
+      reader.error(
+        "base-url",
+        reader.say(
+          "'base_url' must be absolute, like https://you.example.com/",
+          "'base_url' harus alamat lengkap, seperti https://anda.example.com/"), at: node)
     }
     if !baseURL.hasSuffix("/") { baseURL += "/" }
 
@@ -224,7 +250,10 @@ public struct SiteLoader: Sendable {
       if let parsed = Language(rawValue: value) {
         language = parsed
       } else {
-        reader.error("language", "'language' must be en or id, not '\(value)'", at: node)
+        reader.error(
+          "language",
+          reader.say("'language' must be en or id, not '\(value)'", "'language' harus en atau id, bukan '\(value)'"),
+          at: node)
       }
     }
 
@@ -236,7 +265,9 @@ public struct SiteLoader: Sendable {
           let node = reader.sequence(personFields["private"], key: "private")[safe: index]
           reader.error(
             "person-private",
-            "'\(field)' is not a person field; use one of \(Person.fieldNames.joined(separator: ", "))",
+            reader.say(
+              "'\(field)' is not a person field; use one of \(Person.fieldNames.joined(separator: ", "))",
+              "'\(field)' bukan kolom person; pakai salah satu dari \(Person.fieldNames.joined(separator: ", "))"),
             at: node ?? personFields["private"])
         }
         person = Person(
@@ -250,17 +281,23 @@ public struct SiteLoader: Sendable {
           summary: reader.string(personFields["summary"], key: "summary"),
           privateFields: Set(privateFields))
       } else {
-        reader.error("required", "'person' needs a 'name'", at: fields.keyNode("person"))
+        reader.error(
+          "required", reader.say("'person' needs a 'name'", "'person' perlu 'name'"), at: fields.keyNode("person"))
       }
     } else if fields["person"] == nil {
-      reader.error("required", "vita.yml needs a 'person' with at least a 'name'", at: nil as YAMLNode?)
+      reader.error(
+        "required",
+        reader.say(
+          "vita.yml needs a 'person' with at least a 'name'", "vita.yml perlu 'person' dengan setidaknya sebuah 'name'"),
+        at: nil as YAMLNode?)
     }
 
     var skills: [SkillGroup] = []
     for item in reader.sequence(fields["skills"], key: "skills") {
       guard let group = reader.mapping(item, key: "skills", known: ["name", "keywords"]) else { continue }
       guard let name = reader.string(group["name"], key: "name") else {
-        reader.error("required", "each skill group needs a 'name'", at: item)
+        reader.error(
+          "required", reader.say("each skill group needs a 'name'", "setiap kelompok skill perlu 'name'"), at: item)
         continue
       }
       skills.append(SkillGroup(name: name, keywords: reader.strings(group["keywords"], key: "keywords")))
@@ -270,7 +307,10 @@ public struct SiteLoader: Sendable {
     for item in reader.sequence(fields["languages"], key: "languages") {
       guard let entry = reader.mapping(item, key: "languages", known: ["language", "fluency"]) else { continue }
       guard let name = reader.string(entry["language"], key: "language") else {
-        reader.error("required", "each entry of 'languages' needs a 'language'", at: item)
+        reader.error(
+          "required",
+          reader.say("each entry of 'languages' needs a 'language'", "setiap butir 'languages' perlu 'language'"),
+          at: item)
         continue
       }
       languages.append(SpokenLanguage(language: name, fluency: reader.string(entry["fluency"], key: "fluency")))
@@ -284,7 +324,11 @@ public struct SiteLoader: Sendable {
           aliases[term] = reader.strings(pair.value, key: "aliases")
         }
       } else {
-        reader.error("type", "'aliases' must map a term to its synonyms, like `JavaScript: [JS]`", at: node)
+        reader.error(
+          "type",
+          reader.say(
+            "'aliases' must map a term to its synonyms, like `JavaScript: [JS]`",
+            "'aliases' harus memetakan istilah ke sinonimnya, seperti `JavaScript: [JS]`"), at: node)
       }
     }
 
@@ -300,7 +344,11 @@ public struct SiteLoader: Sendable {
         if let parsed = Paper(rawValue: value) {
           paper = parsed
         } else {
-          reader.error("paper", "'paper' must be a4 or letter, not '\(value)'", at: node)
+          reader.error(
+            "paper",
+            reader.say(
+              "'paper' must be a4 or letter, not '\(value)'", "'paper' harus a4 atau letter, bukan '\(value)'"),
+            at: node)
         }
       }
     }
@@ -311,8 +359,10 @@ public struct SiteLoader: Sendable {
           theme.name = value
         } else {
           reader.error(
-            "theme-name", "'theme.name' must be \(ThemeSettings.names.joined(separator: " or ")), not '\(value)'",
-            at: node)
+            "theme-name",
+            reader.say(
+              "'theme.name' must be \(ThemeSettings.names.joined(separator: " or ")), not '\(value)'",
+              "'theme.name' harus \(ThemeSettings.names.joined(separator: " atau ")), bukan '\(value)'"), at: node)
         }
       }
       if let node = settings["accent"], let value = reader.string(node, key: "accent") {
@@ -320,15 +370,23 @@ public struct SiteLoader: Sendable {
           theme.accent = value.lowercased()
         } else {
           reader.error(
-            "theme-accent", "'theme.accent' must be a colour written #rgb or #rrggbb, like \"#0a7\", not '\(value)'",
-            at: node)
+            "theme-accent",
+            reader.say(
+              "'theme.accent' must be a colour written #rgb or #rrggbb, like \"#0a7\", not '\(value)'",
+              "'theme.accent' harus warna yang ditulis #rgb atau #rrggbb, seperti \"#0a7\", bukan '\(value)'"), at: node
+          )
         }
       }
       if let node = settings["font"], let value = reader.string(node, key: "font") {
         if let font = ThemeSettings.Font(rawValue: value) {
           theme.font = font
         } else {
-          reader.error("theme-font", "'theme.font' must be sans or serif, not '\(value)'", at: node)
+          reader.error(
+            "theme-font",
+            reader.say(
+              "'theme.font' must be sans or serif, not '\(value)'",
+              "'theme.font' harus sans atau serif, bukan '\(value)'"),
+            at: node)
         }
       }
     }
@@ -345,7 +403,7 @@ public struct SiteLoader: Sendable {
   func loadExperience(root: String, name: String, reader: inout YAMLReader) -> Experience? {
     let file = reader.file
     let text: String
-    switch self.text(root: root, file: file) {
+    switch self.text(root: root, file: file, language: reader.language) {
     case .none: return nil
     case .success(let decoded): text = decoded
     case .failure(let diagnostic):
@@ -353,7 +411,8 @@ public struct SiteLoader: Sendable {
       return nil
     }
     guard let cache else { return parseExperience(text, name: name, reader: &reader) }
-    if let loaded = cache.value(for: file, inputs: text) {
+    let inputs = ExperienceSource(text: text, language: reader.language)
+    if let loaded = cache.value(for: file, inputs: inputs) {
       reader.diagnostics.append(contentsOf: loaded.diagnostics)
       return loaded.experience
     }
@@ -361,7 +420,7 @@ public struct SiteLoader: Sendable {
     let experience = parseExperience(text, name: name, reader: &reader)
     cache.store(
       LoadedExperience(experience: experience, diagnostics: Array(reader.diagnostics.diagnostics[before...])),
-      madeFrom: text, for: file)
+      madeFrom: inputs, for: file)
     return experience
   }
 
@@ -377,33 +436,50 @@ public struct SiteLoader: Sendable {
     if let node = fields["kind"], let value = reader.string(node, key: "kind") {
       kind = Kind(rawValue: value)
       if kind == nil {
-        let hint =
-          NearMiss.closest(to: value, among: Kind.allCases.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
+        let nearMiss = NearMiss.closest(to: value, among: Kind.allCases.map(\.rawValue))
+        let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
         reader.error(
           "unknown-kind",
-          "unknown kind '\(value)'; \(hint)kinds are \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+          reader.say(
+            "unknown kind '\(value)'; " + (nearMiss.map { "did you mean '\($0)'? " } ?? "") + "kinds are \(kinds)",
+            "kind '\(value)' tidak dikenal; " + (nearMiss.map { "maksud Anda '\($0)'? " } ?? "")
+              + "kind yang ada: \(kinds)"),
           at: node)
       }
     } else if fields["kind"] == nil {
       reader.error(
-        "required", "'kind' is required: one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+        "required",
+        reader.say(
+          "'kind' is required: one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+          "'kind' wajib diisi: salah satu dari \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"),
         at: nil as YAMLNode?)
     }
 
     let slug = self.slug(fields, fileName: name, reader: &reader)
     let organization = reader.string(fields["organization"], key: "organization")
     if let kind, !kind.organizationIsOptional, organization?.isEmpty ?? true {
-      reader.error("required", "'organization' is required for a \(kind.rawValue)", at: fields.keyNode("organization"))
+      reader.error(
+        "required",
+        reader.say(
+          "'organization' is required for a \(kind.rawValue)", "'organization' wajib diisi untuk kind \(kind.rawValue)"),
+        at: fields.keyNode("organization"))
     }
 
     let start = date(fields["start"], key: "start", reader: &reader)
     if fields["start"] == nil {
-      reader.error("required", "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", at: nil as YAMLNode?)
+      reader.error(
+        "required",
+        reader.say(
+          "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", "'start' wajib diisi (YYYY, YYYY-MM atau YYYY-MM-DD)"),
+        at: nil as YAMLNode?)
     }
     if let start, let today, start.isAfter(today) {
       reader.error(
         "start-in-future",
-        "'start' (\(start)) is after today (\(today)); write the date it began, or keep the file as a draft until then",
+        reader.say(
+          "'start' (\(start)) is after today (\(today)); write the date it began, or keep the file as a draft until then",
+          "'start' (\(start)) setelah hari ini (\(today)); tulis tanggal mulainya, atau simpan berkas ini sebagai draft sampai saat itu"
+        ),
         at: fields["start"])
     }
     var end: EndDate?
@@ -413,7 +489,11 @@ public struct SiteLoader: Sendable {
       } else if let parsed = date(node, key: "end", reader: &reader) {
         end = .on(parsed)
         if let start, parsed < start {
-          reader.error("end-before-start", "'end' (\(parsed)) is before 'start' (\(start))", at: node)
+          reader.error(
+            "end-before-start",
+            reader.say(
+              "'end' (\(parsed)) is before 'start' (\(start))", "'end' (\(parsed)) sebelum 'start' (\(start))"),
+            at: node)
         }
       }
     }
@@ -423,14 +503,20 @@ public struct SiteLoader: Sendable {
       if let parsed = Visibility(rawValue: value) {
         visibility = parsed
       } else {
-        reader.error("visibility", "'visibility' must be public, cv-only or private, not '\(value)'", at: node)
+        reader.error(
+          "visibility",
+          reader.say(
+            "'visibility' must be public, cv-only or private, not '\(value)'",
+            "'visibility' harus public, cv-only atau private, bukan '\(value)'"), at: node)
       }
     }
 
     var highlights: [Highlight] = []
     for item in reader.sequence(fields["highlights"], key: "highlights") {
       guard case .scalar = item else {
-        reader.error("type", "each highlight must be one line of text", at: item)
+        reader.error(
+          "type", reader.say("each highlight must be one line of text", "setiap highlight harus satu baris teks"),
+          at: item)
         continue
       }
       if let line = reader.string(item, key: "highlights"), !line.isEmpty {
@@ -473,7 +559,7 @@ public struct SiteLoader: Sendable {
   func loadJob(root: String, name: String, reader: inout YAMLReader) -> JobPosting? {
     let file = reader.file
     let text: String
-    switch self.text(root: root, file: file) {
+    switch self.text(root: root, file: file, language: reader.language) {
     case .none: return nil
     case .success(let decoded): text = decoded
     case .failure(let diagnostic):
@@ -487,10 +573,17 @@ public struct SiteLoader: Sendable {
     var language: Language?
     if let node = fields["language"], let value = reader.string(node, key: "language") {
       language = Language(rawValue: value)
-      if language == nil { reader.error("language", "'language' must be en or id, not '\(value)'", at: node) }
+      if language == nil {
+        reader.error(
+          "language",
+          reader.say("'language' must be en or id, not '\(value)'", "'language' harus en atau id, bukan '\(value)'"),
+          at: node)
+      }
     }
     if let node = fields["url"], let url = reader.string(node, key: "url"), !LinkPolicy.isAllowed(url) {
-      reader.error("link-scheme", "'url' must be an http or https address", at: node)
+      reader.error(
+        "link-scheme", reader.say("'url' must be an http or https address", "'url' harus alamat http atau https"),
+        at: node)
     }
     var maxEntries: Int?
     if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries"]) {
@@ -511,7 +604,8 @@ public struct SiteLoader: Sendable {
   private func loadJSONJob(text: String, name: String, reader: inout YAMLReader) -> JobPosting? {
     guard let root = reader.parse(text) else { return nil }
     guard case .mapping(let mapping) = root else {
-      reader.error("type", "a JSON job posting must be an object", at: root)
+      reader.error(
+        "type", reader.say("a JSON job posting must be an object", "lowongan dalam JSON harus berupa objek"), at: root)
       return nil
     }
     let known = [
@@ -524,7 +618,10 @@ public struct SiteLoader: Sendable {
     let slug = Slug.isValid(baseName) ? baseName : nil
     if slug == nil {
       reader.error(
-        "slug", "the file name '\(name)' does not give a valid slug (a-z, 0-9 and hyphens); rename it",
+        "slug",
+        reader.say(
+          "the file name '\(name)' does not give a valid slug (a-z, 0-9 and hyphens); rename it",
+          "nama berkas '\(name)' tidak menghasilkan slug yang valid (a-z, 0-9 dan tanda hubung); ganti namanya"),
         at: nil as YAMLNode?
       )
     }
@@ -552,7 +649,9 @@ public struct SiteLoader: Sendable {
       urlNode = meta["canonical"]
     }
     if let url, !LinkPolicy.isAllowed(url) {
-      reader.error("link-scheme", "'url' must be an http or https address", at: urlNode)
+      reader.error(
+        "link-scheme", reader.say("'url' must be an http or https address", "'url' harus alamat http atau https"),
+        at: urlNode)
     }
     var language: Language?
     if let value = reader.string(fields["language"], key: "language") { language = Language(rawValue: value) }
@@ -570,17 +669,27 @@ public struct SiteLoader: Sendable {
     switch FrontMatterDocument.split(text) {
     case .failure(.missingOpeningFence):
       reader.error(
-        "front-matter", "the file must start with a `---` line, then the front matter, then `---`", at: nil as YAMLNode?
+        "front-matter",
+        reader.say(
+          "the file must start with a `---` line, then the front matter, then `---`",
+          "berkas harus diawali baris `---`, lalu front matter, lalu `---`"), at: nil as YAMLNode?
       )
       return nil
     case .failure(.missingClosingFence):
       reader.error(
-        "front-matter", "the front matter opened on line 1 is never closed with a `---` line", at: nil as YAMLNode?)
+        "front-matter",
+        reader.say(
+          "the front matter opened on line 1 is never closed with a `---` line",
+          "front matter yang dibuka di baris 1 tidak pernah ditutup dengan baris `---`"), at: nil as YAMLNode?)
       return nil
     case .success(let document):
       guard let root = reader.parse(document.yaml) else { return nil }
       guard case .mapping(let mapping) = root else {
-        reader.error("front-matter", "the front matter must be a mapping of keys to values", at: root)
+        reader.error(
+          "front-matter",
+          reader.say(
+            "the front matter must be a mapping of keys to values", "front matter harus berupa pemetaan kunci ke nilai"),
+          at: root)
         return nil
       }
       return (reader.fields(of: mapping, context: nil, known: known), document.body, document.bodyFirstLine)
@@ -595,12 +704,14 @@ public struct SiteLoader: Sendable {
 
   private func requiredText(_ fields: Fields, _ key: String, reader: inout YAMLReader) -> String? {
     guard let node = fields[key] else {
-      reader.error("required", "'\(key)' is required", at: nil as YAMLNode?)
+      reader.error("required", reader.say("'\(key)' is required", "'\(key)' wajib diisi"), at: nil as YAMLNode?)
       return nil
     }
     guard let value = reader.string(node, key: key), !Self.isBlank(value) else {
       // A list or a mapping has had its own error from `string`.
-      if case .scalar = node { reader.error("required", "'\(key)' must not be empty", at: node) }
+      if case .scalar = node {
+        reader.error("required", reader.say("'\(key)' must not be empty", "'\(key)' tidak boleh kosong"), at: node)
+      }
       return nil
     }
     return value
@@ -612,8 +723,11 @@ public struct SiteLoader: Sendable {
         let suggestion = Slug.make(from: value)
         reader.error(
           "slug",
-          "the slug '\(value)' may hold only a-z, 0-9 and single hyphens"
-            + (suggestion.isEmpty ? "" : "; try '\(suggestion)'"), at: node)
+          reader.say(
+            "the slug '\(value)' may hold only a-z, 0-9 and single hyphens"
+              + (suggestion.isEmpty ? "" : "; try '\(suggestion)'"),
+            "slug '\(value)' hanya boleh berisi a-z, 0-9 dan tanda hubung tunggal"
+              + (suggestion.isEmpty ? "" : "; coba '\(suggestion)'")), at: node)
         return nil
       }
       return value
@@ -622,7 +736,10 @@ public struct SiteLoader: Sendable {
     guard Slug.isValid(base) else {
       reader.error(
         "slug",
-        "the file name '\(fileName)' does not give a valid slug (a-z, 0-9 and single hyphens); rename it to '\(Slug.make(from: base)).md' or set `slug:`",
+        reader.say(
+          "the file name '\(fileName)' does not give a valid slug (a-z, 0-9 and single hyphens); rename it to '\(Slug.make(from: base)).md' or set `slug:`",
+          "nama berkas '\(fileName)' tidak menghasilkan slug yang valid (a-z, 0-9 dan tanda hubung tunggal); ganti namanya menjadi '\(Slug.make(from: base)).md' atau isi `slug:`"
+        ),
         at: nil as YAMLNode?)
       return nil
     }
@@ -632,7 +749,11 @@ public struct SiteLoader: Sendable {
   private func date(_ node: YAMLNode?, key: String, reader: inout YAMLReader) -> PartialDate? {
     guard let node, let value = reader.string(node, key: key) else { return nil }
     guard let date = PartialDate(parsing: value) else {
-      reader.error("date", "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'", at: node)
+      reader.error(
+        "date",
+        reader.say(
+          "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'",
+          "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD, bukan '\(value)'"), at: node)
       return nil
     }
     return date
@@ -643,12 +764,16 @@ public struct SiteLoader: Sendable {
     for item in reader.sequence(node, key: "links") {
       guard let fields = reader.mapping(item, key: "links", known: ["label", "url"]) else { continue }
       guard let url = reader.string(fields["url"], key: "url") else {
-        reader.error("required", "each link needs a 'url'", at: item)
+        reader.error("required", reader.say("each link needs a 'url'", "setiap tautan perlu 'url'"), at: item)
         continue
       }
       guard LinkPolicy.isAllowed(url) else {
         reader.error(
-          "link-scheme", "the link '\(url)' must use http, https, mailto or tel, or be relative", at: fields["url"])
+          "link-scheme",
+          reader.say(
+            "the link '\(url)' must use http, https, mailto or tel, or be relative",
+            "tautan '\(url)' harus memakai http, https, mailto atau tel, atau berupa alamat relatif"), at: fields["url"]
+        )
         continue
       }
       links.append(Link(label: reader.string(fields["label"], key: "label") ?? url, url: url))

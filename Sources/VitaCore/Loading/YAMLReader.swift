@@ -7,10 +7,18 @@ struct YAMLReader {
   /// Added to the YAML's own line numbers to give the file's.
   let lineOffset: Int
   var diagnostics = DiagnosticBag()
+  /// The language of its messages: the site's `language`, English until vita.yml gives it.
+  var language: Language
 
-  init(file: String, lineOffset: Int) {
+  init(file: String, lineOffset: Int, language: Language = .en) {
     self.file = file
     self.lineOffset = lineOffset
+    self.language = language
+  }
+
+  /// `english` or `indonesian`, whichever is in the reader's language.
+  func say(_ english: @autoclosure () -> String, _ indonesian: @autoclosure () -> String) -> String {
+    language == .id ? indonesian() : english()
   }
 
   func location(of node: YAMLNode?) -> SourceLocation { location(of: node?.mark) }
@@ -42,28 +50,32 @@ struct YAMLReader {
       // is given: Yams's default reads the process environment on every call, 40% of a parse.
       return try Yams.compose(yaml: yaml, Resolver.basic, Self.constructor, .utf8).map(YAMLNode.init)
     } catch let error as YamlError {
-      let (message, mark) = Self.describe(error)
+      let (message, mark) = describe(error)
       diagnostics.error("yaml-syntax", message, at: location(of: mark))
       return nil
     } catch {
-      diagnostics.error("yaml-syntax", "the YAML could not be read: \(error)", at: location(of: nil as YAMLMark?))
+      diagnostics.error(
+        "yaml-syntax", say("the YAML could not be read: \(error)", "YAML tidak dapat dibaca: \(error)"),
+        at: location(of: nil as YAMLMark?))
       return nil
     }
   }
 
-  private static func describe(_ error: YamlError) -> (String, YAMLMark?) {
+  /// libyaml's own words for a syntax error stay in English, after a sentence in the reader's language.
+  private func describe(_ error: YamlError) -> (String, YAMLMark?) {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let prefix = context.map { "\($0.text); " } ?? ""
-      return ("invalid YAML: \(prefix)\(problem)", YAMLMark(mark))
+      return (say("invalid YAML: ", "YAML tidak valid: ") + "\(prefix)\(problem)", YAMLMark(mark))
     case .duplicatedKeysInMapping(let duplicates, let context):
-      return ("the key '\(duplicates.joined(separator: "', '"))' is given twice", YAMLMark(context.mark))
+      let keys = duplicates.joined(separator: "', '")
+      return (say("the key '\(keys)' is given twice", "kunci '\(keys)' ditulis dua kali"), YAMLMark(context.mark))
     case .reader(let problem, _, _, _):
-      return ("the YAML could not be read: \(problem)", nil)
+      return (say("the YAML could not be read: ", "YAML tidak dapat dibaca: ") + problem, nil)
     default:
-      return ("invalid YAML: \(error)", nil)
+      return (say("invalid YAML: ", "YAML tidak valid: ") + "\(error)", nil)
     }
   }
 
@@ -82,7 +94,9 @@ struct YAMLReader {
       }
       return scalar.string
     default:
-      error("type", "'\(key)' must be text, not \(Self.describeShape(node))", at: node)
+      error(
+        "type", say("'\(key)' must be text, not \(shape(node))", "'\(key)' harus berupa teks, bukan \(shape(node))"),
+        at: node)
       return nil
     }
   }
@@ -96,7 +110,7 @@ struct YAMLReader {
       default: break
       }
     }
-    error("type", "'\(key)' must be true or false", at: node)
+    error("type", say("'\(key)' must be true or false", "'\(key)' harus true atau false"), at: node)
     return nil
   }
 
@@ -105,11 +119,17 @@ struct YAMLReader {
     guard case .scalar(let scalar) = node,
       let value = Int(scalar.string) ?? Int(scalar.string.trimmingCharacters(in: .whitespaces))
     else {
-      error("type", "'\(key)' must be a whole number", at: node)
+      error("type", say("'\(key)' must be a whole number", "'\(key)' harus bilangan bulat"), at: node)
       return nil
     }
     guard range.contains(value) else {
-      error("range", "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: node)
+      let (low, high) = (range.lowerBound, range.upperBound)
+      error(
+        "range",
+        say(
+          "'\(key)' must be between \(low) and \(high), not \(value)",
+          "'\(key)' harus antara \(low) dan \(high), bukan \(value)"),
+        at: node)
       return nil
     }
     return value
@@ -129,12 +149,19 @@ struct YAMLReader {
         } else if case .scalar = item {
           continue
         } else {
-          error("type", "each item of '\(key)' must be text, not \(Self.describeShape(item))", at: item)
+          error(
+            "type",
+            say(
+              "each item of '\(key)' must be text, not \(shape(item))",
+              "setiap butir '\(key)' harus berupa teks, bukan \(shape(item))"), at: item)
         }
       }
       return values
     default:
-      error("type", "'\(key)' must be a list of text, not a mapping", at: node)
+      error(
+        "type",
+        say("'\(key)' must be a list of text, not a mapping", "'\(key)' harus berupa daftar teks, bukan pemetaan"),
+        at: node)
       return []
     }
   }
@@ -143,7 +170,7 @@ struct YAMLReader {
   mutating func sequence(_ node: YAMLNode?, key: String) -> [YAMLNode] {
     guard let node else { return [] }
     guard case .sequence(let sequence) = node else {
-      error("type", "'\(key)' must be a list", at: node)
+      error("type", say("'\(key)' must be a list", "'\(key)' harus berupa daftar"), at: node)
       return []
     }
     return sequence.items
@@ -153,7 +180,9 @@ struct YAMLReader {
   mutating func mapping(_ node: YAMLNode?, key: String, known: [String]) -> Fields? {
     guard let node else { return nil }
     guard case .mapping(let mapping) = node else {
-      error("type", "'\(key)' must be a mapping of keys to values", at: node)
+      error(
+        "type", say("'\(key)' must be a mapping of keys to values", "'\(key)' harus berupa pemetaan kunci ke nilai"),
+        at: node)
       return nil
     }
     return fields(of: mapping, context: key, known: known)
@@ -168,7 +197,7 @@ struct YAMLReader {
     for pair in mapping.pairs {
       let (keyNode, value) = (pair.key, pair.value)
       guard case .scalar(let scalar) = keyNode else {
-        error("type", "keys must be plain text", at: keyNode)
+        error("type", say("keys must be plain text", "kunci harus berupa teks biasa"), at: keyNode)
         continue
       }
       let name = scalar.string
@@ -176,20 +205,26 @@ struct YAMLReader {
       fields.keyNodes.append(keyNode)
       fields.values.append(value)
       if !known.contains(name) {
-        let place = context.map { " in '\($0)'" } ?? ""
-        let suggestion = NearMiss.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
-        warning("unknown-key", "unknown key '\(name)'\(place)\(suggestion)", at: keyNode)
+        let nearMiss = NearMiss.closest(to: name, among: known)
+        let english =
+          "unknown key '\(name)'" + (context.map { " in '\($0)'" } ?? "")
+          + (nearMiss.map { "; did you mean '\($0)'?" } ?? "")
+        let indonesian =
+          "kunci '\(name)' tidak dikenal" + (context.map { " di '\($0)'" } ?? "")
+          + (nearMiss.map { "; maksud Anda '\($0)'?" } ?? "")
+        warning("unknown-key", say(english, indonesian), at: keyNode)
       }
     }
     return fields
   }
 
-  static func describeShape(_ node: YAMLNode) -> String {
+  /// What a node is, for a message: "a list".
+  func shape(_ node: YAMLNode) -> String {
     switch node {
-    case .scalar: "text"
-    case .sequence: "a list"
-    case .mapping: "a mapping"
-    case .alias: "an alias"
+    case .scalar: say("text", "teks")
+    case .sequence: say("a list", "daftar")
+    case .mapping: say("a mapping", "pemetaan")
+    case .alias: say("an alias", "alias")
     }
   }
 }
