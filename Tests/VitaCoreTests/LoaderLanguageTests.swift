@@ -38,8 +38,8 @@ import Testing
     #expect(english.count >= 15)
     #expect(english.map(\.code) == indonesian.map(\.code))
     #expect(
-      english.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0)" }
-        == indonesian.map { "\($0.file):\($0.line ?? 0):\($0.column ?? 0)" })
+      english.map { "\($0.file):\($0.line):\($0.column)" }
+        == indonesian.map { "\($0.file):\($0.line):\($0.column)" })
     for (en, id) in zip(english, indonesian) {
       #expect(en.message != id.message, "not translated: \(en.code): \(en.message)")
     }
