@@ -44,11 +44,12 @@ let package = Package(
     ),
     // A libFuzzer target over the loader and renderers (`make fuzz`); a plain replay tool in a normal build.
     .executableTarget(name: "VitaFuzz", dependencies: ["VitaSite"]),
-    .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
-    .testTarget(name: "VitaTemplateTests", dependencies: ["VitaTemplate"]),
-    .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite", "VitaTemplate"]),
-    // What more than one test target uses: a socket client for the servers' tests.
+    // What more than one test target uses: a socket client for the servers' tests, and texts for
+    // the escapers' tests.
     .target(name: "VitaTestSupport", path: "Tests/VitaTestSupport"),
+    .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore", "VitaTestSupport"]),
+    .testTarget(name: "VitaTemplateTests", dependencies: ["VitaTemplate", "VitaTestSupport"]),
+    .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite", "VitaTemplate"]),
     .testTarget(name: "VitaServeTests", dependencies: ["VitaServe", "VitaTestSupport"]),
     .testTarget(
       name: "VitaCLITests",

@@ -149,8 +149,9 @@ extension OutputWriter {
     /// Paths given to `write(_:to:)`, which `write(_:)` then skips.
     private let lock = NSLock()
     private var written: [String] = []
-    /// Folders this staging has made: a file in another one makes its folder first, rather than
-    /// failing to open and trying again (a site's pages are each in a folder of their own).
+    /// Folders this staging has made: a file in another one makes its folder (and those above it)
+    /// before it is created, rather than failing to open and trying again (a site's pages are each
+    /// in a folder of their own).
     private let madeFolders = Mutex<Set<Substring>>([])
 
     /// Checks that `folder` is Vita's to replace, and makes the empty sibling.
@@ -219,17 +220,12 @@ extension OutputWriter {
           madeFolders.withLock { _ = $0.insert(parent) }
         }
       }
-      if previousFolder >= 0, OutputWriter.holds(path, in: previousFolder, data) {
-        if linkat(previousFolder, path, rootFolder, path, 0) == 0 { return }
-        if errno == ENOENT, makeFolder(containing: path), linkat(previousFolder, path, rootFolder, path, 0) == 0 {
-          return
-        }
+      if previousFolder >= 0, OutputWriter.holds(path, in: previousFolder, data),
+        linkat(previousFolder, path, rootFolder, path, 0) == 0
+      {
+        return
       }
-      let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
-      var descriptor = openat(rootFolder, path, flags, 0o644)
-      if descriptor < 0, errno == ENOENT, makeFolder(containing: path) {
-        descriptor = openat(rootFolder, path, flags, 0o644)
-      }
+      let descriptor = openat(rootFolder, path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
       guard descriptor >= 0 else {
         failures.add("\(path): \(String(cString: strerror(errno)))")
         return

@@ -1,4 +1,5 @@
 import Testing
+import VitaTestSupport
 
 @testable import VitaTemplate
 
@@ -39,18 +40,8 @@ import Testing
       return result
     }
     let pieces = ["a", "&", "<", ">", "\"", "'", "=", "?", "%", "é", "🎉", " "]
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
-    for length in 0...40 {
-      for _ in 0..<60 {
-        var value = ""
-        for _ in 0..<length {
-          state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-          // Mostly plain text, so that whole words of eight plain bytes come between the others.
-          let pick = Int(state >> 59)
-          value += pick < 20 ? "a" : pieces[pick % pieces.count]
-        }
-        #expect(HTMLEscaping.escaped(value) == reference(value), "\(value.debugDescription)")
-      }
+    for value in mixedTexts(of: pieces, seed: 0x2545_F491_4F6C_DD1D) {
+      #expect(HTMLEscaping.escaped(value) == reference(value), "\(value.debugDescription)")
     }
   }
 
@@ -58,17 +49,12 @@ import Testing
   /// no other byte.
   @Test func theWordTestFindsExactlyTheFiveBytes() {
     let special: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27]
-    for filler: UInt8 in [0x00, 0x01, 0x21, 0x23, 0x3D, 0x3F, 0x61, 0x7F, 0x80, 0xFF] {
-      for byte in UInt8.min...UInt8.max {
-        for place in 0..<8 {
-          var word = [UInt8](repeating: filler, count: 8)
-          word[place] = byte
-          let value = word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-          #expect(
-            HTMLEscaping.mayHoldSpecial(value) == (special.contains(byte) || special.contains(filler)),
-            "byte \(byte) at \(place) among \(filler)")
-        }
-      }
+    for (word, byte, place, filler) in wordsWithOneByte(among: [
+      0x00, 0x01, 0x21, 0x23, 0x3D, 0x3F, 0x61, 0x7F, 0x80, 0xFF,
+    ]) {
+      #expect(
+        HTMLEscaping.mayHoldSpecial(word) == (special.contains(byte) || special.contains(filler)),
+        "byte \(byte) at \(place) among \(filler)")
     }
   }
 }

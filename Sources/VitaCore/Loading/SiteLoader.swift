@@ -121,9 +121,9 @@ public struct SiteLoader: Sendable {
           Diagnostic(
             file: experience.source.file, line: experience.source.line, column: experience.source.column,
             code: "duplicate-slug",
-            message: language == .id
-              ? "slug '\(experience.slug)' sudah dipakai oleh \(first); beri salah satunya `slug:` lain"
-              : "the slug '\(experience.slug)' is already used by \(first); give one of them another `slug:`"))
+            message: language.say(
+              "the slug '\(experience.slug)' is already used by \(first); give one of them another `slug:`",
+              "slug '\(experience.slug)' sudah dipakai oleh \(first); beri salah satunya `slug:` lain")))
         continue
       }
       seenSlugs[experience.slug] = experience.source.file
@@ -140,9 +140,9 @@ public struct SiteLoader: Sendable {
         diagnostics.append(
           Diagnostic(
             file: job.source.file, code: "duplicate-slug",
-            message: language == .id
-              ? "slug lowongan '\(job.slug)' sudah dipakai oleh \(first)"
-              : "the job slug '\(job.slug)' is already used by \(first)"))
+            message: language.say(
+              "the job slug '\(job.slug)' is already used by \(first)",
+              "slug lowongan '\(job.slug)' sudah dipakai oleh \(first)")))
         continue
       }
       jobSlugs[job.slug] = job.source.file
@@ -176,10 +176,10 @@ public struct SiteLoader: Sendable {
         return .failure(
           Diagnostic(
             file: file, code: "outside-site",
-            message: language == .id
-              ? "berkas ini tautan simbolik ke \(target), di luar folder situs; Vita hanya membaca berkas di dalam situs, jadi salin berkasnya ke dalam"
-              : "the file is a symbolic link to \(target), outside the site folder; Vita reads only files inside the site, so copy it in"
-          ))
+            message: language.say(
+              "the file is a symbolic link to \(target), outside the site folder; Vita reads only files inside the site, so copy it in",
+              "berkas ini tautan simbolik ke \(target), di luar folder situs; Vita hanya membaca berkas di dalam situs, jadi salin berkasnya ke dalam"
+            )))
       }
     }
     return TextFile.decode(data, file: file, language: language)
@@ -245,16 +245,13 @@ public struct SiteLoader: Sendable {
     }
     if !baseURL.hasSuffix("/") { baseURL += "/" }
 
-    var language = Language.en
-    if let node = fields["language"], let value = reader.string(node, key: "language") {
-      if let parsed = Language(rawValue: value) {
-        language = parsed
-      } else {
-        reader.error(
-          "language",
-          reader.say("'language' must be en or id, not '\(value)'", "'language' harus en atau id, bukan '\(value)'"),
-          at: node)
-      }
+    // The language itself was read before the other keys (above); here a wrong one is reported.
+    if let node = fields["language"], let value = reader.string(node, key: "language"), Language(rawValue: value) == nil
+    {
+      reader.error(
+        "language",
+        reader.say("'language' must be en or id, not '\(value)'", "'language' harus en atau id, bukan '\(value)'"),
+        at: node)
     }
 
     var person: Person?
@@ -393,7 +390,7 @@ public struct SiteLoader: Sendable {
 
     guard let person, !reader.diagnostics.hasErrors else { return nil }
     return SiteConfig(
-      title: title ?? person.name, baseURL: baseURL, language: language, person: person,
+      title: title ?? person.name, baseURL: baseURL, language: reader.language, person: person,
       goals: reader.strings(fields["goals"], key: "goals"), skills: skills, languages: languages,
       aliases: aliases, unsafeHTML: unsafeHTML, cvMaxEntries: maxEntries, paper: paper, theme: theme)
   }

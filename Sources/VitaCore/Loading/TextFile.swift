@@ -8,7 +8,7 @@ enum TextFile {
   /// `language` is the messages' (the site's, English for vita.yml itself).
   static func decode(_ data: Data, file: String, language: Language = .en) -> Result<String, Diagnostic> {
     func failure(_ code: String, _ english: String, _ indonesian: String) -> Result<String, Diagnostic> {
-      .failure(Diagnostic(file: file, code: code, message: language == .id ? indonesian : english))
+      .failure(Diagnostic(file: file, code: code, message: language.say(english, indonesian)))
     }
     if data.count > maximumSize {
       let (size, limit) = (data.count / 1024, maximumSize / 1024 / 1024)

@@ -18,7 +18,7 @@ struct YAMLReader {
 
   /// `english` or `indonesian`, whichever is in the reader's language.
   func say(_ english: @autoclosure () -> String, _ indonesian: @autoclosure () -> String) -> String {
-    language == .id ? indonesian() : english()
+    language.say(english(), indonesian())
   }
 
   func location(of node: YAMLNode?) -> SourceLocation { location(of: node?.mark) }

@@ -103,7 +103,7 @@ enum Tokenizer {
 
   /// For each byte, whether it is an ASCII letter or digit: one load where two ranges cost two compares.
   private static let asciiAlphanumerics: [Bool] = (0...255).map { byte in
-    (byte | 0x20) - 97 >= 0 && (byte | 0x20) - 97 < 26 || byte - 48 >= 0 && byte - 48 < 10
+    (97...122).contains(byte | 0x20) || (48...57).contains(byte)
   }
 
   private static func forEachToken(

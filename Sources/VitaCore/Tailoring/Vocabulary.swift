@@ -154,17 +154,13 @@ struct Vocabulary: Sendable {
     let numberedIndonesian = numbered(indonesian)
     self.english = Array(repeating: 0..<0, count: keyNumbers.count)
     self.indonesian = Array(repeating: 0..<0, count: keyNumbers.count)
-    var spellingNumbers: [String: Int32] = [:]
     func code(_ list: [Entry]) -> Range<Int32> {
       let start = Int32(entries.count)
       for entry in list {
         var spelling: Int32 = -1
         if let exact = entry.exactSpelling {
-          spelling = spellingNumbers[exact] ?? Int32(exactSpellings.count)
-          if spelling == exactSpellings.count {
-            spellingNumbers[exact] = spelling
-            exactSpellings.append(exact)
-          }
+          spelling = Int32(exactSpellings.count)
+          exactSpellings.append(exact)
         }
         entries.append(
           EntryCode(
