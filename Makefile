@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN = .build/release/vita
 
-.PHONY: all deps site build release test unit outputs lint format golden browser screenshots bench bench-large fuzz install uninstall clean
+.PHONY: all deps site build release test unit outputs lint format golden browser screenshots bench bench-large eval fuzz install uninstall clean
 
 all: site
 
@@ -64,6 +64,13 @@ bench: release
 
 bench-large: release
 	bench/run.sh 10000/100 100000/100
+
+# Vita's tailored CVs and match reports against a BM25 baseline on the labelled personas in eval/ (eval/README.md);
+# EVAL_FLAGS passes options, e.g. make eval EVAL_FLAGS="--targets --json eval.json".
+EVAL_FLAGS ?=
+eval: release
+	@scripts/install-deps.sh eval
+	VITA=$(RELEASE_BIN) python3 eval/run.py $(EVAL_FLAGS)
 
 # libFuzzer over the loader and renderers for FUZZ_SECONDS (600 by default), seeded with the example's
 # experiences and the hostile corpus; a crashing input lands in Tests/Corpus/fuzz-findings/. See docs/security.md.

@@ -1,26 +1,45 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Vita needs to build and test, when they are missing.
-# Usage: scripts/install-deps.sh [build|test]
+# Installs the Debian packages Vita needs to build and test, when they are missing;
+# `eval` installs what eval/run.py needs: PyYAML (from Debian) and rank-bm25 (from PyPI).
+# Usage: scripts/install-deps.sh [build|test|eval]
 set -euo pipefail
+
+mode="${1:-build}"
+case "$mode" in build | test | eval) ;; *) echo "usage: $0 [build|test|eval]" >&2; exit 64 ;; esac
 
 # libmimalloc-dev: vita allocates through mimalloc on Linux (see Package.swift).
 want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev)
-if [ "${1:-build}" = test ]; then
+if [ "$mode" = test ]; then
   # curl: `vita check --external` asks other sites through it, and a test checks that it does.
   want+=(cmark-gfm curl)
 fi
-
 missing=()
+if [ "$mode" = eval ]; then
+  # Asked of Debian only when the python3 on the PATH cannot import them (it may be a pyenv or venv one).
+  command -v python3 >/dev/null || missing+=(python3)
+  python3 -c "import yaml" 2>/dev/null || missing+=(python3-yaml)
+  python3 -c "import rank_bm25" 2>/dev/null || python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
+fi
+
 for package in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "Installing missing Debian packages: ${missing[*]}"
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "error: run as root or install: ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing missing Debian packages: ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "error: run as root or install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+if [ "$mode" = eval ] && ! python3 -c "import rank_bm25" 2>/dev/null; then
+  # The BM25 baseline of eval/run.py. A Debian python3 refuses a plain pip install (PEP 668):
+  # then it goes into that python3 with --break-system-packages, as the only user of it.
+  echo "Installing rank-bm25 from PyPI"
+  python3 -m pip install --quiet rank-bm25 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages rank-bm25
+fi
