@@ -18,11 +18,15 @@ let package = Package(
       pkgConfig: "libcmark-gfm",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
-    // Content model, loading, Markdown, tailoring and review: pure, no writes, no printing.
+    // Content model, loading, Markdown, tailoring and review: pure, no writes, no printing. Its
+    // tables (skills, word lists, posting cues) are the files under data/, compiled in by EmbedData.
     .target(
       name: "VitaCore",
-      dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
+      dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")],
+      plugins: ["EmbedData"]
     ),
+    .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),
+    .executableTarget(name: "DataEmbedder"),
     // Mustache templates: parsed once, rendered from typed values into bytes.
     .target(name: "VitaTemplate"),
     // View models, templates and output.
