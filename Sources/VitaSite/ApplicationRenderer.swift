@@ -21,9 +21,9 @@ public struct ApplicationRenderer: Sendable {
   public static func document(_ tailoring: Tailoring, site: Site, person: Person) -> CVDocument {
     CVDocument(
       person: person,
-      entries: tailoring.entries.map { CVDocument.Entry(experience: $0.experience, highlights: $0.highlights) },
-      skills: tailoring.skills, skillGroups: site.config.skills, languages: site.config.languages,
-      job: tailoring.job)
+      tailoredEntries: tailoring.entries.map { CVDocument.Entry(experience: $0.experience, highlights: $0.highlights) },
+      relevantCount: tailoring.relevantCount, skills: tailoring.skills, skillGroups: site.config.skills,
+      languages: site.config.languages, job: tailoring.job)
   }
 
   /// Every file of the posting's folder, by path relative to the applications folder.
@@ -84,11 +84,23 @@ public struct ApplicationRenderer: Sendable {
       hasMissing: !report.missing.isEmpty, mustHaveMissing: report.mustHaveMissing,
       hasMustHaveMissing: !report.mustHaveMissing.isEmpty,
       requirements: report.requirements.map { requirement in
-        let evidence = titles(requirement.evidence, from: bySlug)
+        var evidence = titles(requirement.evidence, from: bySlug)
+        if !requirement.languages.isEmpty {
+          evidence.append("\(strings.languagesLabel): \(requirement.languages.joined(separator: ", "))")
+        }
         return RequirementView(
-          term: requirement.term, mustHave: requirement.mustHave, keyword: requirement.keyword,
-          evidence: evidence.joined(separator: ", "), proven: !evidence.isEmpty)
+          term: requirement.term, kind: strings.kindName(requirement.kind), mustHave: requirement.mustHave,
+          keyword: requirement.keyword, evidence: evidence.joined(separator: ", "), proven: !evidence.isEmpty,
+          highlights: requirement.highlights.map { markdown.inlineHTML($0.text) },
+          hasHighlights: !requirement.highlights.isEmpty)
       },
+      softSkills: report.softSkills.map { skill in
+        let evidence = titles(skill.evidence, from: bySlug)
+        return RequirementView(
+          term: skill.term, kind: strings.kindName(.soft), mustHave: false, keyword: false,
+          evidence: evidence.joined(separator: ", "), proven: !evidence.isEmpty, highlights: [], hasHighlights: false)
+      },
+      hasSoftSkills: !report.softSkills.isEmpty,
       selected: titles(report.selected, from: bySlug),
       unused: report.unusedEvidence.map { unused in
         UnusedView(
@@ -108,7 +120,7 @@ public struct ApplicationRenderer: Sendable {
       items: tailoring.interview.enumerated().map { index, item in
         InterviewItemView(
           id: "q\(index + 1)", term: item.requirement.term, mustHave: item.requirement.isMustHave,
-          question: strings.question(item.requirement.term),
+          question: strings.question(item.requirement),
           stories: item.stories.map { story in
             StoryView(
               title: story.title, situation: story.story.situation, task: story.story.task,
@@ -145,7 +157,7 @@ struct ApplicationsIndex {
 struct ReportLabels {
   var score, matched, missing, mustHave, keyword, requirement, evidence, noEvidence, mustHaveMissing, selected,
     unusedEvidence, none, situation, task, action, result, noStory, nothingProves, tailoredCV, matchReport, interview,
-    applications: String
+    applications, softSkills, softSkillsNote: String
 
   init(_ strings: Strings) {
     score = strings.score
@@ -170,15 +182,21 @@ struct ReportLabels {
     matchReport = strings.matchReport
     interview = strings.interview
     applications = strings.applications
+    softSkills = strings.softSkills
+    softSkillsNote = strings.softSkillsNote
   }
 }
 
 struct RequirementView {
   var term: String
+  var kind: String
   var mustHave: Bool
   var keyword: Bool
   var evidence: String
   var proven: Bool
+  /// The proving highlights, as HTML.
+  var highlights: [String]
+  var hasHighlights: Bool
 }
 
 struct UnusedView {
@@ -200,6 +218,8 @@ struct ReportView {
   var mustHaveMissing: [String]
   var hasMustHaveMissing: Bool
   var requirements: [RequirementView]
+  var softSkills: [RequirementView]
+  var hasSoftSkills: Bool
   var selected: [String]
   var unused: [UnusedView]
   var hasUnused: Bool
@@ -260,6 +280,7 @@ extension ReportLabels: TemplateRepresentable {
       "situation": .string(situation), "task": .string(task), "action": .string(action), "result": .string(result),
       "noStory": .string(noStory), "nothingProves": .string(nothingProves), "tailoredCV": .string(tailoredCV),
       "matchReport": .string(matchReport), "interview": .string(interview), "applications": .string(applications),
+      "softSkills": .string(softSkills), "softSkillsNote": .string(softSkillsNote),
     ]
   }
 }
@@ -267,8 +288,9 @@ extension ReportLabels: TemplateRepresentable {
 extension RequirementView: TemplateRepresentable {
   var templateValue: TemplateValue {
     [
-      "term": .string(term), "mustHave": .bool(mustHave), "keyword": .bool(keyword), "evidence": .string(evidence),
-      "proven": .bool(proven),
+      "term": .string(term), "kind": .string(kind), "mustHave": .bool(mustHave), "keyword": .bool(keyword),
+      "evidence": .string(evidence), "proven": .bool(proven), "highlights": .list(of: highlights),
+      "hasHighlights": .bool(hasHighlights),
     ]
   }
 }
@@ -286,6 +308,7 @@ extension ReportView: TemplateRepresentable {
       "score": .int(score), "matched": .list(of: matched), "hasMatched": .bool(hasMatched),
       "missing": .list(of: missing), "hasMissing": .bool(hasMissing), "mustHaveMissing": .list(of: mustHaveMissing),
       "hasMustHaveMissing": .bool(hasMustHaveMissing), "requirements": .list(of: requirements),
+      "softSkills": .list(of: softSkills), "hasSoftSkills": .bool(hasSoftSkills),
       "selected": .list(of: selected), "unused": .list(of: unused), "hasUnused": .bool(hasUnused),
       "labels": labels.templateValue,
     ]

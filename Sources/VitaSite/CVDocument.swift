@@ -13,9 +13,10 @@ public struct CVDocument: Sendable {
     }
   }
 
-  /// A titled section holding entries newest first.
+  /// A titled section: one of the CV sections, holding entries newest first, or (nil) a tailored
+  /// CV's opening "Relevant Experience", holding the entries most relevant to the posting in that order.
   public struct Part: Sendable {
-    public var section: Section
+    public var section: Section?
     public var entries: [Entry]
   }
 
@@ -43,6 +44,30 @@ public struct CVDocument: Sendable {
       guard let members = grouped[section], !members.isEmpty else { return nil }
       let order = members.sorted { Experience.reverseChronological(entries[$0].experience, entries[$1].experience) }
       return Part(section: section, entries: order.map { entries[$0] })
+    }
+    self.skills = skills
+    self.skillGroups = skillGroups
+    self.languages = languages
+    self.job = job
+  }
+
+  /// A tailored CV: the first `relevantCount` entries open it as its relevant section, in their
+  /// order; the others follow in sections, as they come (the tailor orders them).
+  public init(
+    person: Person, tailoredEntries entries: [Entry], relevantCount: Int, skills: [String], skillGroups: [SkillGroup],
+    languages: [SpokenLanguage], job: JobPosting
+  ) {
+    self.person = person
+    let onCV = entries.filter { $0.experience.visibility.isOnCV }
+    let leading = onCV.prefix(relevantCount)
+    parts = leading.isEmpty ? [] : [Part(section: nil, entries: Array(leading))]
+    for entry in onCV.dropFirst(leading.count) {
+      let section = entry.experience.kind.section
+      if let last = parts.last, last.section == section {
+        parts[parts.count - 1].entries.append(entry)
+      } else {
+        parts.append(Part(section: section, entries: [entry]))
+      }
     }
     self.skills = skills
     self.skillGroups = skillGroups

@@ -25,6 +25,11 @@ public struct Strings: Sendable {
     }
   }
 
+  /// A CV part's heading: its section's, or the tailored CV's opening "Relevant Experience".
+  public func heading(_ part: CVDocument.Part) -> String {
+    part.section.map(heading) ?? pick("Relevant Experience", "Pengalaman Relevan")
+  }
+
   public func kindName(_ kind: Kind) -> String {
     switch kind {
     case .job: pick("Job", "Pekerjaan")
@@ -106,6 +111,26 @@ public struct Strings: Sendable {
   }
   public var selected: String { pick("On the CV, in order", "Di CV, berurutan") }
   public var unusedEvidence: String { pick("Evidence left off the CV", "Bukti yang tidak masuk CV") }
+  public var softSkills: String { pick("Soft skills the posting asks for", "Soft skill yang diminta lowongan") }
+  public var softSkillsNote: String {
+    pick(
+      "Not scored and never listed as missing: show them in your stories and your letter.",
+      "Tidak dinilai dan tidak dianggap kurang: tunjukkan lewat cerita wawancara dan surat lamaran.")
+  }
+  public var languagesLabel: String { pick("Languages", "Bahasa") }
+
+  /// What a requirement names, as its row's badge says it.
+  public func kindName(_ kind: Requirement.Kind) -> String {
+    switch kind {
+    case .tool: pick("tool", "alat")
+    case .skill: pick("skill", "keahlian")
+    case .language: pick("language", "bahasa")
+    case .credential: pick("certification", "sertifikasi")
+    case .degree: pick("education", "pendidikan")
+    case .soft: pick("soft skill", "soft skill")
+    case .general: pick("other", "lainnya")
+    }
+  }
   public var reasonPrivate: String { pick("private", "privat") }
   public var reasonCut: String { pick("cut for length", "dipotong karena panjang") }
   public var none: String { pick("none", "tidak ada") }
@@ -124,9 +149,29 @@ public struct Strings: Sendable {
       "Belum ada pengalaman yang membuktikan ini: siapkan cara Anda akan mempelajarinya.")
   }
 
-  /// "Tell me about a time you used SQL."
-  public func question(_ term: String) -> String {
-    pick("Tell me about a time you used \(term).", "Ceritakan pengalaman Anda dengan \(term).")
+  /// The interview question for a requirement, worded for what it names: "Tell me about a time
+  /// you used Zendesk.", "… showed teamwork.", "How do you meet this: …?".
+  public func question(_ requirement: Requirement) -> String {
+    let term = requirement.term
+    switch requirement.kind {
+    case .tool:
+      return pick("Tell me about a time you used \(term).", "Ceritakan pengalaman Anda menggunakan \(term).")
+    case .skill, .degree:
+      return pick(
+        "Tell me about your experience with \(term).", "Ceritakan pengalaman Anda di bidang \(term).")
+    case .soft:
+      return pick("Tell me about a time you showed \(term).", "Ceritakan saat Anda menunjukkan \(term).")
+    case .language:
+      return pick(
+        "Tell me about a time you worked in \(term).", "Ceritakan saat Anda bekerja dengan \(term).")
+    case .credential:
+      return pick(
+        "What did you learn on the way to \(term)?", "Apa yang Anda pelajari untuk meraih \(term)?")
+    case .general:
+      return pick(
+        "The posting asks: “\(term)” How do you meet it?", "Lowongan ini meminta: “\(term)” Bagaimana Anda memenuhinya?"
+      )
+    }
   }
 
   public var timelineTable: String { pick("The timeline as a table", "Linimasa sebagai tabel") }

@@ -278,7 +278,9 @@ public struct SiteRenderer: Sendable {
     CardView(
       title: experience.title, organization: experience.organization, kind: kind,
       kindClass: "kind-" + experience.kind.rawValue, dates: dates, href: root + "experiences/\(experience.slug)/",
-      lead: experience.highlights.first.map { markdown.inlineHTML($0) }, skills: experience.skills,
+      lead: HighlightStrength.strongestFirst(experience.highlights).first.map {
+        markdown.inlineHTML(experience.highlights[$0])
+      }, skills: experience.skills,
       hasSkills: !experience.skills.isEmpty, sectionClass: "k-" + experience.kind.section.rawValue)
   }
 
@@ -402,7 +404,7 @@ public struct SiteRenderer: Sendable {
     let depth = path.split(separator: "/").count
     let sections = cv.parts.map { part in
       CVSectionView(
-        heading: strings.heading(part.section), id: part.section.rawValue,
+        heading: strings.heading(part), id: part.section?.rawValue ?? "relevant",
         entries: part.entries.map { entry in
           let experience = entry.experience
           return CVEntryView(

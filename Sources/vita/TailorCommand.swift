@@ -8,19 +8,31 @@ struct TailorCommand: ParsableCommand {
     commandName: "tailor",
     abstract: "Show how well your record matches one job posting: score, matched and missing terms, evidence.",
     discussion: """
-      JOB is the posting's slug: the name of its file in content/jobs/ without .md or .json. \
-      Nothing is written; `vita build` writes the tailored CV, report and interview stories to \
-      applications/JOB/.
+      JOB is the posting's slug (the name of its file in content/jobs/ without .md or .json) or the \
+      path of that file. Nothing is written; `vita build` writes the tailored CV, report and \
+      interview stories to applications/JOB/. With --explain, it shows how the posting was read \
+      (its parts, every requirement with its terms and weight) and why each experience ranks where \
+      it does; docs/tailoring.md explains the method.
       """
   )
 
-  @Argument(help: ArgumentHelp("The job posting's slug.", valueName: "job"))
+  @Argument(help: ArgumentHelp("The job posting's slug, or the path of its file.", valueName: "job"))
   var job: String
 
   @OptionGroup var source: SourceOptions
 
   @Option(help: "How the report is printed: text or json (the same as report.json).")
   var format: OutputFormat = .text
+
+  @Flag(help: "Show how the posting was read and why each experience ranks where it does.")
+  var explain = false
+
+  /// The slug `job` names: itself, or the name of the file it is the path of.
+  var slug: String {
+    guard job.contains("/") || job.hasSuffix(".md") || job.hasSuffix(".json") else { return job }
+    let name = URL(fileURLWithPath: job).lastPathComponent
+    return name.hasSuffix(".json") ? String(name.dropLast(5)) : name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+  }
 
   func run() throws {
     let loaded = SiteLoader(today: .today).load(from: source.path)
@@ -29,19 +41,65 @@ struct TailorCommand: ParsableCommand {
       printError("the content has errors: \(DiagnosticPrinter.summary(loaded.diagnostics))")
       throw ExitCode(1)
     }
-    guard let posting = site.jobs.first(where: { $0.slug == job }) else {
+    let slug = slug
+    guard let posting = site.jobs.first(where: { $0.slug == slug }) else {
       let known = site.jobs.map(\.slug)
-      let hint = NearMiss.closest(to: job, among: known).map { " Did you mean '\($0)'?" } ?? ""
+      let hint = NearMiss.closest(to: slug, among: known).map { " Did you mean '\($0)'?" } ?? ""
       printError(
-        "there is no job posting '\(job)' in content/jobs/.\(hint) Postings: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
+        "there is no job posting '\(slug)' in content/jobs/.\(hint) Postings: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
       )
       throw ExitCode(1)
     }
-    let tailoring = Tailor(site: site, postings: [posting]).tailor(posting)
+    let tailor = Tailor(site: site, postings: [posting])
+    if explain {
+      print(Self.text(tailor.explanation(of: posting)))
+      return
+    }
+    let tailoring = tailor.tailor(posting)
     switch format {
     case .json: print(tailoring.report.json(), terminator: "")
     case .text: print(Self.text(tailoring, site: site))
     }
+  }
+
+  /// How the posting was read and why each experience ranks where it does.
+  static func text(_ explanation: Explanation) -> String {
+    let analysis = explanation.analysis
+    var lines: [String] = ["How the posting was read, line by line (the part each line is in):"]
+    var heading: String?
+    for line in analysis.lines {
+      if line.heading != heading, let title = line.heading { lines.append("  ## \(title)") }
+      heading = line.heading
+      let mark = line.part.rawValue + (line.insists ? " (insists)" : "")
+      let text = line.text.count > 90 ? String(line.text.prefix(89)) + "…" : line.text
+      lines.append("  \(mark.padding(toLength: 26, withPad: " ", startingAt: 0)) \(text)")
+    }
+    lines.append("")
+    lines.append("Requirements (weight, kind; the terms that prove each):")
+    for (requirement, terms) in zip(analysis.requirements, explanation.lookedFor) {
+      let flags = [requirement.isMustHave ? "must have" : nil, requirement.isKeyword ? "keyword" : nil]
+        .compactMap { $0 }.joined(separator: ", ")
+      let looked = terms.isEmpty ? "" : " ← " + terms.joined(separator: " | ")
+      lines.append(
+        "  \(String(format: "%4.2f", requirement.weight))  \(requirement.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(requirement.term)\(flags.isEmpty ? "" : " (\(flags))")\(looked)  [\(requirement.part.rawValue)]"
+      )
+    }
+    if !analysis.softSkills.isEmpty {
+      lines.append("")
+      lines.append(
+        "Soft skills (reported apart, not scored): \(analysis.softSkills.map(\.term).joined(separator: ", "))")
+    }
+    lines.append("")
+    lines.append("Ranking (BM25F of each experience against the posting; recency only breaks ties):")
+    for (place, ranked) in explanation.ranking.enumerated() {
+      let reasons = ranked.reasons.prefix(6).map { "\($0.term) \(String(format: "%.1f", $0.value))" }
+        .joined(separator: ", ")
+      let cv = ranked.isOnCV ? "" : " (not on the CV)"
+      lines.append(
+        "  \(place + 1). \(ranked.slug)\(cv): \(String(format: "%.2f", ranked.relevance))\(reasons.isEmpty ? "" : " — " + reasons)"
+      )
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// The report as a person reads it in a terminal.

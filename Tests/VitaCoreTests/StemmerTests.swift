@@ -71,3 +71,37 @@ import Testing
     #expect(Set(forms.map(IndonesianStemmer.stem)).count == 1)
   }
 }
+
+/// Words that a stemmer must keep apart, and forms it must bring together, as tailoring compares
+/// them: two words match when they share a key (`TextReader.keys(of:isWord:)`).
+@Suite struct StemmingMatchTests {
+  static func keys(_ word: String) -> WordKeys {
+    var reader = TextReader(keyTable: KeyTable())
+    return reader.keys(of: word, isWord: true)
+  }
+
+  static func match(_ a: String, _ b: String) -> Bool {
+    var reader = TextReader(keyTable: KeyTable())
+    return reader.keys(of: a, isWord: true).intersects(reader.keys(of: b, isWord: true))
+  }
+
+  @Test(
+    "unrelated words stay apart",
+    arguments: [
+      ("programme", "programming"), ("brands", "branding"), ("accounts", "accounting"), ("market", "marketing"),
+      ("latihan", "melatih"), ("analyst", "analysis"),
+    ])
+  func apart(a: String, b: String) {
+    #expect(!Self.match(a, b), "\(a) and \(b) must not match")
+  }
+
+  @Test(
+    "forms of one word meet, across the confixes of Indonesian",
+    arguments: [
+      ("perencanaan", "rencana"), ("perencanaan", "merencanakan"), ("pelatihan", "melatih"), ("perusahaan", "usaha"),
+      ("keberhasilan", "berhasil"), ("penjualan", "menjual"), ("programme", "program"), ("managing", "management"),
+    ])
+  func together(a: String, b: String) {
+    #expect(Self.match(a, b), "\(a) and \(b) must match")
+  }
+}

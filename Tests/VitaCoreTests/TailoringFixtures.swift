@@ -39,6 +39,6 @@ enum Fixture {
 extension Tailoring {
   /// The report's evidence slugs of a requirement, by its spelling.
   func evidence(_ term: String) -> [String]? {
-    report.requirements.first { $0.term == term }?.evidence
+    report.requirements.first { $0.term == term }?.evidence ?? report.softSkills.first { $0.term == term }?.evidence
   }
 }

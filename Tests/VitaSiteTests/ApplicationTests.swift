@@ -78,7 +78,8 @@ import VitaCore
   @Test func anIndonesianPostingGetsAnIndonesianCV() {
     let cv = text(applications, "maju-digital-frontend-intern/index.html")
     #expect(cv.contains("<html lang=\"id\""))
-    #expect(cv.contains("Pengalaman Kerja"))
+    #expect(cv.contains("Pengalaman Relevan"), "the relevant entries open the CV under an Indonesian heading")
+    #expect(cv.contains("Pendidikan"))
     #expect(cv.contains("sekarang"))
   }
 

@@ -1,38 +1,61 @@
 import Foundation
 
 /// How well the tailored CV answers a posting: `report.json`.
-public struct MatchReport: Sendable, Hashable, Codable {
+public struct MatchReport: Sendable, Hashable, Encodable {
   /// The posting's slug.
   public var job: String
   public var title: String
   public var company: String?
-  /// The weighted share of requirements the CV proves, 0 to 100.
+  /// The weighted share of the posting's requirements that the CV proves, 0 to 100.
   public var score: Int
-  /// Requirements proven by an entry on the CV, as the posting spells them.
+  /// Requirements proven by the CV, as the posting spells them (soft skills and lines that name
+  /// nothing known aside).
   public var matched: [String]
-  /// Requirements no entry on the CV proves.
+  /// Requirements nothing on the CV proves, as the posting spells them, must-haves first.
   public var missing: [String]
   public var mustHaveMissing: [String]
   /// Slugs of the CV's entries, in CV order.
   public var selected: [String]
   public var requirements: [Evidence]
+  /// The soft skills the posting asks for, and the CV's entries that show them.
+  public var softSkills: [SoftSkill]
   public var unusedEvidence: [UnusedEvidence]
 
-  /// A requirement and the entries on the CV that prove it, in CV order.
-  public struct Evidence: Sendable, Hashable, Codable {
+  /// A requirement and what on the CV proves it.
+  public struct Evidence: Sendable, Hashable, Encodable {
     public var term: String
     public var mustHave: Bool
     public var keyword: Bool
+    /// The CV's entries that prove it, in CV order.
     public var evidence: [String]
+    public var kind: Requirement.Kind = .skill
+    public var weight: Double = 1
+    public var part: PostingPart = .requirements
+    /// The highlights of those entries that name it.
+    public var highlights: [ProvingHighlight] = []
+    /// The person's languages (vita.yml) that prove it.
+    public var languages: [String] = []
 
     enum CodingKeys: String, CodingKey {
-      case term, keyword, evidence
+      case term, keyword, evidence, kind, weight, part, highlights, languages
       case mustHave = "must_have"
     }
   }
 
+  /// A highlight that names a requirement, and its experience.
+  public struct ProvingHighlight: Sendable, Hashable, Encodable {
+    public var experience: String
+    public var text: String
+  }
+
+  /// A soft skill the posting asks for.
+  public struct SoftSkill: Sendable, Hashable, Encodable {
+    public var term: String
+    public var evidence: [String]
+  }
+
   /// Experiences that would prove a missing requirement but are not on the CV.
-  public struct UnusedEvidence: Sendable, Hashable, Codable {
+  public struct UnusedEvidence: Sendable, Hashable, Encodable {
     public var term: String
     /// Slugs only: a private experience is named by nothing else.
     public var experiences: [String]
@@ -40,7 +63,7 @@ public struct MatchReport: Sendable, Hashable, Codable {
   }
 
   /// Why evidence is not on the CV.
-  public enum Reason: String, Sendable, Hashable, Codable {
+  public enum Reason: String, Sendable, Hashable, Encodable {
     /// The experience is private: never on a CV.
     case `private`
     /// The length budget or `max_entries` left it out.
@@ -50,6 +73,7 @@ public struct MatchReport: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case job, title, company, score, matched, missing, selected, requirements
     case mustHaveMissing = "must_have_missing"
+    case softSkills = "soft_skills"
     case unusedEvidence = "unused_evidence"
   }
 
@@ -64,6 +88,7 @@ public struct MatchReport: Sendable, Hashable, Codable {
     try container.encode(mustHaveMissing, forKey: .mustHaveMissing)
     try container.encode(selected, forKey: .selected)
     try container.encode(requirements, forKey: .requirements)
+    try container.encode(softSkills, forKey: .softSkills)
     try container.encode(unusedEvidence, forKey: .unusedEvidence)
   }
 
@@ -88,18 +113,44 @@ public struct MatchReport: Sendable, Hashable, Codable {
         writer.object(level: 2) { writer in
           writer.key("evidence", level: 3)
           writer.strings(requirement.evidence, level: 3)
+          writer.key("highlights", level: 3)
+          writer.array(requirement.highlights, level: 3) { writer, highlight in
+            writer.object(level: 4) { writer in
+              writer.key("experience", level: 5)
+              writer.string(highlight.experience)
+              writer.key("text", level: 5)
+              writer.string(highlight.text)
+            }
+          }
           writer.key("keyword", level: 3)
           writer.bool(requirement.keyword)
+          writer.key("kind", level: 3)
+          writer.string(requirement.kind.rawValue)
+          writer.key("languages", level: 3)
+          writer.strings(requirement.languages, level: 3)
           writer.key("must_have", level: 3)
           writer.bool(requirement.mustHave)
+          writer.key("part", level: 3)
+          writer.string(requirement.part.rawValue)
           writer.key("term", level: 3)
           writer.string(requirement.term)
+          writer.key("weight", level: 3)
+          writer.number(requirement.weight)
         }
       }
       writer.key("score", level: 1)
       writer.raw(String(score))
       writer.key("selected", level: 1)
       writer.strings(selected, level: 1)
+      writer.key("soft_skills", level: 1)
+      writer.array(softSkills, level: 1) { writer, skill in
+        writer.object(level: 2) { writer in
+          writer.key("evidence", level: 3)
+          writer.strings(skill.evidence, level: 3)
+          writer.key("term", level: 3)
+          writer.string(skill.term)
+        }
+      }
       writer.key("title", level: 1)
       writer.string(title)
       writer.key("unused_evidence", level: 1)
@@ -186,6 +237,12 @@ public struct PrettyJSON {
   }
 
   public mutating func bool(_ value: Bool) { value ? append("true") : append("false") }
+
+  /// A number as `JSONEncoder` writes a `Double`: whole numbers without a fraction (weights are
+  /// multiples of a quarter, which print exactly).
+  public mutating func number(_ value: Double) {
+    raw(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))
+  }
   public mutating func null() { append("null") }
 
   /// A string with `"`, `\\` and control characters escaped, and nothing else.

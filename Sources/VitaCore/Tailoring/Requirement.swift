@@ -1,16 +1,101 @@
-/// One thing a posting asks for: a must-have, an explicit keyword, or a term found in its text.
-public struct Requirement: Sendable, Hashable, Codable {
-  /// As the posting spells it.
-  public var term: String
-  public var isMustHave: Bool
-  public var isKeyword: Bool
-
-  public init(term: String, isMustHave: Bool = false, isKeyword: Bool = false) {
-    self.term = term
-    self.isMustHave = isMustHave
-    self.isKeyword = isKeyword
+/// One thing a posting asks for: a tool, a skill, a language, a credential, a level of education,
+/// a soft skill, or a line that names none of these. A line that names several things the
+/// person needs all of gives one requirement each; "X or Y" is one requirement.
+public struct Requirement: Sendable, Hashable {
+  /// What a requirement names.
+  public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A named product, technology, standard or method: Zendesk, SQL, HACCP, ISO 22000.
+    case tool
+    /// A hard skill or a field of knowledge: month-end close, customer service, food safety.
+    case skill
+    /// A human language or a language test: English, Bahasa Indonesia, TOEIC.
+    case language
+    /// A certification or licence: Brevet A, PMP.
+    case credential
+    /// A level of education: S1, a bachelor's degree.
+    case degree
+    /// A soft skill or trait: reported apart, never missing, never on the skills line.
+    case soft
+    /// A line of the posting's requirements that names nothing the vocabulary knows.
+    case general
   }
 
-  /// How much it counts in relevance and score: must-have 3, keyword 2, found in the text 1.
-  public var weight: Int { isMustHave ? 3 : isKeyword ? 2 : 1 }
+  /// As the posting spells it: the term, "X or Y", or for a general requirement its line.
+  public var term: String
+  public var kind: Kind
+  /// The part of the posting it comes from.
+  public var part: PostingPart
+  /// How much it counts in relevance and in the score.
+  public var weight: Double
+  /// In `must_have`, or on a line that insists (must, required, wajib).
+  public var isMustHave: Bool
+  /// In the posting's `keywords`.
+  public var isKeyword: Bool
+  /// The posting's line it was read from.
+  public var line: String
+  /// The vocabulary's concepts of its terms: any one proves it. Empty for a general requirement.
+  var concepts: [Int32]
+  /// For a degree: the level asked for (1 school … 6 doctorate).
+  var level: Int?
+  /// For a general requirement: its content words' keys, each a word's alternatives.
+  var words: [[Int32]]
+
+  public init(
+    term: String, kind: Kind = .skill, part: PostingPart = .requirements, weight: Double = 1, isMustHave: Bool = false,
+    isKeyword: Bool = false, line: String = ""
+  ) {
+    self.term = term
+    self.kind = kind
+    self.part = part
+    self.weight = weight
+    self.isMustHave = isMustHave
+    self.isKeyword = isKeyword
+    self.line = line
+    concepts = []
+    level = nil
+    words = []
+  }
+
+  /// Whether it is named in `matched` when proven: a term, not a line or a level of education.
+  public var isNamed: Bool { kind != .soft && kind != .general && kind != .degree }
+
+  /// Whether it is named in `missing` when unproven: what a recruiter would see as lacking. A tool,
+  /// credential or language is, wherever the posting names it; a skill is when the posting asks for
+  /// it (requirements, nice-to-haves, `must_have`, `keywords`), not when it describes the job's
+  /// duties, which a newcomer is expected to learn. A level of education never is: a degree is
+  /// read from the CV at a glance, and "D3/S1" named as missing only adds noise.
+  public var isNamedWhenMissing: Bool {
+    switch kind {
+    case .tool, .credential, .language: true
+    case .skill: [.requirements, .nice, .frontMatter].contains(part)
+    case .degree, .soft, .general: false
+    }
+  }
+
+  /// Whether it counts in the score.
+  public var isScored: Bool { kind != .soft }
+}
+
+/// The parts of a job posting, as its headings and cues tell them apart.
+public enum PostingPart: String, Sendable, Hashable, Codable, CaseIterable {
+  /// The posting's title.
+  case title
+  /// `must_have` and `keywords` in the front matter.
+  case frontMatter = "front-matter"
+  /// Before any heading.
+  case preamble
+  case about, role, responsibilities, requirements, nice, benefits, apply, other
+
+  /// Whether lines of this part are read for requirements at all.
+  var asksForSomething: Bool {
+    switch self {
+    case .title, .frontMatter, .preamble, .role, .responsibilities, .requirements, .nice: true
+    case .about, .benefits, .apply, .other: false
+    }
+  }
+}
+
+/// What a word or phrase on a line says about that line (data/posting/cues.tsv).
+enum PostingCue: String, Sendable, Hashable, CaseIterable {
+  case must, nice, benefits, apply, about, requirement, responsibility
 }

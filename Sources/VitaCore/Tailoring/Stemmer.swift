@@ -28,9 +28,14 @@ public enum Stemmer {
 ///   management.
 /// - A final -e and a final double consonant (but -ss) are dropped last, so that "manage" and
 ///   "managing", "install" and "installing", "planning" and "plan" meet.
+/// - Fields named in -ing whose stem would merge them with another word are kept whole
+///   (`data/language/english-whole-words.txt`): branding is not brands, programming is not a
+///   programme, accounting is not accounts.
 public enum EnglishStemmer {
+  static let wholeWords = TailoringData.builtIn.englishWholeWords
+
   public static func stem(_ word: String) -> String {
-    guard word.utf8.count > 3, Stemmer.isPlainWord(word) else { return word }
+    guard word.utf8.count > 3, Stemmer.isPlainWord(word), !wholeWords.contains(word) else { return word }
     var w = Array(word.utf8)
 
     // Step 1: inflections.
@@ -82,7 +87,12 @@ public enum EnglishStemmer {
 /// and a second prefix after di-/ke-/se- (diperbaiki → baik, keberhasilan → hasil).
 ///
 /// Without a dictionary some choices are heuristics, documented here:
+/// - -an is cut only as part of a confix (pe-…-an, per-…-an, ke-…-an, ber-…-an): a noun in -an
+///   alone names a thing apart from its verb, so latihan (practice) stays, while pelatihan
+///   (training) and melatih (trained) meet.
 /// - peN-…-an is a noun confix: a word starting with pe- loses -an, not -kan (pendidikan → didik).
+/// - per- before a vowel may also be pe- before a root in r (perencanaan: rencana, not encana):
+///   both stems are kept, the per- one first, and a match on either counts.
 /// - -i is kept after s, since loanwords end in -si (informasi, implementasi).
 /// - meng- before e restores k (mengelola → kelola), except before loanword starts ed-, ev-,
 ///   ef-, es-, eks- (mengedit → edit, mengevaluasi → evaluasi).
@@ -96,10 +106,14 @@ public enum IndonesianStemmer {
     "sekitar", "belajar", "pelajar", "perempuan", "pertama", "pertanian", "ikan", "bukan", "akan", "tujuan",
   ]
 
-  public static func stem(_ word: String) -> String {
+  /// The stem of `word` (folded); the first of `stems(of:)`.
+  public static func stem(_ word: String) -> String { stems(of: word)[0] }
+
+  /// The stems of `word` (folded): one, or two where the prefix is ambiguous.
+  public static func stems(of word: String) -> [String] {
     guard word.utf8.count >= 5, Stemmer.isPlainWord(word), !roots.contains(word) else {
-      if word == "belajar" || word == "pelajar" { return "ajar" }
-      return word
+      if word == "belajar" || word == "pelajar" { return ["ajar"] }
+      return [word]
     }
     var w = Array(word.utf8)
     let minimum = 4
@@ -114,7 +128,7 @@ public enum IndonesianStemmer {
       possessive = true
       break
     }
-    if roots.contains(String(decoding: w, as: UTF8.self)) { return String(decoding: w, as: UTF8.self) }
+    if roots.contains(String(decoding: w, as: UTF8.self)) { return [String(decoding: w, as: UTF8.self)] }
     var suffix = ""
     if !w.starts("pe"), w.ends("kan"), w.count - 3 >= minimum {
       suffix = "kan"
@@ -123,23 +137,32 @@ public enum IndonesianStemmer {
     } else if w.ends("i"), !w.ends("si"), w.count - 1 >= minimum {
       suffix = "i"
     }
+    let whole = w
     w.removeLast(suffix.utf8.count)
 
-    guard let (first, kind) = removePrefix(w, suffix: suffix, possessive: possessive) else {
-      return String(decoding: w, as: UTF8.self)
+    guard let first = removePrefix(w, suffix: suffix, possessive: possessive) else {
+      // -an alone is no confix: the word keeps it.
+      return [String(decoding: suffix == "an" ? whole : w, as: UTF8.self)]
     }
-    w = first
-    if ["di", "ke", "se"].contains(kind),
-      let (second, secondKind) = removePrefix(w, suffix: suffix, possessive: possessive),
-      !["di", "ke", "se"].contains(secondKind)
-    {
-      w = second
+    var stems: [[UInt8]] = []
+    for (stem, kind) in first {
+      if ["di", "ke", "se"].contains(kind),
+        let second = removePrefix(stem, suffix: suffix, possessive: possessive)?.first,
+        !["di", "ke", "se"].contains(second.kind)
+      {
+        stems.append(second.stem)
+      } else {
+        stems.append(stem)
+      }
     }
-    return String(decoding: w, as: UTF8.self)
+    var unique: [String] = []
+    for stem in stems.map({ String(decoding: $0, as: UTF8.self) }) where !unique.contains(stem) { unique.append(stem) }
+    return unique
   }
 
-  /// The word without its first prefix, recoded, and which prefix it was; nil when none applies.
-  static func removePrefix(_ w: [UInt8], suffix: String, possessive: Bool) -> ([UInt8], String)? {
+  /// The word without its first prefix, recoded, and which prefix it was; two readings where
+  /// per- may be pe- before a root in r; nil when no prefix applies.
+  static func removePrefix(_ w: [UInt8], suffix: String, possessive: Bool) -> [(stem: [UInt8], kind: String)]? {
     func rest(_ count: Int, _ restored: String = "") -> [UInt8]? {
       let result = Array(restored.utf8) + w.dropFirst(count)
       return result.count >= 4 ? result : nil
@@ -150,51 +173,55 @@ public enum IndonesianStemmer {
 
     for nasal in ["me", "pe"] where w.starts(nasal) {
       let p = nasal == "me" ? "m" : "p"
-      if w.starts(p + "emper"), let r = rest(6) { return (r, "per") }
+      if w.starts(p + "emper"), let r = rest(6) { return [(r, "per")] }
       if w.starts(nasal + "ng") {
-        if nextIn(4, "ghk"), let r = rest(4) { return (r, nasal) }
+        if nextIn(4, "ghk"), let r = rest(4) { return [(r, nasal)] }
         if nextIsVowel(4) {
           let loanword =
             w.dropFirst(4).starts("ed") || w.dropFirst(4).starts("ev") || w.dropFirst(4).starts("ef")
             || w.dropFirst(4).starts("es") || w.dropFirst(4).starts("eks")
-          if next(4) == ascii("e") && !loanword, let r = rest(4, "k") { return (r, nasal) }
-          if let r = rest(4) { return (r, nasal) }
+          if next(4) == ascii("e") && !loanword, let r = rest(4, "k") { return [(r, nasal)] }
+          if let r = rest(4) { return [(r, nasal)] }
         }
         return nil
       }
       if w.starts(nasal + "ny") {
-        if nextIsVowel(4), let r = rest(4, "s") { return (r, nasal) }
+        if nextIsVowel(4), let r = rest(4, "s") { return [(r, nasal)] }
         return nil
       }
       if w.starts(nasal + "m") {
-        if nextIn(3, "bfvp"), let r = rest(3) { return (r, nasal) }
-        if nextIn(3, "r"), let r = rest(3, "p") { return (r, nasal) }
-        if nextIsVowel(3), let r = rest(3, "p") { return (r, nasal) }
+        if nextIn(3, "bfvp"), let r = rest(3) { return [(r, nasal)] }
+        if nextIn(3, "r"), let r = rest(3, "p") { return [(r, nasal)] }
+        if nextIsVowel(3), let r = rest(3, "p") { return [(r, nasal)] }
         return nil
       }
       if w.starts(nasal + "n") {
-        if nextIn(3, "cdjz"), let r = rest(3) { return (r, nasal) }
-        if nextIsVowel(3), let r = rest(3, "t") { return (r, nasal) }
+        if nextIn(3, "cdjz"), let r = rest(3) { return [(r, nasal)] }
+        if nextIsVowel(3), let r = rest(3, "t") { return [(r, nasal)] }
         return nil
       }
-      if nasal == "pe", w.starts("per"), let r = rest(3) { return (r, "per") }
-      if nextIn(2, "lmnrwy"), let r = rest(2) { return (r, nasal) }
+      if nasal == "pe", w.starts("per"), let r = rest(3) {
+        // perencanaan: pe- before rencana, or per- before a root in a vowel (perusahaan: usaha).
+        if nextIsVowel(3), let alternative = rest(2) { return [(r, "per"), (alternative, "pe")] }
+        return [(r, "per")]
+      }
+      if nextIn(2, "lmnrwy"), let r = rest(2) { return [(r, nasal)] }
       // pekerja → kerja (but peserta stays)
       if nasal == "pe", nextIn(2, "k"), w.dropFirst(3).starts("er"), let r = rest(2) {
-        return (r, nasal)
+        return [(r, nasal)]
       }
       return nil
     }
-    if w.starts("ber"), let r = rest(3) { return (r, "ber") }
+    if w.starts("ber"), let r = rest(3) { return [(r, "ber")] }
     if w.starts("be"), next(2).map({ !isVowel($0) && $0 != ascii("r") }) ?? false, w.dropFirst(3).starts("er"),
       let r = rest(2)
     {
-      return (r, "ber")
+      return [(r, "ber")]
     }
-    if w.starts("ter"), let r = rest(3) { return (r, "ter") }
-    if w.starts("di"), let r = rest(2) { return (r, "di") }
-    if w.starts("ke"), suffix == "an", let r = rest(2) { return (r, "ke") }
-    if w.starts("se"), suffix == "an" || possessive, let r = rest(2) { return (r, "se") }
+    if w.starts("ter"), let r = rest(3) { return [(r, "ter")] }
+    if w.starts("di"), let r = rest(2) { return [(r, "di")] }
+    if w.starts("ke"), suffix == "an", let r = rest(2) { return [(r, "ke")] }
+    if w.starts("se"), suffix == "an" || possessive, let r = rest(2) { return [(r, "se")] }
     return nil
   }
 }

@@ -1,542 +1,460 @@
 import Synchronization
 
-/// Tailors the person's CV to job postings. Built once per site: `init` indexes every
-/// experience's terms, so that each posting is a lookup, not a rescan of every text.
+/// Tailors the person's CV to job postings (docs/tailoring.md).
 ///
-/// Experiences are numbers (their place in `site.experiences`) throughout: what orders or
-/// describes them is computed once here, so that a posting compares numbers, not experiences.
-///
-/// A class: its methods' closures capture `self`, and a struct of this many fields was copied (every
-/// field retained and released) each time one was made.
+/// Built once per site: it learns the names the postings use, reads each posting, and indexes every
+/// experience, so that each posting is then a ranking over the index. Tailoring a posting is:
+/// relevance (BM25F of each experience against what the posting asks for), the CV (the most
+/// relevant entries first, cut to two pages from the least relevant), and the report (which
+/// requirement each entry proves, the score, what is missing, the interview questions).
 public final class Tailor: Sendable {
   public let site: Site
   let vocabulary: Vocabulary
-  let index: TermIndex
-  /// Per experience, 0.5 (long ago) to 1 (ongoing or the newest), halving its distance to 0.5
-  /// every three years before the site's newest date. Relative to the content, not to today, so
-  /// that the same content always tailors the same way.
+  let index: ExperienceIndex
+  let data: TailoringData
+  /// Each posting, read once.
+  let analyses: [JobPosting: PostingAnalysis]
+  /// Per experience, 0 (the oldest) to 1 (ongoing or the newest): a mild tie-breaker only.
   let recency: [Double]
-  /// Per experience, its place among all newest first (`Experience.reverseChronological`).
-  let chronology: [Int32]
-  /// Per experience, its place among all by slug.
-  let slugOrder: [Int32]
-  /// Per experience: it may be on a CV.
-  let onCV: [Bool]
-  /// Per experience: a STAR story with a situation or a result, one to tell.
-  let tellsStory: [Bool]
-  /// The experiences that may be on a CV, newest first; the education among them.
-  let candidatesNewestFirst: [Int]
-  let educationNewestFirst: [Int]
-  /// Where each experience's highlights start in the list of every experience's highlights, and
-  /// (last) that list's length: a posting scores highlights in one flat array.
-  let highlightStart: [Int]
-  /// The terms of skill names, read once for all postings: every posting's skills line reads the
-  /// skills of the experiences it selects, mostly the same ones.
-  let skillTerms: SkillTerms
-  /// The evidence of each term, found once for all postings: postings share most of their terms.
-  let knownEvidence = EvidenceCache()
+  /// Per experience, its place among all newest first.
+  let chronology: [Int]
+  /// Per experience, its highlights strongest first (`HighlightStrength`), made when first needed.
+  let strongest = Mutex<[Int: [Int]]>([:])
+  /// Per experience, the level of education it shows (education only; 0 for others).
+  let educationLevel: [Int]
+  /// The concepts of the person's languages in vita.yml, with how each is written there.
+  let spokenLanguages: [Int32: String]
+  /// The concept of each skill the person lists, by its spelling.
+  let skillConcepts: [String: Int32]
 
-  /// Each posting prepared in `init`: its requirements and terms, read once.
-  let prepared: [JobPosting: Requirements]
-  typealias Requirements = (requirements: [Requirement], terms: [Term])
+  /// How much recency adds to relevance: a tie-breaker, never a reason.
+  static let recencyWeight = 0.05
+  /// At least this many of the most relevant entries open the CV, and at most this many.
+  static let leadingEntries = 5
+  static let maximumRelevantEntries = 8
+  /// Entries after the first five stay in the relevant section while this close to the best.
+  static let relevantShare = 0.5
+  /// A line of the posting that names nothing known is proven by an experience holding this
+  /// share of its words.
+  static let coverageNeeded = 0.6
 
-  /// A tailor for any posting, or, with `postings`, for those: then the index keeps only what they
-  /// look for (their terms, and the skills a skills line may list in their languages), and their
-  /// requirements are read once. Another posting still tailors, on an index made for it alone.
+  /// A tailor for `postings` (the site's postings by default). Another posting still tailors, on a
+  /// tailor made for it alone.
   public init(site: Site, postings: [JobPosting]? = nil) {
     self.site = site
-    let experiences = site.experiences
-    let vocabulary = Vocabulary(config: site.config, experienceSkills: experiences.flatMap(\.skills))
-    self.vocabulary = vocabulary
-    let skillTerms = SkillTerms()
-    self.skillTerms = skillTerms
-    var prepared: [JobPosting: Requirements] = [:]
-    var wanted: Set<String>?
-    if let postings {
-      let read = Parallel.map(postings.count, state: { WordCache() }) { words, number in
-        let job = postings[number]
-        return Self.requirements(
-          of: job, language: job.language ?? site.config.language, vocabulary: vocabulary, words: &words)
+    let data = TailoringData.builtIn
+    self.data = data
+    let keyTable = KeyTable.shared
+    var reader = TextReader(keyTable: keyTable)
+    var vocabulary = Vocabulary(site: site, reader: &reader)
+    let jobs = postings ?? site.jobs
+    // The names postings use that no list knows become terms, before anything is read for them.
+    let finder = PostingReader(vocabulary: vocabulary, data: data)
+    for job in jobs {
+      for spellings in finder.unknownNames(in: job, reader: &reader) {
+        let kind: Requirement.Kind = spellings[0].contains(where: \.isUppercase) ? .tool : .skill
+        vocabulary.add(spellings, kind: kind, origin: .posting, reader: &reader)
       }
-      var keys = Set<String>()
-      for (job, requirements) in zip(postings, read) {
-        prepared[job] = requirements
-        for term in requirements.terms { keys.formUnion(term.query.joined()) }
-      }
-      let extractor = TermExtractor(vocabulary: vocabulary)
-      let skills = Set(Self.skillCandidates(site))
-      for language in Set(postings.map { $0.language ?? site.config.language }) {
-        for skill in skills {
-          if let term = skillTerms.term(skill, language: language, extractor: extractor) {
-            keys.formUnion(term.query.joined())
-          }
-        }
-      }
-      wanted = keys
     }
-    self.prepared = prepared
-    index = TermIndex(experiences: experiences, vocabulary: vocabulary, keys: wanted)
-    let newest =
-      experiences.flatMap { [$0.start.monthIndex, $0.end?.date?.monthIndex ?? $0.start.monthIndex] }.max() ?? 0
-    recency = experiences.map { experience in
-      let end: Int
+    self.vocabulary = vocabulary
+    let postingReader = PostingReader(vocabulary: vocabulary, data: data)
+    var analyses: [JobPosting: PostingAnalysis] = [:]
+    for job in jobs { analyses[job] = postingReader.analyse(job, reader: &reader) }
+    self.analyses = analyses
+
+    let experiences = site.experiences
+    index = ExperienceIndex(experiences: experiences, vocabulary: vocabulary, keyTable: keyTable)
+    let months = experiences.map { experience -> Int in
       switch experience.end {
-      case .none, .present: end = newest
-      case .on(let date): end = date.monthIndex
+      case .none, .present: Int.max
+      case .on(let date): date.monthIndex
       }
-      let months = Double(max(0, newest - end))
-      return 0.5 + 0.5 * pow2(-months / 36)
+    }
+    let known = months.filter { $0 != Int.max }
+    let (oldest, newest) = (known.min() ?? 0, known.max() ?? 0)
+    recency = months.map { month in
+      month == Int.max || newest == oldest ? 1 : Double(month - oldest) / Double(newest - oldest)
     }
     let newestFirst = experiences.indices.sorted {
       Experience.reverseChronological(experiences[$0], experiences[$1])
     }
-    var chronology = [Int32](repeating: 0, count: experiences.count)
-    for (place, number) in newestFirst.enumerated() { chronology[number] = Int32(place) }
+    var chronology = [Int](repeating: 0, count: experiences.count)
+    for (place, number) in newestFirst.enumerated() { chronology[number] = place }
     self.chronology = chronology
-    var slugOrder = [Int32](repeating: 0, count: experiences.count)
-    for (place, number) in experiences.indices.sorted(by: { experiences[$0].slug < experiences[$1].slug }).enumerated()
-    {
-      slugOrder[number] = Int32(place)
+    let finderForLevels = PostingReader(vocabulary: vocabulary, data: data)
+    educationLevel = experiences.map { experience in
+      guard experience.kind == .education else { return 0 }
+      let text = [experience.degree, experience.title, experience.area].compactMap { $0 }.joined(separator: "\n")
+      return finderForLevels.degree(in: reader.read(text))?.level ?? (experience.degree == nil ? 1 : 4)
     }
-    self.slugOrder = slugOrder
-    let onCV = experiences.map(\.visibility.isOnCV)
-    self.onCV = onCV
-    tellsStory = experiences.map { $0.star.map { !$0.situation.isEmpty || !$0.result.isEmpty } ?? false }
-    candidatesNewestFirst = newestFirst.filter { onCV[$0] }
-    educationNewestFirst = candidatesNewestFirst.filter { experiences[$0].kind == .education }
-    var highlightStart = [0]
-    for experience in experiences { highlightStart.append(highlightStart.last! + experience.highlights.count) }
-    self.highlightStart = highlightStart
+    var spoken: [Int32: String] = [:]
+    for language in site.config.languages {
+      if let concept = vocabulary.concept(spelledBy: reader.read(language.language)) {
+        spoken[concept] = language.language
+      }
+    }
+    spokenLanguages = spoken
+    var skillConcepts: [String: Int32] = [:]
+    for skill in site.config.skills.flatMap(\.keywords) + experiences.flatMap(\.skills)
+    where skillConcepts[skill] == nil {
+      skillConcepts[skill] = vocabulary.concept(spelledBy: reader.read(skill))
+    }
+    self.skillConcepts = skillConcepts
+  }
+
+  /// The posting as the tailor reads it: its parts and requirements.
+  public func analysis(of job: JobPosting) -> PostingAnalysis {
+    analyses[job] ?? Tailor(site: site, postings: [job]).analysis(of: job)
   }
 
   public func tailor(_ job: JobPosting) -> Tailoring {
-    let language = job.language ?? site.config.language
-    guard
-      let (requirements, terms) = prepared[job]
-        ?? (index.coverage == nil ? requirements(of: job, language: language) : nil)
-    else {
-      return Tailor(site: site, postings: [job]).tailor(job)
-    }
+    guard let analysis = analyses[job] else { return Tailor(site: site, postings: [job]).tailor(job) }
     let experiences = site.experiences
-
-    // Evidence, relevance of experiences and of their highlights.
-    var evidence: [TermEvidence] = []
-    var relevance = [Double](repeating: 0, count: experiences.count)
-    var highlightScores = [Int](repeating: 0, count: highlightStart[experiences.count])
-    for (number, term) in terms.enumerated() {
-      let found = knownEvidence.of(term.query) { TermEvidence(index.occurrences(of: term.query)) }
-      let weight = requirements[number].weight
-      for (place, experience) in found.experiences.enumerated() {
-        relevance[experience] += Double(weight) * found.weights[place]
-        for position in found.highlightRange(at: place) {
-          highlightScores[highlightStart[experience] + found.highlight(position)] += weight
-        }
-      }
-      evidence.append(found)
+    let relevance = relevance(for: analysis)
+    let ranked = experiences.indices.filter { experiences[$0].visibility.isOnCV }.sorted {
+      relevance[$0] != relevance[$1] ? relevance[$0] > relevance[$1] : chronology[$0] < chronology[$1]
     }
-    for number in relevance.indices { relevance[number] *= recency[number] }
+    let proofs = analysis.requirements.map(proofs(of:))
+    let softProofs = analysis.softSkills.map(proofs(of:))
+    let highlightScores = HighlightScorer(query: analysis.query, index: index)
 
-    let selected = select(job: job, requirements: requirements, evidence: evidence, relevance: relevance) {
-      highlights(of: $0, scores: highlightScores)
-    }
+    // The CV: the most relevant entries first, then the others by section.
+    let (kept, leading) = select(
+      job: job, ranked: ranked, relevance: relevance, requirements: analysis.requirements,
+      proofs: proofs, highlightScores: highlightScores)
+    let order = cvOrder(kept: kept, leading: leading, ranked: ranked, relevance: relevance)
     var position = [Int](repeating: -1, count: experiences.count)
-    for (place, number) in selected.enumerated() { position[number] = place }
+    for (place, number) in order.enumerated() { position[number] = place }
 
-    let entries = selected.map { number in
+    let entries = order.map { number in
       var experience = experiences[number]
       experience.reflection = nil  // never written anywhere
+      let matched = analysis.requirements.indices.filter { proofs[$0].contains(number) }
+        .map { analysis.requirements[$0].term }
       return TailoredEntry(
-        experience: experience, highlights: highlights(of: number, scores: highlightScores),
-        relevance: relevance[number],
-        matchedTerms: evidence.indices.filter { evidence[$0].contains(number) }.map { requirements[$0].term })
+        experience: experience, highlights: shownHighlights(of: number, scores: highlightScores.scores(of: number)),
+        relevance: relevance[number], matchedTerms: matched)
     }
 
-    // The report.
-    var rows: [MatchReport.Evidence] = []
-    var unused: [MatchReport.UnusedEvidence] = []
-    var proven = 0
-    var total = 0
-    for (number, requirement) in requirements.enumerated() {
-      let shown = evidence[number].experiences.filter { position[$0] >= 0 }.sorted { position[$0] < position[$1] }
-      rows.append(
-        MatchReport.Evidence(
-          term: requirement.term, mustHave: requirement.isMustHave, keyword: requirement.isKeyword,
-          evidence: shown.map { experiences[$0].slug }))
-      total += requirement.weight
-      if !shown.isEmpty {
-        proven += requirement.weight
-        continue
-      }
-      let offCV = evidence[number].experiences.filter { position[$0] < 0 }
-      let bySlug = { [slugOrder] (a: Int, b: Int) in slugOrder[a] < slugOrder[b] }
-      let cut = offCV.filter { onCV[$0] }.sorted(by: bySlug).map { experiences[$0].slug }
-      let hidden = offCV.filter { !onCV[$0] }.sorted(by: bySlug).map { experiences[$0].slug }
-      if !cut.isEmpty { unused.append(.init(term: requirement.term, experiences: cut, reason: .cut)) }
-      if !hidden.isEmpty { unused.append(.init(term: requirement.term, experiences: hidden, reason: .private)) }
-    }
-    let matched = rows.filter { !$0.evidence.isEmpty }.map(\.term)
-    let report = MatchReport(
-      job: job.slug, title: job.title, company: job.company,
-      score: total == 0 ? 0 : (100 * proven + total / 2) / total,
-      matched: matched, missing: rows.filter { $0.evidence.isEmpty }.map(\.term),
-      mustHaveMissing: rows.filter { $0.mustHave && $0.evidence.isEmpty }.map(\.term),
-      selected: entries.map(\.experience.slug), requirements: rows, unusedEvidence: unused)
-
+    let report = report(
+      job: job, analysis: analysis, proofs: proofs, softProofs: softProofs, position: position, order: order,
+      highlightScores: highlightScores)
     return Tailoring(
-      job: job, report: report, entries: entries,
-      skills: skillsLine(matched: matched, terms: terms, report: report, selected: selected, language: language),
+      job: job, report: report, entries: entries, relevantCount: leading.count,
+      skills: skillsLine(report: report, analysis: analysis, kept: order),
       interview: interview(
-        requirements: requirements, evidence: evidence, isSelected: position.map { $0 >= 0 }, relevance: relevance,
-        highlightScores: highlightScores))
+        analysis: analysis, proofs: proofs, softProofs: softProofs, position: position,
+        relevance: relevance, highlightScores: highlightScores))
   }
 
-  // MARK: Requirements
+  // MARK: Relevance
 
-  /// The posting's requirements in order: must-haves, keywords, then terms found in its title
-  /// and text in the order they appear; one per term, whatever its spellings.
-  func requirements(of job: JobPosting, language: Language) -> Requirements {
-    var words = WordCache()
-    return Self.requirements(of: job, language: language, vocabulary: vocabulary, words: &words)
+  /// BM25F of each experience against the posting, with recency as a tie-breaker.
+  func relevance(for analysis: PostingAnalysis) -> [Double] {
+    let scores = index.scores(for: analysis.query)
+    return scores.indices.map { scores[$0] * (1 + Self.recencyWeight * recency[$0]) }
   }
 
-  /// `words` is shared by the postings one worker reads (see `TermExtractor.terms(in:language:words:)`).
-  static func requirements(of job: JobPosting, language: Language, vocabulary: Vocabulary, words: inout WordCache)
-    -> Requirements
-  {
-    let extractor = TermExtractor(vocabulary: vocabulary)
-    var requirements: [Requirement] = []
-    var terms: [Term] = []
-    var byIdentity: [String: Int] = [:]
-    func add(_ term: Term, mustHave: Bool, keyword: Bool) {
-      if let existing = byIdentity[term.identity] {
-        requirements[existing].isMustHave = requirements[existing].isMustHave || mustHave
-        requirements[existing].isKeyword = requirements[existing].isKeyword || keyword
-        return
+  /// How relevant each highlight of an experience is to one posting: the weight of the posting's
+  /// terms it names, each term once at its rarest unit there. Worked out only for the experiences
+  /// a CV may show.
+  struct HighlightScorer {
+    let query: [QueryTerm]
+    let index: ExperienceIndex
+    let idf: [Int32: Double]
+
+    init(query: [QueryTerm], index: ExperienceIndex) {
+      self.query = query
+      self.index = index
+      idf = Dictionary(query.flatMap(\.units).map { ($0, index.idf($0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func scores(of experience: Int) -> [Double] {
+      index.documents[experience].highlights.map { units in
+        query.reduce(0) { total, term in
+          let best = term.units.filter { units.containsSorted($0) }.map { idf[$0] ?? 0 }.max() ?? 0
+          return total + term.weight * best
+        }
       }
-      byIdentity[term.identity] = requirements.count
-      requirements.append(Requirement(term: term.display, isMustHave: mustHave, isKeyword: keyword))
-      terms.append(term)
     }
-    for text in job.mustHave {
-      extractor.term(text, language: language, words: &words).map { add($0, mustHave: true, keyword: false) }
-    }
-    for text in job.keywords {
-      extractor.term(text, language: language, words: &words).map { add($0, mustHave: false, keyword: true) }
-    }
-    for term in extractor.terms(in: job.title + "\n\n" + job.body, language: language, words: &words) {
-      add(term, mustHave: false, keyword: false)
-    }
-    return (requirements, terms)
   }
 
-  // MARK: Selection
+  /// The experiences that prove a requirement, ascending; private ones too (the report names
+  /// them as unused).
+  func proofs(of requirement: Requirement) -> Set<Int> {
+    switch requirement.kind {
+    case .degree:
+      let level = requirement.level ?? 1
+      return Set(educationLevel.indices.filter { educationLevel[$0] >= level })
+    case .general:
+      return Set(
+        index.documents.indices.filter { document in
+          let held = requirement.words.filter { keys in keys.contains { index.proves(document, $0) } }.count
+          return Double(held) >= Self.coverageNeeded * Double(requirement.words.count)
+        })
+    default:
+      return Set(requirement.concepts.flatMap { index.documents(proving: -1 - $0) })
+    }
+  }
 
-  /// The experiences on the CV, in CV order.
+  /// The person's languages in vita.yml that prove a requirement, as written there.
+  func spokenProof(of requirement: Requirement) -> String? {
+    requirement.concepts.lazy.compactMap { self.spokenLanguages[$0] }.first
+  }
+
+  // MARK: The CV
+
+  /// The experiences on the CV, and those of them that open it (the relevant section), in rank order.
   ///
-  /// Private experiences are never candidates. The others are ranked: first, for each must-have,
-  /// the most relevant entry proving it (unless one already ranked does); then education (a CV
-  /// without it looks broken); then the rest, most relevant first, newer first on a tie, so that
-  /// entries with nothing relevant come last. `max_entries` (the job's, else vita.yml's) keeps
-  /// the first N; otherwise entries are kept in rank order while the CV fits two A4 pages
-  /// (`CVLength`), and the first that does not fit ends the CV.
-  ///
-  /// Only the ranks the CV reaches are worked out: the relevant rest comes off a heap, then those
-  /// with nothing relevant in the order computed once (newest first).
+  /// In rank order, entries are kept while the CV fits two pages (`CVLength`), or up to
+  /// `max_entries`; the first five, the highest degree and the best proof of each must-have are
+  /// never cut.
   func select(
-    job: JobPosting, requirements: [Requirement], evidence: [TermEvidence], relevance: [Double],
-    shownHighlights: (Int) -> [Highlight]
-  ) -> [Int] {
+    job: JobPosting, ranked: [Int], relevance: [Double], requirements: [Requirement], proofs: [Set<Int>],
+    highlightScores: HighlightScorer
+  ) -> (kept: [Int], leading: [Int]) {
     let experiences = site.experiences
-    let chronology = chronology
-    let moreRelevant = { (a: Int, b: Int) -> Bool in
-      if relevance[a] != relevance[b] { return relevance[a] > relevance[b] }
-      return chronology[a] < chronology[b]
+    // What no cut removes: the highest degree, and the best proof of each must-have…
+    var required = Set<Int>()
+    if let degree = ranked.filter({ educationLevel[$0] > 0 }).max(by: {
+      educationLevel[$0] != educationLevel[$1]
+        ? educationLevel[$0] < educationLevel[$1] : chronology[$0] > chronology[$1]
+    }) {
+      required.insert(degree)
     }
-
-    var ranked: [Int] = []
-    var isRanked = [Bool](repeating: false, count: experiences.count)
     for (number, requirement) in requirements.enumerated() where requirement.isMustHave {
-      let proofs = evidence[number].experiences.filter { onCV[$0] }
-      guard !proofs.contains(where: { isRanked[$0] }), let best = proofs.min(by: moreRelevant) else { continue }
-      ranked.append(best)
-      isRanked[best] = true
+      if let best = ranked.first(where: proofs[number].contains) { required.insert(best) }
     }
-    for number in educationNewestFirst where !isRanked[number] {
-      ranked.append(number)
-      isRanked[number] = true
-    }
-    var relevant = Heap(
-      experiences.indices.filter { onCV[$0] && !isRanked[$0] && relevance[$0] != 0 }, by: moreRelevant)
-    var first = ranked.makeIterator()
-    var rest = candidatesNewestFirst.lazy.filter { !isRanked[$0] && relevance[$0] == 0 }.makeIterator()
-    func next() -> Int? { first.next() ?? relevant.pop() ?? rest.next() }
 
     var kept: [Int] = []
     if let limit = job.maxEntries ?? site.config.cvMaxEntries {
-      while kept.count < limit, let number = next() { kept.append(number) }
+      // …even where `max_entries` asks for fewer: they take the places of the least relevant.
+      kept = Array(ranked.prefix(limit))
+      for number in ranked where required.contains(number) && !kept.contains(number) {
+        if let last = kept.lastIndex(where: { !required.contains($0) }) { kept[last] = number }
+      }
+      let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
+      kept.sort { rank[$0]! < rank[$1]! }
     } else {
+      // …nor are the five most relevant entries cut for the length: their lines are counted
+      // first, then the others are kept in rank order while the CV fits two pages.
+      let protected = required.union(ranked.prefix(Self.leadingEntries))
       var sections = Set<Section>()
-      var lines = 0
-      while let number = next() {
+      var lines = CVLength.sectionHeading
+      func cost(_ number: Int) -> Int {
         let section = experiences[number].kind.section
-        let more =
-          CVLength.lines(of: experiences[number], highlights: shownHighlights(number))
+        return CVLength.lines(
+          of: experiences[number], highlights: shownHighlights(of: number, scores: highlightScores.scores(of: number)))
           + (sections.contains(section) ? 0 : CVLength.sectionHeading)
-        if lines + more > CVLength.twoA4Pages && !kept.isEmpty { break }
+      }
+      for number in ranked where protected.contains(number) {
+        lines += cost(number)
+        sections.insert(experiences[number].kind.section)
+      }
+      for number in ranked {
+        if protected.contains(number) {
+          kept.append(number)
+          continue
+        }
+        let more = cost(number)
+        guard lines + more <= CVLength.twoA4Pages else { break }
         kept.append(number)
-        sections.insert(section)
+        sections.insert(experiences[number].kind.section)
         lines += more
       }
+      // The protected entries that come after the first that did not fit.
+      for number in ranked where protected.contains(number) && !kept.contains(number) { kept.append(number) }
+      let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
+      kept.sort { rank[$0]! < rank[$1]! }
     }
-    return kept.sorted { a, b in
-      let (sectionA, sectionB) = (experiences[a].kind.section, experiences[b].kind.section)
-      if sectionA != sectionB { return sectionA < sectionB }
-      return chronology[a] < chronology[b]
+    let best = kept.first.map { relevance[$0] } ?? 0
+    var leading: [Int] = []
+    for number in kept where relevance[number] > 0 && leading.count < Self.maximumRelevantEntries {
+      guard leading.count < Self.leadingEntries || relevance[number] >= Self.relevantShare * best else { break }
+      leading.append(number)
     }
+    return (kept, leading)
   }
 
-  /// The highlights a tailored entry shows, most relevant first, in their written order on a tie:
-  /// every one that proves a requirement, at least `CVLength.minimumHighlights` and at most
-  /// `CVLength.maximumHighlights`, so that the CV keeps to its pages and to the point. `scores`
-  /// holds every experience's highlights, from `highlightStart`.
-  func highlights(of experience: Int, scores: [Int]) -> [Highlight] {
-    let all = site.experiences[experience].highlights
-    let start = highlightStart[experience]
-    let ranked = all.indices.sorted { a, b in
-      let (scoreA, scoreB) = (scores[start + a], scores[start + b])
-      return scoreA != scoreB ? scoreA > scoreB : a < b
+  /// The CV's order: the relevant section in rank order, then the other sections, each where its
+  /// most relevant entry ranks (in the usual order when none is relevant), newest first within.
+  func cvOrder(kept: [Int], leading: [Int], ranked: [Int], relevance: [Double]) -> [Int] {
+    let experiences = site.experiences
+    let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
+    let leadingSet = Set(leading)
+    var bySection: [Section: [Int]] = [:]
+    for number in kept where !leadingSet.contains(number) {
+      bySection[experiences[number].kind.section, default: []].append(number)
     }
-    let relevant = ranked.filter { scores[start + $0] > 0 }.count
+    // A section's place: its most relevant entry's rank; one with nothing relevant comes after.
+    func place(_ section: Section) -> Int {
+      bySection[section]!.filter { relevance[$0] > 0 }.map { rank[$0]! }.min() ?? Int.max
+    }
+    let sections = bySection.keys.sorted { a, b in
+      place(a) != place(b) ? place(a) < place(b) : a < b
+    }
+    return leading
+      + sections.flatMap { section in
+        bySection[section]!.sorted { Experience.reverseChronological(experiences[$0], experiences[$1]) }
+      }
+  }
+
+  /// The highlights an entry shows: those naming what the posting asks for, most relevant first,
+  /// then the strongest; at least `CVLength.minimumHighlights`, at most `maximumHighlights`.
+  func shownHighlights(of experience: Int, scores: [Double]) -> [Highlight] {
+    let all = site.experiences[experience].highlights
+    var strength = [Int](repeating: 0, count: all.count)
+    for (place, index) in strengthOrder(of: experience).enumerated() { strength[index] = place }
+    let ordered = all.indices.sorted { a, b in
+      scores[a] != scores[b] ? scores[a] > scores[b] : strength[a] < strength[b]
+    }
+    let relevant = scores.filter { $0 > 0 }.count
     let shown = min(CVLength.maximumHighlights, max(relevant, CVLength.minimumHighlights))
-    return ranked.prefix(shown).map { all[$0] }
+    return ordered.prefix(shown).map { all[$0] }
+  }
+
+  /// An experience's highlights, strongest first.
+  func strengthOrder(of experience: Int) -> [Int] {
+    if let known = strongest.withLock({ $0[experience] }) { return known }
+    let order = HighlightStrength.strongestFirst(site.experiences[experience].highlights)
+    strongest.withLock { $0[experience] = order }
+    return order
+  }
+
+  // MARK: The report
+
+  func report(
+    job: JobPosting, analysis: PostingAnalysis, proofs: [Set<Int>], softProofs: [Set<Int>], position: [Int],
+    order: [Int], highlightScores: HighlightScorer
+  ) -> MatchReport {
+    let experiences = site.experiences
+    var rows: [MatchReport.Evidence] = []
+    var unused: [MatchReport.UnusedEvidence] = []
+    var proven = 0.0
+    var total = 0.0
+    func onCV(_ proof: Set<Int>) -> [Int] { proof.filter { position[$0] >= 0 }.sorted { position[$0] < position[$1] } }
+    for (number, requirement) in analysis.requirements.enumerated() {
+      let shown = onCV(proofs[number])
+      let spoken = requirement.kind == .language ? spokenProof(of: requirement) : nil
+      rows.append(
+        MatchReport.Evidence(
+          term: requirement.term, mustHave: requirement.isMustHave, keyword: requirement.isKeyword,
+          evidence: shown.map { experiences[$0].slug }, kind: requirement.kind, weight: requirement.weight,
+          part: requirement.part, highlights: shown.flatMap { provingHighlights(of: $0, for: requirement) },
+          languages: spoken.map { [$0] } ?? []))
+      total += requirement.weight
+      if !shown.isEmpty || spoken != nil {
+        proven += requirement.weight
+        continue
+      }
+      let offCV = proofs[number].filter { position[$0] < 0 }.sorted { experiences[$0].slug < experiences[$1].slug }
+      let cut = offCV.filter { experiences[$0].visibility.isOnCV }.map { experiences[$0].slug }
+      let hidden = offCV.filter { !experiences[$0].visibility.isOnCV }.map { experiences[$0].slug }
+      if !cut.isEmpty { unused.append(.init(term: requirement.term, experiences: cut, reason: .cut)) }
+      if !hidden.isEmpty { unused.append(.init(term: requirement.term, experiences: hidden, reason: .private)) }
+    }
+    let named = zip(analysis.requirements, rows).filter { $0.0.isNamed }
+    let isProven = { (row: MatchReport.Evidence) in !row.evidence.isEmpty || !row.languages.isEmpty }
+    let missing = named.filter { $0.0.isNamedWhenMissing && !isProven($0.1) }.sorted { a, b in
+      if a.0.isMustHave != b.0.isMustHave { return a.0.isMustHave }
+      return a.0.weight > b.0.weight
+    }
+    let soft = zip(analysis.softSkills, softProofs).map { requirement, proof in
+      MatchReport.SoftSkill(term: requirement.term, evidence: onCV(proof).map { experiences[$0].slug })
+    }
+    return MatchReport(
+      job: job.slug, title: job.title, company: job.company,
+      score: total == 0 ? 0 : Int((100 * proven / total).rounded()),
+      matched: named.filter { isProven($0.1) }.map(\.0.term), missing: missing.map(\.0.term),
+      mustHaveMissing: missing.filter(\.0.isMustHave).map(\.0.term),
+      selected: order.map { experiences[$0].slug }, requirements: rows, softSkills: soft, unusedEvidence: unused)
+  }
+
+  /// The highlights of an experience that name one of a requirement's concepts.
+  func provingHighlights(of experience: Int, for requirement: Requirement) -> [MatchReport.ProvingHighlight] {
+    let units = requirement.concepts.map { -1 - $0 }
+    let document = index.documents[experience]
+    return document.highlights.indices.compactMap { place in
+      guard units.contains(where: document.highlights[place].containsSorted) else { return nil }
+      return MatchReport.ProvingHighlight(
+        experience: site.experiences[experience].slug, text: site.experiences[experience].highlights[place].text)
+    }
   }
 
   // MARK: Skills line
 
-  /// Every skill a skills line may list: vita.yml's, then every experience's.
-  static func skillCandidates(_ site: Site) -> [String] {
-    site.config.skills.flatMap(\.keywords) + site.experiences.flatMap(\.skills)
-  }
-
-  /// The posting's matched terms as it spells them (what an ATS looks for), then the person's
-  /// other skills that an entry on the CV shows: vita.yml's groups in order, then the entries'.
-  func skillsLine(matched: [String], terms: [Term], report: MatchReport, selected: [Int], language: Language)
-    -> [String]
-  {
-    var line = matched
-    var identities = Set(
-      zip(report.requirements, terms).filter { !$0.0.evidence.isEmpty }.map { $0.1.identity })
-    let extractor = TermExtractor(vocabulary: vocabulary)
-    let candidates =
-      site.config.skills.flatMap(\.keywords) + selected.flatMap { site.experiences[$0].skills }
-    for skill in candidates {
-      guard let term = skillTerms.term(skill, language: language, extractor: extractor),
-        !identities.contains(term.identity)
+  /// The posting's proven tools and skills as it spells them (what an ATS looks for), then the
+  /// person's other skills that an entry on the CV shows; never a soft skill or a language.
+  func skillsLine(report: MatchReport, analysis: PostingAnalysis, kept: [Int]) -> [String] {
+    var line: [String] = []
+    var shown = Set<Int32>()
+    for (requirement, row) in zip(analysis.requirements, report.requirements)
+    where [.tool, .skill, .credential].contains(requirement.kind) && !row.evidence.isEmpty {
+      line.append(requirement.term)
+      shown.formUnion(requirement.concepts)
+    }
+    let candidates = site.config.skills.flatMap(\.keywords) + kept.flatMap { site.experiences[$0].skills }
+    var seen = Set<String>()
+    for skill in candidates where seen.insert(skill.lowercased()).inserted {
+      guard let concept = conceptOfSkill(skill), !shown.contains(concept),
+        ![.soft, .language].contains(vocabulary.kind(of: concept)),
+        kept.contains(where: { index.proves($0, -1 - concept) })
       else { continue }
-      let found = knownEvidence.of(term.query) { TermEvidence(index.occurrences(of: term.query)) }
-      guard selected.contains(where: found.contains) else { continue }
-      identities.insert(term.identity)
-      line.append(term.display)
+      shown.insert(concept)
+      line.append(skill)
     }
     return line
   }
 
+  /// The concept a skill of the person's is (every one was added to the vocabulary).
+  func conceptOfSkill(_ skill: String) -> Int32? { skillConcepts[skill] }
+
   // MARK: Interview
 
-  /// For each requirement, up to three STAR stories from experiences that prove it (those on the
-  /// CV first, then stories that name the term, then the most relevant); where there is none, up
-  /// to three highlights that prove it. Private experiences are never used.
+  /// For each requirement an entry proves, most weighty first: up to three STAR stories from the
+  /// experiences that prove it (the CV's first), else up to three highlights that prove it.
+  /// Private experiences are never used.
   func interview(
-    requirements: [Requirement], evidence: [TermEvidence], isSelected: [Bool], relevance: [Double],
-    highlightScores: [Int]
+    analysis: PostingAnalysis, proofs: [Set<Int>], softProofs: [Set<Int>], position: [Int], relevance: [Double],
+    highlightScores: HighlightScorer
   ) -> [InterviewItem] {
-    // Locals, so that the closures below hold arrays and not a copy of the whole tailor.
     let experiences = site.experiences
-    let (onCV, tellsStory, chronology, highlightStart) = (onCV, tellsStory, chronology, highlightStart)
-    return requirements.enumerated().map { number, requirement in
-      let found = evidence[number]
-      // Places in `found` of the experiences that prove the requirement.
-      let proofs = found.experiences.indices.filter { onCV[found.experiences[$0]] }
-      func rank(_ a: Int, _ b: Int, named: Bool) -> Bool {
-        let (experienceA, experienceB) = (found.experiences[a], found.experiences[b])
-        if isSelected[experienceA] != isSelected[experienceB] { return isSelected[experienceA] }
-        if named, found.inStory[a] != found.inStory[b] { return found.inStory[a] }
-        if relevance[experienceA] != relevance[experienceB] { return relevance[experienceA] > relevance[experienceB] }
-        return chronology[experienceA] < chronology[experienceB]
+    let asked =
+      zip(analysis.requirements, proofs).filter { $0.0.kind != .degree }
+      + zip(analysis.softSkills, softProofs)
+    let ordered = asked.enumerated().sorted { a, b in
+      if a.element.0.isMustHave != b.element.0.isMustHave { return a.element.0.isMustHave }
+      return a.element.0.weight != b.element.0.weight ? a.element.0.weight > b.element.0.weight : a.offset < b.offset
+    }
+    return ordered.compactMap { _, pair in
+      let (requirement, proof) = pair
+      let tellers = proof.filter { experiences[$0].visibility.isOnCV }.sorted { a, b in
+        if (position[a] >= 0) != (position[b] >= 0) { return position[a] >= 0 }
+        return relevance[a] != relevance[b] ? relevance[a] > relevance[b] : chronology[a] < chronology[b]
       }
-      var tellers = Smallest<Int>(3)
-      for place in proofs where tellsStory[found.experiences[place]] {
-        tellers.add(place) { rank($0, $1, named: true) }
-      }
-      let stories = tellers.elements.compactMap { place in
-        let experience = experiences[found.experiences[place]]
-        return experience.star.map { InterviewStory(slug: experience.slug, title: experience.title, story: $0) }
-      }
+      guard !tellers.isEmpty else { return nil }
+      let stories = tellers.compactMap { number -> InterviewStory? in
+        guard let star = experiences[number].star, !star.situation.isEmpty || !star.result.isEmpty else { return nil }
+        return InterviewStory(slug: experiences[number].slug, title: experiences[number].title, story: star)
+      }.prefix(3)
       var highlights: [InterviewHighlight] = []
       if stories.isEmpty {
-        var named = Smallest<(place: Int, index: Int)>(3)
-        for place in proofs {
-          let start = highlightStart[found.experiences[place]]
-          for position in found.highlightRange(at: place) {
-            named.add((place, found.highlight(position))) { a, b in
-              if a.place == b.place {
-                let (scoreA, scoreB) = (highlightScores[start + a.index], highlightScores[start + b.index])
-                return scoreA != scoreB ? scoreA > scoreB : a.index < b.index
-              }
-              return rank(a.place, b.place, named: false)
-            }
+        for number in tellers where highlights.count < 3 {
+          let named = provingHighlights(of: number, for: requirement)
+          let texts =
+            named.isEmpty
+            ? shownHighlights(of: number, scores: highlightScores.scores(of: number)).prefix(1).map(\.text)
+            : named.map(\.text)
+          for text in texts.prefix(3 - highlights.count) {
+            guard let highlight = experiences[number].highlights.first(where: { $0.text == text }) else { continue }
+            highlights.append(
+              InterviewHighlight(slug: experiences[number].slug, title: experiences[number].title, highlight: highlight)
+            )
           }
         }
-        var shown = named.elements
-        if shown.isEmpty {
-          // No highlight names the term: the proving experiences' most relevant highlights.
-          var ranked = Smallest<Int>(3)
-          for place in proofs {
-            let experience = found.experiences[place]
-            guard highlightStart[experience + 1] > highlightStart[experience] else { continue }
-            ranked.add(place) { rank($0, $1, named: false) }
-          }
-          shown = ranked.elements.compactMap { place in
-            let experience = found.experiences[place]
-            return self.highlights(of: experience, scores: highlightScores).first.flatMap { first in
-              experiences[experience].highlights.firstIndex(of: first).map { (place: place, index: $0) }
-            }
-          }
-        }
-        highlights = shown.map {
-          let experience = experiences[found.experiences[$0.place]]
-          return InterviewHighlight(
-            slug: experience.slug, title: experience.title, highlight: experience.highlights[$0.index])
-        }
+        if highlights.isEmpty { return nil }
       }
-      return InterviewItem(requirement: requirement, stories: stories, highlights: highlights)
-    }
-  }
-}
-
-/// Where one term is found: the experiences, ascending, and for each what the finds say.
-struct TermEvidence: Sendable {
-  private(set) var experiences: [Int] = []
-  /// Per experience: the weight of the field that counts most (`Field.weight`).
-  private(set) var weights: [Double] = []
-  /// Per experience: found in its STAR story.
-  private(set) var inStory: [Bool] = []
-  /// Per experience: the highlights that name the term, ascending, at
-  /// `highlightList[highlightBounds[place]..<highlightBounds[place + 1]]`.
-  private var highlightBounds: [Int] = [0]
-  private var highlightList: [Int] = []
-
-  init(_ occurrences: [Occurrence]) {
-    var occurrences = occurrences
-    if zip(occurrences, occurrences.dropFirst()).contains(where: { $0.experience > $1.experience }) {
-      occurrences.sort { ($0.experience, $0.field) < ($1.experience, $1.field) }
-    }
-    var start = 0
-    while start < occurrences.count {
-      let experience = occurrences[start].experience
-      let firstHighlight = highlightList.count
-      var weight = 0.0
-      var story = false
-      var previous: Int32 = -1
-      var ascending = true
-      var end = start
-      while end < occurrences.count, occurrences[end].experience == experience {
-        let code = occurrences[end].field
-        end += 1
-        guard code != previous else { continue }
-        previous = code
-        let field = Field(code: code)
-        weight = max(weight, field.weight)
-        if case .story = field { story = true }
-        // Fields come in ascending order: while the kept highlights ascend, one after the last is new.
-        // The search is only for any other order (searching every time was quadratic in an
-        // experience's highlights).
-        if case .highlight(let index) = field {
-          let last = highlightList.count > firstHighlight ? highlightList[highlightList.count - 1] : -1
-          if ascending, last < index {
-            highlightList.append(index)
-          } else if !highlightList[firstHighlight...].contains(index) {
-            if last > index { ascending = false }
-            highlightList.append(index)
-          }
-        }
-      }
-      experiences.append(Int(experience))
-      weights.append(weight)
-      inStory.append(story)
-      highlightBounds.append(highlightList.count)
-      start = end
-    }
-  }
-
-  /// Where the highlights of the experience at `place` are, for `highlight(_:)`: a range and not a
-  /// slice, which retains and releases the list's storage, once per experience of every term of
-  /// every posting.
-  func highlightRange(at place: Int) -> Range<Int> { highlightBounds[place]..<highlightBounds[place + 1] }
-
-  func highlight(_ position: Int) -> Int { highlightList[position] }
-
-  func contains(_ experience: Int) -> Bool {
-    var low = 0
-    var high = experiences.count
-    while low < high {
-      let middle = (low + high) / 2
-      if experiences[middle] < experience { low = middle + 1 } else { high = middle }
-    }
-    return low < experiences.count && experiences[low] == experience
-  }
-}
-
-/// The first `count` elements added, in the order `less` (strict and total), in that order: what
-/// `sorted(by: less).prefix(count)` gives, without sorting them all.
-struct Smallest<Element> {
-  let count: Int
-  private(set) var elements: [Element] = []
-
-  init(_ count: Int) { self.count = count }
-
-  mutating func add(_ element: Element, by less: (Element, Element) -> Bool) {
-    if elements.count == count {
-      guard let last = elements.last, less(element, last) else { return }
-      elements.removeLast()
-    }
-    var index = elements.count
-    while index > 0, less(element, elements[index - 1]) { index -= 1 }
-    elements.insert(element, at: index)
-  }
-}
-
-/// A binary heap: `pop` gives the elements in the order `less` (strict and total), each once.
-struct Heap<Element> {
-  private var elements: [Element]
-  private let less: (Element, Element) -> Bool
-
-  init(_ elements: [Element], by less: @escaping (Element, Element) -> Bool) {
-    self.elements = elements
-    self.less = less
-    for index in stride(from: elements.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
-  }
-
-  var isEmpty: Bool { elements.isEmpty }
-
-  mutating func pop() -> Element? {
-    guard !elements.isEmpty else { return nil }
-    elements.swapAt(0, elements.count - 1)
-    let top = elements.removeLast()
-    siftDown(0)
-    return top
-  }
-
-  private mutating func siftDown(_ start: Int) {
-    var parent = start
-    while true {
-      var best = parent
-      let (left, right) = (2 * parent + 1, 2 * parent + 2)
-      if left < elements.count, less(elements[left], elements[best]) { best = left }
-      if right < elements.count, less(elements[right], elements[best]) { best = right }
-      if best == parent { return }
-      elements.swapAt(parent, best)
-      parent = best
+      return InterviewItem(requirement: requirement, stories: Array(stories), highlights: highlights)
     }
   }
 }
@@ -545,59 +463,67 @@ struct Heap<Element> {
 public struct Tailoring: Sendable {
   public var job: JobPosting
   public var report: MatchReport
-  /// The experiences on the CV, in CV order: by section, then newest first.
+  /// The experiences on the CV, in CV order: the relevant ones first, then by section.
   public var entries: [TailoredEntry]
-  /// The skills line: matched terms as the posting spells them, then the person's other skills
-  /// that the CV shows.
+  /// How many of `entries` open the CV as its relevant section.
+  public var relevantCount: Int
+  /// The skills line: proven tools and skills as the posting spells them, then the person's other
+  /// skills that the CV shows.
   public var skills: [String]
-  /// One item per requirement, in the report's order.
+  /// One item per requirement that an experience proves, most weighty first.
   public var interview: [InterviewItem]
 }
 
 /// An experience on a tailored CV. Its `reflection` is always nil.
 public struct TailoredEntry: Sendable, Hashable {
   public var experience: Experience
-  /// Every highlight, the most relevant first.
+  /// The highlights shown, the most relevant first.
   public var highlights: [Highlight]
-  /// Weighted by must-have 3, keyword 2, found term 1, by where the term was found, and by recency.
+  /// BM25F against the posting, with recency as a tie-breaker.
   public var relevance: Double
   /// The requirements it proves, as the posting spells them.
   public var matchedTerms: [String]
 }
 
-/// 2^x without Foundation's pow, for a recency weight.
-private func pow2(_ x: Double) -> Double {
-  var result = 1.0
-  var exponent = x
-  while exponent <= -1 {
-    result /= 2
-    exponent += 1
+/// Why a posting tailors as it does: `vita tailor JOB --explain`.
+public struct Explanation: Sendable {
+  /// An experience's place in the ranking and the posting's terms that put it there.
+  public struct Ranked: Sendable {
+    public var slug: String
+    public var title: String
+    public var relevance: Double
+    /// The posting's terms it holds, with what each adds, largest first.
+    public var reasons: [(term: String, value: Double)]
+    public var isOnCV: Bool
   }
-  // Linear between whole powers: close enough for a weight, and the same on every platform.
-  return result * (1 + exponent / 2)
+
+  public var analysis: PostingAnalysis
+  /// Per requirement, the terms that prove it (the vocabulary's names of its concepts).
+  public var lookedFor: [[String]]
+  /// Every experience that may be on a CV, most relevant first.
+  public var ranking: [Ranked]
 }
 
-/// The evidence of terms by their query, shared by the postings tailored at once.
-final class EvidenceCache: Sendable {
-  private let known = Mutex<[TermQuery: TermEvidence]>([:])
-
-  /// The evidence of `query`, from `find` the first time.
-  func of(_ query: TermQuery, find: () -> TermEvidence) -> TermEvidence {
-    if let evidence = known.withLock({ $0[query] }) { return evidence }
-    let evidence = find()
-    known.withLock { $0[query] = evidence }
-    return evidence
-  }
-}
-
-/// Skill names read as terms, shared by the postings tailored at once.
-final class SkillTerms: Sendable {
-  private let terms = Mutex<[Language: [String: Term?]]>([:])
-
-  func term(_ skill: String, language: Language, extractor: TermExtractor) -> Term? {
-    if let known = terms.withLock({ $0[language]?[skill] }) { return known }
-    let term = extractor.term(skill, language: language)
-    terms.withLock { $0[language, default: [:]][skill] = .some(term) }
-    return term
+extension Tailor {
+  /// The posting's parts, requirements and the ranking of every experience with its reasons.
+  /// Nothing private is named: private experiences are left out, and `reflection` is never read.
+  public func explanation(of job: JobPosting) -> Explanation {
+    guard let analysis = analyses[job] else { return Tailor(site: site, postings: [job]).explanation(of: job) }
+    let tailoring = tailor(job)
+    let onCV = Set(tailoring.report.selected)
+    let relevance = relevance(for: analysis)
+    let experiences = site.experiences
+    let ranked = experiences.indices.filter { experiences[$0].visibility.isOnCV }.sorted {
+      relevance[$0] != relevance[$1] ? relevance[$0] > relevance[$1] : chronology[$0] < chronology[$1]
+    }
+    return Explanation(
+      analysis: analysis,
+      lookedFor: analysis.requirements.map { $0.concepts.map(vocabulary.display(of:)) },
+      ranking: ranked.map { number in
+        Explanation.Ranked(
+          slug: experiences[number].slug, title: experiences[number].title, relevance: relevance[number],
+          reasons: index.contributions(of: number, for: analysis.query).map { ($0.term.text, $0.value) },
+          isOnCV: onCV.contains(experiences[number].slug))
+      })
   }
 }

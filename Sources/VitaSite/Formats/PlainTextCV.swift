@@ -52,7 +52,7 @@ public enum PlainTextCV {
     }
     for part in cv.parts {
       line("")
-      line(strings.heading(part.section).uppercased())
+      line(strings.heading(part).uppercased())
       part.entries.forEach(entry)
     }
     if !cv.skills.isEmpty {

@@ -1,0 +1,171 @@
+import Foundation
+
+/// Every experience's text, indexed once per build: relevance is BM25F over it, and evidence is
+/// looked up in it. Units are a word's stems (≥ 0) and the vocabulary's concepts (−1 − concept).
+/// `reflection` is never read.
+struct ExperienceIndex: Sendable {
+  /// The parts of an experience that are read, and how much a word there counts: what a CV
+  /// shows (title, skills, highlights) counts most, the organisation's name least.
+  enum Field: Int, Sendable, CaseIterable {
+    case title, organization, skills, highlight, body, story
+
+    var weight: Double {
+      switch self {
+      case .title, .skills: 2
+      case .highlight: 1.5
+      case .body, .story: 1
+      case .organization: 0.5
+      }
+    }
+
+    /// A term found here proves the experience has it; the organisation's name proves nothing
+    /// (an employer called Zendesk Indonesia is no Zendesk skill).
+    var proves: Bool { self != .organization }
+  }
+
+  /// BM25's term-frequency saturation and length normalisation (the usual values).
+  static let k1 = 1.2
+  static let b = 0.75
+
+  struct Document: Sendable {
+    /// Tokens in all fields.
+    var length: Double
+    /// Every unit in a field that proves, sorted.
+    var proof: [Int32]
+    /// Each highlight's units, sorted.
+    var highlights: [[Int32]]
+  }
+
+  private(set) var documents: [Document] = []
+  /// Unit → the documents holding it, ascending, with its field-weighted frequency there.
+  private(set) var postings: [Int32: [(document: Int32, frequency: Double)]] = [:]
+  private(set) var averageLength: Double = 1
+
+  init(experiences: [Experience], vocabulary: Vocabulary, keyTable: KeyTable) {
+    let read = Parallel.map(experiences.count, state: { TextReader(keyTable: keyTable) }) { reader, number in
+      Self.read(experiences[number], vocabulary: vocabulary, reader: &reader)
+    }
+    var total = 0.0
+    for (number, (document, frequencies)) in read.enumerated() {
+      documents.append(document)
+      total += document.length
+      for (unit, frequency) in frequencies {
+        postings[unit, default: []].append((Int32(number), frequency))
+      }
+    }
+    averageLength = experiences.isEmpty ? 1 : max(1, total / Double(experiences.count))
+  }
+
+  /// One experience's document and the field-weighted frequency of each of its units.
+  private static func read(_ experience: Experience, vocabulary: Vocabulary, reader: inout TextReader)
+    -> (Document, [Int32: Double])
+  {
+    var frequencies: [Int32: Double] = [:]
+    var proof = Set<Int32>()
+    var length = 0.0
+    var highlights: [[Int32]] = []
+    func add(_ text: String, _ field: Field, ignoringCase: Bool = false) -> Set<Int32> {
+      let analysed = reader.read(text)
+      var units = Set<Int32>()
+      for keys in analysed.keys {
+        for key in keys.all {
+          frequencies[key, default: 0] += field.weight
+          units.insert(key)
+        }
+      }
+      if field.proves {
+        for match in vocabulary.matches(in: analysed, all: true, ignoringCase: ignoringCase) {
+          frequencies[-1 - match.concept, default: 0] += field.weight
+          units.insert(-1 - match.concept)
+        }
+        proof.formUnion(units)
+      }
+      length += Double(analysed.count)
+      return units
+    }
+    var title = experience.title
+    if let degree = experience.degree { title += "\n" + degree }
+    if let area = experience.area { title += "\n" + area }
+    _ = add(title, .title)
+    if let organization = experience.organization { _ = add(organization, .organization) }
+    for skill in experience.skills { _ = add(skill, .skills, ignoringCase: true) }
+    for highlight in experience.highlights {
+      highlights.append(add(HighlightRules.plainText(highlight.text), .highlight).sorted())
+    }
+    _ = add(HighlightRules.plainText(experience.body), .body)
+    if let star = experience.star {
+      _ = add([star.situation, star.task, star.action, star.result].joined(separator: "\n"), .story)
+    }
+    return (Document(length: length, proof: proof.sorted(), highlights: highlights), frequencies)
+  }
+
+  /// How rare a unit is among the experiences: Lucene's BM25 idf, never negative.
+  func idf(_ unit: Int32) -> Double {
+    let count = Double(documents.count)
+    let frequency = Double(postings[unit]?.count ?? 0)
+    return log(1 + (count - frequency + 0.5) / (frequency + 0.5))
+  }
+
+  /// What one find of a unit adds, for a field-weighted frequency in a document.
+  func saturated(_ frequency: Double, in document: Int) -> Double {
+    let norm = Self.k1 * (1 - Self.b + Self.b * documents[document].length / averageLength)
+    return frequency * (Self.k1 + 1) / (frequency + norm)
+  }
+
+  /// BM25F of every document for `query`: for each term, the best of its units, times its weight.
+  func scores(for query: [QueryTerm]) -> [Double] {
+    var scores = [Double](repeating: 0, count: documents.count)
+    for term in query {
+      if term.units.count == 1 {
+        let unit = term.units[0]
+        let idf = idf(unit)
+        for (document, frequency) in postings[unit] ?? [] {
+          scores[Int(document)] += term.weight * idf * saturated(frequency, in: Int(document))
+        }
+        continue
+      }
+      var best: [Int32: Double] = [:]
+      for unit in term.units {
+        let idf = idf(unit)
+        for (document, frequency) in postings[unit] ?? [] {
+          best[document] = max(best[document] ?? 0, idf * saturated(frequency, in: Int(document)))
+        }
+      }
+      for (document, value) in best { scores[Int(document)] += term.weight * value }
+    }
+    return scores
+  }
+
+  /// What each query term adds to one document's score, largest first: `--explain`.
+  func contributions(of document: Int, for query: [QueryTerm]) -> [(term: QueryTerm, value: Double)] {
+    query.compactMap { term -> (QueryTerm, Double)? in
+      let value =
+        term.units.map { unit -> Double in
+          guard let found = postings[unit]?.first(where: { $0.document == Int32(document) }) else { return 0 }
+          return idf(unit) * saturated(found.frequency, in: document)
+        }.max() ?? 0
+      return value > 0 ? (term, term.weight * value) : nil
+    }.sorted { $0.1 > $1.1 }
+  }
+
+  /// The documents a unit proves, ascending.
+  func documents(proving unit: Int32) -> [Int] {
+    (postings[unit] ?? []).map { Int($0.document) }.filter { documents[$0].proof.containsSorted(unit) }
+  }
+
+  /// Whether a document proves a unit.
+  func proves(_ document: Int, _ unit: Int32) -> Bool { documents[document].proof.containsSorted(unit) }
+}
+
+extension Array where Element == Int32 {
+  /// Binary search in an ascending array.
+  func containsSorted(_ value: Int32) -> Bool {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if self[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low < count && self[low] == value
+  }
+}

@@ -1,0 +1,260 @@
+import Foundation
+
+/// A job posting as a recruiter reads it: its parts told apart, what it asks for, and what
+/// relevance looks for.
+public struct PostingAnalysis: Sendable {
+  /// A line or sentence of the posting, in the part it belongs to.
+  public struct Line: Sendable, Hashable {
+    public var text: String
+    public var part: PostingPart
+    /// The heading it stands under, as written.
+    public var heading: String?
+    public var isBullet: Bool
+    /// It insists (must, required, wajib): its requirements weigh more.
+    public var insists: Bool
+  }
+
+  public var lines: [Line]
+  /// Everything the posting asks for but soft skills: must-haves and keywords first, then in the
+  /// posting's order.
+  public var requirements: [Requirement]
+  /// The soft skills it asks for: reported apart.
+  public var softSkills: [Requirement]
+  /// What relevance looks for: a word's keys or a concept, and how much it counts.
+  var query: [QueryTerm]
+}
+
+/// One thing relevance looks for: any of `units` (a word's stems, or a concept as −1 − its
+/// number), weighted.
+struct QueryTerm: Sendable, Hashable {
+  var units: [Int32]
+  var weight: Double
+  /// As the posting spells it, for `--explain`.
+  var text: String
+}
+
+/// Reads postings: which part each line is in (data/posting/parts.tsv and cues.tsv), then the
+/// requirements of the parts that ask for something. Pure: no files, no state but its tables.
+struct PostingReader {
+  let vocabulary: Vocabulary
+  let data: TailoringData
+
+  /// How much a line counts as a source of requirements, by its part; 0 reads no requirement.
+  static func weight(of part: PostingPart, postingHasRequirementParts: Bool) -> Double {
+    switch part {
+    case .title, .requirements: 1.0
+    case .frontMatter: 1.0
+    case .responsibilities: 0.8
+    case .nice: 0.5
+    case .preamble, .role: postingHasRequirementParts ? 0 : 0.6
+    case .about, .benefits, .apply, .other: 0
+    }
+  }
+
+  /// How much a line's words count in relevance; an untitled line counts a little even where the
+  /// posting has its requirements elsewhere.
+  static func queryWeight(of part: PostingPart, postingHasRequirementParts: Bool) -> Double {
+    switch part {
+    case .preamble, .role: postingHasRequirementParts ? 0.3 : 0.6
+    default: weight(of: part, postingHasRequirementParts: postingHasRequirementParts)
+    }
+  }
+
+  /// A line that insists weighs this much more.
+  static let insistence = 1.5
+  /// A must-have of the front matter weighs this much.
+  static let mustHaveWeight = 2.0
+  /// A level of education or a line naming nothing known counts this much of its line's weight.
+  static let vagueShare = 0.5
+  /// A known term counts this much more in relevance than a plain word; a soft skill this much.
+  static let conceptBoost = 1.5
+  static let softBoost = 0.3
+
+  // MARK: Parts
+
+  /// The posting's body as lines, each in its part: headings open parts, bullets are lines,
+  /// paragraphs are split into sentences, and cues move a sentence where it belongs.
+  func lines(of job: JobPosting) -> [PostingAnalysis.Line] {
+    let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
+    var lines: [PostingAnalysis.Line] = []
+    var part = PostingPart.preamble
+    var heading: String?
+    for block in Self.blocks(of: job.body) {
+      if !block.isBullet, let title = headingText(block.text) {
+        heading = title
+        part = self.part(named: title, company: company) ?? .role
+        continue
+      }
+      var text = Self.plain(block.text)
+      var linePart = part
+      // "Requirements: SQL, Excel" names its part and its content on one line.
+      if let colon = text.firstIndex(of: ":"),
+        text[..<colon].split(separator: " ").count <= 4,
+        let named = self.part(named: String(text[..<colon]), company: company)
+      {
+        linePart = named
+        text = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { continue }
+      }
+      for sentence in block.isBullet ? [text] : Self.sentences(text) {
+        let words = TailoringData.foldedWords(sentence)
+        guard !words.isEmpty else { continue }
+        let refined = refine(linePart, words: words, isBullet: block.isBullet, company: company)
+        lines.append(
+          PostingAnalysis.Line(
+            text: sentence, part: refined, heading: heading, isBullet: block.isBullet,
+            insists: refined != .nice && has(.must, in: words)))
+      }
+    }
+    return lines
+  }
+
+  /// The body's blocks: headings, list items and paragraphs, each on one line. A line that is
+  /// neither a heading nor an item goes on the block before it, as Markdown wraps paragraphs and
+  /// items; a blank line ends a block.
+  static func blocks(of body: String) -> [(text: String, isBullet: Bool)] {
+    var blocks: [(text: String, isBullet: Bool)] = []
+    var open = false
+    for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+      let text = raw.trimmingCharacters(in: .whitespaces)
+      if text.isEmpty {
+        open = false
+        continue
+      }
+      let (isBullet, unmarked) = withoutBulletMarker(text)
+      let startsBlock =
+        isBullet || text.hasPrefix("#") || text.hasPrefix("**") || text.hasPrefix("__") || text.hasSuffix(":")
+        || (blocks.last.map { $0.text.hasSuffix(":") || $0.text.hasPrefix("#") } ?? true)
+      if open, !startsBlock {
+        blocks[blocks.count - 1].text += " " + text
+      } else {
+        blocks.append((isBullet ? unmarked : text, isBullet))
+      }
+      open = true
+    }
+    return blocks
+  }
+
+  /// The text of a heading line: a Markdown heading, a line all in bold, a short line ending in a
+  /// colon, or a few words that name a part. Nil for any other line.
+  func headingText(_ line: String) -> String? {
+    if line.hasPrefix("#") {
+      return line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":")))
+    }
+    var text = line
+    var bold = false
+    for mark in ["**", "__"] where text.hasPrefix(mark) {
+      let inner = text.dropFirst(2)
+      if inner.hasSuffix(mark) || inner.hasSuffix(mark + ":") {
+        text = String(inner.dropLast(inner.hasSuffix(":") ? 3 : 2))
+        bold = true
+      }
+    }
+    text = text.trimmingCharacters(in: .whitespaces)
+    let words = text.split(separator: " ").count
+    if bold, words <= 10 { return text.trimmingCharacters(in: CharacterSet(charactersIn: ":")) }
+    if text.hasSuffix(":"), words <= 8 { return String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
+    if words <= 5, let last = text.last, !".!?".contains(last), part(named: text, company: []) != nil {
+      return text
+    }
+    return nil
+  }
+
+  /// The part a heading names: its longest phrase in data/posting/parts.tsv, or the company's own
+  /// name (About Acme).
+  func part(named heading: String, company: Set<String>) -> PostingPart? {
+    let words = TailoringData.foldedWords(heading)
+    for (part, phrase) in data.partPhrases where Self.contains(words, phrase) { return part }
+    if !company.isEmpty, words.contains(where: company.contains), words.count <= 6 { return .about }
+    return nil
+  }
+
+  /// Where a line belongs once its own words are read: a preference makes it a nice-to-have; a
+  /// sentence about benefits, applying or the company goes there; an untitled sentence that asks
+  /// for something or says what the person will do is a requirement or a responsibility.
+  func refine(_ part: PostingPart, words: [String], isBullet: Bool, company: Set<String>) -> PostingPart {
+    let untitled = part == .preamble || part == .role
+    // A sentence on applying ends any part ("Kirim CV ke …" after the benefits).
+    if !isBullet || untitled, has(.apply, in: words) { return .apply }
+    guard part.asksForSomething else { return part }
+    if !isBullet || untitled, has(.benefits, in: words) { return .benefits }
+    if has(.nice, in: words) { return .nice }
+    if untitled {
+      if has(.requirement, in: words) || has(.must, in: words) { return .requirements }
+      if has(.responsibility, in: words) { return .responsibilities }
+      if !isBullet, has(.about, in: words) || words.contains(where: company.contains) { return .about }
+      // A list under "Job description" or "Deskripsi Pekerjaan" lists the duties.
+      if isBullet, part == .role { return .responsibilities }
+    }
+    return part
+  }
+
+  func has(_ cue: PostingCue, in words: [String]) -> Bool {
+    (data.cues[cue] ?? []).contains { Self.contains(words, $0) }
+  }
+
+  /// Whether `words` holds `phrase` as consecutive words.
+  static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+    guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+    return (0...(words.count - phrase.count)).contains { start in
+      (0..<phrase.count).allSatisfy { words[start + $0] == phrase[$0] }
+    }
+  }
+
+  /// A list item's text without its marker: `-`, `*`, `+`, `•`, `·`, `▪`, `–`, `✓`, `1.`, `a)`.
+  static func withoutBulletMarker(_ line: String) -> (Bool, String) {
+    let markers: Set<Character> = ["-", "*", "+", "•", "·", "▪", "‣", "–", "—", "○", "●", "✓", "✔", "➢", "►", "◦"]
+    if let first = line.first, markers.contains(first) {
+      let rest = line.dropFirst()
+      // `**bold**` opens a line, not a list.
+      if first == "*", rest.first == "*" { return (false, line) }
+      if rest.first == " " || first != "-" && first != "*" && first != "+" {
+        return (true, rest.trimmingCharacters(in: .whitespaces))
+      }
+    }
+    // 1. 2) a) i.
+    let head = line.prefix(4)
+    if let end = head.firstIndex(where: { $0 == "." || $0 == ")" }), end > head.startIndex,
+      head[..<end].allSatisfy({ $0.isNumber })
+        || (head.distance(from: head.startIndex, to: end) == 1 && head.first!.isLetter),
+      line[line.index(after: end)...].first == " "
+    {
+      return (true, line[line.index(after: end)...].trimmingCharacters(in: .whitespaces))
+    }
+    return (false, line)
+  }
+
+  /// A line's text without Markdown marks: emphasis, code, link targets, quotes.
+  static func plain(_ text: String) -> String {
+    var text = text
+    while let open = text.range(of: "]("), let close = text[open.upperBound...].firstIndex(of: ")") {
+      text.removeSubrange(open.lowerBound..<text.index(after: close))
+      text.insert("]", at: open.lowerBound)
+    }
+    text.removeAll { "*_`[]>".contains($0) }
+    return text.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// A paragraph split into sentences at `.`, `!`, `?` or `;` followed by a space.
+  static func sentences(_ text: String) -> [String] {
+    var sentences: [String] = []
+    var current = ""
+    var previous: Character = " "
+    for character in text {
+      if character == " ", ".!?;".contains(previous), current.count > 3,
+        // "e.g. SQL", "min. 2 years": a short word before a dot is an abbreviation.
+        !(previous == "."
+          && (current.split(separator: " ").last.map { $0.count <= 4 && $0.first!.isLowercase } ?? false))
+      {
+        sentences.append(current.trimmingCharacters(in: .whitespaces))
+        current = ""
+      } else {
+        current.append(character)
+      }
+      previous = character
+    }
+    let last = current.trimmingCharacters(in: .whitespaces)
+    if !last.isEmpty { sentences.append(last) }
+    return sentences
+  }
+}

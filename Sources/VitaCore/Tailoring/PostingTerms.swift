@@ -1,0 +1,388 @@
+/// What a posting's lines ask for: terms the vocabulary knows, names it does not (products and
+/// standards as postings write them), levels of education, and lines that name nothing known.
+extension PostingReader {
+  /// A term found on a line: a concept over tokens `start..<end`.
+  struct FoundTerm {
+    var concept: Int32
+    var start: Int
+    var end: Int
+    /// Where its abbreviation in parentheses starts, when it is written with one.
+    var abbreviation: Int?
+
+    init(concept: Int32, start: Int, end: Int) {
+      self.concept = concept
+      self.start = start
+      self.end = end
+    }
+
+    /// As the posting writes it: "statistical process control (SPC)".
+    func spelling(in text: AnalysedText, scalars: [Unicode.Scalar]) -> String {
+      guard let abbreviation else { return Tokenizer.span(text.tokens[start..<end], in: scalars) }
+      return Tokenizer.span(text.tokens[start..<abbreviation], in: scalars) + " ("
+        + Tokenizer.span(text.tokens[abbreviation..<end], in: scalars) + ")"
+    }
+  }
+
+  /// The names on the lines that ask for something that the vocabulary does not know yet, and the
+  /// posting's `keywords` and `must_have` that it cannot spell: the tailor adds them as concepts
+  /// before it reads postings and experiences.
+  ///
+  /// Each name comes with its other spelling where the posting defines an abbreviation: "Immediate
+  /// Life Support (ILS)" is one term, spelled either way.
+  func unknownNames(in job: JobPosting, reader: inout TextReader) -> [[String]] {
+    var names: [[String]] = []
+    for text in job.mustHave + job.keywords {
+      let analysed = reader.read(text)
+      if analysed.count > 0, vocabulary.concept(spelledBy: analysed) == nil { names.append([text]) }
+    }
+    let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
+    for line in [titleLine(job)] + lines(of: job) where line.part.asksForSomething {
+      let analysed = reader.read(line.text)
+      let scalars = Array(line.text.unicodeScalars)
+      let known = vocabulary.matches(in: analysed, all: false)
+      var covered = Set<Int>()
+      for match in known { covered.formUnion(match.start..<match.end) }
+      for span in nameSpans(in: analysed, covered: covered, company: company) {
+        let name = Tokenizer.span(analysed.tokens[span], in: scalars)
+        if let defined = definition(of: span, in: analysed, scalars: scalars) {
+          names.append([name, defined])
+        } else {
+          names.append([name])
+        }
+      }
+    }
+    return names
+  }
+
+  /// The words an abbreviation in parentheses stands for, when their initials spell it:
+  /// "Immediate Life Support (ILS)", "statistical process control (SPC)".
+  func definition(of span: Range<Int>, in text: AnalysedText, scalars: [Unicode.Scalar]) -> String? {
+    guard span.count == 1, span.lowerBound > 0, Vocabulary.isAcronym(text.tokens[span.lowerBound].surface) else {
+      return nil
+    }
+    let token = text.tokens[span.lowerBound]
+    let before = String(String.UnicodeScalarView(scalars[text.tokens[span.lowerBound - 1].end..<token.start]))
+    guard before.trimmingCharacters(in: .whitespaces) == "(" else { return nil }
+    let letters = Array(token.folded.filter(\.isLetter))
+    guard span.lowerBound >= letters.count else { return nil }
+    let words = text.tokens[(span.lowerBound - letters.count)..<span.lowerBound]
+    guard zip(words, letters).allSatisfy({ $0.0.folded.first == $0.1 }) else { return nil }
+    return Tokenizer.span(words, in: scalars)
+  }
+
+  func titleLine(_ job: JobPosting) -> PostingAnalysis.Line {
+    PostingAnalysis.Line(text: job.title, part: .title, heading: nil, isBullet: false, insists: false)
+  }
+
+  /// The posting read for tailoring, once the vocabulary knows its names.
+  func analyse(_ job: JobPosting, reader: inout TextReader) -> PostingAnalysis {
+    let lines = lines(of: job)
+    let hasRequirementParts = lines.contains { [.requirements, .responsibilities, .nice].contains($0.part) }
+    let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
+    var requirements = RequirementList()
+    var soft = RequirementList()
+    var query: [[Int32]: (weight: Double, text: String)] = [:]
+    var queryOrder: [[Int32]] = []
+    func ask(_ units: [Int32], _ weight: Double, _ text: String) {
+      guard weight > 0, !units.isEmpty else { return }
+      if query[units] == nil { queryOrder.append(units) }
+      query[units, default: (0, text)].weight += weight
+    }
+
+    // The front matter first: must-haves, then keywords, each one term as written.
+    for (texts, mustHave) in [(job.mustHave, true), (job.keywords, false)] {
+      for text in texts {
+        let analysed = reader.read(text)
+        guard let concept = vocabulary.concept(spelledBy: analysed) else { continue }
+        let kind = vocabulary.kind(of: concept)
+        let weight = mustHave ? Self.mustHaveWeight : 1.0
+        var requirement = Requirement(
+          term: text, kind: kind == .soft ? .soft : kind, part: .frontMatter, weight: weight, isMustHave: mustHave,
+          isKeyword: !mustHave, line: text)
+        requirement.concepts = [concept]
+        if kind == .soft { soft.add(requirement) } else { requirements.add(requirement) }
+        ask([-1 - concept], weight * Self.conceptBoost, text)
+      }
+    }
+
+    for line in [titleLine(job)] + lines {
+      let weight =
+        Self.weight(of: line.part, postingHasRequirementParts: hasRequirementParts)
+        * (line.insists ? Self.insistence : 1)
+      let queryWeight =
+        Self.queryWeight(of: line.part, postingHasRequirementParts: hasRequirementParts)
+        * (line.insists ? Self.insistence : 1)
+      guard weight > 0 || queryWeight > 0 else { continue }
+      let analysed = reader.read(line.text)
+      let scalars = Array(line.text.unicodeScalars)
+      let terms = Self.joiningAbbreviations(terms(in: analysed, company: company), in: analysed, scalars: scalars)
+      var covered = Set<Int>()
+      for term in terms { covered.formUnion(term.start..<term.end) }
+
+      // Relevance: each known term as its concept, each other word by its stems.
+      for term in terms {
+        let boost = vocabulary.kind(of: term.concept) == .soft ? Self.softBoost : Self.conceptBoost
+        ask([-1 - term.concept], queryWeight * boost, term.spelling(in: analysed, scalars: scalars))
+      }
+      for (position, token) in analysed.tokens.enumerated() where !covered.contains(position) {
+        guard Self.isContentWord(token, data: data) else { continue }
+        ask(analysed.keys[position].all, queryWeight, token.surface)
+      }
+
+      guard weight > 0 else { continue }
+      // A line that names a level of education names its fields of study too ("S1 Teknologi
+      // Pangan / Kimia"): they belong to that one requirement, not each its own.
+      let degree = degree(in: analysed)
+      var fields: [FoundTerm] = []
+      var asked = terms
+      if degree != nil {
+        fields = terms.filter {
+          vocabulary.kind(of: $0.concept) == .skill || vocabulary.origin(of: $0.concept) == .posting
+        }
+        asked = terms.filter { term in !fields.contains { $0.concept == term.concept && $0.start == term.start } }
+      }
+      // Requirements: lists of terms joined by "or" are one; the others one each.
+      var named = false
+      for group in groups(asked, in: analysed, scalars: scalars, line: line.text) {
+        let kinds = group.map { vocabulary.kind(of: $0.concept) }
+        if kinds.allSatisfy({ $0 == .soft }) {
+          for term in group {
+            var requirement = Requirement(
+              term: term.spelling(in: analysed, scalars: scalars), kind: .soft, part: line.part, weight: weight,
+              line: line.text)
+            requirement.concepts = [term.concept]
+            soft.add(requirement)
+          }
+          continue
+        }
+        let hard = group.filter { vocabulary.kind(of: $0.concept) != .soft }
+        let display =
+          hard.count == 1
+          ? hard[0].spelling(in: analysed, scalars: scalars)
+          : Tokenizer.span(analysed.tokens[hard[0].start..<hard[hard.count - 1].end], in: scalars)
+        var requirement = Requirement(
+          term: hard.count > 1 && display.count > 60
+            ? hard.map { $0.spelling(in: analysed, scalars: scalars) }.joined(separator: " / ") : display,
+          kind: vocabulary.kind(of: hard[0].concept), part: line.part, weight: weight, line: line.text)
+        requirement.concepts = hard.map(\.concept)
+        requirements.add(requirement)
+        named = true
+      }
+      if let degree {
+        let end = max(degree.end, fields.map(\.end).max() ?? 0)
+        var requirement = Requirement(
+          term: Tokenizer.span(analysed.tokens[degree.start..<end], in: scalars), kind: .degree,
+          part: line.part, weight: weight * Self.vagueShare, line: line.text)
+        requirement.level = degree.level
+        requirements.add(requirement)
+        named = true
+      }
+      if !named, terms.isEmpty, line.part != .title {
+        let words = analysed.tokens.indices.filter { Self.isContentWord(analysed.tokens[$0], data: data) }
+        if words.count >= 2 {
+          var requirement = Requirement(
+            term: line.text.count > 120 ? String(line.text.prefix(117)) + "…" : line.text, kind: .general,
+            part: line.part, weight: weight * Self.vagueShare, line: line.text)
+          requirement.words = words.map { analysed.keys[$0].all }
+          requirements.add(requirement)
+        }
+      }
+    }
+    return PostingAnalysis(
+      lines: lines, requirements: requirements.items, softSkills: soft.items,
+      query: queryOrder.map { QueryTerm(units: $0, weight: query[$0]!.weight, text: query[$0]!.text) })
+  }
+
+  /// A term written twice in a row, the second time as its abbreviation in parentheses
+  /// ("statistical process control (SPC)"), is one term over both.
+  static func joiningAbbreviations(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar])
+    -> [FoundTerm]
+  {
+    var joined: [FoundTerm] = []
+    for term in terms {
+      if let last = joined.last, last.concept == term.concept {
+        let gap = String(
+          String.UnicodeScalarView(scalars[text.tokens[last.end - 1].end..<text.tokens[term.start].start]))
+        if gap.trimmingCharacters(in: .whitespaces) == "(" {
+          joined[joined.count - 1].abbreviation = term.start
+          joined[joined.count - 1].end = term.end
+          continue
+        }
+      }
+      joined.append(term)
+    }
+    return joined
+  }
+
+  /// A word that says something: not a stop word, not a number, two letters or more.
+  static func isContentWord(_ token: Token, data: TailoringData) -> Bool {
+    token.folded.count >= 2 && !data.stopWords.contains(token.folded)
+      && token.folded.contains(where: \.isLetter)
+  }
+
+  /// The known terms of a requirement's line, in order, less those that are not asked of the
+  /// person: the company's own name, places, job-ad shorthand, and teams the person works with
+  /// ("with the Sales team", "dengan tim Marketing").
+  func terms(in text: AnalysedText, company: Set<String>) -> [FoundTerm] {
+    vocabulary.matches(in: text, all: false).compactMap { match in
+      let words = text.tokens[match.start..<match.end].map(\.folded)
+      if match.end - match.start == 1, data.stopWords.contains(words[0]),
+        vocabulary.kind(of: match.concept) != .tool
+      {
+        return nil
+      }
+      if words.allSatisfy({ company.contains($0) || data.places.contains($0) || data.notTerms.contains($0) }) {
+        return nil
+      }
+      let teams: Set<String> = ["team", "teams", "department", "departments", "division", "squad", "tim", "divisi"]
+      let before: Set<String> = ["tim", "divisi", "departemen", "bagian"]
+      if match.end < text.count, teams.contains(text.tokens[match.end].folded), !text.breakBefore[match.end] {
+        return nil
+      }
+      if match.start > 0, before.contains(text.tokens[match.start - 1].folded), !text.breakBefore[match.start] {
+        return nil
+      }
+      return FoundTerm(concept: match.concept, start: match.start, end: match.end)
+    }
+  }
+
+  /// Terms side by side in a list form one group: "Zendesk, Freshdesk or Intercom", "X atau Y",
+  /// "such as X, Y" are one requirement each of whose terms proves it; "SQL, Python and Excel" are
+  /// three. A term alone is a group of one.
+  func groups(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar], line: String) -> [[FoundTerm]] {
+    let separators: Set<String> = [
+      "or", "atau", "and", "dan", "serta", "maupun", "either", "nor", "eg", "e", "g", "a", "an", "the",
+    ]
+    let alternatives: Set<String> = ["or", "atau", "maupun", "either"]
+    // Lines that offer examples make their lists alternatives.
+    let offers = [
+      "such as", "e.g", "for example", "seperti", "misalnya", "contohnya", "or similar", "or equivalent",
+      "atau sejenisnya", "atau sejenis", "atau serupa", "atau setara", "or other", "atau lainnya",
+    ]
+    let offersExamples = offers.contains { line.lowercased().contains($0) }
+    // Chains of terms with only list words between them, and for each gap whether it says "or".
+    var chains: [(terms: [FoundTerm], alternative: [Bool])] = []
+    for term in terms {
+      if let last = chains.last?.terms.last {
+        let gap = String(
+          String.UnicodeScalarView(scalars[text.tokens[last.end - 1].end..<text.tokens[term.start].start])
+        ).lowercased()
+        let words = gap.split { !$0.isLetter }.map(String.init)
+        if gap.count <= 12, words.allSatisfy(separators.contains) {
+          chains[chains.count - 1].terms.append(term)
+          chains[chains.count - 1].alternative.append(words.contains(where: alternatives.contains) || gap.contains("/"))
+          continue
+        }
+      }
+      chains.append(([term], []))
+    }
+    // "A, B or C" and "such as A, B" offer alternatives throughout; in "A, B and C / D" only C and
+    // D are alternatives.
+    var groups: [[FoundTerm]] = []
+    for chain in chains {
+      if offersExamples || chain.alternative.last == true {
+        groups.append(chain.terms)
+        continue
+      }
+      groups.append([chain.terms[0]])
+      for (index, term) in chain.terms.enumerated().dropFirst() {
+        if chain.alternative[index - 1] { groups[groups.count - 1].append(term) } else { groups.append([term]) }
+      }
+    }
+    return groups
+  }
+
+  /// The highest level of education a line names, and where: "S1", "Bachelor's degree", "D3".
+  func degree(in text: AnalysedText) -> (level: Int, start: Int, end: Int)? {
+    var best: (level: Int, start: Int, end: Int)?
+    for start in text.tokens.indices {
+      for spelling in data.degreeSpellings {
+        let end = start + spelling.words.count
+        guard end <= text.count,
+          (0..<spelling.words.count).allSatisfy({ text.tokens[start + $0].folded == spelling.words[$0] })
+        else { continue }
+        if let exact = spelling.exact, text.tokens[start].surface != exact { continue }
+        if best.map({ $0.level < spelling.level }) ?? true { best = (spelling.level, start, end) }
+        break
+      }
+    }
+    return best
+  }
+
+  /// Spans of tokens that name a product, a standard or a tool the vocabulary does not know:
+  /// capitals (SLA, HACCP; three or more, as two letters say too little), capitals inside a word
+  /// (CoreTax, HubSpot), or a capitalised word that is no ordinary word, place or name of the
+  /// company (Zendesk, Gainsight), though not as a line's first word, which any word may be
+  /// capitalised as; a number right after one belongs to it (ISO 45001).
+  func nameSpans(in text: AnalysedText, covered: Set<Int>, company: Set<String>) -> [Range<Int>] {
+    enum Shape { case none, strong, capitalised }
+    func shape(_ position: Int) -> Shape {
+      let token = text.tokens[position]
+      let folded = token.folded
+      guard !covered.contains(position), folded.count >= 2, folded.contains(where: \.isLetter),
+        !data.stopWords.contains(folded), !data.notTerms.contains(folded), !data.places.contains(folded),
+        !company.contains(folded)
+      else { return .none }
+      let surface = token.surface
+      if Vocabulary.isAcronym(surface) { return surface.count >= 3 ? .strong : .none }
+      let scalars = Array(surface.unicodeScalars)
+      if scalars.count >= 3, scalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+        scalars.contains(where: { $0.properties.isLowercase })
+      {
+        return .strong
+      }
+      guard scalars.count >= 3, scalars[0].properties.isUppercase, !data.commonWords.contains(folded) else {
+        return .none
+      }
+      // An Indonesian word with its affixes (Pengalaman, Diutamakan) is no name.
+      let stem = IndonesianStemmer.stem(folded)
+      return stem == folded || !data.commonWords.contains(stem) ? .capitalised : .none
+    }
+    var spans: [Range<Int>] = []
+    var position = 0
+    while position < text.count {
+      let first = shape(position)
+      guard first != .none else {
+        position += 1
+        continue
+      }
+      var end = position + 1
+      while end < text.count, !text.breakBefore[end],
+        shape(end) != .none || (text.tokens[end].folded.allSatisfy(\.isNumber) && !covered.contains(end))
+      {
+        end += 1
+      }
+      if !(first == .capitalised && position == 0 && end == 1) { spans.append(position..<end) }
+      position = end
+    }
+    return spans
+  }
+}
+
+/// Requirements in order, one per thing asked: a second mention adds its weight's maximum and its
+/// flags to the first.
+struct RequirementList {
+  private(set) var items: [Requirement] = []
+  private var places: [String: Int] = [:]
+
+  mutating func add(_ requirement: Requirement) {
+    let identity: String
+    switch requirement.kind {
+    case .degree: identity = "degree"
+    case .general: identity = "line:" + requirement.term
+    default: identity = requirement.concepts.sorted().map(String.init).joined(separator: "|")
+    }
+    if let place = places[identity] {
+      items[place].weight = max(items[place].weight, requirement.weight)
+      items[place].isMustHave = items[place].isMustHave || requirement.isMustHave
+      items[place].isKeyword = items[place].isKeyword || requirement.isKeyword
+      if requirement.kind == .degree, let level = requirement.level, level > items[place].level ?? 0 {
+        items[place].level = level
+        items[place].term = requirement.term
+      }
+      return
+    }
+    places[identity] = items.count
+    items.append(requirement)
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// The tables tailoring reads, parsed once from the data files under `data/` (data/README.md):
+/// the built-in vocabulary, the word lists and the words that name a posting's parts.
+///
+/// A line that does not parse is skipped here; `DataFileTests` fails on it, so that none ships.
+struct TailoringData: Sendable {
+  /// One line of a vocabulary file: a concept and its spellings, the usual one first.
+  struct VocabularyLine: Sendable {
+    var kind: Requirement.Kind
+    var spellings: [String]
+    /// Where it is written, for the data tests' messages: `vocabulary/support.tsv:12`.
+    var place: String
+  }
+
+  var vocabulary: [VocabularyLine] = []
+  /// Folded words too common to be a term, in English and Indonesian.
+  var stopWords: Set<String> = []
+  /// Folded ordinary words: a capitalised one is not a product's name.
+  var commonWords: Set<String> = []
+  /// Folded names of places: never a product's name.
+  var places: Set<String> = []
+  /// Folded words and abbreviations that are never a requirement: company forms, job-ad shorthand.
+  var notTerms: Set<String> = []
+  /// Heading phrases, as folded words, and the part each names; the longest are tried first.
+  var partPhrases: [(part: PostingPart, words: [String])] = []
+  /// Cue phrases, as folded words, by what they say of a line.
+  var cues: [PostingCue: [[String]]] = [:]
+  /// Education levels as postings name them: folded words and the level (1 school … 6 doctorate).
+  var degreeSpellings: [(level: Int, words: [String], exact: String?)] = []
+  /// English words the stemmer keeps whole.
+  var englishWholeWords: Set<String> = []
+  /// Lines that did not parse, with their place: for `DataFileTests`.
+  var problems: [String] = []
+
+  /// The tables of the data files compiled into Vita.
+  static let builtIn = TailoringData(files: BuiltInData.files)
+
+  init(files: [String: String]) {
+    for name in files.keys.sorted() {
+      guard let text = files[name] else { continue }
+      if name.hasPrefix("vocabulary/") && name.hasSuffix(".tsv") {
+        readVocabulary(text, file: name)
+      }
+    }
+    let words = { (name: String) in Self.wordList(files[name] ?? "") }
+    stopWords = StopWords.english.union(StopWords.indonesian)
+    commonWords = words("language/common-en.txt").union(words("language/common-id.txt"))
+    places = Set(words("language/places.txt"))
+    notTerms = Set(words("posting/not-terms.txt"))
+    englishWholeWords = words("language/english-whole-words.txt")
+    for (number, fields) in Self.rows(files["posting/parts.tsv"] ?? "") {
+      guard fields.count == 2, let part = PostingPart(rawValue: fields[0]) else {
+        problems.append("posting/parts.tsv:\(number): expected a part and its phrases")
+        continue
+      }
+      for phrase in Self.spellings(fields[1]) { partPhrases.append((part, Self.foldedWords(phrase))) }
+    }
+    partPhrases.sort { $0.words.count > $1.words.count }
+    for (number, fields) in Self.rows(files["posting/cues.tsv"] ?? "") {
+      guard fields.count == 2, let cue = PostingCue(rawValue: fields[0]) else {
+        problems.append("posting/cues.tsv:\(number): expected a cue and its phrases")
+        continue
+      }
+      cues[cue, default: []] += Self.spellings(fields[1]).map(Self.foldedWords)
+    }
+    for (number, fields) in Self.rows(files["posting/degrees.tsv"] ?? "") {
+      guard fields.count == 2, let level = Int(fields[0]) else {
+        problems.append("posting/degrees.tsv:\(number): expected a level and its spellings")
+        continue
+      }
+      for spelling in Self.spellings(fields[1]) {
+        // S1, D3: a letter and a digit are a level only as written.
+        let exact = spelling.count <= 3 && spelling.contains(where: \.isNumber) ? spelling : nil
+        degreeSpellings.append((level, Self.foldedWords(spelling), exact))
+      }
+    }
+    degreeSpellings.sort { $0.words.count > $1.words.count }
+  }
+
+  private mutating func readVocabulary(_ text: String, file: String) {
+    for (number, fields) in Self.rows(text) {
+      guard fields.count == 2, let kind = Requirement.Kind(vocabularyKind: fields[0]) else {
+        problems.append("\(file):\(number): expected a kind (tool, skill, soft, language, credential) and spellings")
+        continue
+      }
+      let spellings = Self.spellings(fields[1])
+      guard !spellings.isEmpty else {
+        problems.append("\(file):\(number): no spelling")
+        continue
+      }
+      vocabulary.append(VocabularyLine(kind: kind, spellings: spellings, place: "\(file):\(number)"))
+    }
+  }
+
+  /// The lines of a table that are not blank or comments, with their numbers, split at tabs.
+  static func rows(_ text: String) -> [(number: Int, fields: [String])] {
+    var rows: [(Int, [String])] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      rows.append((index + 1, line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }))
+    }
+    return rows
+  }
+
+  /// `a|b|c` as its non-empty parts.
+  static func spellings(_ field: String) -> [String] {
+    field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// A list of one word a line, folded.
+  static func wordList(_ text: String) -> Set<String> {
+    Set(rows(text).compactMap { $0.fields.first.map(Tokenizer.fold) })
+  }
+
+  /// The folded tokens of a phrase.
+  static func foldedWords(_ phrase: String) -> [String] {
+    Tokenizer.tokens(in: phrase).map(\.folded)
+  }
+}
+
+extension Requirement.Kind {
+  /// The kinds a vocabulary file may give.
+  init?(vocabularyKind: String) {
+    switch vocabularyKind {
+    case "tool": self = .tool
+    case "skill": self = .skill
+    case "soft": self = .soft
+    case "language": self = .language
+    case "credential": self = .credential
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,238 @@
+import Testing
+
+@testable import VitaCore
+
+/// Postings read as a recruiter reads them: parts told apart, requirements found and weighted,
+/// tools named as the posting writes them. The ads are written for the tests in the shapes real
+/// ads take on job boards (headings as Markdown, bold lines, colons, or none at all).
+@Suite struct PostingReaderTests {
+  /// An ad, what must be among its requirements, and what must never be (company, benefits, how
+  /// to apply, soft skills).
+  struct Ad: Sendable, CustomTestStringConvertible {
+    var name: String
+    var job: JobPosting
+    var found: [String]
+    var absent: [String]
+    var testDescription: String { name }
+  }
+
+  static let ads: [Ad] = [
+    Ad(
+      name: "English SaaS support ad with Markdown headings",
+      job: JobPosting(
+        slug: "support", title: "Customer Support Specialist", company: "Brightdesk AI",
+        body: """
+          ## About Brightdesk AI
+          Brightdesk AI is a fast-growing SaaS company powered by AI, trusted by 2,000 teams.
+
+          ## What you'll do
+          - Answer customer tickets in Zendesk within our SLA
+          - Troubleshoot login issues and escalate bugs to Jira
+          - Keep our Help Centre articles up to date
+
+          ## Requirements
+          - 1+ year in customer service or a call centre
+          - Excellent written English
+          - Strong communication and teamwork
+
+          ## Nice to have
+          - Experience with Gainsight or Intercom is a plus
+
+          ## What we offer
+          - Private health insurance, a mentoring programme and a learning budget
+          - Flexible working from our London office
+
+          ## How to apply
+          Send your CV to jobs@brightdesk.example
+          """),
+      found: ["Zendesk", "SLA", "Jira", "Customer Support", "call centre", "English", "Gainsight or Intercom"],
+      absent: ["AI", "Brightdesk", "mentoring", "health insurance", "London", "communication", "teamwork", "Send"]),
+    Ad(
+      name: "Indonesian food QC ad with colon headings and numbered lists",
+      job: JobPosting(
+        slug: "qc", title: "Staff Quality Control", company: "PT Rasa Prima Nusantara", language: .id,
+        body: """
+          PT Rasa Prima Nusantara adalah perusahaan manufaktur biskuit terkemuka di Jawa Timur.
+
+          Tanggung Jawab:
+          1. Melakukan inspeksi bahan baku dan produk jadi sesuai standar HACCP dan GMP
+          2. Mencatat hasil uji kadar air dan membuat laporan NCR
+          3. Mendukung audit ISO 22000 dan sertifikasi halal
+
+          Kualifikasi:
+          1. Pendidikan minimal S1 Teknologi Pangan
+          2. Wajib memahami HACCP
+          3. Teliti, jujur, dan mampu bekerja dalam tim
+          4. Bersedia ditempatkan di Pasuruan
+
+          Fasilitas:
+          1. BPJS Kesehatan dan Ketenagakerjaan, THR, uang makan
+          2. Pelatihan dan jenjang karier
+
+          Kirim CV ke hrd@rasaprima.example paling lambat 30 Juni.
+          """),
+      found: ["HACCP", "GMP", "NCR", "ISO 22000", "S1"],
+      absent: ["BPJS", "THR", "Pasuruan", "Jawa Timur", "Teliti", "jujur", "Kirim", "Rasa Prima"]),
+    Ad(
+      name: "Accounting ad with bold headings and bullets as dots",
+      job: JobPosting(
+        slug: "accountant", title: "Staff Accountant", company: "Mitra Niaga",
+        body: """
+          **About us**
+          Mitra Niaga distributes building materials across Java.
+
+          **Responsibilities**
+          • Prepare month-end close and bank reconciliation
+          • Process accounts payable and VAT returns with CoreTax
+          • Maintain records in Accurate or Jurnal.id
+
+          **Qualifications**
+          • Bachelor's degree in Accounting
+          • Brevet A is preferred
+          """),
+      found: ["month-end close", "bank reconciliation", "accounts payable", "CoreTax", "Brevet A"],
+      absent: ["Java", "Mitra Niaga", "building materials"]),
+    Ad(
+      name: "an ad with no headings at all",
+      job: JobPosting(
+        slug: "plain", title: "Warehouse Operations Coordinator", company: "Parcelwise",
+        body: """
+          Parcelwise is the UK's friendliest fulfilment partner for independent brands.
+          You will coordinate daily picking in our WMS and book couriers with DPD and Royal Mail.
+          You must have a full UK driving licence. Experience with Lean is a plus.
+          We offer 25 days of annual leave and a pension. Apply by sending your CV.
+          """),
+      found: ["WMS", "DPD", "Lean"],
+      absent: ["annual leave", "pension", "brands", "Parcelwise"]),
+  ]
+
+  static func read(_ job: JobPosting) -> (Tailor, PostingAnalysis) {
+    let tailor = Tailor(site: Fixture.site([]), postings: [job])
+    return (tailor, tailor.analysis(of: job))
+  }
+
+  /// Whether `term` holds the words of `phrase` in a row, case ignored.
+  static func names(_ term: String, _ phrase: String) -> Bool {
+    let words = term.lowercased().split { !$0.isLetter && !$0.isNumber }
+    let wanted = phrase.lowercased().split { !$0.isLetter && !$0.isNumber }
+    guard words.count >= wanted.count else { return false }
+    return (0...(words.count - wanted.count)).contains { Array(words[$0..<($0 + wanted.count)]) == wanted }
+  }
+
+  @Test(arguments: ads)
+  func requirementsAreWhatTheAdAsksFor(ad: Ad) {
+    let (_, analysis) = Self.read(ad.job)
+    let terms = analysis.requirements.map(\.term)
+    for term in ad.found {
+      #expect(terms.contains { Self.names($0, term) }, "\(term) not found in \(terms)")
+    }
+    for word in ad.absent {
+      #expect(!terms.contains { Self.names($0, word) }, "\(word) taken as a requirement: \(terms)")
+    }
+  }
+
+  @Test func partsAreToldApartInBothLanguages() {
+    let (_, english) = Self.read(Self.ads[0].job)
+    func part(of text: String, in analysis: PostingAnalysis) -> PostingPart? {
+      analysis.lines.first { $0.text.contains(text) }?.part
+    }
+    #expect(part(of: "fast-growing SaaS", in: english) == .about)
+    #expect(part(of: "Zendesk", in: english) == .responsibilities)
+    #expect(part(of: "written English", in: english) == .requirements)
+    #expect(part(of: "Gainsight", in: english) == .nice)
+    #expect(part(of: "health insurance", in: english) == .benefits)
+    #expect(part(of: "Send your CV", in: english) == .apply)
+
+    let (_, indonesian) = Self.read(Self.ads[1].job)
+    #expect(part(of: "manufaktur biskuit", in: indonesian) == .about)
+    #expect(part(of: "inspeksi bahan baku", in: indonesian) == .responsibilities)
+    #expect(part(of: "Teknologi Pangan", in: indonesian) == .requirements)
+    #expect(part(of: "BPJS", in: indonesian) == .benefits)
+    #expect(part(of: "Kirim CV", in: indonesian) == .apply)
+
+    let (_, plain) = Self.read(Self.ads[3].job)
+    #expect(part(of: "friendliest", in: plain) == .about)
+    #expect(part(of: "coordinate daily picking", in: plain) == .responsibilities)
+    #expect(part(of: "driving licence", in: plain) == .requirements)
+    #expect(part(of: "Lean", in: plain) == .nice)
+    #expect(part(of: "annual leave", in: plain) == .benefits)
+  }
+
+  @Test func wordingAndPlaceWeighARequirement() {
+    let job = JobPosting(
+      slug: "w", title: "Analyst", keywords: ["Looker"], mustHave: ["SQL"],
+      body: """
+        ## Responsibilities
+        - Build reports in Tableau
+
+        ## Requirements
+        - Python is required
+        - Excel
+
+        ## Nice to have
+        - dbt
+        """)
+    let (_, analysis) = Self.read(job)
+    let weight = { (term: String) in analysis.requirements.first { $0.term == term }?.weight }
+    #expect(weight("SQL") == PostingReader.mustHaveWeight)
+    #expect(analysis.requirements.first { $0.term == "SQL" }?.isMustHave == true)
+    #expect(analysis.requirements.first { $0.term == "Looker" }?.isKeyword == true)
+    #expect(weight("Python") == 1.0 * PostingReader.insistence)
+    #expect(weight("Excel") == 1.0)
+    #expect(weight("Tableau") == 0.8)
+    #expect(weight("dbt") == 0.5)
+    // Must-haves and keywords come first.
+    #expect(analysis.requirements.prefix(2).map(\.term) == ["SQL", "Looker"])
+  }
+
+  @Test func alternativesAreOneRequirementAndListsAreSeveral() {
+    let job = JobPosting(
+      slug: "o", title: "Support",
+      body: """
+        ## Requirements
+        - Experience with Zendesk, Freshdesk or Intercom
+        - SQL, Python and Excel
+        - A CRM such as Salesforce, HubSpot
+        - Menguasai Accurate atau Jurnal.id
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("Zendesk, Freshdesk or Intercom"))
+    #expect(terms.contains("SQL") && terms.contains("Python") && terms.contains("Excel"))
+    #expect(terms.contains("Salesforce, HubSpot"))
+    #expect(terms.contains("Accurate atau Jurnal.id"))
+  }
+
+  @Test func aTermNeverRunsAcrossALineOrBulletBreak() {
+    let job = JobPosting(
+      slug: "b", title: "Writer",
+      body: """
+        ## Responsibilities
+        - Plan and write blog content
+        - Create copy for newsletters
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(!analysis.requirements.contains { $0.term.lowercased().contains("content creation") })
+    #expect(!analysis.requirements.contains { $0.term.lowercased() == "content create" })
+  }
+
+  @Test func softSkillsAreReportedApart() {
+    let (_, analysis) = Self.read(Self.ads[0].job)
+    #expect(analysis.softSkills.map { $0.term.lowercased() }.contains("communication"))
+    #expect(!analysis.requirements.contains { $0.kind == .soft })
+  }
+
+  @Test func languageRequirementsAreRequirements() {
+    let job = JobPosting(
+      slug: "l", title: "Admin", language: .id,
+      body: """
+        Kualifikasi:
+        - Mampu berbahasa Inggris dengan skor TOEIC minimal 600
+        - Fasih Bahasa Mandarin menjadi nilai tambah
+        """)
+    let (_, analysis) = Self.read(job)
+    let languages = analysis.requirements.filter { $0.kind == .language }.map(\.term)
+    #expect(languages.contains { $0.contains("TOEIC") })
+    #expect(languages.contains { $0.contains("Mandarin") })
+  }
+}
