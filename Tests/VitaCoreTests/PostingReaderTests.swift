@@ -102,7 +102,7 @@ import Testing
           You must have a full UK driving licence. Experience with Lean is a plus.
           We offer 25 days of annual leave and a pension. Apply by sending your CV.
           """),
-      found: ["WMS", "DPD", "Lean"],
+      found: ["WMS", "Lean", "driving licence"],
       absent: ["annual leave", "pension", "brands", "Parcelwise"]),
   ]
 

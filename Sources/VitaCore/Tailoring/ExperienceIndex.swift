@@ -11,8 +11,8 @@ struct ExperienceIndex: Sendable {
 
     var weight: Double {
       switch self {
-      case .title, .skills: 2
-      case .highlight: 1.5
+      case .title, .skills: 1.5
+      case .highlight: 1.25
       case .body, .story: 1
       case .organization: 0.5
       }
@@ -83,20 +83,30 @@ struct ExperienceIndex: Sendable {
       length += Double(analysed.count)
       return units
     }
-    var title = experience.title
-    if let degree = experience.degree { title += "\n" + degree }
-    if let area = experience.area { title += "\n" + area }
-    _ = add(title, .title)
+    _ = add(title(of: experience), .title)
     if let organization = experience.organization { _ = add(organization, .organization) }
     for skill in experience.skills { _ = add(skill, .skills, ignoringCase: true) }
     for highlight in experience.highlights {
       highlights.append(add(HighlightRules.plainText(highlight.text), .highlight).sorted())
     }
     _ = add(HighlightRules.plainText(experience.body), .body)
-    if let star = experience.star {
-      _ = add([star.situation, star.task, star.action, star.result].joined(separator: "\n"), .story)
-    }
+    if let story = story(of: experience) { _ = add(story, .story) }
     return (Document(length: length, proof: proof.sorted(), highlights: highlights), frequencies)
+  }
+
+  /// The title field: the title, and for education the degree and area.
+  static func title(of experience: Experience) -> String {
+    [experience.title, experience.degree, experience.area].compactMap { $0 }.joined(separator: "\n")
+  }
+
+  static func story(of experience: Experience) -> String? {
+    experience.star.map { [$0.situation, $0.task, $0.action, $0.result].joined(separator: "\n") }
+  }
+
+  /// The texts of the fields that prove, one by one: all but the organisation.
+  static func provingTexts(of experience: Experience) -> [String] {
+    [title(of: experience)] + experience.skills + experience.highlights.map { HighlightRules.plainText($0.text) }
+      + [HighlightRules.plainText(experience.body)] + [story(of: experience)].compactMap { $0 }
   }
 
   /// How rare a unit is among the experiences: Lucene's BM25 idf, never negative.

@@ -56,6 +56,7 @@ struct PostingReader {
   static func queryWeight(of part: PostingPart, postingHasRequirementParts: Bool) -> Double {
     switch part {
     case .preamble, .role: postingHasRequirementParts ? 0.3 : 0.6
+    case .about: 0.2
     default: weight(of: part, postingHasRequirementParts: postingHasRequirementParts)
     }
   }
@@ -80,7 +81,7 @@ struct PostingReader {
     var part = PostingPart.preamble
     var heading: String?
     for block in Self.blocks(of: job.body) {
-      if !block.isBullet, let title = headingText(block.text) {
+      if !block.isBullet, let title = headingText(block.text) ?? (block.introducesList ? Self.plain(block.text) : nil) {
         heading = title
         part = self.part(named: title, company: company) ?? .role
         continue
@@ -112,8 +113,8 @@ struct PostingReader {
   /// The body's blocks: headings, list items and paragraphs, each on one line. A line that is
   /// neither a heading nor an item goes on the block before it, as Markdown wraps paragraphs and
   /// items; a blank line ends a block.
-  static func blocks(of body: String) -> [(text: String, isBullet: Bool)] {
-    var blocks: [(text: String, isBullet: Bool)] = []
+  static func blocks(of body: String) -> [Block] {
+    var blocks: [Block] = []
     var open = false
     for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
       let text = raw.trimmingCharacters(in: .whitespaces)
@@ -124,15 +125,29 @@ struct PostingReader {
       let (isBullet, unmarked) = withoutBulletMarker(text)
       let startsBlock =
         isBullet || text.hasPrefix("#") || text.hasPrefix("**") || text.hasPrefix("__") || text.hasSuffix(":")
-        || (blocks.last.map { $0.text.hasSuffix(":") || $0.text.hasPrefix("#") } ?? true)
+        || (blocks.last.map { ["#", "**", "__"].contains(where: $0.text.hasPrefix) || $0.text.hasSuffix(":") } ?? true)
       if open, !startsBlock {
         blocks[blocks.count - 1].text += " " + text
       } else {
-        blocks.append((isBullet ? unmarked : text, isBullet))
+        blocks.append(Block(text: isBullet ? unmarked : text, isBullet: isBullet, introducesList: false))
       }
       open = true
     }
+    // A short line without a full stop right before a list introduces it, as a heading does
+    // ("What you'll learn and do", "Who we're looking for").
+    for index in blocks.indices.dropLast() where !blocks[index].isBullet && blocks[index + 1].isBullet {
+      let text = blocks[index].text
+      blocks[index].introducesList =
+        text.split(separator: " ").count <= 8 && !(text.last.map { ".!?".contains($0) } ?? true)
+    }
     return blocks
+  }
+
+  /// A heading, a list item or a paragraph of a posting's body, on one line.
+  struct Block {
+    var text: String
+    var isBullet: Bool
+    var introducesList: Bool
   }
 
   /// The text of a heading line: a Markdown heading, a line all in bold, a short line ending in a
@@ -242,9 +257,9 @@ struct PostingReader {
     var previous: Character = " "
     for character in text {
       if character == " ", ".!?;".contains(previous), current.count > 3,
-        // "e.g. SQL", "min. 2 years": a short word before a dot is an abbreviation.
-        !(previous == "."
-          && (current.split(separator: " ").last.map { $0.count <= 4 && $0.first!.isLowercase } ?? false))
+        // "e.g. SQL", "min. 2 years", "Jl. Raya": a word of three letters or less before a dot is
+        // an abbreviation.
+        !(previous == "." && (current.split(separator: " ").last.map { $0.count <= 4 } ?? false))
       {
         sentences.append(current.trimmingCharacters(in: .whitespaces))
         current = ""

@@ -81,12 +81,22 @@ extension PostingReader {
     let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
     var requirements = RequirementList()
     var soft = RequirementList()
-    var query: [[Int32]: (weight: Double, text: String)] = [:]
-    var queryOrder: [[Int32]] = []
+    // What relevance looks for: words that share a stem are one term ("customer", "customers"),
+    // whose weights add up, so that no word counts twice.
+    var query: [QueryTerm] = []
+    var termOfUnit: [Int32: Int] = [:]
     func ask(_ units: [Int32], _ weight: Double, _ text: String) {
       guard weight > 0, !units.isEmpty else { return }
-      if query[units] == nil { queryOrder.append(units) }
-      query[units, default: (0, text)].weight += weight
+      guard let place = units.lazy.compactMap({ termOfUnit[$0] }).first else {
+        for unit in units { termOfUnit[unit] = query.count }
+        query.append(QueryTerm(units: units, weight: weight, text: text))
+        return
+      }
+      query[place].weight += weight
+      for unit in units where !query[place].units.contains(unit) {
+        query[place].units.append(unit)
+        termOfUnit[unit] = place
+      }
     }
 
     // The front matter first: must-haves, then keywords, each one term as written.
@@ -190,7 +200,7 @@ extension PostingReader {
     }
     return PostingAnalysis(
       lines: lines, requirements: requirements.items, softSkills: soft.items,
-      query: queryOrder.map { QueryTerm(units: $0, weight: query[$0]!.weight, text: query[$0]!.text) })
+      query: query)
   }
 
   /// A term written twice in a row, the second time as its abbreviation in parentheses
@@ -214,6 +224,11 @@ extension PostingReader {
     return joined
   }
 
+  /// The one-word phrases of a cue, as a set.
+  func words(_ cue: PostingCue) -> Set<String> {
+    Set((data.cues[cue] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+  }
+
   /// A word that says something: not a stop word, not a number, two letters or more.
   static func isContentWord(_ token: Token, data: TailoringData) -> Bool {
     token.folded.count >= 2 && !data.stopWords.contains(token.folded)
@@ -224,22 +239,31 @@ extension PostingReader {
   /// person: the company's own name, places, job-ad shorthand, and teams the person works with
   /// ("with the Sales team", "dengan tim Marketing").
   func terms(in text: AnalysedText, company: Set<String>) -> [FoundTerm] {
-    vocabulary.matches(in: text, all: false).compactMap { match in
-      let words = text.tokens[match.start..<match.end].map(\.folded)
-      if match.end - match.start == 1, data.stopWords.contains(words[0]),
+    let coordinates = has(.coordination, in: text.tokens.map(\.folded))
+    return vocabulary.matches(in: text, all: false).compactMap { match -> FoundTerm? in
+      let folded = text.tokens[match.start..<match.end].map(\.folded)
+      if match.end - match.start == 1, data.stopWords.contains(folded[0]),
         vocabulary.kind(of: match.concept) != .tool
       {
         return nil
       }
-      if words.allSatisfy({ company.contains($0) || data.places.contains($0) || data.notTerms.contains($0) }) {
+      if folded.allSatisfy({ company.contains($0) || data.places.contains($0) || data.notTerms.contains($0) }) {
         return nil
       }
-      let teams: Set<String> = ["team", "teams", "department", "departments", "division", "squad", "tim", "divisi"]
-      let before: Set<String> = ["tim", "divisi", "departemen", "bagian"]
-      if match.end < text.count, teams.contains(text.tokens[match.end].folded), !text.breakBefore[match.end] {
+      if match.end < text.count, !text.breakBefore[match.end], words(.teamAfter).contains(text.tokens[match.end].folded)
+      {
         return nil
       }
-      if match.start > 0, before.contains(text.tokens[match.start - 1].folded), !text.breakBefore[match.start] {
+      if match.start > 0, !text.breakBefore[match.start],
+        words(.teamBefore).contains(text.tokens[match.start - 1].folded)
+      {
+        return nil
+      }
+      // A body the person deals with ("liaise with Ofwat", "berkoordinasi dengan Kemenkes") is a
+      // name the posting uses, but no skill.
+      if coordinates, vocabulary.origin(of: match.concept) == .posting, match.start > 0,
+        words(.with).contains(text.tokens[match.start - 1].folded)
+      {
         return nil
       }
       return FoundTerm(concept: match.concept, start: match.start, end: match.end)
@@ -250,16 +274,10 @@ extension PostingReader {
   /// "such as X, Y" are one requirement each of whose terms proves it; "SQL, Python and Excel" are
   /// three. A term alone is a group of one.
   func groups(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar], line: String) -> [[FoundTerm]] {
-    let separators: Set<String> = [
-      "or", "atau", "and", "dan", "serta", "maupun", "either", "nor", "eg", "e", "g", "a", "an", "the",
-    ]
-    let alternatives: Set<String> = ["or", "atau", "maupun", "either"]
+    let separators = words(.list)
+    let alternatives = words(.alternative)
     // Lines that offer examples make their lists alternatives.
-    let offers = [
-      "such as", "e.g", "for example", "seperti", "misalnya", "contohnya", "or similar", "or equivalent",
-      "atau sejenisnya", "atau sejenis", "atau serupa", "atau setara", "or other", "atau lainnya",
-    ]
-    let offersExamples = offers.contains { line.lowercased().contains($0) }
+    let offersExamples = has(.examples, in: text.tokens.map(\.folded))
     // Chains of terms with only list words between them, and for each gap whether it says "or".
     var chains: [(terms: [FoundTerm], alternative: [Bool])] = []
     for term in terms {
@@ -296,6 +314,22 @@ extension PostingReader {
   func degree(in text: AnalysedText) -> (level: Int, start: Int, end: Int)? {
     var best: (level: Int, start: Int, end: Int)?
     for start in text.tokens.indices {
+      // "D3/S1", "SMA/SMK": levels joined by a slash are read one by one.
+      let surface = text.tokens[start].surface
+      if surface.contains("/") {
+        let levels = surface.split(separator: "/").map { part in
+          data.degreeSpellings.first {
+            $0.words == [Tokenizer.fold(String(part))] && ($0.exact ?? String(part)) == String(part)
+          }?
+          .level
+        }
+        if levels.allSatisfy({ $0 != nil }), let lowest = levels.compactMap({ $0 }).min(),
+          best.map({ $0.level < lowest }) ?? true
+        {
+          best = (lowest, start, start + 1)
+        }
+        continue
+      }
       for spelling in data.degreeSpellings {
         let end = start + spelling.words.count
         guard end <= text.count,
@@ -352,10 +386,34 @@ extension PostingReader {
       {
         end += 1
       }
-      if !(first == .capitalised && position == 0 && end == 1) { spans.append(position..<end) }
+      // A place in Indonesian follows "di" ("berdomisili di Sawojajar").
+      let afterDi = position > 0 && text.tokens[position - 1].folded == "di" && !text.breakBefore[position]
+      let run = titleCaseRun(around: position..<end, in: text, covered: covered)
+      let isPlace = data.places.contains(text.tokens[run].map(\.folded).joined(separator: " "))
+      if !(first == .capitalised && position == 0 && end == 1) && !(first == .capitalised && afterDi) && !isPlace {
+        spans.append(run)
+      }
       position = end
     }
     return spans
+  }
+
+  /// A name with the capitalised words around it that make one proper name with it ("Money
+  /// Laundering Regulations 2017"): the posting's own spelling of it, not one word of it.
+  func titleCaseRun(around span: Range<Int>, in text: AnalysedText, covered: Set<Int>) -> Range<Int> {
+    func joins(_ position: Int) -> Bool {
+      let token = text.tokens[position]
+      return !covered.contains(position) && token.surface.first?.isUppercase == true
+        && !data.stopWords.contains(token.folded) && !data.notTerms.contains(token.folded)
+    }
+    var start = span.lowerBound
+    var end = span.upperBound
+    // Not back to a line's first word, which any word may be capitalised as.
+    while start > 1, !text.breakBefore[start], joins(start - 1) { start -= 1 }
+    while end < text.count, !text.breakBefore[end], joins(end) || text.tokens[end].folded.allSatisfy(\.isNumber) {
+      end += 1
+    }
+    return start..<end
   }
 }
 
@@ -373,6 +431,13 @@ struct RequirementList {
     default: identity = requirement.concepts.sorted().map(String.init).joined(separator: "|")
     }
     if let place = places[identity] {
+      // Said again where the posting asks more plainly (a duty, then a requirement): that is where
+      // it stands, as the posting spells it there.
+      if requirement.part.asking > items[place].part.asking {
+        items[place].part = requirement.part
+        items[place].term = requirement.term
+        items[place].line = requirement.line
+      }
       items[place].weight = max(items[place].weight, requirement.weight)
       items[place].isMustHave = items[place].isMustHave || requirement.isMustHave
       items[place].isKeyword = items[place].isKeyword || requirement.isKeyword

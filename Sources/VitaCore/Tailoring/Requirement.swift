@@ -61,13 +61,18 @@ public struct Requirement: Sendable, Hashable {
 
   /// Whether it is named in `missing` when unproven: what a recruiter would see as lacking. A tool,
   /// credential or language is, wherever the posting names it; a skill is when the posting asks for
-  /// it (requirements, nice-to-haves, `must_have`, `keywords`), not when it describes the job's
-  /// duties, which a newcomer is expected to learn. A level of education never is: a degree is
-  /// read from the CV at a glance, and "D3/S1" named as missing only adds noise.
+  /// it (requirements, nice-to-haves, `must_have`, `keywords`), or names it among the duties by its
+  /// abbreviation, as a trade names its own practices (CAPA, KYC); not a duty in plain words
+  /// ("process improvement", "dispatch"), which a newcomer is expected to learn. A level of
+  /// education never is: a degree is read from the CV at a glance, and "D3/S1" named as missing
+  /// only adds noise.
   public var isNamedWhenMissing: Bool {
     switch kind {
     case .tool, .credential, .language: true
-    case .skill: [.requirements, .nice, .frontMatter].contains(part)
+    case .skill:
+      [.requirements, .nice, .frontMatter].contains(part)
+        || (part == .responsibilities
+          && term.split(whereSeparator: { !$0.isLetter }).contains { Vocabulary.isAcronym(String($0)) })
     case .degree, .soft, .general: false
     }
   }
@@ -86,6 +91,20 @@ public enum PostingPart: String, Sendable, Hashable, Codable, CaseIterable {
   case preamble
   case about, role, responsibilities, requirements, nice, benefits, apply, other
 
+  /// How plainly a part asks for what it names, for a requirement said in several parts: the
+  /// front matter and the requirements most, then the nice-to-haves, the duties, the title.
+  var asking: Int {
+    switch self {
+    case .frontMatter: 6
+    case .requirements: 5
+    case .nice: 4
+    case .responsibilities: 3
+    case .title: 2
+    case .preamble, .role: 1
+    case .about, .benefits, .apply, .other: 0
+    }
+  }
+
   /// Whether lines of this part are read for requirements at all.
   var asksForSomething: Bool {
     switch self {
@@ -98,4 +117,8 @@ public enum PostingPart: String, Sendable, Hashable, Codable, CaseIterable {
 /// What a word or phrase on a line says about that line (data/posting/cues.tsv).
 enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case must, nice, benefits, apply, about, requirement, responsibility
+  case list, alternative, examples
+  case teamAfter = "team-after"
+  case teamBefore = "team-before"
+  case coordination, with
 }

@@ -26,6 +26,8 @@ public final class Tailor: Sendable {
   let spokenLanguages: [Int32: String]
   /// The concept of each skill the person lists, by its spelling.
   let skillConcepts: [String: Int32]
+  /// Each concept's spellings of several words, for evidence in other words' order or form.
+  let phrases: [Int32: [[WordKeys]]]
 
   /// How much recency adds to relevance: a tie-breaker, never a reason.
   static let recencyWeight = 0.05
@@ -100,6 +102,7 @@ public final class Tailor: Sendable {
       skillConcepts[skill] = vocabulary.concept(spelledBy: reader.read(skill))
     }
     self.skillConcepts = skillConcepts
+    phrases = vocabulary.phrases()
   }
 
   /// The posting as the tailor reads it: its parts and requirements.
@@ -110,11 +113,11 @@ public final class Tailor: Sendable {
   public func tailor(_ job: JobPosting) -> Tailoring {
     guard let analysis = analyses[job] else { return Tailor(site: site, postings: [job]).tailor(job) }
     let experiences = site.experiences
+    let proofs = analysis.requirements.map(proofs(of:))
     let relevance = relevance(for: analysis)
     let ranked = experiences.indices.filter { experiences[$0].visibility.isOnCV }.sorted {
       relevance[$0] != relevance[$1] ? relevance[$0] > relevance[$1] : chronology[$0] < chronology[$1]
     }
-    let proofs = analysis.requirements.map(proofs(of:))
     let softProofs = analysis.softSkills.map(proofs(of:))
     let highlightScores = HighlightScorer(query: analysis.query, index: index)
 
@@ -193,7 +196,35 @@ public final class Tailor: Sendable {
           return Double(held) >= Self.coverageNeeded * Double(requirement.words.count)
         })
     default:
-      return Set(requirement.concepts.flatMap { index.documents(proving: -1 - $0) })
+      var proofs = Set(requirement.concepts.flatMap { index.documents(proving: -1 - $0) })
+      // A phrase said in other order or form: all its words close together in one experience
+      // ("onboarded 12 new customers" proves customer onboarding; "managed the budget of a
+      // project" is no project management).
+      for concept in requirement.concepts {
+        for words in phrases[concept] ?? [] {
+          let candidates = Set(words[0].all.flatMap { index.documents(proving: $0) })
+          for document in candidates.sorted() where !proofs.contains(document) {
+            guard words.dropFirst().allSatisfy({ $0.all.contains { index.proves(document, $0) } }) else { continue }
+            if says(words, in: document) { proofs.insert(document) }
+          }
+        }
+      }
+      return proofs
+    }
+  }
+
+  /// Whether an experience holds all of a phrase's words within a few words of each other, in
+  /// any order and form.
+  func says(_ words: [WordKeys], in experience: Int) -> Bool {
+    let window = words.count + 2
+    var reader = TextReader(keyTable: .shared)
+    return ExperienceIndex.provingTexts(of: site.experiences[experience]).contains { text in
+      let analysed = reader.read(text)
+      return analysed.keys.indices.contains { start in
+        let end = min(analysed.count, start + window)
+        guard analysed.isPhrase(start, end) || end - start < 2 else { return false }
+        return words.allSatisfy { word in (start..<end).contains { word.intersects(analysed.keys[$0]) } }
+      }
     }
   }
 

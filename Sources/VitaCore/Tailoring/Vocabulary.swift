@@ -21,6 +21,8 @@ struct Vocabulary: Sendable {
 
   private struct Spelling: Sendable {
     var keys: [WordKeys]
+    /// The keys of its words that are not stop words.
+    var contentKeys: [WordKeys]
     /// Set for names that are short or common words (`=Go` in the data): matched only as written.
     var exact: [String]?
     var concept: Int32
@@ -102,8 +104,11 @@ struct Vocabulary: Sendable {
           } ?? false
       }
       let signature = keys + (exact ? "=" + text : "")
-      parsed.append(
-        (signature, Spelling(keys: analysed.keys, exact: exact ? analysed.tokens.map(\.surface) : nil, concept: -1)))
+      let contentKeys = analysed.keys.indices.filter { !StopWords.isStopWord(analysed.tokens[$0].folded) }
+        .map { analysed.keys[$0] }
+      let spelling = Spelling(
+        keys: analysed.keys, contentKeys: contentKeys, exact: exact ? analysed.tokens.map(\.surface) : nil, concept: -1)
+      parsed.append((signature, spelling))
     }
     guard !parsed.isEmpty else { return nil }
     let known = parsed.compactMap { bySignature[$0.signature] }.map(concept)
@@ -172,6 +177,16 @@ struct Vocabulary: Sendable {
       }
     }
     return found
+  }
+
+  /// Each concept's spellings of two content words or more, as their words' keys: a phrase an
+  /// experience may say in other order or form ("prepared 40 samples" for "sample preparation").
+  func phrases() -> [Int32: [[WordKeys]]] {
+    var phrases: [Int32: [[WordKeys]]] = [:]
+    for spelling in spellings where spelling.contentKeys.count >= 2 && spelling.exact == nil {
+      phrases[concept(spelling.concept), default: []].append(spelling.contentKeys)
+    }
+    return phrases
   }
 
   /// The concept that `text` as a whole spells, if any.
