@@ -27,6 +27,8 @@ test: deps lint
 	@scripts/install-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@scripts/install-deps.sh eval
+	VITA=.build/debug/vita python3 eval/run.py --check
 	scripts/check-outputs.sh .build/debug/vita
 	scripts/browser-check.sh
 	scripts/linkcheck-example.sh .build/debug/vita

@@ -220,9 +220,13 @@ public enum HighlightRules {
   /// A number, percentage, amount or duration, in either language.
   public static func hasMeasurableResult(_ markdown: String) -> Bool {
     let text = plainText(markdown)
+    return hasMeasurableResult(text: text, words: words(text))
+  }
+
+  /// `hasMeasurableResult` of a highlight's plain text and its words.
+  static func hasMeasurableResult(text: String, words: [String]) -> Bool {
     if text.contains("%") { return true }
     if hasNumber(text) || hasAmountOfMoney(text) { return true }
-    let words = words(text)
     return words.contains { word in
       Language.allCases.contains { language in
         let lists = WordLists.words(for: language)
@@ -233,11 +237,41 @@ public enum HighlightRules {
 
   /// A qualitative result named in words: adopted, launched, won, juara, diadopsi, ….
   public static func hasNamedOutcome(_ markdown: String) -> Bool {
-    let words = words(plainText(markdown))
-    return Language.allCases.contains { language in
-      WordLists.words(for: language).outcomePhrases.contains { contains(words, phrase: $0) }
+    hasNamedOutcome(words: words(plainText(markdown)))
+  }
+
+  /// `hasNamedOutcome` of a highlight's words: each word looks up the phrases it may start.
+  static func hasNamedOutcome(words: [String]) -> Bool {
+    words.indices.contains { start in
+      (outcomesByFirstWord[words[start]] ?? []).contains { phrase in
+        start + phrase.count <= words.count && (1..<phrase.count).allSatisfy { words[start + $0] == phrase[$0] }
+      }
     }
   }
+
+  /// Both languages' outcome phrases, split into words, by their first word.
+  private static let outcomesByFirstWord: [String: [[String]]] = {
+    var table: [String: [[String]]] = [:]
+    for language in Language.allCases {
+      for phrase in WordLists.words(for: language).outcomePhrases {
+        let words = phrase.split(separator: " ").map(String.init)
+        if let first = words.first { table[first, default: []].append(words) }
+      }
+    }
+    return table
+  }()
+
+  /// Every phrase of the word lists, split into its words once.
+  private static let phraseWords: [String: [String]] = {
+    var table: [String: [String]] = [:]
+    for language in Language.allCases {
+      let lists = WordLists.words(for: language)
+      for phrase in lists.weakPhrases + lists.outcomePhrases {
+        table[phrase] = phrase.split(separator: " ").map(String.init)
+      }
+    }
+    return table
+  }()
 
   /// The first weak phrase in the highlight, or its weak opening word.
   public static func weakPhrase(in words: [String]) -> String? {
@@ -255,10 +289,10 @@ public enum HighlightRules {
 
   /// Whether `words` holds the phrase's words in a row.
   static func contains(_ words: [String], phrase: String) -> Bool {
-    let needle = phrase.split(separator: " ").map(String.init)
+    let needle = phraseWords[phrase] ?? phrase.split(separator: " ").map(String.init)
     guard !needle.isEmpty, words.count >= needle.count else { return false }
     for start in 0...(words.count - needle.count) where words[start] == needle[0] {
-      if Array(words[start..<(start + needle.count)]) == needle { return true }
+      if (1..<needle.count).allSatisfy({ words[start + $0] == needle[$0] }) { return true }
     }
     return false
   }

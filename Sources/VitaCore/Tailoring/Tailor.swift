@@ -31,6 +31,9 @@ public final class Tailor: Sendable {
 
   /// How much recency adds to relevance: a tie-breaker, never a reason.
   static let recencyWeight = 0.05
+  /// The most relevant experiences in which a phrase said in other words is looked for: more
+  /// than a CV holds.
+  static let phraseCandidates = 64
   /// At least this many of the most relevant entries open the CV, and at most this many.
   static let leadingEntries = 5
   static let maximumRelevantEntries = 8
@@ -52,17 +55,19 @@ public final class Tailor: Sendable {
     let jobs = postings ?? site.jobs
     // The names postings use that no list knows become terms, before anything is read for them.
     let finder = PostingReader(vocabulary: vocabulary, data: data)
-    for job in jobs {
-      for spellings in finder.unknownNames(in: job, reader: &reader) {
-        let kind: Requirement.Kind = spellings[0].contains(where: \.isUppercase) ? .tool : .skill
-        vocabulary.add(spellings, kind: kind, origin: .posting, reader: &reader)
-      }
+    let names = Parallel.map(jobs.count, state: { TextReader(keyTable: keyTable) }) { reader, number in
+      finder.unknownNames(in: jobs[number], reader: &reader)
+    }
+    for spellings in names.joined() {
+      let kind: Requirement.Kind = spellings[0].contains(where: \.isUppercase) ? .tool : .skill
+      vocabulary.add(spellings, kind: kind, origin: .posting, reader: &reader)
     }
     self.vocabulary = vocabulary
     let postingReader = PostingReader(vocabulary: vocabulary, data: data)
-    var analyses: [JobPosting: PostingAnalysis] = [:]
-    for job in jobs { analyses[job] = postingReader.analyse(job, reader: &reader) }
-    self.analyses = analyses
+    let read = Parallel.map(jobs.count, state: { TextReader(keyTable: keyTable) }) { reader, number in
+      postingReader.analyse(jobs[number], reader: &reader)
+    }
+    analyses = Dictionary(zip(jobs, read), uniquingKeysWith: { first, _ in first })
 
     let experiences = site.experiences
     index = ExperienceIndex(experiences: experiences, vocabulary: vocabulary, keyTable: keyTable)
@@ -113,12 +118,14 @@ public final class Tailor: Sendable {
   public func tailor(_ job: JobPosting) -> Tailoring {
     guard let analysis = analyses[job] else { return Tailor(site: site, postings: [job]).tailor(job) }
     let experiences = site.experiences
-    let proofs = analysis.requirements.map(proofs(of:))
     let relevance = relevance(for: analysis)
     let ranked = experiences.indices.filter { experiences[$0].visibility.isOnCV }.sorted {
       relevance[$0] != relevance[$1] ? relevance[$0] > relevance[$1] : chronology[$0] < chronology[$1]
     }
-    let softProofs = analysis.softSkills.map(proofs(of:))
+    // A phrase in other words is looked for only where a CV may take it from.
+    let likely = Set(ranked.prefix(Self.phraseCandidates))
+    let proofs = analysis.requirements.map { self.proofs(of: $0, readingPhrasesIn: likely) }
+    let softProofs = analysis.softSkills.map { self.proofs(of: $0, readingPhrasesIn: likely) }
     let highlightScores = HighlightScorer(query: analysis.query, index: index)
 
     // The CV: the most relevant entries first, then the others by section.
@@ -182,9 +189,10 @@ public final class Tailor: Sendable {
     }
   }
 
-  /// The experiences that prove a requirement, ascending; private ones too (the report names
-  /// them as unused).
-  func proofs(of requirement: Requirement) -> Set<Int> {
+  /// The experiences that prove a requirement; private ones too (the report names them as
+  /// unused). A phrase said in other order or form is looked for in `likely` only: reading an
+  /// experience's words in order takes its text again.
+  func proofs(of requirement: Requirement, readingPhrasesIn likely: Set<Int>) -> Set<Int> {
     switch requirement.kind {
     case .degree:
       let level = requirement.level ?? 1
@@ -202,7 +210,7 @@ public final class Tailor: Sendable {
       // project" is no project management).
       for concept in requirement.concepts {
         for words in phrases[concept] ?? [] {
-          let candidates = Set(words[0].all.flatMap { index.documents(proving: $0) })
+          let candidates = Set(words[0].all.flatMap { index.documents(proving: $0) }).intersection(likely)
           for document in candidates.sorted() where !proofs.contains(document) {
             guard words.dropFirst().allSatisfy({ $0.all.contains { index.proves(document, $0) } }) else { continue }
             if says(words, in: document) { proofs.insert(document) }

@@ -97,21 +97,34 @@ struct TailoringData: Sendable {
   static func rows(_ text: String) -> [(number: Int, fields: [String])] {
     var rows: [(Int, [String])] = []
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = trimmed(line)
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      rows.append((index + 1, line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }))
+      rows.append((index + 1, line.split(separator: "\t").map { String(Self.trimmed($0)) }))
     }
     return rows
   }
 
   /// `a|b|c` as its non-empty parts.
   static func spellings(_ field: String) -> [String] {
-    field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    field.split(separator: "|").map { String(trimmed($0)) }.filter { !$0.isEmpty }
   }
 
-  /// A list of one word a line, folded.
+  /// A list of one word (or name) a line, folded; comments and blank lines left out.
   static func wordList(_ text: String) -> Set<String> {
-    Set(rows(text).compactMap { $0.fields.first.map(Tokenizer.fold) })
+    var words = Set<String>()
+    for line in text.split(separator: "\n") {
+      let word = trimmed(line.prefix { $0 != "\t" })
+      if !word.isEmpty, !word.hasPrefix("#") { words.insert(Tokenizer.fold(String(word))) }
+    }
+    return words
+  }
+
+  /// A line without the spaces, tabs and carriage return around it.
+  static func trimmed(_ line: Substring) -> Substring {
+    let isSpace = { (character: Character) in character == " " || character == "\t" || character == "\r" }
+    guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return line[first...last]
   }
 
   /// The folded tokens of a phrase.

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import VitaCore
+
+/// The data files under `data/`: each parses, each says where it comes from, and the binary
+/// carries them as they are in the repository.
+@Suite struct DataFileTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("data").path
+
+  static func repositoryFiles() -> [String] {
+    (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+      .filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".txt") }.sorted()
+  }
+
+  @Test func everyLineOfEveryTableParses() {
+    #expect(TailoringData.builtIn.problems.isEmpty, "\(TailoringData.builtIn.problems)")
+    #expect(TailoringData.builtIn.vocabulary.count > 2_000)
+    #expect(!TailoringData.builtIn.partPhrases.isEmpty && !TailoringData.builtIn.degreeSpellings.isEmpty)
+    for cue in PostingCue.allCases {
+      #expect(!(TailoringData.builtIn.cues[cue] ?? []).isEmpty, "no phrase for the cue \(cue.rawValue)")
+    }
+  }
+
+  /// A file added or edited under data/ after the last build is in the binary only once SwiftPM
+  /// runs the EmbedData plugin again (a new file needs `touch Package.swift`).
+  @Test func theBinaryCarriesTheRepositorysDataFiles() throws {
+    let files = Self.repositoryFiles()
+    #expect(files.count >= 20)
+    #expect(Set(BuiltInData.files.keys) == Set(files), "run `touch Package.swift && swift build` after adding a file")
+    for name in files {
+      let text = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
+      #expect(BuiltInData.files[name]?.hasPrefix(text) == true, "\(name) changed since the last build")
+    }
+  }
+
+  @Test func everyFileSaysWhereItComesFrom() throws {
+    for name in Self.repositoryFiles() {
+      let header = try String(contentsOfFile: Self.folder + "/" + name, encoding: .utf8)
+        .split(separator: "\n").prefix { $0.hasPrefix("#") }.joined(separator: " ").lowercased()
+      #expect(
+        ["source", "compiled by", "written by"].contains { header.contains($0) },
+        "\(name) must say in its header where it comes from")
+    }
+  }
+
+  @Test func aSpellingBelongsToOneEntry() {
+    var seen: [String: String] = [:]
+    var clashes: [String] = []
+    for line in TailoringData.builtIn.vocabulary {
+      for spelling in line.spellings {
+        let key = spelling.hasPrefix("=") ? String(spelling.dropFirst()) : spelling.lowercased()
+        if let first = seen[key], first != line.place { clashes.append("\(spelling): \(first) and \(line.place)") }
+        seen[key] = line.place
+      }
+    }
+    #expect(clashes.isEmpty, "\(clashes.prefix(10))")
+  }
+}
