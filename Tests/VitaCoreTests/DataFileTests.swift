@@ -18,6 +18,7 @@ import Testing
     #expect(TailoringData.builtIn.problems.isEmpty, "\(TailoringData.builtIn.problems)")
     #expect(TailoringData.builtIn.vocabulary.count > 2_000)
     #expect(!TailoringData.builtIn.partPhrases.isEmpty && !TailoringData.builtIn.degreeSpellings.isEmpty)
+    #expect(!TailoringData.builtIn.suites.isEmpty)
     for cue in PostingCue.allCases {
       #expect(!(TailoringData.builtIn.cues[cue] ?? []).isEmpty, "no phrase for the cue \(cue.rawValue)")
     }
@@ -42,6 +43,16 @@ import Testing
       #expect(
         ["source", "compiled by", "written by"].contains { header.contains($0) },
         "\(name) must say in its header where it comes from")
+    }
+  }
+
+  /// A whole and its parts name entries of the vocabulary, or they prove nothing.
+  @Test func everySuiteNamesKnownTerms() {
+    var reader = TextReader(keyTable: .shared)
+    for suite in TailoringData.builtIn.suites {
+      for name in [suite.whole] + suite.parts {
+        #expect(Vocabulary.builtIn.concept(spelledBy: reader.read(name)) != nil, "\(name) is in no vocabulary file")
+      }
     }
   }
 

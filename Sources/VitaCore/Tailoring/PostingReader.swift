@@ -97,10 +97,15 @@ struct PostingReader {
         text = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         if text.isEmpty { continue }
       }
+      var previous: PostingPart?
       for sentence in block.isBullet ? [text] : Self.sentences(text) {
         let words = TailoringData.foldedWords(sentence)
         guard !words.isEmpty else { continue }
-        let refined = refine(linePart, words: words, isBullet: block.isBullet, company: company)
+        var refined = refine(linePart, words: words, isBullet: block.isBullet, company: company)
+        // A sentence that says nothing of its own goes on as the one before it in the paragraph
+        // ("You will plan and run events; grow our community on Discord; …").
+        if refined == linePart, linePart == .preamble || linePart == .role, let previous { refined = previous }
+        previous = refined
         lines.append(
           PostingAnalysis.Line(
             text: sentence, part: refined, heading: heading, isBullet: block.isBullet,

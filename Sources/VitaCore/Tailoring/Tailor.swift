@@ -28,6 +28,9 @@ public final class Tailor: Sendable {
   let skillConcepts: [String: Int32]
   /// Each concept's spellings of several words, for evidence in other words' order or form.
   let phrases: [Int32: [[WordKeys]]]
+  /// Wholes and the concepts that prove them (data/relations/suites.tsv): Excel proves Microsoft
+  /// Office, CSAT proves working to KPIs.
+  let parts: [Int32: [Int32]]
 
   /// How much recency adds to relevance: a tie-breaker, never a reason.
   static let recencyWeight = 0.05
@@ -108,6 +111,12 @@ public final class Tailor: Sendable {
     }
     self.skillConcepts = skillConcepts
     phrases = vocabulary.phrases()
+    var parts: [Int32: [Int32]] = [:]
+    for suite in data.suites {
+      guard let whole = vocabulary.concept(spelledBy: reader.read(suite.whole)) else { continue }
+      parts[whole, default: []] += suite.parts.compactMap { vocabulary.concept(spelledBy: reader.read($0)) }
+    }
+    self.parts = parts
   }
 
   /// The posting as the tailor reads it: its parts and requirements.
@@ -204,7 +213,8 @@ public final class Tailor: Sendable {
           return Double(held) >= Self.coverageNeeded * Double(requirement.words.count)
         })
     default:
-      var proofs = Set(requirement.concepts.flatMap { index.documents(proving: -1 - $0) })
+      let concepts = requirement.concepts + requirement.concepts.flatMap { parts[$0] ?? [] }
+      var proofs = Set(concepts.flatMap { index.documents(proving: -1 - $0) })
       // A phrase said in other order or form: all its words close together in one experience
       // ("onboarded 12 new customers" proves customer onboarding; "managed the budget of a
       // project" is no project management).

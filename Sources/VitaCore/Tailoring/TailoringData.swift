@@ -30,6 +30,9 @@ struct TailoringData: Sendable {
   var degreeSpellings: [(level: Int, words: [String], exact: String?)] = []
   /// English words the stemmer keeps whole.
   var englishWholeWords: Set<String> = []
+  /// Wholes and the parts that prove them (data/relations/suites.tsv): a spelling of the whole,
+  /// and spellings of its parts.
+  var suites: [(whole: String, parts: [String])] = []
   /// Lines that did not parse, with their place: for `DataFileTests`.
   var problems: [String] = []
 
@@ -63,6 +66,13 @@ struct TailoringData: Sendable {
         continue
       }
       cues[cue, default: []] += Self.spellings(fields[1]).map(Self.foldedWords)
+    }
+    for (number, fields) in Self.rows(files["relations/suites.tsv"] ?? "") {
+      guard fields.count == 2, !fields[0].isEmpty, !Self.spellings(fields[1]).isEmpty else {
+        problems.append("relations/suites.tsv:\(number): expected a whole and its parts")
+        continue
+      }
+      suites.append((fields[0], Self.spellings(fields[1])))
     }
     for (number, fields) in Self.rows(files["posting/degrees.tsv"] ?? "") {
       guard fields.count == 2, let level = Int(fields[0]) else {

@@ -153,14 +153,7 @@ struct Vocabulary: Sendable {
         for number in byFirstKey[key] ?? [] {
           let spelling = spellings[Int(number)]
           let end = position + spelling.keys.count
-          guard end <= text.count, text.isPhrase(position, end),
-            (0..<spelling.keys.count).allSatisfy({ spelling.keys[$0].intersects(text.keys[position + $0]) })
-          else { continue }
-          if let exact = spelling.exact, !ignoringCase,
-            !(0..<exact.count).allSatisfy({ text.tokens[position + $0].surface == exact[$0] })
-          {
-            continue
-          }
+          guard spells(spelling, at: position, in: text, ignoringCase: ignoringCase) else { continue }
           let match = Match(concept: concept(spelling.concept), start: position, end: end)
           if all {
             if !found[firstOfPosition...].contains(match) { found.append(match) }
@@ -169,7 +162,14 @@ struct Vocabulary: Sendable {
           }
         }
       }
-      if let best {
+      if var best {
+        // Two spellings of one term that overlap are one find: "iklan Shopee Ads" is Shopee Ads
+        // written both ways, not a term and a stray word.
+        while let longer = longestMatch(at: best.start + 1..<best.end, of: best.concept, in: text, ignoringCase),
+          longer > best.end
+        {
+          best.end = longer
+        }
         found.append(best)
         position = best.end
       } else {
@@ -187,6 +187,34 @@ struct Vocabulary: Sendable {
       phrases[concept(spelling.concept), default: []].append(spelling.contentKeys)
     }
     return phrases
+  }
+
+  /// Whether the tokens of `text` from `start` are `spelling`: each token shares a key with the
+  /// spelling's word there, no break between them, and the letters as written where it says so.
+  private func spells(_ spelling: Spelling, at start: Int, in text: AnalysedText, ignoringCase: Bool) -> Bool {
+    let end = start + spelling.keys.count
+    guard end <= text.count, text.isPhrase(start, end),
+      (0..<spelling.keys.count).allSatisfy({ spelling.keys[$0].intersects(text.keys[start + $0]) })
+    else { return false }
+    guard let exact = spelling.exact, !ignoringCase else { return true }
+    return (0..<exact.count).allSatisfy { text.tokens[start + $0].surface == exact[$0] }
+  }
+
+  /// The furthest end of a spelling of `concept` that starts at one of `starts`.
+  private func longestMatch(at starts: Range<Int>, of concept: Int32, in text: AnalysedText, _ ignoringCase: Bool)
+    -> Int?
+  {
+    var furthest: Int?
+    for start in starts {
+      for key in text.keys[start].all {
+        for number in byFirstKey[key] ?? [] where self.concept(spellings[Int(number)].concept) == concept {
+          let spelling = spellings[Int(number)]
+          guard spells(spelling, at: start, in: text, ignoringCase: ignoringCase) else { continue }
+          furthest = max(furthest ?? 0, start + spelling.keys.count)
+        }
+      }
+    }
+    return furthest
   }
 
   /// The concept that `text` as a whole spells, if any.
