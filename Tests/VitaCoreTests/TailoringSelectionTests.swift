@@ -310,3 +310,29 @@ import Testing
       ])
   }
 }
+
+/// `vita tailor --explain` shows how a posting was read and why each experience ranks where it does,
+/// and names nothing private.
+@Suite struct TailoringExplanationTests {
+  @Test func theExplanationShowsThePartsTheRequirementsAndTheReasons() {
+    let site = Fixture.site([
+      Fixture.experience(
+        "support", kind: .job, skills: ["Zendesk"], highlights: ["Answered 50 Zendesk tickets a day"],
+        reflection: "REFLECTION-TEXT about Zendesk"),
+      Fixture.experience("secret", skills: ["Zendesk", "SLA"], visibility: .private),
+      Fixture.experience("bakery", skills: ["Baking"]),
+    ])
+    let job = JobPosting(
+      slug: "support", title: "Support Agent", company: "Brightdesk",
+      body:
+        "## About us\nBrightdesk builds booking software.\n\n## Requirements\n- Zendesk\n- SLA\n\n## Benefits\n- Gym")
+    let explanation = Tailor(site: site, postings: [job]).explanation(of: job)
+    #expect(explanation.analysis.lines.map(\.part) == [.about, .requirements, .requirements, .benefits])
+    #expect(explanation.analysis.requirements.map(\.term).contains("Zendesk"))
+    #expect(explanation.ranking.map(\.slug) == ["support", "bakery"], "private experiences are not named")
+    #expect(explanation.ranking[0].reasons.contains { $0.term == "Zendesk" && $0.value > 0 })
+    #expect(explanation.ranking[1].reasons.isEmpty)
+    let everything = "\(explanation.ranking.map(\.reasons))" + "\(explanation.lookedFor)"
+    #expect(!everything.contains("REFLECTION"))
+  }
+}
