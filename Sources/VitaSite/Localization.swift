@@ -75,6 +75,7 @@ public struct Strings: Sendable {
   public var timeline: String { pick("Timeline", "Linimasa") }
   public var hours: String { pick("hours", "jam") }
   public var selfInitiated: String { pick("self-initiated", "atas inisiatif sendiri") }
+  public var draft: String { pick("Draft", "Draf") }
   public var notFoundTitle: String { pick("Page not found", "Halaman tidak ditemukan") }
   public var notFoundText: String {
     pick("This page does not exist (any more).", "Halaman ini tidak ada (lagi).")

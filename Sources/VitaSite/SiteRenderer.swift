@@ -281,7 +281,8 @@ public struct SiteRenderer: Sendable {
       lead: HighlightStrength.strongestFirst(experience.highlights).first.map {
         markdown.inlineHTML(experience.highlights[$0])
       }, skills: experience.skills,
-      hasSkills: !experience.skills.isEmpty, sectionClass: "k-" + experience.kind.section.rawValue)
+      hasSkills: !experience.skills.isEmpty, sectionClass: "k-" + experience.kind.section.rawValue,
+      draftLabel: experience.draft ? strings.draft : nil)
   }
 
   func homeView(_ experiences: [Experience], skillIndex: SkillIndex) -> HomeView {
@@ -397,7 +398,7 @@ public struct SiteRenderer: Sendable {
       links: experience.links.map { LinkView(label: $0.label, url: $0.url) },
       hasLinks: !experience.links.isEmpty,
       degreeLine: degreeLine(experience),
-      sectionClass: "k-" + experience.kind.section.rawValue)
+      sectionClass: "k-" + experience.kind.section.rawValue, draftLabel: experience.draft ? strings.draft : nil)
   }
 
   func cvView(_ cv: CVDocument, path: String, noindex: Bool, nav: [NavItem]? = nil, onSite: Bool = true) -> CVView {

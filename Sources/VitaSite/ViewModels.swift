@@ -105,6 +105,8 @@ struct CardView {
   var skills: [String]
   var hasSkills: Bool
   var sectionClass: String
+  /// "Draft" for an experience marked `draft: true` (shown by `vita serve` only), nil otherwise.
+  var draftLabel: String?
 }
 
 struct GroupView {
@@ -186,6 +188,8 @@ struct ExperiencePageView {
   var hasLinks: Bool
   var degreeLine: String?
   var sectionClass: String
+  /// "Draft" for an experience marked `draft: true` (shown by `vita serve` only), nil otherwise.
+  var draftLabel: String?
 }
 
 struct CVEntryView {
@@ -281,6 +285,7 @@ extension CardView: TemplateRepresentable {
       "title": .string(title), "organization": .optional(organization), "kind": .string(kind),
       "kindClass": .string(kindClass), "dates": .string(dates), "href": .string(href), "lead": .optional(lead),
       "skills": .list(of: skills), "hasSkills": .bool(hasSkills), "sectionClass": .string(sectionClass),
+      "draftLabel": .optional(draftLabel),
     ]
   }
 }
@@ -342,6 +347,7 @@ extension ExperiencePageView: TemplateRepresentable {
       "highlights": .list(of: highlights), "hasHighlights": .bool(hasHighlights), "bodyHTML": .string(bodyHTML),
       "skills": .list(of: skills), "hasSkills": .bool(hasSkills), "links": .list(of: links),
       "hasLinks": .bool(hasLinks), "degreeLine": .optional(degreeLine), "sectionClass": .string(sectionClass),
+      "draftLabel": .optional(draftLabel),
     ]
   }
 }

@@ -427,8 +427,10 @@ public struct SiteLoader: Sendable {
     guard let (fields, body, bodyFirstLine) = frontMatter(of: text, reader: &reader, known: Self.experienceKeys)
     else { return nil }
     let here = SourceLocation(file: file)
+    // Read first: in a draft, a required field still missing is a note, not an error.
+    let draft = reader.bool(fields["draft"], key: "draft") ?? false
 
-    let title = requiredText(fields, "title", reader: &reader)
+    let title = requiredText(fields, "title", reader: &reader, inDraft: draft)
     var kind: Kind?
     if let node = fields["kind"], let value = reader.string(node, key: "kind") {
       kind = Kind(rawValue: value)
@@ -455,20 +457,20 @@ public struct SiteLoader: Sendable {
     let slug = self.slug(fields, fileName: name, reader: &reader)
     let organization = reader.string(fields["organization"], key: "organization")
     if let kind, !kind.organizationIsOptional, organization?.isEmpty ?? true {
-      reader.error(
-        "required",
+      reader.required(
         reader.say(
           "'organization' is required for a \(kind.rawValue)", "'organization' wajib diisi untuk kind \(kind.rawValue)"),
-        at: fields.keyNode("organization"))
+        at: fields.keyNode("organization"), inDraft: draft)
     }
 
-    let start = date(fields["start"], key: "start", reader: &reader)
-    if fields["start"] == nil {
-      reader.error(
-        "required",
+    var start = date(fields["start"], key: "start", reader: &reader)
+    if start == nil, fields["start"].map(YAMLReader.isNull) ?? true {
+      reader.required(
         reader.say(
           "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", "'start' wajib diisi (YYYY, YYYY-MM atau YYYY-MM-DD)"),
-        at: nil as YAMLNode?)
+        at: fields.keyNode("start"), inDraft: draft)
+      // A draft without its start is shown, in `vita serve`, as beginning today.
+      if draft, !reader.diagnostics.hasErrors { start = today ?? PartialDate(year: 2000) }
     }
     if let start, let today, start.isAfter(today) {
       reader.error(
@@ -535,19 +537,21 @@ public struct SiteLoader: Sendable {
     }
 
     let experience = Experience(
-      slug: slug ?? "", title: title ?? "", kind: kind ?? .project, organization: organization,
+      slug: slug ?? "", title: title ?? (draft ? slug ?? "" : ""), kind: kind ?? .project, organization: organization,
       location: reader.string(fields["location"], key: "location"), start: start ?? PartialDate(year: 1900),
       end: end, mandatory: reader.bool(fields["mandatory"], key: "mandatory") ?? false,
       hours: reader.int(fields["hours"], key: "hours", range: 0...100_000),
       skills: reader.strings(fields["skills"], key: "skills"), highlights: highlights,
       links: links(fields["links"], reader: &reader),
       featured: reader.bool(fields["featured"], key: "featured") ?? false,
-      draft: reader.bool(fields["draft"], key: "draft") ?? false, visibility: visibility, star: star,
+      draft: draft, visibility: visibility, star: star,
       reflection: reader.string(fields["reflection"], key: "reflection"),
       degree: reader.string(fields["degree"], key: "degree"), area: reader.string(fields["area"], key: "area"),
       score: reader.string(fields["score"], key: "score"), ignoredFindings: ignored, body: body, source: here,
       bodyFirstLine: bodyFirstLine, keyLocations: fields.keyLocations { reader.location(of: $0) })
-    guard !reader.diagnostics.hasErrors, title != nil, kind != nil, slug != nil, start != nil else { return nil }
+    guard !reader.diagnostics.hasErrors, title != nil || draft, kind != nil, slug != nil, start != nil else {
+      return nil
+    }
     return experience
   }
 
@@ -699,15 +703,19 @@ public struct SiteLoader: Sendable {
     return text.trimmingCharacters(in: .whitespaces).isEmpty
   }
 
-  private func requiredText(_ fields: Fields, _ key: String, reader: inout YAMLReader) -> String? {
+  private func requiredText(
+    _ fields: Fields, _ key: String, reader: inout YAMLReader, inDraft draft: Bool = false
+  ) -> String? {
     guard let node = fields[key] else {
-      reader.error("required", reader.say("'\(key)' is required", "'\(key)' wajib diisi"), at: nil as YAMLNode?)
+      reader.required(
+        reader.say("'\(key)' is required", "'\(key)' wajib diisi"), at: nil as YAMLNode?, inDraft: draft)
       return nil
     }
     guard let value = reader.string(node, key: key), !Self.isBlank(value) else {
       // A list or a mapping has had its own error from `string`.
       if case .scalar = node {
-        reader.error("required", reader.say("'\(key)' must not be empty", "'\(key)' tidak boleh kosong"), at: node)
+        reader.required(
+          reader.say("'\(key)' must not be empty", "'\(key)' tidak boleh kosong"), at: node, inDraft: draft)
       }
       return nil
     }

@@ -36,6 +36,18 @@ struct YAMLReader {
     diagnostics.warning(code, message, at: location(of: node))
   }
 
+  /// A required field that is missing or empty: an error, or in a draft a note that says when it
+  /// becomes one.
+  mutating func required(_ message: String, at node: YAMLNode?, inDraft draft: Bool) {
+    guard draft else { return error("required", message, at: node) }
+    diagnostics.note(
+      "required",
+      message
+        + say(
+          "; fine while the file is a draft, an error once `draft: true` is removed",
+          "; boleh selama berkas ini draf, menjadi galat setelah `draft: true` dihapus"), at: location(of: node))
+  }
+
   /// `Constructor.default` builds a new constructor, with three dictionaries, on every use; one is
   /// shared instead (it holds only immutable tables).
   nonisolated(unsafe) static let constructor = Constructor.default
@@ -81,17 +93,19 @@ struct YAMLReader {
 
   // MARK: Typed values
 
+  /// Whether `node` is a plain null: nothing written, `~` or `null`.
+  static func isNull(_ node: YAMLNode) -> Bool {
+    // A null is at most four bytes long: longer text skips the comparisons.
+    guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.utf8.count <= 4 else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+  }
+
   /// A scalar as text; an error for a list or a mapping.
   mutating func string(_ node: YAMLNode?, key: String) -> String? {
     guard let node else { return nil }
     switch node {
     case .scalar(let scalar):
-      // A null is at most four bytes long: longer text skips the comparisons.
-      if scalar.style == .plain, scalar.string.utf8.count <= 4,
-        ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-      {
-        return nil
-      }
+      if Self.isNull(node) { return nil }
       return scalar.string
     default:
       error(

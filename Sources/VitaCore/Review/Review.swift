@@ -23,7 +23,8 @@ public struct Review: Sendable {
 
   /// Every finding, sorted by file and position; codes an experience ignores are left out.
   ///
-  /// All are warnings except `start-in-future`, an error the loader also reports when it knows today.
+  /// All are warnings except `start-in-future`, an error the loader also reports when it knows today;
+  /// a draft's warnings are notes.
   public func findings() -> [Diagnostic] {
     // Each experience is reviewed on its own, so they are reviewed on every core.
     var perExperience = [[Diagnostic]](repeating: [], count: site.experiences.count)
@@ -32,7 +33,15 @@ public struct Review: Sendable {
       DispatchQueue.concurrentPerform(iterations: site.experiences.count) { index in
         let experience = site.experiences[index]
         let ignored = Set(experience.ignoredFindings)
-        buffer[index] = review(experience).filter { $0.severity == .error || !ignored.contains($0.code) }
+        let found = review(experience).filter { $0.severity == .error || !ignored.contains($0.code) }
+        // A draft is work in progress: its advice is a note, which no check fails on.
+        buffer[index] =
+          experience.draft
+          ? found.map { finding in
+            var finding = finding
+            if finding.severity == .warning { finding.severity = .note }
+            return finding
+          } : found
       }
     }
     var found = perExperience.flatMap { $0 }

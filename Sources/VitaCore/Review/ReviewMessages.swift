@@ -91,6 +91,7 @@ public struct ReviewMessages: Sendable {
     },
     summary: { summary in
       "\(summary.files) berkas diperiksa: \(summary.errors) galat, \(summary.warnings) peringatan"
+        + (summary.notes == 0 ? "" : ", \(summary.notes) catatan draf")
     },
     figures: { figures in
       let kinds = figures.experiencesByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", ")
@@ -165,6 +166,7 @@ public struct ReviewMessages: Sendable {
       func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
       return "\(count(summary.files, "file")) checked: \(count(summary.errors, "error")), "
         + "\(count(summary.warnings, "warning"))"
+        + (summary.notes == 0 ? "" : ", \(count(summary.notes, "draft note"))")
     },
     figures: { figures in
       let kinds = figures.experiencesByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", ")
