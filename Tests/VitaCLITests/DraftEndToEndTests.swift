@@ -87,3 +87,20 @@ import VitaCore
     #expect(try RawHTTP.get("/experiences/kostfinder/", port: port).status == 404)
   }
 }
+
+@Suite struct PostingSlipEndToEndTests {
+  @Test func anEmptyPostingAndATermlessOneAreWarningsFromTheBuildWhichGoesOn() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience, "content/jobs/empty.md": "",
+      "content/jobs/bare.md": "---\ntitle: Analyst\n---\nApply now!\n",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let build = try vita(["build"], in: site)
+    #expect(build.status == 0, "\(build.stderr)")
+    #expect(build.stderr.contains("content/jobs/empty.md:1:1: warning: the job posting is empty"))
+    #expect(build.stderr.contains("content/jobs/bare.md:1:1: warning: no terms could be found"))
+    #expect(FileManager.default.fileExists(atPath: site + "/applications/bare/index.html"))
+    let check = try vita(["check"], in: site)
+    #expect(check.stderr.components(separatedBy: "[job-no-terms]").count == 2, "once, not twice: \(check.stderr)")
+  }
+}

@@ -197,7 +197,8 @@ let validExperience = """
       "http, https"
     ),
     ("title: X\nkind: project\nstart: 2024\nhighlights:\n  - {a: b}", "type", 6, 5, "one line of text"),
-    ("title: [unclosed\nkind: project", "yaml-syntax", 3, 5, "invalid YAML"),
+    // On the bracket's own line, not on the next one, where libyaml notices.
+    ("title: [unclosed\nkind: project", "yaml-syntax", 2, 8, "the [ opened here is never closed"),
     ("title: X\ntitle: Y\nkind: project\nstart: 2024", "yaml-syntax", 2, 1, "given twice"),
     ("title: X\nkind: project\nstart: 2024\nskills: {a: b}", "type", 5, 9, "list of text"),
   ])

@@ -297,7 +297,7 @@ public struct SiteLoader: Sendable {
           "required", reader.say("each skill group needs a 'name'", "setiap kelompok skill perlu 'name'"), at: item)
         continue
       }
-      skills.append(SkillGroup(name: name, keywords: reader.strings(group["keywords"], key: "keywords")))
+      skills.append(SkillGroup(name: name, keywords: reader.terms(group["keywords"], key: "keywords")))
     }
 
     var languages: [SpokenLanguage] = []
@@ -483,7 +483,7 @@ public struct SiteLoader: Sendable {
     }
     var end: EndDate?
     if let node = fields["end"], let value = reader.string(node, key: "end") {
-      if value.lowercased() == "present" {
+      if EndDate.meansPresent(value) {
         end = .present
       } else if let parsed = date(node, key: "end", reader: &reader) {
         end = .on(parsed)
@@ -541,7 +541,7 @@ public struct SiteLoader: Sendable {
       location: reader.string(fields["location"], key: "location"), start: start ?? PartialDate(year: 1900),
       end: end, mandatory: reader.bool(fields["mandatory"], key: "mandatory") ?? false,
       hours: reader.int(fields["hours"], key: "hours", range: 0...100_000),
-      skills: reader.strings(fields["skills"], key: "skills"), highlights: highlights,
+      skills: reader.terms(fields["skills"], key: "skills"), highlights: highlights,
       links: links(fields["links"], reader: &reader),
       featured: reader.bool(fields["featured"], key: "featured") ?? false,
       draft: draft, visibility: visibility, star: star,
@@ -563,11 +563,32 @@ public struct SiteLoader: Sendable {
     switch self.text(root: root, file: file, language: reader.language) {
     case .none: return nil
     case .success(let decoded): text = decoded
+    case .failure(let diagnostic) where diagnostic.code == "empty-file":
+      // A posting saved before its text was pasted: the rest of the site still builds.
+      reader.diagnostics.warning(
+        "empty-posting",
+        reader.say(
+          "the job posting is empty, so it is left out; paste the posting's text below a front matter "
+            + "with its `title` (`---`, `title: Data Analyst`, `---`), or delete the file",
+          "lowongan ini kosong, jadi dilewati; tempel teks lowongannya di bawah front matter berisi `title` "
+            + "(`---`, `title: Analis Data`, `---`), atau hapus berkasnya"), at: SourceLocation(file: file))
+      return nil
     case .failure(let diagnostic):
       reader.diagnostics.append(contentsOf: [diagnostic])
       return nil
     }
-    if name.hasSuffix(".json") { return loadJSONJob(text: text, name: name, reader: &reader) }
+    let job =
+      name.hasSuffix(".json")
+      ? loadJSONJob(text: text, name: name, reader: &reader) : loadMarkdownJob(text: text, name: name, reader: &reader)
+    if let job, !job.hasTerms {
+      reader.diagnostics.warning(
+        "job-no-terms", ReviewMessages.messages(for: reader.language).jobNoTerms(), at: SourceLocation(file: file))
+    }
+    return job
+  }
+
+  private func loadMarkdownJob(text: String, name: String, reader: inout YAMLReader) -> JobPosting? {
+    let file = reader.file
     guard let (fields, body, _) = frontMatter(of: text, reader: &reader, known: Self.jobKeys) else { return nil }
     let title = requiredText(fields, "title", reader: &reader)
     let slug = self.slug(fields, fileName: name, reader: &reader)
@@ -593,8 +614,8 @@ public struct SiteLoader: Sendable {
     let job = JobPosting(
       slug: slug ?? "", title: title ?? "", company: reader.string(fields["company"], key: "company"),
       url: reader.string(fields["url"], key: "url"), language: language,
-      keywords: reader.strings(fields["keywords"], key: "keywords"),
-      mustHave: reader.strings(fields["must_have"], key: "must_have"),
+      keywords: reader.terms(fields["keywords"], key: "keywords"),
+      mustHave: reader.terms(fields["must_have"], key: "must_have"),
       publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries, body: body,
       source: SourceLocation(file: file))
     guard !reader.diagnostics.hasErrors, title != nil, slug != nil else { return nil }
@@ -754,11 +775,14 @@ public struct SiteLoader: Sendable {
   private func date(_ node: YAMLNode?, key: String, reader: inout YAMLReader) -> PartialDate? {
     guard let node, let value = reader.string(node, key: key) else { return nil }
     guard let date = PartialDate(parsing: value) else {
+      let ongoing = key == "end"
       reader.error(
         "date",
         reader.say(
-          "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'",
-          "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD, bukan '\(value)'"), at: node)
+          "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"
+            + (ongoing ? ", or present while it goes on" : "") + ", not '\(value)'",
+          "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD"
+            + (ongoing ? ", atau present selama masih berjalan" : "") + ", bukan '\(value)'"), at: node)
       return nil
     }
     return date

@@ -62,7 +62,7 @@ struct YAMLReader {
       // is given: Yams's default reads the process environment on every call, 40% of a parse.
       return try Yams.compose(yaml: yaml, Resolver.basic, Self.constructor, .utf8).map(YAMLNode.init)
     } catch let error as YamlError {
-      let (message, mark) = describe(error)
+      let (message, mark) = YAMLSlip.explain(error, in: yaml, language: language) ?? describe(error)
       diagnostics.error("yaml-syntax", message, at: location(of: mark))
       return nil
     } catch {
@@ -178,6 +178,24 @@ struct YAMLReader {
         at: node)
       return []
     }
+  }
+
+  /// A list of terms (skills, keywords, must_have): as `strings`, but a plain text with commas,
+  /// `skills: SQL, Excel`, is the list its writer meant, with a warning that shows the brackets.
+  mutating func terms(_ node: YAMLNode?, key: String) -> [String] {
+    guard let node, case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.contains(",") else {
+      return strings(node, key: key)
+    }
+    let items = scalar.string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+    let fixed = "`\(key): [\(items.joined(separator: ", "))]`"
+    warning(
+      "comma-list",
+      say(
+        "'\(key)' is written as one text with commas; a list needs brackets: \(fixed) (read as \(items.count) items)",
+        "'\(key)' ditulis sebagai satu teks berkoma; daftar perlu kurung siku: \(fixed) (dibaca sebagai \(items.count) butir)"
+      ), at: node)
+    return items
   }
 
   /// The items of a list, with their nodes for locations.

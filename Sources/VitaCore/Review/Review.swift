@@ -48,9 +48,6 @@ public struct Review: Sendable {
     if let about = site.about {
       found += references(in: about, file: "content/about.md", firstLine: 1, page: .home)
     }
-    for job in site.jobs where !hasTerms(job) {
-      found.append(diagnostic(.jobNoTerms, messages.jobNoTerms(), at: SourceLocation(file: job.source.file)))
-    }
     return found.sorted()
   }
 
@@ -171,21 +168,23 @@ public struct Review: Sendable {
     return found
   }
 
-  // MARK: Job postings
-
-  /// A posting gives terms through `keywords`, `must_have` or at least three words that are not stop words.
-  private func hasTerms(_ job: JobPosting) -> Bool {
-    if !job.keywords.isEmpty || !job.mustHave.isEmpty { return true }
-    let stopWords = WordLists.english.stopWords.union(WordLists.indonesian.stopWords)
-    let words = HighlightRules.words(HighlightRules.plainText(job.body)).filter {
-      !stopWords.contains($0) && $0.contains(where: \.isLetter)
-    }
-    return words.count >= 3
-  }
-
   private func diagnostic(_ code: ReviewCode, _ message: String, at location: SourceLocation) -> Diagnostic {
     Diagnostic(
       file: location.file, line: location.line, column: location.column, severity: code.severity,
       code: code.rawValue, message: message)
+  }
+}
+
+extension JobPosting {
+  /// Whether the posting gives terms to tailor to: `keywords`, `must_have` or at least three words
+  /// that are not stop words. The loader warns about one that does not (`job-no-terms`), so that
+  /// `vita build` says so as well as `vita check`.
+  public var hasTerms: Bool {
+    if !keywords.isEmpty || !mustHave.isEmpty { return true }
+    let stopWords = WordLists.english.stopWords.union(WordLists.indonesian.stopWords)
+    let words = HighlightRules.words(HighlightRules.plainText(body)).filter {
+      !stopWords.contains($0) && $0.contains(where: \.isLetter)
+    }
+    return words.count >= 3
   }
 }
