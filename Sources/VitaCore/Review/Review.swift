@@ -27,28 +27,54 @@ public struct Review: Sendable {
   /// a draft's warnings are notes.
   public func findings() -> [Diagnostic] {
     // Each experience is reviewed on its own, so they are reviewed on every core.
-    var perExperience = [[Diagnostic]](repeating: [], count: site.experiences.count)
+    var perExperience = [[Finding]](repeating: [], count: site.experiences.count)
     perExperience.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer
       DispatchQueue.concurrentPerform(iterations: site.experiences.count) { index in
         let experience = site.experiences[index]
         let ignored = Set(experience.ignoredFindings)
-        let found = review(experience).filter { $0.severity == .error || !ignored.contains($0.code) }
+        let found = review(experience, variant: index).filter {
+          $0.diagnostic.severity == .error || !ignored.contains($0.diagnostic.code)
+        }
         // A draft is work in progress: its advice is a note, which no check fails on.
         buffer[index] =
           experience.draft
           ? found.map { finding in
             var finding = finding
-            if finding.severity == .warning { finding.severity = .note }
+            if finding.diagnostic.severity == .warning { finding.diagnostic.severity = .note }
             return finding
           } : found
       }
     }
-    var found = perExperience.flatMap { $0 }
+    // Then, in the order they are printed, each finding's example: the first of its rewrites that
+    // the run has not given yet, so that no example is given twice.
+    var given = Set<String>()
+    var found: [Diagnostic] = perExperience.joined().sorted { $0.diagnostic < $1.diagnostic }.map { finding in
+      var diagnostic = finding.diagnostic
+      guard let worded = finding.worded else { return diagnostic }
+      let example = finding.examples.first { given.insert($0).inserted }
+      diagnostic.message = worded(example)
+      return diagnostic
+    }
     if let about = site.about {
       found += references(in: about, file: "content/about.md", firstLine: 1, page: .home)
     }
     return found.sorted()
+  }
+
+  /// A finding, and for advice with an example its rewrites and its message around one of them.
+  private struct Finding: Sendable {
+    var diagnostic: Diagnostic
+    var examples: [String] = []
+    var worded: (@Sendable (String?) -> String)?
+
+    init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+
+    init(_ diagnostic: Diagnostic, examples: [String], worded: @escaping @Sendable (String?) -> String) {
+      self.diagnostic = diagnostic
+      self.examples = examples
+      self.worded = worded
+    }
   }
 
   /// The figures of the whole record.
@@ -58,8 +84,9 @@ public struct Review: Sendable {
 
   // MARK: One experience
 
-  private func review(_ experience: Experience) -> [Diagnostic] {
+  private func review(_ experience: Experience, variant: Int) -> [Finding] {
     var found: [Diagnostic] = []
+    var advice: [Finding] = []
     let file = SourceLocation(file: experience.source.file)
     func at(_ key: String) -> SourceLocation { experience.keyLocations[key] ?? file }
 
@@ -73,11 +100,17 @@ public struct Review: Sendable {
 
     let language = self.language(of: experience)
     if experience.highlights.isEmpty {
-      found.append(
-        diagnostic(.noHighlights, messages.noHighlights(.words(for: language)), at: at("highlights")))
+      let messages = self.messages
+      advice.append(
+        Finding(
+          diagnostic(.noHighlights, "", at: at("highlights")),
+          examples: Rewrite.candidates(
+            title: experience.title, organization: experience.organization, kind: experience.kind,
+            language: language, variant: variant),
+          worded: { messages.noHighlights($0) }))
     }
-    for highlight in experience.highlights {
-      found += review(highlight, fallback: language)
+    for (index, highlight) in experience.highlights.enumerated() {
+      advice += review(highlight, kind: experience.kind, fallback: language, variant: variant + index)
     }
 
     if experience.featured, experience.star == nil {
@@ -93,18 +126,24 @@ public struct Review: Sendable {
 
     found += references(
       in: experience.body, file: experience.source.file, firstLine: experience.bodyFirstLine, page: .experience)
-    return found
+    return found.map(Finding.init) + advice
   }
 
-  private func review(_ highlight: Highlight, fallback: Language) -> [Diagnostic] {
-    var found: [Diagnostic] = []
+  private func review(_ highlight: Highlight, kind: Kind, fallback: Language, variant: Int) -> [Finding] {
+    var found: [Finding] = []
     let plain = HighlightRules.plainText(highlight.text)
     let words = HighlightRules.words(plain)
-    let lists = WordLists.words(for: HighlightRules.language(of: words) ?? fallback)
+    let language = HighlightRules.language(of: words) ?? fallback
+    let lists = WordLists.words(for: language)
     let here = highlight.location
+    let messages = self.messages
+    let rewrites = Rewrite.candidates(of: plain, kind: kind, language: language, variant: variant)
 
     if let phrase = HighlightRules.weakPhrase(in: words) {
-      found.append(diagnostic(.weakPhrase, messages.weakPhrase(phrase, lists), at: here))
+      found.append(
+        Finding(
+          diagnostic(.weakPhrase, "", at: here), examples: rewrites,
+          worded: { messages.weakPhrase(phrase, $0) }))
     }
     // A weak opening is already a weak phrase: one finding is enough.
     let opening = words.first ?? ""
@@ -116,14 +155,20 @@ public struct Review: Sendable {
     let startsWithVerb = Language.allCases.contains { HighlightRules.isActionVerb(opening, in: $0) }
     if !weakOpening, !startsWithVerb {
       let shown = plain.split(separator: " ").first.map(String.init) ?? ""
-      found.append(diagnostic(.weakVerb, messages.weakVerb(shown, lists), at: here))
+      found.append(
+        Finding(
+          diagnostic(.weakVerb, "", at: here), examples: rewrites,
+          worded: { messages.weakVerb(shown, lists, $0) }))
     }
     if !HighlightRules.hasMeasurableResult(plain), !HighlightRules.hasNamedOutcome(plain) {
-      found.append(diagnostic(.noResult, messages.noResult(lists), at: here))
+      found.append(
+        Finding(
+          diagnostic(.noResult, "", at: here), examples: rewrites, worded: { messages.noResult($0) }))
     }
     if plain.count > HighlightRules.maximumLength {
       found.append(
-        diagnostic(.longHighlight, messages.longHighlight(plain.count, HighlightRules.maximumLength), at: here))
+        Finding(
+          diagnostic(.longHighlight, messages.longHighlight(plain.count, HighlightRules.maximumLength), at: here)))
     }
     return found
   }
