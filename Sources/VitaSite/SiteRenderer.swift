@@ -262,7 +262,10 @@ public struct SiteRenderer: Sendable {
   func personView(_ person: Person) -> PersonView {
     PersonView(
       name: person.name, headline: person.headline, location: person.location, email: person.email,
-      phone: person.phone, links: person.links.map { LinkView(label: $0.label, url: $0.url) },
+      phone: person.phone,
+      // A tel: link holds no spaces (RFC 3966): "+62 812 0000 0000" is dialled as +6281200000000.
+      phoneHref: person.phone.map { "tel:" + $0.filter { $0 == "+" || $0.isASCII && $0.isNumber } },
+      links: person.links.map { LinkView(label: $0.label, url: $0.url) },
       summaryHTML: person.summary.map(markdown.inlineHTML),
       hasContact: person.email != nil || person.phone != nil || person.location != nil || !person.links.isEmpty)
   }
@@ -375,7 +378,7 @@ public struct SiteRenderer: Sendable {
   func degreeLine(_ experience: Experience) -> String? {
     let parts = [experience.degree, experience.area].compactMap { $0 }
     var line = parts.joined(separator: ", ")
-    if let score = experience.score { line += (line.isEmpty ? "" : " · ") + "\(strings.gpa) \(score)" }
+    if let score = experience.score { line += (line.isEmpty ? "" : " · ") + strings.labelledScore(score) }
     return line.isEmpty ? nil : line
   }
 

@@ -88,6 +88,8 @@ struct PersonView {
   var location: String?
   var email: String?
   var phone: String?
+  /// `tel:` and the phone's digits, for the link.
+  var phoneHref: String?
   var links: [LinkView]
   var summaryHTML: String?
   var hasContact: Bool
@@ -273,7 +275,8 @@ extension PersonView: TemplateRepresentable {
   var templateValue: TemplateValue {
     [
       "name": .string(name), "headline": .optional(headline), "location": .optional(location),
-      "email": .optional(email), "phone": .optional(phone), "links": .list(of: links),
+      "email": .optional(email), "phone": .optional(phone), "phoneHref": .optional(phoneHref),
+      "links": .list(of: links),
       "summaryHTML": .optional(summaryHTML), "hasContact": .bool(hasContact),
     ]
   }
