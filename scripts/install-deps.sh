@@ -8,7 +8,8 @@ mode="${1:-build}"
 case "$mode" in build | test | eval) ;; *) echo "usage: $0 [build|test|eval]" >&2; exit 64 ;; esac
 
 # libmimalloc-dev: vita allocates through mimalloc on Linux (see Package.swift).
-want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev)
+# zlib1g-dev: ZIPFoundation inflates LinkedIn's export archive with zlib (`vita import linkedin`).
+want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev zlib1g-dev)
 if [ "$mode" = test ]; then
   # curl: `vita check --external` asks other sites through it, and a test checks that it does.
   want+=(cmark-gfm curl)
