@@ -16,10 +16,11 @@ enum YAMLSlip {
     default:
       return nil
     }
-    // A tab where YAML wants indentation, on the line the parser stopped at or before it.
+    // A tab where YAML wants indentation, on the line the parser stopped at or the one before (a tab
+    // further up, inside a block of text, harms nothing).
     let lastLine = min(problemMark?.line ?? lines.count, lines.count)
-    for (index, line) in lines.prefix(lastLine).enumerated().reversed() {
-      guard let tab = indentationTab(line) else { continue }
+    for index in stride(from: lastLine - 1, through: max(0, lastLine - 2), by: -1) {
+      guard let tab = indentationTab(lines[index]) else { continue }
       return (
         language.say(
           "a tab in front of the text: YAML indents with spaces only; replace the tab with spaces",

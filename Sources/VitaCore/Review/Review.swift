@@ -47,14 +47,17 @@ public struct Review: Sendable {
       }
     }
     // Then, in the order they are printed, each finding's example: the first of its rewrites that
-    // the run has not given yet, so that no example is given twice.
+    // the run has not given yet, so that no example is given twice; the messages are worded around
+    // them on every core.
+    let findings = perExperience.joined().sorted { $0.diagnostic < $1.diagnostic }
     var given = Set<String>()
-    var found: [Diagnostic] = perExperience.joined().sorted { $0.diagnostic < $1.diagnostic }.map { finding in
-      var diagnostic = finding.diagnostic
-      guard let worded = finding.worded else { return diagnostic }
-      let example = finding.examples.first { given.insert($0).inserted }
-      diagnostic.message = worded(example)
-      return diagnostic
+    let examples = findings.map { finding in finding.examples.first { given.insert($0).inserted } }
+    var found = findings.map(\.diagnostic)
+    found.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: findings.count) { index in
+        if let worded = findings[index].worded { buffer[index].message = worded(examples[index]) }
+      }
     }
     if let about = site.about {
       found += references(in: about, file: "content/about.md", firstLine: 1, page: .home)
@@ -100,14 +103,14 @@ public struct Review: Sendable {
 
     let language = self.language(of: experience)
     if experience.highlights.isEmpty {
-      let messages = self.messages
+      let noHighlights = messages.noHighlights
       advice.append(
         Finding(
           diagnostic(.noHighlights, "", at: at("highlights")),
           examples: Rewrite.candidates(
             title: experience.title, organization: experience.organization, kind: experience.kind,
             language: language, variant: variant),
-          worded: { messages.noHighlights($0) }))
+          worded: { noHighlights($0) }))
     }
     for (index, highlight) in experience.highlights.enumerated() {
       advice += review(highlight, kind: experience.kind, fallback: language, variant: variant + index)
@@ -136,14 +139,20 @@ public struct Review: Sendable {
     let language = HighlightRules.language(of: words) ?? fallback
     let lists = WordLists.words(for: language)
     let here = highlight.location
-    let messages = self.messages
-    let rewrites = Rewrite.candidates(of: plain, kind: kind, language: language, variant: variant)
+    // Made only for a highlight with advice: most highlights have none.
+    var rewrites: [String]?
+    func examples(_ made: inout [String]?) -> [String] {
+      if made == nil { made = Rewrite.candidates(of: plain, kind: kind, language: language, variant: variant) }
+      return made ?? []
+    }
 
     if let phrase = HighlightRules.weakPhrase(in: words) {
+      // Each finding keeps only its own message: the table's closures are shared by every core.
+      let weakPhrase = messages.weakPhrase
       found.append(
         Finding(
-          diagnostic(.weakPhrase, "", at: here), examples: rewrites,
-          worded: { messages.weakPhrase(phrase, $0) }))
+          diagnostic(.weakPhrase, "", at: here), examples: examples(&rewrites),
+          worded: { weakPhrase(phrase, $0) }))
     }
     // A weak opening is already a weak phrase: one finding is enough.
     let opening = words.first ?? ""
@@ -155,15 +164,17 @@ public struct Review: Sendable {
     let startsWithVerb = Language.allCases.contains { HighlightRules.isActionVerb(opening, in: $0) }
     if !weakOpening, !startsWithVerb {
       let shown = plain.split(separator: " ").first.map(String.init) ?? ""
+      let (weakVerb, verbs) = (messages.weakVerb, lists.exampleVerbs)
       found.append(
         Finding(
-          diagnostic(.weakVerb, "", at: here), examples: rewrites,
-          worded: { messages.weakVerb(shown, lists, $0) }))
+          diagnostic(.weakVerb, "", at: here), examples: examples(&rewrites),
+          worded: { weakVerb(shown, verbs, $0) }))
     }
     if !HighlightRules.hasMeasurableResult(plain), !HighlightRules.hasNamedOutcome(plain) {
+      let noResult = messages.noResult
       found.append(
         Finding(
-          diagnostic(.noResult, "", at: here), examples: rewrites, worded: { messages.noResult($0) }))
+          diagnostic(.noResult, "", at: here), examples: examples(&rewrites), worded: { noResult($0) }))
     }
     if plain.count > HighlightRules.maximumLength {
       found.append(

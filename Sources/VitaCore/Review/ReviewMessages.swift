@@ -5,7 +5,7 @@
 public struct ReviewMessages: Sendable {
   /// `example` is a rewrite of the person's own sentence (`Rewrite`), nil where the run has given
   /// every rewrite already.
-  public var weakVerb: @Sendable (_ opening: String, _ lists: WordLists, _ example: String?) -> String
+  public var weakVerb: @Sendable (_ opening: String, _ verbs: [String], _ example: String?) -> String
   public var weakPhrase: @Sendable (_ phrase: String, _ example: String?) -> String
   public var noResult: @Sendable (_ example: String?) -> String
   public var longHighlight: @Sendable (_ length: Int, _ limit: Int) -> String
@@ -33,8 +33,8 @@ public struct ReviewMessages: Sendable {
   }
 
   public static let indonesian = ReviewMessages(
-    weakVerb: { opening, lists, example in
-      let verbs = lists.exampleVerbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
+    weakVerb: { opening, verbs, example in
+      let verbs = verbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
       let shown =
         opening.isEmpty ? "pencapaian ini tidak diawali sebuah kata" : "pencapaian diawali '\(opening)'"
       return "\(shown), bukan kata kerja aktif; awali dengan apa yang Anda lakukan: \(verbs)"
@@ -108,8 +108,8 @@ public struct ReviewMessages: Sendable {
   )
 
   public static let english = ReviewMessages(
-    weakVerb: { opening, lists, example in
-      let verbs = lists.exampleVerbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
+    weakVerb: { opening, verbs, example in
+      let verbs = verbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
       let shown = opening.isEmpty ? "the highlight does not start with a word" : "highlight starts with '\(opening)'"
       return "\(shown), not an action verb; start with what you did: \(verbs)" + englishExample(example)
     },
@@ -184,7 +184,7 @@ public struct ReviewMessages: Sendable {
   /// ` (e.g. '…', with your own figures for [N])`, or nothing.
   static func englishExample(_ example: String?) -> String {
     guard let example else { return "" }
-    let figures = example.contains(Rewrite.placeholder) ? ", with your own figures for \(Rewrite.placeholder)" : ""
+    let figures = Rewrite.hasPlaceholder(example) ? ", with your own figures for \(Rewrite.placeholder)" : ""
     return " (e.g. '\(example)'\(figures))"
   }
 

@@ -25,6 +25,15 @@ public enum Rewrite {
   /// The placeholder for a figure only the person knows.
   public static let placeholder = "[N]"
 
+  /// Whether `example` holds the placeholder; its bytes scanned, without Foundation's search.
+  static func hasPlaceholder(_ example: String) -> Bool {
+    let bytes = Array(example.utf8)
+    guard bytes.count >= 3 else { return false }
+    return (0...(bytes.count - 3)).contains {
+      bytes[$0] == UInt8(ascii: "[") && bytes[$0 + 1] == UInt8(ascii: "N") && bytes[$0 + 2] == UInt8(ascii: "]")
+    }
+  }
+
   /// Rewrites of `highlight` (plain text), for an experience of `kind`, in `language`: without its
   /// weak phrases, led by a verb where it has none, ended by a result where it names none. The
   /// first template is the `variant`-th of the kind's, so that neighbours differ.
@@ -74,34 +83,43 @@ public enum Rewrite {
   /// ("Helped", "Attended"), and whether any was there.
   static func withoutWeakWords(_ text: String) -> (String, Bool) {
     var words = text.split(separator: " ").map(String.init)
+    // Each word as the word lists spell it ("Helped," → "helped"), once.
+    var folded = words.map { HighlightRules.words($0).first ?? "" }
     var removed = false
-    let folded = { (word: String) in HighlightRules.words(word).first ?? "" }
-    for language in Language.allCases {
-      let lists = WordLists.words(for: language)
-      for phrase in lists.weakPhrases {
-        let needle = phrase.split(separator: " ").map(String.init)
-        var index = 0
-        while index + needle.count <= words.count {
-          if (0..<needle.count).allSatisfy({ folded(words[index + $0]) == needle[$0] }) {
-            words.removeSubrange(index..<(index + needle.count))
-            removed = true
-          } else {
-            index += 1
-          }
+    for phrase in weakPhrases {
+      var index = 0
+      while index + phrase.count <= folded.count {
+        if folded[index..<(index + phrase.count)].elementsEqual(phrase) {
+          words.removeSubrange(index..<(index + phrase.count))
+          folded.removeSubrange(index..<(index + phrase.count))
+          removed = true
+        } else {
+          index += 1
         }
       }
     }
     let joiners: Set<String> = ["and", "dan", "with", "to", "in", "on", "dengan", "untuk", "dalam", "atas"]
-    while let first = words.first {
-      let word = folded(first)
-      let weak = Language.allCases.contains { WordLists.words(for: $0).weakOpenings.contains(word) }
-      guard weak || (removed && joiners.contains(word)) else { break }
+    while let first = folded.first, weakOpenings.contains(first) || (removed && joiners.contains(first)) {
       words.removeFirst()
+      folded.removeFirst()
       removed = true
     }
-    while let last = words.last, joiners.contains(folded(last)) { words.removeLast() }
+    while let last = folded.last, joiners.contains(last) {
+      words.removeLast()
+      folded.removeLast()
+    }
     return (sentence(words.joined(separator: " ")), removed)
   }
+
+  /// Both languages' weak phrases, as words, and weak openings.
+  private static let weakPhrases: [[String]] = Language.allCases.flatMap { language in
+    WordLists.words(for: language).weakPhrases.map { $0.split(separator: " ").map(String.init) }
+  }
+  private static let weakOpenings = Set(Language.allCases.flatMap { WordLists.words(for: $0).weakOpenings })
+
+  /// Ordinary words in English and Indonesian, to tell `Data entry` from `Tableau dashboards`.
+  private static let commonWords = TailoringData.wordList(BuiltInData.files["language/common-en.txt"] ?? "")
+    .union(TailoringData.wordList(BuiltInData.files["language/common-id.txt"] ?? ""))
 
   /// `Data entry` → `data entry`; a name or an acronym (`SQL`, `Tableau`) where it stands is kept.
   static func lowercasedOpening(_ text: String) -> String {
@@ -109,7 +127,7 @@ public enum Rewrite {
       first.dropFirst().allSatisfy({ !$0.isUppercase }),
       WordLists.english.stopWords.contains(first.lowercased())
         || WordLists.indonesian.stopWords.contains(first.lowercased())
-        || TailoringData.builtIn.commonWords.contains(first.lowercased())
+        || commonWords.contains(first.lowercased())
     else { return text }
     return text.prefix(1).lowercased() + text.dropFirst()
   }
