@@ -47,7 +47,11 @@ public enum LinkedInExport {
       guard entry.uncompressedSize <= largestFile else { continue }
       var data = Data()
       do {
-        _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+        // The size an entry declares may be a lie: the bytes are counted as they come.
+        _ = try archive.extract(entry, skipCRC32: false) { chunk in
+          guard data.count + chunk.count <= largestFile else { throw Failure(description: "over \(largestFile) bytes") }
+          data.append(chunk)
+        }
       } catch {
         throw Failure(description: "\(entry.path) in \(path) cannot be read: \(error)")
       }
