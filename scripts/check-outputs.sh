@@ -2,7 +2,7 @@
 # The checks of Vita's outputs that need tools beyond Swift; `make test` runs it after `swift test`.
 #  1. cv/resume.json of the bundled example validates against the official JSON Resume schema.
 #  2. The official sample survives a round trip: vita import jsonresume → vita build → valid resume.json.
-#  3. vita build --pdf prints the bundled example's CV with headless Chromium, and the PDF's text holds
+#  3. vita build --pdf prints the bundled example's CV and cover letters with headless Chromium; the PDF's text holds
 #     every section heading and highlight of the HTML in the HTML's order, on a reasonable number of pages.
 # Installs what is missing: jsonschema from PyPI, chromium and poppler-utils from Debian.
 # Usage: scripts/check-outputs.sh [path/to/vita]   (default: .build/debug/vita)
@@ -57,4 +57,33 @@ for folder in "$work"/example/applications/*/; do
   [ -f "$folder/cv.pdf" ] || continue
   python3 "$root/scripts/check_cv_pdf.py" "$folder/index.html" "$folder/cv.pdf" 2
   python3 "$root/scripts/validate_jsonresume.py" "$schema" "$folder/resume.json"
+done
+
+echo "== PDF: each cover letter on one page, its paragraphs in order"
+for folder in "$work"/example/applications/*/; do
+  [ -f "$folder/letter.pdf" ] || continue
+  python3 - "$folder/letter.txt" "$folder/letter.pdf" <<'PY'
+import re, subprocess, sys
+text, pdf = sys.argv[1], sys.argv[2]
+pages = int(re.search(r"^Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout, re.M).group(1))
+# Words only: the PDF lays the data diri out as a list where the text has "Nama: …".
+words = lambda text: " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+printed = words(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout)
+# The data diri ("Nama: …" lines) is laid out in columns, read in another order: left out.
+is_fields = lambda block: all(": " in line for line in block.strip().split("\n")[1:]) and "\n" in block.strip()
+blocks = [words(block) for block in open(text, encoding="utf-8").read().split("\n\n")
+          if block.strip() and not is_fields(block)]
+position, problems = 0, []
+for block in blocks:
+    found = printed.find(block[:60], position)
+    if found < 0:
+        problems.append(f"not in the PDF, in order: {block[:60]}")
+    else:
+        position = found
+if pages != 1:
+    problems.append(f"the letter has {pages} pages; expected 1")
+if problems:
+    sys.exit(f"{pdf}:\n  " + "\n  ".join(problems))
+print(f"PDF letter on 1 page, {len(blocks)} blocks in order: {pdf}")
+PY
 done

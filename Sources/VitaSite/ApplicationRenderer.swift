@@ -26,8 +26,9 @@ public struct ApplicationRenderer: Sendable {
       languages: site.config.languages, job: tailoring.job)
   }
 
-  /// Every file of the posting's folder, by path relative to the applications folder.
-  public func render(_ tailoring: Tailoring) throws(RenderError) -> OutputFiles {
+  /// Every file of the posting's folder, by path relative to the applications folder. `today`
+  /// dates the cover letter (none when nil).
+  public func render(_ tailoring: Tailoring, today: PartialDate? = nil) throws(RenderError) -> OutputFiles {
     let slug = tailoring.job.slug
     let site = renderer.site
     var files = OutputFiles()
@@ -40,6 +41,9 @@ public struct ApplicationRenderer: Sendable {
     files.write(tailoring.report.json(), to: "\(slug)/report.json")
     files.write(try renderer.page("report", reportView(tailoring)), to: "\(slug)/report.html")
     files.write(try renderer.page("interview", interviewView(tailoring)), to: "\(slug)/interview.html")
+    let letter = CoverLetter.letter(for: tailoring, site: site, today: today)
+    files.write(try renderer.page("letter", letterView(letter, job: tailoring.job)), to: "\(slug)/letter.html")
+    files.write(PlainTextLetter.render(letter, markdown: markdown), to: "\(slug)/letter.txt")
     files.write("", to: "\(slug)/\(OutputWriter.marker)")
     return files
   }
@@ -57,6 +61,7 @@ public struct ApplicationRenderer: Sendable {
       NavItem(label: strings.tailoredCV, href: "./", current: current == 0),
       NavItem(label: strings.matchReport, href: "report.html", current: current == 1),
       NavItem(label: strings.interview, href: "interview.html", current: current == 2),
+      NavItem(label: strings.letter, href: "letter.html", current: current == 3),
       NavItem(label: strings.applications, href: "../", current: false),
     ]
   }
@@ -133,6 +138,85 @@ public struct ApplicationRenderer: Sendable {
           hasHighlights: !item.highlights.isEmpty)
       },
       labels: ReportLabels(strings))
+  }
+}
+
+extension ApplicationRenderer {
+  func letterView(_ letter: CoverLetter, job: JobPosting) -> LetterView {
+    let subjectFirst = letter.language == .id
+    return LetterView(
+      page: renderer.pageView(
+        title: "\(strings.letter): \(job.title)", path: "\(job.slug)/letter.html", depth: 1, noindex: true,
+        nav: nav(current: 3), onSite: false),
+      language: letter.language.rawValue, sender: letter.sender, placeAndDate: letter.placeAndDate,
+      recipient: letter.recipient, subjectFirst: subjectFirst, subjectLabel: letter.subject.label,
+      subject: letter.subject.text, attachmentsLabel: letter.attachments?.label,
+      attachments: subjectFirst ? letter.attachments?.text : nil,
+      attachmentsAfter: subjectFirst ? nil : letter.attachments?.text, salutation: letter.salutation,
+      introduction: letter.introduction.map { introduction in
+        LetterIntroductionView(
+          lead: introduction.lead, fields: introduction.fields.map { LetterFieldView(label: $0.label, value: $0.value) }
+        )
+      },
+      opening: letter.opening, paragraphs: letter.paragraphs.map { markdown.inlineHTML($0.markdown) },
+      closing: letter.closing, signoff: letter.signoff, signature: letter.signature,
+      ownHTML: letter.ownText.map { markdown.html($0) })
+  }
+}
+
+struct LetterFieldView {
+  var label: String
+  var value: String
+}
+
+struct LetterIntroductionView {
+  var lead: String
+  var fields: [LetterFieldView]
+}
+
+struct LetterView {
+  var page: PageView
+  var language: String
+  var sender: [String]
+  var placeAndDate: String?
+  var recipient: [String]
+  /// Perihal and Lampiran above the recipient, as an Indonesian letter has them.
+  var subjectFirst: Bool
+  var subjectLabel: String
+  var subject: String
+  var attachmentsLabel: String?
+  var attachments: String?
+  var attachmentsAfter: String?
+  var salutation: String
+  var introduction: LetterIntroductionView?
+  var opening: String
+  var paragraphs: [String]
+  var closing: String
+  var signoff: String
+  var signature: String
+  var ownHTML: String?
+}
+
+extension LetterFieldView: TemplateRepresentable {
+  var templateValue: TemplateValue { ["label": .string(label), "value": .string(value)] }
+}
+
+extension LetterIntroductionView: TemplateRepresentable {
+  var templateValue: TemplateValue { ["lead": .string(lead), "fields": .list(of: fields)] }
+}
+
+extension LetterView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "page": page.templateValue, "language": .string(language), "sender": .list(of: sender),
+      "placeAndDate": .optional(placeAndDate), "recipient": .list(of: recipient), "subjectFirst": .bool(subjectFirst),
+      "subjectLabel": .string(subjectLabel), "subject": .string(subject),
+      "attachmentsLabel": .optional(attachmentsLabel),
+      "attachments": .optional(attachments), "attachmentsAfter": .optional(attachmentsAfter),
+      "salutation": .string(salutation), "introduction": .optional(introduction?.templateValue),
+      "opening": .string(opening), "paragraphs": .list(of: paragraphs), "closing": .string(closing),
+      "signoff": .string(signoff), "signature": .string(signature), "ownHTML": .optional(ownHTML),
+    ]
   }
 }
 

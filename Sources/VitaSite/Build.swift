@@ -167,6 +167,7 @@ public struct Build: Sendable {
         var printClock = Stopwatch()
         let base = applications.target.path
         report.pdfs += try printer.printCVs(in: printed, under: staging).map { base + "/" + $0 }
+        report.pdfs += try printer.printLetters(in: printed, under: staging).map { base + "/" + $0 }
         printing += printClock.lap()
       }
     } catch {
@@ -236,6 +237,7 @@ public struct Build: Sendable {
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
     let work = ApplicationsWork(
       site: site, jobs: jobs, theme: theme, complete: options.job == nil, liveReloadScript: options.liveReloadScript,
+      today: options.today,
       writer: writers?.postings)
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
@@ -300,12 +302,13 @@ public struct Build: Sendable {
   /// The applications folder's files; postings with `publish: true` also get a page in `public/cv/<job>/`.
   static func renderApplications(
     _ tailorings: [Tailoring], site: Site, theme: Theme, publishInto publicFiles: inout OutputFiles, complete: Bool,
-    liveReloadScript: String? = nil
+    liveReloadScript: String? = nil, today: PartialDate? = nil
   ) throws(RenderError) -> OutputFiles {
     // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
     let rendered = Parallel.map(tailorings.count, state: { theme.independentCopy() }) { theme, index in
       Result { () throws(RenderError) in
-        try renderPosting(tailorings[index], site: site, theme: theme, liveReloadScript: liveReloadScript)
+        try renderPosting(
+          tailorings[index], site: site, theme: theme, liveReloadScript: liveReloadScript, today: today)
       }
     }
     return try assemble(
@@ -315,11 +318,11 @@ public struct Build: Sendable {
 
   /// One posting's files in `applications/`, and its public page when it is published.
   static func renderPosting(
-    _ tailoring: Tailoring, site: Site, theme: Theme, liveReloadScript: String?
+    _ tailoring: Tailoring, site: Site, theme: Theme, liveReloadScript: String?, today: PartialDate?
   ) throws(RenderError) -> PostingFiles {
     var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
     renderer.renderer.liveReloadScript = liveReloadScript
-    let files = try renderer.render(tailoring)
+    let files = try renderer.render(tailoring, today: today)
     return PostingFiles(files: files, published: tailoring.job.publish ? try renderer.renderPublished(tailoring) : nil)
   }
 
@@ -471,6 +474,8 @@ final class ApplicationsWork: Sendable {
   private let theme: Theme
   private let complete: Bool
   private let liveReloadScript: String?
+  /// The date of the cover letters.
+  private let today: PartialDate?
   /// The tailor, and the seconds it took to make.
   private let tailor: Deferred<(tailor: Tailor, seconds: Double)?>
   private let next = Atomic<Int>(0)
@@ -485,10 +490,11 @@ final class ApplicationsWork: Sendable {
   private let writer: FolderWriter?
 
   init(
-    site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?,
+    site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?, today: PartialDate?,
     writer: FolderWriter? = nil
   ) {
     self.writer = writer
+    self.today = today
     self.site = site
     self.jobs = jobs
     self.theme = theme
@@ -517,7 +523,8 @@ final class ApplicationsWork: Sendable {
       tailoring += clock.lap()
       if theme == nil { theme = self.theme.independentCopy() }
       var files = Result { () throws(RenderError) in
-        try Build.renderPosting(tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript)
+        try Build.renderPosting(
+          tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript, today: today)
       }
       if let writer, case .success(var rendered) = files {
         // A written file is kept as an empty placeholder, as a written page is: the postings' files

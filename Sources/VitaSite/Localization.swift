@@ -111,6 +111,7 @@ public struct Strings: Sendable {
   }
   public var selected: String { pick("On the CV, in order", "Di CV, berurutan") }
   public var unusedEvidence: String { pick("Evidence left off the CV", "Bukti yang tidak masuk CV") }
+  public var letter: String { pick("Cover letter", "Surat lamaran") }
   public var softSkills: String { pick("Soft skills the posting asks for", "Soft skill yang diminta lowongan") }
   public var softSkillsNote: String {
     pick(

@@ -144,9 +144,10 @@ let minimalExperience = """
       try? FileManager.default.removeItem(atPath: second)
     }
     for output in [first, second] {
-      let run = try vita([
-        "build", "--source", packageRoot, "--output", output + "/public", "--applications", output + "/applications",
-      ])
+      let run = try vita(
+        [
+          "build", "--source", packageRoot, "--output", output + "/public", "--applications", output + "/applications",
+        ], environment: ["VITA_TODAY": "2026-06-15"])
       #expect(run.status == 0, "\(run.stderr)")
     }
     let a = snapshot(first + "/public")
@@ -165,9 +166,10 @@ let minimalExperience = """
     let output = NSTemporaryDirectory() + "vita-g-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: output) }
     for round in 1...2 {
-      let run = try vita([
-        "build", "--source", packageRoot, "--output", output + "/public", "--applications", output + "/applications",
-      ])
+      let run = try vita(
+        [
+          "build", "--source", packageRoot, "--output", output + "/public", "--applications", output + "/applications",
+        ], environment: ["VITA_TODAY": "2026-06-15"])
       #expect(run.status == 0, "\(run.stderr)")
       for folder in ["public", "applications"] {
         let golden = packageRoot + "/Tests/Golden/example/" + folder

@@ -52,7 +52,7 @@ public struct SiteLoader: Sendable {
       loader.resolvedRoot = site
       let prefix = site.hasSuffix("/") ? site : site + "/"
       loader.foldersInside = Set(
-        ["", "content", "content/experiences", "content/jobs"].filter { folder in
+        ["", "content", "content/experiences", "content/jobs", "content/letters"].filter { folder in
           let real = folder.isEmpty ? site : realPath(root + "/" + folder)
           return real == site || real.hasPrefix(prefix)
         })
@@ -149,14 +149,36 @@ public struct SiteLoader: Sendable {
       jobs.append(job)
     }
 
+    // The person's own letters, one per posting.
+    var letters: [String: String] = [:]
+    for name in markdownFiles(in: root + "/content/letters", extensions: ["md"]) {
+      let file = "content/letters/" + name
+      switch text(root: root, file: file, language: language) {
+      case .none: continue
+      case .failure(let diagnostic): diagnostics.append(diagnostic)
+      case .success(let text):
+        let slug = String(name.dropLast(3))
+        letters[slug] = text
+        if jobSlugs[slug] == nil {
+          diagnostics.append(
+            Diagnostic(
+              file: file, severity: .warning, code: "letter-without-posting",
+              message: language.say(
+                "no posting in content/jobs/ has the slug '\(slug)', so this letter is not used; name it after its posting's file",
+                "tidak ada lowongan di content/jobs/ dengan slug '\(slug)', jadi surat ini tidak dipakai; beri nama sesuai berkas lowongannya"
+              )))
+        }
+      }
+    }
+
     diagnostics.sort()
     let hasErrors = diagnostics.contains { $0.severity == .error }
     guard let config, !hasErrors else {
       return LoadResult(site: nil, diagnostics: diagnostics, filesRead: filesRead)
     }
     return LoadResult(
-      site: Site(config: config, about: about, experiences: kept, jobs: jobs), diagnostics: diagnostics,
-      filesRead: filesRead)
+      site: Site(config: config, about: about, experiences: kept, jobs: jobs, letters: letters),
+      diagnostics: diagnostics, filesRead: filesRead)
   }
 
   /// The text of `file` (relative to `root`), nil when it does not exist; a file that is a symbolic

@@ -179,11 +179,22 @@ extension PostingReader {
         named = true
       }
       if let degree {
-        let end = max(degree.end, fields.map(\.end).max() ?? 0)
+        // The level and the fields as the line names them, to its end: "S1 Teknik Informatika, Ilmu
+        // Komputer atau sejenisnya".
+        let asWritten = Tokenizer.span(analysed.tokens[degree.start..<analysed.count], in: scalars)
         var requirement = Requirement(
-          term: Tokenizer.span(analysed.tokens[degree.start..<end], in: scalars), kind: .degree,
+          term: asWritten.count > 90
+            ? Tokenizer.span(analysed.tokens[degree.start..<degree.end], in: scalars) : asWritten,
+          kind: .degree,
           part: line.part, weight: weight * Self.vagueShare, line: line.text)
         requirement.level = degree.level
+        requirement.fields = fields.map(\.concept)
+        requirement.anyField = has(.anyField, in: analysed.tokens.map(\.folded))
+        requirement.fieldWords = analysed.tokens.indices.filter { index in
+          Self.isContentWord(analysed.tokens[index], data: data)
+            && !words(.fieldWords).contains(analysed.tokens[index].folded)
+            && !(degree.start..<degree.end).contains(index)
+        }.map { analysed.keys[$0].all }
         requirements.add(requirement)
         named = true
       }
@@ -247,7 +258,11 @@ extension PostingReader {
       {
         return nil
       }
-      if folded.allSatisfy({ company.contains($0) || data.places.contains($0) || data.notTerms.contains($0) }) {
+      // A place is no term, though a language is ("Japanese" customers, fluent in Japanese).
+      let isName = vocabulary.origin(of: match.concept) == .posting
+      if folded.allSatisfy({
+        company.contains($0) || (isName && data.places.contains($0)) || data.notTerms.contains($0)
+      }) {
         return nil
       }
       if match.end < text.count, !text.breakBefore[match.end], words(.teamAfter).contains(text.tokens[match.end].folded)
@@ -358,7 +373,10 @@ extension PostingReader {
         !company.contains(folded)
       else { return .none }
       let surface = token.surface
-      if Vocabulary.isAcronym(surface) { return surface.count >= 3 ? .strong : .none }
+      // An ordinary word written in capitals ("WAJIB", "URGENT") is no abbreviation.
+      if Vocabulary.isAcronym(surface) {
+        return surface.count >= 3 && !data.commonWords.contains(folded) ? .strong : .none
+      }
       let scalars = Array(surface.unicodeScalars)
       if scalars.count >= 3, scalars.dropFirst().contains(where: { $0.properties.isUppercase }),
         scalars.contains(where: { $0.properties.isLowercase })
@@ -441,9 +459,14 @@ struct RequirementList {
       items[place].weight = max(items[place].weight, requirement.weight)
       items[place].isMustHave = items[place].isMustHave || requirement.isMustHave
       items[place].isKeyword = items[place].isKeyword || requirement.isKeyword
-      if requirement.kind == .degree, let level = requirement.level, level > items[place].level ?? 0 {
-        items[place].level = level
-        items[place].term = requirement.term
+      if requirement.kind == .degree {
+        let known = items[place].fields
+        items[place].fields += requirement.fields.filter { !known.contains($0) }
+        items[place].anyField = items[place].anyField || requirement.anyField
+        if let level = requirement.level, level > items[place].level ?? 0 {
+          items[place].level = level
+          items[place].term = requirement.term
+        }
       }
       return
     }

@@ -28,6 +28,9 @@ public final class Tailor: Sendable {
   let skillConcepts: [String: Int32]
   /// Each concept's spellings of several words, for evidence in other words' order or form.
   let phrases: [Int32: [[WordKeys]]]
+  /// How many of the postings read ask for each concept: what sets a posting apart from the others
+  /// is what only it asks for.
+  let postingsAsking: [Int32: Int]
   /// Wholes and the concepts that prove them (data/relations/suites.tsv): Excel proves Microsoft
   /// Office, CSAT proves working to KPIs.
   let parts: [Int32: [Int32]]
@@ -71,6 +74,11 @@ public final class Tailor: Sendable {
       postingReader.analyse(jobs[number], reader: &reader)
     }
     analyses = Dictionary(zip(jobs, read), uniquingKeysWith: { first, _ in first })
+    var askers: [Int32: Int] = [:]
+    for analysis in read {
+      for concept in Set(analysis.requirements.flatMap(\.concepts)) { askers[concept, default: 0] += 1 }
+    }
+    postingsAsking = askers
 
     let experiences = site.experiences
     index = ExperienceIndex(experiences: experiences, vocabulary: vocabulary, keyTable: keyTable)
@@ -160,6 +168,10 @@ public final class Tailor: Sendable {
       highlightScores: highlightScores)
     return Tailoring(
       job: job, report: report, entries: entries, relevantCount: leading.count,
+      requirements: analysis.requirements,
+      askedElsewhere: analysis.requirements.map { requirement in
+        max(0, (requirement.concepts.compactMap { postingsAsking[$0] }.max() ?? 1) - 1)
+      },
       skills: skillsLine(report: report, analysis: analysis, kept: order),
       interview: interview(
         analysis: analysis, proofs: proofs, softProofs: softProofs, position: position,
@@ -204,8 +216,20 @@ public final class Tailor: Sendable {
   func proofs(of requirement: Requirement, readingPhrasesIn likely: Set<Int>) -> Set<Int> {
     switch requirement.kind {
     case .degree:
+      // The level or above, and one of the fields it names, unless any field will do.
       let level = requirement.level ?? 1
-      return Set(educationLevel.indices.filter { educationLevel[$0] >= level })
+      let atLevel = Set(educationLevel.indices.filter { educationLevel[$0] >= level })
+      guard !requirement.fieldWords.isEmpty, !requirement.anyField else { return atLevel }
+      // A field is proven by the degree's own name (its title, degree and area) naming one of the
+      // line's words, or by the experience proving one of the fields the line names.
+      var reader = TextReader(keyTable: .shared)
+      let byName = atLevel.filter { number in
+        let name = reader.read(ExperienceIndex.title(of: site.experiences[number]))
+        return requirement.fieldWords.contains { keys in name.keys.contains { $0.all.contains(where: keys.contains) } }
+      }
+      var fields = requirement
+      (fields.kind, fields.concepts) = (.skill, requirement.fields)
+      return byName.union(atLevel.intersection(proofs(of: fields, readingPhrasesIn: atLevel)))
     case .general:
       return Set(
         index.documents.indices.filter { document in
@@ -516,6 +540,10 @@ public struct Tailoring: Sendable {
   public var entries: [TailoredEntry]
   /// How many of `entries` open the CV as its relevant section.
   public var relevantCount: Int
+  /// What the posting asks for, in the order of `report.requirements`.
+  public var requirements: [Requirement]
+  /// For each requirement, how many of the other postings tailored with this one ask for it too.
+  public var askedElsewhere: [Int]
   /// The skills line: proven tools and skills as the posting spells them, then the person's other
   /// skills that the CV shows.
   public var skills: [String]
