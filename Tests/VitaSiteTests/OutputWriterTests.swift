@@ -35,7 +35,7 @@ func findsBytesInAPage(text: String, needle: String, found: Bool) {
     try OutputWriter().replace(folder: folder, with: files(["a.html": "A", "x/b.html": "B"]))
     try OutputWriter().replace(folder: folder, with: files(["c.html": "C"]))
     let entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    #expect(entries == [OutputWriter.marker, "c.html"])
+    #expect(entries == [OutputManifest.name, OutputWriter.marker, "c.html"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"], "no staging folder is left")
   }
 
@@ -94,5 +94,27 @@ func findsBytesInAPage(text: String, needle: String, found: Bool) {
     }
     #expect(!FileManager.default.fileExists(atPath: root + "/public"))
     #expect(!FileManager.default.fileExists(atPath: root + "/escape.html"))
+  }
+}
+
+/// The manifest reads back what it wrote, whatever a static file's name holds, and nothing else.
+@Suite struct OutputManifestTests {
+  @Test func readsBackWhatItWrote() throws {
+    let files = [
+      "index.html": 120, "experiences/a/index.html": 3, "odd name %41.txt": 0, "new\nline.txt": 7, "tab\there": 1,
+      "é/ü.txt": 9,
+    ]
+    let data = OutputManifest(files: files).data
+    #expect(OutputManifest(data)?.files == files)
+    #expect(String(decoding: data, as: UTF8.self).split(separator: "\n").count == files.count + 1, "a line per file")
+  }
+
+  @Test(arguments: [
+    "", "vita-manifest 1", "vita-manifest 2\n", "vita-manifest 1\n12\n", "vita-manifest 1\nx index.html\n",
+    "vita-manifest 1\n-1 index.html\n", "vita-manifest 1\n1 ../escape\n", "vita-manifest 1\n1 /etc/passwd\n",
+    "vita-manifest 1\n1 bad%4\n", "vita-manifest 1\n1 bad%ZZ\n",
+  ])
+  func refusesAnythingElse(text: String) {
+    #expect(OutputManifest(Data(text.utf8)) == nil, "\(text)")
   }
 }
