@@ -245,6 +245,7 @@ public struct Build: Sendable {
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
+    var privatePhoto: (path: String, data: Data)?
     do {
       var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
       renderer.today = options.today
@@ -253,7 +254,10 @@ public struct Build: Sendable {
       // One worker makes the tailor before it starts on pages, and takes postings once it is made;
       // the others take the postings left when no page is left.
       output.site = try renderer.render(alongside: { work.help() }, then: { work.help() })
-      let statics = try StaticFiles.collect(from: options.source + "/static")
+      var statics = try StaticFiles.collect(from: options.source + "/static")
+      if let photo = site.config.person.privatePhotoFile, let data = statics.files.removeValue(forKey: photo) {
+        privatePhoto = (Person.privatePhotoFolder + photo, data)
+      }
       for (path, data) in statics.files where output.site[path] == nil { output.site[path] = data }
     } catch let error as RenderError {
       report.diagnostics += error.diagnostics
@@ -270,7 +274,9 @@ public struct Build: Sendable {
     report.timings.append(
       StageTiming(stage: "applications", seconds: applications.renderSeconds, cpuSeconds: nil, within: "render"))
     switch applications.files {
-    case .success(let files): output.applications = files
+    case .success(let files):
+      output.applications = files
+      if let privatePhoto, options.job == nil { output.applications[privatePhoto.path] = privatePhoto.data }
     case .failure(let error):
       report.diagnostics += error.diagnostics
       return nil
