@@ -225,7 +225,9 @@ public struct Build: Sendable {
     let theme: Theme
     let themed = themeLoad.value
     switch themed?.theme ?? loadTheme(named: site.config.theme.name) {
-    case .success(let loadedTheme): theme = loadedTheme
+    case .success(let loadedTheme):
+      theme = loadedTheme
+      report.diagnostics += theme.warnings
     case .failure(let error):
       report.diagnostics += error.diagnostics
       return nil
