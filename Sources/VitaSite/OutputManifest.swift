@@ -195,7 +195,11 @@ struct OutputInventory: Sendable {
       }
       var inventory = OutputInventory()
       var folders: [(name: String, path: String)] = []
-      for (name, kind) in entries where name != OutputWriter.marker && name != OutputManifest.name {
+      // Staging folders of killed `--job` builds go with the folder they are in.
+      for (name, kind) in entries
+      where name != OutputWriter.marker && name != OutputManifest.name
+        && !(relative.isEmpty && OutputWriter.isStaging(name))
+      {
         let path = relative.isEmpty ? name : relative + "/" + name
         if kind == .folder {
           if scope == nil, name.hasPrefix(".") { inventory.foreign.append(path) } else { folders.append((name, path)) }

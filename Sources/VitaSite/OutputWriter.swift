@@ -1,3 +1,4 @@
+import CVitaSystem
 import Foundation
 import Synchronization
 import VitaCore
@@ -109,6 +110,53 @@ public struct OutputWriter: Sendable {
     rmdir(path)
   }
 
+  /// Whether `entry` is the name of a staging folder of the output `name` (any output when nil):
+  /// `.NAME.vita-new-PID`, or `.NAME.vita-old-PID` for the output a build moved away.
+  static func isStaging(_ entry: String, of name: String? = nil) -> Bool {
+    guard entry.hasPrefix(".") else { return false }
+    let rest = entry.dropFirst()
+    for kind in [".vita-new-", ".vita-old-"] {
+      guard let range = rest.range(of: kind, options: .backwards) else { continue }
+      let pid = rest[range.upperBound...]
+      if !pid.isEmpty, pid.allSatisfy({ $0.isASCII && $0.isNumber }),
+        name.map({ rest[..<range.lowerBound] == $0 }) ?? true
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Removes the staging folders of the output `name` in `parent` that no running build holds (each
+  /// build keeps its own locked, and the output it replaces too); never by age. When the output
+  /// itself is missing, a build was killed between the two renames of a swap: the output it moved
+  /// away is put back first.
+  static func clearLeftovers(of name: String, in parent: String) {
+    let target = parent + "/" + name
+    var status = stat()
+    var targetExists = lstat(target, &status) == 0
+    let leftovers = (FileIO.entries(of: parent) ?? []).filter { $0.kind == .folder && isStaging($0.name, of: name) }
+    // Moved-away outputs first, so that one can be put back before the rest go.
+    for entry in leftovers.sorted(by: {
+      ($0.name.contains(".vita-old-") ? 0 : 1, $0.name) < ($1.name.contains(".vita-old-") ? 0 : 1, $1.name)
+    }) {
+      let path = parent + "/" + entry.name
+      let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      guard descriptor >= 0 else { continue }
+      defer { close(descriptor) }
+      guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }  // a running build's
+      // Only a whole output goes back: one with its marker.
+      var marker = stat()
+      if !targetExists, entry.name.contains(".vita-old-"), fstatat(descriptor, OutputWriter.marker, &marker, 0) == 0,
+        rename(path, target) == 0
+      {
+        targetExists = true
+        continue
+      }
+      removeTree(path)
+    }
+  }
+
   /// Failures collected from several threads.
   fileprivate final class FailureList: @unchecked Sendable {
     private let lock = NSLock()
@@ -177,30 +225,46 @@ extension OutputWriter {
     private let madeFolders = Mutex<Set<Substring>>([])
 
     /// Checks that `folder` is Vita's to replace, and makes the empty sibling. The folders above
-    /// `folder` are resolved first: the sibling is made beside the real folder.
+    /// `folder` are resolved first: the sibling is made beside the real folder. What builds that were
+    /// killed left beside it goes first (see `OutputWriter.clearLeftovers`).
+    ///
+    /// The sibling is locked (`flock`) for as long as this build runs, and so, shared, is the folder
+    /// it replaces: another build removes neither. The kernel drops the locks when the process ends,
+    /// however it ends.
     public init(folder path: String, staticFiles: Set<String> = []) throws(Failure) {
       let fileManager = FileManager.default
       target = URL(fileURLWithPath: RealPath.ofParent(path))
-      try OutputWriter().checkOwnership(of: target.path, staticFiles: staticFiles)
       let parent = target.deletingLastPathComponent()
       folder = parent.appendingPathComponent(".\(target.lastPathComponent).vita-new-\(getpid())")
       do {
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        try? fileManager.removeItem(at: folder)
-        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
       } catch {
-        try? fileManager.removeItem(at: folder)
         throw Failure(description: "could not write \(target.path): \(error.localizedDescription)")
       }
+      // Builds of the same folders make and clear their stagings one at a time: a staging is locked
+      // before another build can look at it.
+      let parentFolder = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      if parentFolder >= 0 { flock(parentFolder, LOCK_EX) }
+      defer {
+        if parentFolder >= 0 { close(parentFolder) }
+      }
+      OutputWriter.clearLeftovers(of: target.lastPathComponent, in: parent.path)
+      try OutputWriter().checkOwnership(of: target.path, staticFiles: staticFiles)
+      OutputWriter.removeTree(folder.path)
+      guard mkdir(folder.path, 0o755) == 0 else {
+        throw Failure(description: "could not write \(target.path): \(String(cString: strerror(errno)))")
+      }
       // Paths are resolved from the folders' descriptors: the kernel then walks only the relative part.
-      rootFolder = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-      guard rootFolder >= 0 else {
+      rootFolder = open(folder.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      guard rootFolder >= 0, flock(rootFolder, LOCK_EX | LOCK_NB) == 0 else {
         let reason = String(cString: strerror(errno))
-        try? fileManager.removeItem(at: folder)
+        if rootFolder >= 0 { close(rootFolder) }
+        OutputWriter.removeTree(folder.path)
         throw Failure(description: "could not write \(target.path): \(reason)")
       }
       previousFolder =
         fileManager.fileExists(atPath: target.path) ? open(target.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
+      if previousFolder >= 0 { flock(previousFolder, LOCK_SH | LOCK_NB) }
     }
 
     deinit {
@@ -282,7 +346,6 @@ extension OutputWriter {
     /// paths of the files it added); on any failure the written folder is removed and the target
     /// left as it was.
     public func commit(finishing: ((_ staging: URL) throws -> [String])? = nil) throws(Failure) {
-      let fileManager = FileManager.default
       if let first = failures.first {
         abandon()
         throw Failure(
@@ -312,29 +375,44 @@ extension OutputWriter {
       do throws(Failure) {
         try writeManifest()
         try carryOver()
+        try swap()
       } catch {
         abandon()
         throw error
       }
-      let retired = target.deletingLastPathComponent()
-        .appendingPathComponent(".\(target.lastPathComponent).vita-old-\(getpid())")
-      do {
-        if fileManager.fileExists(atPath: target.path) {
-          try fileManager.moveItem(at: target, to: retired)
-          do {
-            try fileManager.moveItem(at: folder, to: target)
-          } catch {
-            try? fileManager.moveItem(at: retired, to: target)
-            throw error
-          }
-          OutputWriter.removeTree(retired.path)
-        } else {
-          try fileManager.moveItem(at: folder, to: target)
-        }
-      } catch {
-        abandon()
-        throw Failure(description: "could not replace \(target.path): \(error.localizedDescription)")
+    }
+
+    /// Puts the staging folder in the target's place: in one step where the system can exchange two
+    /// paths (Linux's renameat2), so that the target always names one whole output; the previous
+    /// output, then under the staging folder's name, is removed. Elsewhere in two renames, between
+    /// which the previous output is `.NAME.vita-old-PID`, where the next build finds it if this one
+    /// is killed there.
+    private func swap() throws(Failure) {
+      var status = stat()
+      guard lstat(target.path, &status) == 0 else {
+        guard rename(folder.path, target.path) == 0 else { throw failure("could not replace") }
+        return
       }
+      if vita_exchange(AT_FDCWD, folder.path, AT_FDCWD, target.path) == 0 {
+        OutputWriter.removeTree(folder.path)
+        return
+      }
+      guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP || errno == EOPNOTSUPP else {
+        throw failure("could not replace")
+      }
+      let retired = target.deletingLastPathComponent()
+        .appendingPathComponent(".\(target.lastPathComponent).vita-old-\(getpid())").path
+      guard rename(target.path, retired) == 0 else { throw failure("could not replace") }
+      guard rename(folder.path, target.path) == 0 else {
+        let error = failure("could not replace")
+        rename(retired, target.path)
+        throw error
+      }
+      OutputWriter.removeTree(retired)
+    }
+
+    private func failure(_ what: String) -> Failure {
+      Failure(description: "\(what) \(target.path): \(String(cString: strerror(errno)))")
     }
 
     /// Lists every file the build wrote, with its size, in the folder's manifest; the marker at the

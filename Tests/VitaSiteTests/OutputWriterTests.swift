@@ -1,3 +1,4 @@
+import CVitaSystem
 import Foundation
 import Testing
 import VitaCore
@@ -117,4 +118,18 @@ func findsBytesInAPage(text: String, needle: String, found: Bool) {
   func refusesAnythingElse(text: String) {
     #expect(OutputManifest(Data(text.utf8)) == nil, "\(text)")
   }
+}
+
+/// The swap of an output folder for its replacement is one system call where the system has it.
+@Test func twoFoldersAreExchangedInOneStep() throws {
+  let root = temporaryFolder()
+  defer { try? FileManager.default.removeItem(atPath: root) }
+  for (folder, file) in [("old", "a.html"), ("new", "b.html")] {
+    try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+    try Data(file.utf8).write(to: URL(fileURLWithPath: root + "/" + folder + "/" + file))
+  }
+  #expect(vita_exchange(AT_FDCWD, root + "/new", AT_FDCWD, root + "/old") == 0, "\(String(cString: strerror(errno)))")
+  #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/old") == ["b.html"])
+  #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/new") == ["a.html"])
+  #expect(vita_exchange(AT_FDCWD, root + "/new", AT_FDCWD, root + "/missing") == -1, "both must exist")
 }
