@@ -113,7 +113,8 @@ public struct Build: Sendable {
     let build = self
     let checked = Deferred { Result { () throws(OutputWriter.Failure) in try build.checkFolders() } }
     let check = { @Sendable () throws(OutputWriter.Failure) in try checked.value.get() }
-    let pages = FolderWriter(folder: options.output, check: check)
+    let pages = FolderWriter(
+      folder: options.output, check: check, staticFiles: StaticFiles.paths(in: options.source + "/static"))
     // With --job, only that posting's files are written, into its own folder.
     let job = options.job
     let place = { @Sendable (path: String) -> String? in
@@ -148,11 +149,13 @@ public struct Build: Sendable {
       site.write(output.site)
       // PDFs are printed from the staging copy, so that each matches the HTML it is swapped in with.
       try site.commit { staging in
-        guard let printer else { return }
+        guard let printer else { return [] }
         var printClock = Stopwatch()
         let base = URL(fileURLWithPath: options.output).standardizedFileURL.path
-        report.pdfs += try printer.printCVs(in: ["cv"], under: staging).map { base + "/" + $0 }
+        let printed = try printer.printCVs(in: ["cv"], under: staging)
+        report.pdfs += printed.map { base + "/" + $0 }
         printing += printClock.lap()
+        return printed
       }
       var files = output.applications
       if job != nil {
@@ -163,12 +166,14 @@ public struct Build: Sendable {
       let applications = try postings.staging()
       applications.write(files)
       try applications.commit { staging in
-        guard let printer else { return }
+        guard let printer else { return [] }
         var printClock = Stopwatch()
         let base = applications.target.path
-        report.pdfs += try printer.printCVs(in: printed, under: staging).map { base + "/" + $0 }
-        report.pdfs += try printer.printLetters(in: printed, under: staging).map { base + "/" + $0 }
+        let pdfs =
+          try printer.printCVs(in: printed, under: staging) + printer.printLetters(in: printed, under: staging)
+        report.pdfs += pdfs.map { base + "/" + $0 }
         printing += printClock.lap()
+        return pdfs
       }
     } catch {
       pages.abandon()
@@ -221,7 +226,9 @@ public struct Build: Sendable {
     let theme: Theme
     let themed = themeLoad.value
     switch themed?.theme ?? loadTheme(named: site.config.theme.name) {
-    case .success(let loadedTheme): theme = loadedTheme
+    case .success(let loadedTheme):
+      theme = loadedTheme
+      report.diagnostics += theme.warnings
     case .failure(let error):
       report.diagnostics += error.diagnostics
       return nil
@@ -242,6 +249,7 @@ public struct Build: Sendable {
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
+    var privatePhoto: (path: String, data: Data)?
     do {
       var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
       renderer.today = options.today
@@ -250,7 +258,10 @@ public struct Build: Sendable {
       // One worker makes the tailor before it starts on pages, and takes postings once it is made;
       // the others take the postings left when no page is left.
       output.site = try renderer.render(alongside: { work.help() }, then: { work.help() })
-      let statics = try StaticFiles.collect(from: options.source + "/static")
+      var statics = try StaticFiles.collect(from: options.source + "/static")
+      if let photo = site.config.person.privatePhotoFile, let data = statics.files.removeValue(forKey: photo) {
+        privatePhoto = (Person.privatePhotoFolder + photo, data)
+      }
       for (path, data) in statics.files where output.site[path] == nil { output.site[path] = data }
     } catch let error as RenderError {
       report.diagnostics += error.diagnostics
@@ -267,7 +278,9 @@ public struct Build: Sendable {
     report.timings.append(
       StageTiming(stage: "applications", seconds: applications.renderSeconds, cpuSeconds: nil, within: "render"))
     switch applications.files {
-    case .success(let files): output.applications = files
+    case .success(let files):
+      output.applications = files
+      if let privatePhoto, options.job == nil { output.applications[privatePhoto.path] = privatePhoto.data }
     case .failure(let error):
       report.diagnostics += error.diagnostics
       return nil
@@ -382,27 +395,97 @@ public struct Build: Sendable {
       overrides: hasOverrides && !sameFolder ? overrides : nil)
   }
 
-  /// Both output folders are checked before anything is written, so that neither is half done.
+  /// Both output folders are checked before anything is written, so that neither is half done:
+  /// where each really is (links followed), then whether Vita made it.
   func checkFolders() throws(OutputWriter.Failure) {
-    let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
-    let applications = URL(fileURLWithPath: options.applications).standardizedFileURL.path
-    let source = URL(fileURLWithPath: options.source).standardizedFileURL.path
-    if applications == output || applications.hasPrefix(output + "/") {
+    let source = RealPath.of(options.source)
+    let output = OutputPlace(
+      option: "--output", role: "output", path: RealPath.of(options.output), fallback: options.source + "/public")
+    let applications = OutputPlace(
+      option: "--applications", role: "applications", path: RealPath.of(options.applications),
+      fallback: options.source + "/applications")
+    let homes = OutputPlace.homeFolders()
+    try output.check(source: source, homes: homes)
+    try applications.check(source: source, homes: homes)
+    if applications.path == output.path {
       throw OutputWriter.Failure(
-        description: "the applications folder (\(applications)) must not be inside the published output (\(output))")
+        description:
+          "--output and --applications are the same folder (\(output.path)); the applications hold private data and may not be published. Give each a folder of its own"
+      )
     }
-    if output == source || source.hasPrefix(output + "/") {
-      throw OutputWriter.Failure(description: "the output folder (\(output)) must not hold the site's own files")
+    if applications.path.hasPrefix(output.path + "/") {
+      throw OutputWriter.Failure(
+        description:
+          "the applications folder (\(applications.path)) must not be inside the published output (\(output.path)): its tailored CVs hold private data. Choose another folder with --applications"
+      )
     }
-    try OutputWriter().checkOwnership(of: output)
-    try OutputWriter().checkOwnership(of: applications)
+    if output.path.hasPrefix(applications.path + "/") {
+      throw OutputWriter.Failure(
+        description:
+          "the output folder (\(output.path)) must not be inside the applications folder (\(applications.path)), which a build replaces as a whole. Choose another folder with --output"
+      )
+    }
+    try OutputWriter().checkOwnership(
+      of: RealPath.ofParent(options.output), staticFiles: StaticFiles.paths(in: options.source + "/static"))
+    try OutputWriter().checkOwnership(of: RealPath.ofParent(options.applications))
   }
 }
 
+/// An output folder, where it really is, and the places a build may never replace.
+struct OutputPlace {
+  /// The option that gives it, and the folder's role in a message.
+  var option: String
+  var role: String
+  /// The real path: links followed.
+  var path: String
+  /// The default, for the message.
+  var fallback: String
+
+  /// The home folder, from HOME and from the password database, resolved.
+  static func homeFolders() -> [String] {
+    var homes: [String] = []
+    if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty { homes.append(RealPath.of(home)) }
+    if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir {
+      homes.append(RealPath.of(String(cString: directory)))
+    }
+    return homes
+  }
+
+  /// Refuses the root folder, the site, a folder holding the site or a home folder, and anything in
+  /// the site's content/, templates/ or static/: a build replaces its folder as a whole.
+  func check(source: String, homes: [String]) throws(OutputWriter.Failure) {
+    func refuse(_ reason: String) -> OutputWriter.Failure {
+      OutputWriter.Failure(
+        description:
+          "\(option) \(path) \(reason); a build replaces its \(role) folder as a whole, so Vita will not write there. Choose a folder of its own with \(option), such as \(fallback) (the default)"
+      )
+    }
+    if path == "/" { throw refuse("is the root folder") }
+    if path == source { throw refuse("is the site's own folder") }
+    if source.hasPrefix(path + "/") { throw refuse("holds the site (\(source))") }
+    for home in homes {
+      if path == home { throw refuse("is the home folder") }
+      if home.hasPrefix(path + "/") { throw refuse("holds the home folder (\(home))") }
+    }
+    for folder in ["content", "templates", "static"] {
+      let inSite = RealPath.of(source + "/" + folder)
+      if path == inSite { throw refuse("is the site's \(folder)/ folder") }
+      if path.hasPrefix(inSite + "/") { throw refuse("lies inside the site's \(folder)/ folder") }
+    }
+  }
+}
 /// The site's `static/` folder, copied as it is.
 enum StaticFiles {
   struct Failure: Error, CustomStringConvertible {
     var description: String
+  }
+
+  /// The paths a build copies from `folder`, relative to it, without reading the files.
+  static func paths(in folder: String) -> Set<String> {
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var paths = Set<String>()
+    for case let relative as String in enumerator { paths.insert(relative) }
+    return paths
   }
 
   static func collect(from folder: String) throws -> OutputFiles {
@@ -579,17 +662,19 @@ final class FolderWriter: @unchecked Sendable {
   private let folderPath: String
   private let check: @Sendable () throws(OutputWriter.Failure) -> Void
   private let place: @Sendable (String) -> String?
+  private let staticFiles: Set<String>
   private let lock = NSLock()
   private var made: Result<OutputWriter.Staging, OutputWriter.Failure>?
 
   /// `place` gives a file's path in the folder, nil for a file that does not go there.
   init(
     folder: String, check: @escaping @Sendable () throws(OutputWriter.Failure) -> Void,
-    place: @escaping @Sendable (String) -> String? = { $0 }
+    place: @escaping @Sendable (String) -> String? = { $0 }, staticFiles: Set<String> = []
   ) {
     folderPath = folder
     self.check = check
     self.place = place
+    self.staticFiles = staticFiles
   }
 
   /// Writes the file at `path` now, unless it does not go to this folder or the folder could not be
@@ -619,7 +704,7 @@ final class FolderWriter: @unchecked Sendable {
     if let made { return made }
     let result = Result { () throws(OutputWriter.Failure) in
       try check()
-      return try OutputWriter.Staging(folder: folderPath)
+      return try OutputWriter.Staging(folder: folderPath, staticFiles: staticFiles)
     }
     made = result
     return result

@@ -10,7 +10,11 @@ public enum StarterSite {
       ("content/about.md", about),
       ("content/jobs/example-junior-data-analyst.md", job),
       (".github/workflows/publish.yml", githubWorkflow),
-      (".gitignore", "# What `vita build` writes; GitHub Actions builds it again.\n/public/\n/applications/\n"),
+      (
+        ".gitignore",
+        "# What `vita build` writes; GitHub Actions builds it again.\n/public/\n/applications/\n"
+          + "# The hidden folders of a build that was stopped; the next build removes them.\n.*.vita-new-*/\n.*.vita-old-*/\n"
+      ),
     ] + experiences.map { ("content/experiences/\($0.slug).md", $0.text) }
 
   static let config = """

@@ -97,8 +97,10 @@ public struct ChromiumPrinter: PDFPrinter {
 
   public func printPDF(html: URL, to pdf: URL) throws(PDFPrintFailure) {
     let fileManager = FileManager.default
-    // A profile of its own, so that a browser the person has open does not take the job over.
-    let profile = fileManager.temporaryDirectory.appendingPathComponent("vita-chromium-\(UUID().uuidString)")
+    // A profile of its own, so that a browser the person has open does not take the job over; beside
+    // the PDF, in the staging folder, so that a build killed while it prints leaves no profile in
+    // the system's temporary folder (the next build removes the staging folder with it).
+    let profile = pdf.deletingLastPathComponent().appendingPathComponent(".vita-chromium-\(UUID().uuidString)")
     defer { try? fileManager.removeItem(at: profile) }
     try? fileManager.removeItem(at: pdf)
     let log = profile.appendingPathComponent("stderr.log")
