@@ -4,7 +4,8 @@
 #  2. The official sample survives a round trip: vita import jsonresume → vita build → valid resume.json.
 #  3. vita build --pdf prints the bundled example's CV and cover letters with headless Chromium; the PDF's text holds
 #     every section heading and highlight of the HTML in the HTML's order, on a reasonable number of pages.
-# Installs what is missing: jsonschema from PyPI, chromium and poppler-utils from Debian.
+#  4. applications/calendar.ics of the bundled example reads back with the icalendar package.
+# Installs what is missing: jsonschema and icalendar from PyPI, chromium and poppler-utils from Debian.
 # Usage: scripts/check-outputs.sh [path/to/vita]   (default: .build/debug/vita)
 set -euo pipefail
 
@@ -87,3 +88,23 @@ if problems:
 print(f"PDF letter on 1 page, {len(blocks)} blocks in order: {pdf}")
 PY
 done
+
+echo "== iCalendar: the applications' calendar.ics read back by the icalendar package"
+python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet icalendar 2>/dev/null \
+  || python3 -m pip install --quiet --break-system-packages icalendar
+VITA_TODAY=2026-06-15 "$vita" build --source "$root" --output "$work/dated/public" --applications "$work/dated/applications" >/dev/null
+python3 - "$work/dated/applications/calendar.ics" <<'PY'
+import sys, icalendar
+data = open(sys.argv[1], "rb").read()
+calendar = icalendar.Calendar.from_ical(data)
+events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+expected = {"acme-junior-data-analyst-interview@vita", "maju-digital-frontend-intern-deadline@vita"}
+assert set(events) == expected, f"events {sorted(events)}, expected {sorted(expected)}"
+interview = events["acme-junior-data-analyst-interview@vita"]
+assert interview.decoded("DTSTART").isoformat() == "2026-06-18T10:00:00", interview.decoded("DTSTART")
+deadline = events["maju-digital-frontend-intern-deadline@vita"]
+assert deadline.decoded("DTSTART").isoformat() == "2026-06-25", deadline.decoded("DTSTART")
+assert str(interview["DESCRIPTION"]) == "Dewi Lestari, Talent Acquisition"
+assert all(len(line) <= 75 for line in data.split(b"\r\n")), "a line of more than 75 octets"
+print(f"valid iCalendar (icalendar {icalendar.__version__}): {len(events)} events: {sys.argv[1]}")
+PY

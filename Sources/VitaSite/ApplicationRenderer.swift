@@ -220,28 +220,50 @@ extension LetterView: TemplateRepresentable {
   }
 }
 
-/// The applications folder's own index: every posting with its score.
+/// The applications folder's own index, the tracker: what to act on first (deadlines soon,
+/// follow-ups due), then every posting by status, with its score, dates, contact and notes.
 struct ApplicationsIndex {
-  static func render(_ tailorings: [Tailoring], renderer: SiteRenderer) throws(RenderError) -> Data {
+  static func render(_ tailorings: [Tailoring], renderer: SiteRenderer, today: PartialDate?) throws(RenderError)
+    -> Data
+  {
     let strings = Strings(renderer.site.config.language)
+    let scores = Dictionary(
+      tailorings.map { ($0.job.slug, $0.report) }, uniquingKeysWith: { first, _ in first })
+    let pipeline = Pipeline(jobs: tailorings.map(\.job), today: today ?? PartialDate(year: 1900, month: 1, day: 1))
+    func link(_ item: Pipeline.Item) -> ApplicationLink {
+      let job = item.job
+      let application = job.application
+      return ApplicationLink(
+        slug: job.slug, title: job.title, company: job.company, score: scores[job.slug]?.score ?? 0,
+        missing: scores[job.slug]?.missing.joined(separator: ", ") ?? "",
+        reason: today == nil ? nil : strings.attention(item).nonEmpty,
+        deadline: application.deadline?.description, applied: application.applied?.description,
+        interview: application.interview?.description, contact: application.contact, notes: application.notes)
+    }
     let view = ApplicationsView(
       page: renderer.pageView(
         title: strings.applications, path: "index.html", depth: 0, noindex: true,
         nav: [NavItem(label: strings.applications, href: "./", current: true)], onSite: false),
-      jobs: tailorings.map { tailoring in
-        ApplicationLink(
-          slug: tailoring.job.slug, title: tailoring.job.title, company: tailoring.job.company,
-          score: tailoring.report.score, missing: tailoring.report.missing.joined(separator: ", "))
+      urgent: today == nil ? [] : pipeline.attention.map(link),
+      hasUrgent: today != nil && !pipeline.attention.isEmpty,
+      stages: pipeline.byStatus.map { stage in
+        StageView(label: strings.status(stage.status), id: stage.status.rawValue, jobs: stage.items.map(link))
       },
       labels: ReportLabels(strings))
     return try renderer.page("applications", view)
   }
 }
 
+extension String {
+  /// Nil for an empty string.
+  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
+}
+
 struct ReportLabels {
   var score, matched, missing, mustHave, keyword, requirement, evidence, noEvidence, mustHaveMissing, selected,
     unusedEvidence, none, situation, task, action, result, noStory, nothingProves, tailoredCV, matchReport, interview,
-    applications, softSkills, softSkillsNote: String
+    applications, softSkills, softSkillsNote, letter, actNow, deadline, applied, interviewAt, contact, notes,
+    calendar: String
 
   init(_ strings: Strings) {
     score = strings.score
@@ -268,6 +290,14 @@ struct ReportLabels {
     applications = strings.applications
     softSkills = strings.softSkills
     softSkillsNote = strings.softSkillsNote
+    letter = strings.letter
+    actNow = strings.actNow
+    deadline = strings.deadlineLabel
+    applied = strings.appliedLabel
+    interviewAt = strings.interviewLabel
+    contact = strings.contactLabel
+    notes = strings.notesLabel
+    calendar = strings.calendar
   }
 }
 
@@ -344,11 +374,28 @@ struct ApplicationLink {
   var company: String?
   var score: Int
   var missing: String
+  /// Why it is on top, when it is.
+  var reason: String?
+  var deadline: String?
+  var applied: String?
+  var interview: String?
+  var contact: String?
+  /// Private: written in the tracker only.
+  var notes: String?
+}
+
+struct StageView {
+  var label: String
+  var id: String
+  var jobs: [ApplicationLink]
 }
 
 struct ApplicationsView {
   var page: PageView
-  var jobs: [ApplicationLink]
+  /// What to act on first.
+  var urgent: [ApplicationLink]
+  var hasUrgent: Bool
+  var stages: [StageView]
   var labels: ReportLabels
 }
 
@@ -364,7 +411,10 @@ extension ReportLabels: TemplateRepresentable {
       "situation": .string(situation), "task": .string(task), "action": .string(action), "result": .string(result),
       "noStory": .string(noStory), "nothingProves": .string(nothingProves), "tailoredCV": .string(tailoredCV),
       "matchReport": .string(matchReport), "interview": .string(interview), "applications": .string(applications),
-      "softSkills": .string(softSkills), "softSkillsNote": .string(softSkillsNote),
+      "softSkills": .string(softSkills), "softSkillsNote": .string(softSkillsNote), "letter": .string(letter),
+      "actNow": .string(actNow), "deadline": .string(deadline), "applied": .string(applied),
+      "interviewAt": .string(interviewAt), "contact": .string(contact), "notes": .string(notes),
+      "calendar": .string(calendar),
     ]
   }
 }
@@ -435,13 +485,23 @@ extension ApplicationLink: TemplateRepresentable {
   var templateValue: TemplateValue {
     [
       "slug": .string(slug), "title": .string(title), "company": .optional(company), "score": .int(score),
-      "missing": .string(missing),
+      "missing": .string(missing), "reason": .optional(reason), "deadline": .optional(deadline),
+      "applied": .optional(applied), "interview": .optional(interview), "contact": .optional(contact),
+      "notes": .optional(notes),
     ]
   }
 }
 
+extension StageView: TemplateRepresentable {
+  var templateValue: TemplateValue { ["label": .string(label), "id": .string(id), "jobs": .list(of: jobs)] }
+}
+
 extension ApplicationsView: TemplateRepresentable {
   var templateValue: TemplateValue {
-    ["page": page.templateValue, "jobs": .list(of: jobs), "labels": labels.templateValue]
+    [
+      "page": page.templateValue, "urgent": .list(of: urgent), "hasUrgent": .bool(hasUrgent),
+      "stages": .list(of: stages),
+      "labels": labels.templateValue,
+    ]
   }
 }

@@ -326,7 +326,7 @@ public struct Build: Sendable {
     }
     return try assemble(
       tailorings, rendered, site: site, theme: theme, publishInto: &publicFiles, complete: complete,
-      liveReloadScript: liveReloadScript)
+      liveReloadScript: liveReloadScript, today: today)
   }
 
   /// One posting's files in `applications/`, and its public page when it is published.
@@ -345,7 +345,7 @@ public struct Build: Sendable {
   /// applications' index and the theme's assets when the folder is `complete`.
   static func assemble(
     _ tailorings: [Tailoring], _ rendered: [Result<PostingFiles, RenderError>], site: Site, theme: Theme,
-    publishInto publicFiles: inout OutputFiles, complete: Bool, liveReloadScript: String?
+    publishInto publicFiles: inout OutputFiles, complete: Bool, liveReloadScript: String?, today: PartialDate?
   ) throws(RenderError) -> OutputFiles {
     var files = OutputFiles()
     for (tailoring, result) in zip(tailorings, rendered) {
@@ -356,7 +356,8 @@ public struct Build: Sendable {
     if complete {
       for (path, data) in theme.assets { files["assets/" + path] = data }
       let renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: liveReloadScript)
-      files.write(try ApplicationsIndex.render(tailorings, renderer: renderer), to: "index.html")
+      files.write(try ApplicationsIndex.render(tailorings, renderer: renderer, today: today), to: "index.html")
+      files.write(ApplicationsCalendar.render(tailorings.map(\.job), today: today), to: "calendar.ics")
     }
     return files
   }
@@ -635,7 +636,8 @@ final class ApplicationsWork: Sendable {
       applications.files = .success(
         try Build.assemble(
           applications.tailorings, made.map(\.files), site: site, theme: theme,
-          publishInto: &applications.published, complete: complete, liveReloadScript: liveReloadScript))
+          publishInto: &applications.published, complete: complete, liveReloadScript: liveReloadScript,
+          today: today))
     } catch {
       applications.files = .failure(error)
     }

@@ -19,7 +19,7 @@ struct Vita: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, TailorCommand.self,
-      ServeCommand.self, ImportCommand.self, ThemeCommand.self,
+      JobsCommand.self, ServeCommand.self, ImportCommand.self, ThemeCommand.self,
     ]
   )
 

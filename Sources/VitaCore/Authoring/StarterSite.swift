@@ -14,6 +14,9 @@ public enum StarterSite {
         ".gitignore",
         "# What `vita build` writes; GitHub Actions builds it again.\n/public/\n/applications/\n"
           + "# The hidden folders of a build that was stopped; the next build removes them.\n.*.vita-new-*/\n.*.vita-old-*/\n"
+          + "# A job search is private: postings (with their status and notes) and letters stay out of the\n"
+          + "# repository. Delete these two lines to keep them in a private one (Vita's docs/publishing.md).\n"
+          + "/content/jobs/\n/content/letters/\n"
       ),
     ] + experiences.map { ("content/experiences/\($0.slug).md", $0.text) }
 

@@ -37,7 +37,10 @@ public struct SiteLoader: Sendable {
     "highlights", "links", "featured", "draft", "visibility", "star", "reflection", "degree", "area",
     "score", "review",
   ]
-  static let jobKeys = ["title", "company", "url", "language", "keywords", "must_have", "publish", "cv"]
+  static let jobKeys = [
+    "title", "company", "url", "language", "keywords", "must_have", "publish", "cv", "status", "applied", "deadline",
+    "interview", "contact", "notes",
+  ]
   static let configKeys = [
     "title", "base_url", "language", "person", "goals", "skills", "languages", "aliases", "markdown", "cv",
     "theme",
@@ -613,8 +616,8 @@ public struct SiteLoader: Sendable {
       url: reader.string(fields["url"], key: "url"), language: language,
       keywords: reader.strings(fields["keywords"], key: "keywords"),
       mustHave: reader.strings(fields["must_have"], key: "must_have"),
-      publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries, body: body,
-      source: SourceLocation(file: file))
+      publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries,
+      application: application(fields, reader: &reader), body: body, source: SourceLocation(file: file))
     guard !reader.diagnostics.hasErrors, title != nil, slug != nil else { return nil }
     return job
   }
@@ -630,6 +633,7 @@ public struct SiteLoader: Sendable {
     let known = [
       "$schema", "title", "company", "type", "date", "description", "location", "remote", "salary", "experience",
       "responsibilities", "qualifications", "skills", "meta", "url", "keywords", "must_have", "publish", "language",
+      "status", "applied", "deadline", "interview", "contact", "notes",
     ]
     let fields = reader.fields(of: mapping, context: nil, known: known)
     let title = requiredText(fields, "title", reader: &reader)
@@ -678,8 +682,9 @@ public struct SiteLoader: Sendable {
     return JobPosting(
       slug: slug, title: title, company: reader.string(fields["company"], key: "company"), url: url,
       language: language, keywords: keywords, mustHave: reader.strings(fields["must_have"], key: "must_have"),
-      publish: reader.bool(fields["publish"], key: "publish") ?? false, body: body.joined(separator: "\n\n"),
-      source: SourceLocation(file: reader.file))
+      publish: reader.bool(fields["publish"], key: "publish") ?? false,
+      application: application(fields, reader: &reader),
+      body: body.joined(separator: "\n\n"), source: SourceLocation(file: reader.file))
   }
 
   // MARK: Shared pieces
@@ -763,6 +768,41 @@ public struct SiteLoader: Sendable {
       return nil
     }
     return base
+  }
+
+  /// Where the application to a posting stands: `status`, `applied`, `deadline`, `interview`,
+  /// `contact`, `notes`.
+  private func application(_ fields: Fields, reader: inout YAMLReader) -> Application {
+    var application = Application()
+    if let node = fields["status"], let value = reader.string(node, key: "status") {
+      if let status = Application.Status(rawValue: value.lowercased()) {
+        application.status = status
+      } else {
+        let known = Application.Status.allCases.map(\.rawValue)
+        let hint = NearMiss.closest(to: value.lowercased(), among: known).map { "; did you mean '\($0)'?" } ?? ""
+        reader.error(
+          "status",
+          reader.say(
+            "'status' must be one of \(known.joined(separator: ", ")), not '\(value)'\(hint)",
+            "'status' harus salah satu dari \(known.joined(separator: ", ")), bukan '\(value)'\(hint)"), at: node)
+      }
+    }
+    application.applied = date(fields["applied"], key: "applied", reader: &reader)
+    application.deadline = date(fields["deadline"], key: "deadline", reader: &reader)
+    if let node = fields["interview"], let value = reader.string(node, key: "interview") {
+      application.interview = Appointment(parsing: value)
+      if application.interview == nil {
+        reader.error(
+          "date",
+          reader.say(
+            "'interview' must be a day and a time written YYYY-MM-DD HH:MM, like 2026-12-10 14:00, not '\(value)'",
+            "'interview' harus tanggal dan jam, ditulis YYYY-MM-DD HH:MM, misalnya 2026-12-10 14:00, bukan '\(value)'"),
+          at: node)
+      }
+    }
+    application.contact = reader.string(fields["contact"], key: "contact")
+    application.notes = reader.string(fields["notes"], key: "notes")
+    return application
   }
 
   private func date(_ node: YAMLNode?, key: String, reader: inout YAMLReader) -> PartialDate? {

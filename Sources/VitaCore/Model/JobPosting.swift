@@ -14,6 +14,8 @@ public struct JobPosting: Sendable, Hashable, Codable, Identifiable {
   public var publish: Bool
   /// Overrides the CV's length budget for this posting.
   public var maxEntries: Int?
+  /// Where the application stands: status, dates, contact and private notes.
+  public var application: Application
   /// The posting's text.
   public var body: String
   public var source: SourceLocation
@@ -21,9 +23,10 @@ public struct JobPosting: Sendable, Hashable, Codable, Identifiable {
   public init(
     slug: String, title: String, company: String? = nil, url: String? = nil,
     language: Language? = nil, keywords: [String] = [], mustHave: [String] = [],
-    publish: Bool = false, maxEntries: Int? = nil, body: String = "",
+    publish: Bool = false, maxEntries: Int? = nil, application: Application = Application(), body: String = "",
     source: SourceLocation = SourceLocation(file: "")
   ) {
+    self.application = application
     self.slug = slug
     self.title = title
     self.company = company
