@@ -37,7 +37,9 @@ public struct SiteLoader: Sendable {
     "highlights", "links", "featured", "draft", "visibility", "star", "reflection", "degree", "area",
     "score", "review",
   ]
-  static let jobKeys = ["title", "company", "url", "language", "keywords", "must_have", "publish", "cv"]
+  static let jobKeys = [
+    "title", "company", "url", "language", "location", "deadline", "keywords", "must_have", "publish", "cv",
+  ]
   static let configKeys = [
     "title", "base_url", "language", "person", "goals", "skills", "languages", "aliases", "markdown", "cv",
     "theme",
@@ -586,9 +588,22 @@ public struct SiteLoader: Sendable {
     if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries"]) {
       maxEntries = reader.int(cv["max_entries"], key: "max_entries", range: 1...500)
     }
+    var deadline: PartialDate?
+    if let node = fields["deadline"], let value = reader.string(node, key: "deadline") {
+      deadline = PartialDate(parsing: value)
+      if deadline?.day == nil {
+        deadline = nil
+        reader.error(
+          "date",
+          reader.say(
+            "'deadline' must be a real day written YYYY-MM-DD, not '\(value)'",
+            "'deadline' harus hari yang ada, ditulis YYYY-MM-DD, bukan '\(value)'"), at: node)
+      }
+    }
     let job = JobPosting(
       slug: slug ?? "", title: title ?? "", company: reader.string(fields["company"], key: "company"),
       url: reader.string(fields["url"], key: "url"), language: language,
+      location: reader.string(fields["location"], key: "location"), deadline: deadline,
       keywords: reader.strings(fields["keywords"], key: "keywords"),
       mustHave: reader.strings(fields["must_have"], key: "must_have"),
       publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries, body: body,
