@@ -18,11 +18,14 @@ let package = Package(
       pkgConfig: "libcmark-gfm",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
+    // libxml2's HTML parser from the system (Debian: libxml2-dev), for `vita job add`: it reads the
+    // pages job postings are published on.
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // Content model, loading, Markdown, tailoring and review: pure, no writes, no printing. Its
     // tables (skills, word lists, posting cues) are the files under data/, compiled in by EmbedData.
     .target(
       name: "VitaCore",
-      dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")],
+      dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")],
       plugins: ["EmbedData"]
     ),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),
