@@ -21,11 +21,14 @@ let package = Package(
     // The one system call Swift's Glibc module does not export: renameat2 with RENAME_EXCHANGE, which
     // swaps an output folder for its replacement in one step.
     .target(name: "CVitaSystem"),
+    // libxml2's HTML parser from the system (Debian: libxml2-dev), for `vita job add`: it reads the
+    // pages job postings are published on.
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // Content model, loading, Markdown, tailoring and review: pure, no writes, no printing. Its
     // tables (skills, word lists, posting cues) are the files under data/, compiled in by EmbedData.
     .target(
       name: "VitaCore",
-      dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")],
+      dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")],
       plugins: ["EmbedData"]
     ),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),

@@ -12,14 +12,14 @@ struct Vita: AsyncParsableCommand {
       A site folder holds vita.yml and content/experiences/*.md (one file per experience), and \
       optionally content/about.md, content/jobs/*.md, templates/ and static/.
 
-      Exit status: 0 on success, 1 when the content (or a file to import) has errors, 2 when an \
-      output folder, the theme or the PDF printer is unusable or an import would overwrite a file, \
-      64 for a wrong command line.
+      Exit status: 0 on success, 1 when the content (or a file to import, or a page to add) has \
+      errors, 2 when an output folder, the theme or the PDF printer is unusable or an import or \
+      `vita job add` would overwrite a file, 64 for a wrong command line.
       """,
     version: "0.1.0",
     subcommands: [
       InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, TailorCommand.self,
-      JobsCommand.self, ServeCommand.self, ImportCommand.self, ThemeCommand.self,
+      JobsCommand.self, JobCommand.self, ServeCommand.self, ImportCommand.self, ThemeCommand.self,
     ]
   )
 

@@ -53,7 +53,7 @@ import Testing
     arguments: [
       ("status: aplied", "'status' must be one of saved, applied, interview, offer, rejected, withdrawn", "applied"),
       ("interview: next Tuesday", "YYYY-MM-DD HH:MM", "2026-12-10 14:00"),
-      ("deadline: 2026-13-01", "'deadline' must be a real date", "YYYY-MM-DD"),
+      ("deadline: 2026-13-01", "'deadline' must be a real day", "YYYY-MM-DD"),
     ])
   func aWrongValueIsAContentError(front: String, message: String, fix: String) throws {
     var files = Self.files

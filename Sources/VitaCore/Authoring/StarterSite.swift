@@ -105,7 +105,7 @@ public enum StarterSite {
           - name: Install Vita's dependencies
             run: |
               apt-get update
-              apt-get install -y --no-install-recommends git make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev
+              apt-get install -y --no-install-recommends git make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev
           - name: Build and install Vita
             run: |
               git clone --depth 1 --branch "$VITA_REF" "$VITA_REPOSITORY" /tmp/vita

@@ -38,8 +38,8 @@ public struct SiteLoader: Sendable {
     "score", "review",
   ]
   static let jobKeys = [
-    "title", "company", "url", "language", "keywords", "must_have", "publish", "cv", "status", "applied", "deadline",
-    "interview", "contact", "notes",
+    "title", "company", "url", "language", "location", "keywords", "must_have", "publish", "cv", "status", "applied",
+    "deadline", "interview", "contact", "notes",
   ]
   static let configKeys = [
     "title", "base_url", "language", "person", "goals", "skills", "languages", "aliases", "markdown", "cv",
@@ -614,6 +614,7 @@ public struct SiteLoader: Sendable {
     let job = JobPosting(
       slug: slug ?? "", title: title ?? "", company: reader.string(fields["company"], key: "company"),
       url: reader.string(fields["url"], key: "url"), language: language,
+      location: reader.string(fields["location"], key: "location"),
       keywords: reader.strings(fields["keywords"], key: "keywords"),
       mustHave: reader.strings(fields["must_have"], key: "must_have"),
       publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries,
@@ -788,7 +789,7 @@ public struct SiteLoader: Sendable {
       }
     }
     application.applied = date(fields["applied"], key: "applied", reader: &reader)
-    application.deadline = date(fields["deadline"], key: "deadline", reader: &reader)
+    application.deadline = date(fields["deadline"], key: "deadline", dayNeeded: true, reader: &reader)
     if let node = fields["interview"], let value = reader.string(node, key: "interview") {
       application.interview = Appointment(parsing: value)
       if application.interview == nil {
@@ -805,14 +806,21 @@ public struct SiteLoader: Sendable {
     return application
   }
 
-  private func date(_ node: YAMLNode?, key: String, reader: inout YAMLReader) -> PartialDate? {
+  /// A date of `key`; `dayNeeded` when only a day makes sense (the last day to apply).
+  private func date(
+    _ node: YAMLNode?, key: String, dayNeeded: Bool = false, reader: inout YAMLReader
+  ) -> PartialDate? {
     guard let node, let value = reader.string(node, key: key) else { return nil }
-    guard let date = PartialDate(parsing: value) else {
+    guard let date = PartialDate(parsing: value), date.day != nil || !dayNeeded else {
       reader.error(
         "date",
-        reader.say(
-          "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'",
-          "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD, bukan '\(value)'"), at: node)
+        dayNeeded
+          ? reader.say(
+            "'\(key)' must be a real day written YYYY-MM-DD, not '\(value)'",
+            "'\(key)' harus hari yang ada, ditulis YYYY-MM-DD, bukan '\(value)'")
+          : reader.say(
+            "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'",
+            "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD, bukan '\(value)'"), at: node)
       return nil
     }
     return date

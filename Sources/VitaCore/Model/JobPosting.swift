@@ -6,6 +6,8 @@ public struct JobPosting: Sendable, Hashable, Codable, Identifiable {
   public var company: String?
   public var url: String?
   public var language: Language?
+  /// Where the job is: `Jakarta, Indonesia`, `Remote`.
+  public var location: String?
   /// Terms the person or the posting names explicitly.
   public var keywords: [String]
   /// Terms weighted highest; a missing one is flagged.
@@ -22,7 +24,7 @@ public struct JobPosting: Sendable, Hashable, Codable, Identifiable {
 
   public init(
     slug: String, title: String, company: String? = nil, url: String? = nil,
-    language: Language? = nil, keywords: [String] = [], mustHave: [String] = [],
+    language: Language? = nil, location: String? = nil, keywords: [String] = [], mustHave: [String] = [],
     publish: Bool = false, maxEntries: Int? = nil, application: Application = Application(), body: String = "",
     source: SourceLocation = SourceLocation(file: "")
   ) {
@@ -32,6 +34,7 @@ public struct JobPosting: Sendable, Hashable, Codable, Identifiable {
     self.company = company
     self.url = url
     self.language = language
+    self.location = location
     self.keywords = keywords
     self.mustHave = mustHave
     self.publish = publish
