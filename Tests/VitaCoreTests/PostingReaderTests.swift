@@ -203,6 +203,65 @@ import Testing
     #expect(terms.contains("Accurate atau Jurnal.id"))
   }
 
+  /// A term with examples in parentheses: the examples prove it, and are asked for together as
+  /// the tools the posting names.
+  @Test func examplesInParenthesesProveTheirTermAndAreOneRequirement() throws {
+    let job = JobPosting(
+      slug: "p", title: "Account Executive",
+      body: """
+        ## Requirements
+        - Experience with a CRM (Salesforce, HubSpot, Pipedrive) is a plus
+        - Build dashboards (Tableau / Power BI)
+        - Excel (advanced) and SQL
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("CRM") && terms.contains("Salesforce, HubSpot, Pipedrive"), "\(terms)")
+    #expect(terms.contains("dashboards") && terms.contains("Tableau / Power BI"), "\(terms)")
+    #expect(!terms.contains("HubSpot") && !terms.contains("Power BI"))
+    // A word in parentheses is no list: what follows it is a requirement of its own.
+    #expect(terms.contains("Excel") && terms.contains("SQL"), "\(terms)")
+
+    let site = Fixture.site([Fixture.experience("hubspot", skills: ["HubSpot"])])
+    let report = Tailor(site: site).tailor(job).report
+    #expect(report.requirements.first { $0.term == "CRM" }?.evidence == ["hubspot"])
+    #expect(report.requirements.first { $0.term == "Salesforce, HubSpot, Pipedrive" }?.evidence == ["hubspot"])
+    #expect(report.missing.contains("Tableau / Power BI"))
+  }
+
+  /// A name written with a hyphen is one name, and one letter of it is no term: the C of C-MeX is
+  /// not the C language. A place's name is no product's: East Java is no Java.
+  @Test func compoundsAndPlacesAreNotTheTermsInsideThem() {
+    let job = JobPosting(
+      slug: "c", title: "Team Leader",
+      body: """
+        ## Requirements
+        - Manage performance against AHT and C-MeX
+        - Willing to travel across East Java and Jawa Timur
+        - Java
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("C-MeX"), "\(terms)")
+    #expect(!terms.contains("C") && !terms.contains("MeX"))
+    #expect(analysis.requirements.filter { $0.term == "Java" }.count == 1)
+    #expect(analysis.requirements.first { $0.term == "Java" }?.line == "Java")
+  }
+
+  /// One gap is named once: "SAP", then "SAP or another ERP", both unproven, is one missing item.
+  @Test func aLackingToolIsNamedOnce() {
+    let job = JobPosting(
+      slug: "s", title: "Staff PPIC", language: .id,
+      body: """
+        ## Tanggung jawab
+        - Menginput data produksi di SAP
+        ## Kualifikasi
+        - Pengalaman menggunakan SAP atau ERP lainnya
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    #expect(report.missing.filter { $0.contains("SAP") }.count == 1, "\(report.missing)")
+  }
+
   @Test func aTermNeverRunsAcrossALineOrBulletBreak() {
     let job = JobPosting(
       slug: "b", title: "Writer",

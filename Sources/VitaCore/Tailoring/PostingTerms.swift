@@ -23,6 +23,13 @@ extension PostingReader {
     }
   }
 
+  /// Terms that make one requirement, any of which proves it, and the concepts the posting gives
+  /// as its examples in parentheses, which prove it too.
+  struct TermGroup {
+    var terms: [FoundTerm]
+    var examples: [Int32] = []
+  }
+
   /// The names on the lines that ask for something that the vocabulary does not know yet, and the
   /// posting's `keywords` and `must_have` that it cannot spell: the tailor adds them as concepts
   /// before it reads postings and experiences.
@@ -153,7 +160,8 @@ extension PostingReader {
       }
       // Requirements: lists of terms joined by "or" are one; the others one each.
       var named = false
-      for group in groups(asked, in: analysed, scalars: scalars, line: line.text) {
+      for found in groups(asked, in: analysed, scalars: scalars, line: line.text) {
+        let group = found.terms
         let kinds = group.map { vocabulary.kind(of: $0.concept) }
         if kinds.allSatisfy({ $0 == .soft }) {
           for term in group {
@@ -175,6 +183,7 @@ extension PostingReader {
             ? hard.map { $0.spelling(in: analysed, scalars: scalars) }.joined(separator: " / ") : display,
           kind: vocabulary.kind(of: hard[0].concept), part: line.part, weight: weight, line: line.text)
         requirement.concepts = hard.map(\.concept)
+        requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirements.add(requirement)
         named = true
       }
@@ -288,39 +297,66 @@ extension PostingReader {
   /// Terms side by side in a list form one group: "Zendesk, Freshdesk or Intercom", "X atau Y",
   /// "such as X, Y" are one requirement each of whose terms proves it; "SQL, Python and Excel" are
   /// three. A term alone is a group of one.
-  func groups(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar], line: String) -> [[FoundTerm]] {
+  func groups(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar], line: String) -> [TermGroup] {
     let separators = words(.list)
     let alternatives = words(.alternative)
     // Lines that offer examples make their lists alternatives.
     let offersExamples = has(.examples, in: text.tokens.map(\.folded))
-    // Chains of terms with only list words between them, and for each gap whether it says "or".
-    var chains: [(terms: [FoundTerm], alternative: [Bool])] = []
+    func gap(_ before: FoundTerm, _ after: FoundTerm) -> String {
+      String(String.UnicodeScalarView(scalars[text.tokens[before.end - 1].end..<text.tokens[after.start].start]))
+        .lowercased()
+    }
+    func opens(_ gap: String) -> Bool {
+      guard let opening = gap.lastIndex(of: "(") else { return false }
+      return gap.lastIndex(of: ")").map { $0 < opening } ?? true
+    }
+    // Each term with the terms in parentheses after it: its examples or parts ("a CRM
+    // (Salesforce, HubSpot, Pipedrive)", "SAP (modul PP/MM)", "attribution (AppsFlyer / Adjust)").
+    var units: [(head: FoundTerm, examples: [FoundTerm])] = []
+    var inParentheses = false
     for term in terms {
-      if let last = chains.last?.terms.last {
-        let gap = String(
-          String.UnicodeScalarView(scalars[text.tokens[last.end - 1].end..<text.tokens[term.start].start])
-        ).lowercased()
-        let words = gap.split { !$0.isLetter }.map(String.init)
-        if gap.count <= 12, words.allSatisfy(separators.contains) {
-          chains[chains.count - 1].terms.append(term)
-          chains[chains.count - 1].alternative.append(words.contains(where: alternatives.contains) || gap.contains("/"))
+      if let last = units.last.map({ $0.examples.last ?? $0.head }) {
+        let between = gap(last, term)
+        if (inParentheses && !between.contains(")")) || opens(between) {
+          units[units.count - 1].examples.append(term)
+          inParentheses = true
           continue
         }
       }
-      chains.append(([term], []))
+      inParentheses = false
+      units.append((term, []))
+    }
+    // Chains of units with only list words between them, and for each gap whether it says "or".
+    var chains: [(units: [(head: FoundTerm, examples: [FoundTerm])], alternative: [Bool])] = []
+    for unit in units {
+      if let previous = chains.last?.units.last {
+        let between = gap(previous.examples.last ?? previous.head, unit.head)
+        let words = between.split { !$0.isLetter }.map(String.init)
+        if between.count <= 12, words.allSatisfy(separators.contains) {
+          chains[chains.count - 1].units.append(unit)
+          chains[chains.count - 1].alternative.append(
+            words.contains(where: alternatives.contains) || between.contains("/"))
+          continue
+        }
+      }
+      chains.append(([unit], []))
     }
     // "A, B or C" and "such as A, B" offer alternatives throughout; in "A, B and C / D" only C and
-    // D are alternatives.
-    var groups: [[FoundTerm]] = []
+    // D are alternatives. The examples of a term prove it, and are asked for as one requirement of
+    // their own: the tools a posting names are what an ATS looks for.
+    var groups: [TermGroup] = []
     for chain in chains {
-      if offersExamples || chain.alternative.last == true {
-        groups.append(chain.terms)
-        continue
+      let throughout = offersExamples || chain.alternative.last == true
+      for (index, unit) in chain.units.enumerated() {
+        let examples = unit.examples.map(\.concept)
+        if index > 0, throughout || chain.alternative[index - 1] {
+          groups[groups.count - 1].terms.append(unit.head)
+          groups[groups.count - 1].examples += examples
+        } else {
+          groups.append(TermGroup(terms: [unit.head], examples: examples))
+        }
       }
-      groups.append([chain.terms[0]])
-      for (index, term) in chain.terms.enumerated().dropFirst() {
-        if chain.alternative[index - 1] { groups[groups.count - 1].append(term) } else { groups.append([term]) }
-      }
+      for unit in chain.units where !unit.examples.isEmpty { groups.append(TermGroup(terms: unit.examples)) }
     }
     return groups
   }
@@ -424,11 +460,24 @@ extension PostingReader {
       return !covered.contains(position) && token.surface.first?.isUppercase == true
         && !data.stopWords.contains(token.folded) && !data.notTerms.contains(token.folded)
     }
+    // A piece of a compound written with a hyphen: a capital, a number or a letter or two (the C
+    // of C-MeX, the e of e-Faktur), never a word such as "based" in Excel-based.
+    func isPiece(_ position: Int) -> Bool {
+      let token = text.tokens[position]
+      return !covered.contains(position)
+        && (token.surface.first.map { $0.isUppercase || $0.isNumber } == true || token.folded.count <= 2)
+    }
     var start = span.lowerBound
     var end = span.upperBound
     // Not back to a line's first word, which any word may be capitalised as.
-    while start > 1, !text.breakBefore[start], joins(start - 1) { start -= 1 }
-    while end < text.count, !text.breakBefore[end], joins(end) || text.tokens[end].folded.allSatisfy(\.isNumber) {
+    while start > 0, !text.breakBefore[start],
+      (start > 1 && joins(start - 1)) || (text.gluedBefore[start] && isPiece(start - 1))
+    {
+      start -= 1
+    }
+    while end < text.count, !text.breakBefore[end],
+      joins(end) || text.tokens[end].folded.allSatisfy(\.isNumber) || (text.gluedBefore[end] && isPiece(end))
+    {
       end += 1
     }
     return start..<end

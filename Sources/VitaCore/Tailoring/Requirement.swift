@@ -35,6 +35,9 @@ public struct Requirement: Sendable, Hashable {
   public var line: String
   /// The vocabulary's concepts of its terms: any one proves it. Empty for a general requirement.
   var concepts: [Int32]
+  /// Concepts the posting gives as examples of it, which prove it too: HubSpot in "a CRM
+  /// (Salesforce, HubSpot)", PP/MM in "SAP (PP/MM)".
+  var examples: [Int32] = []
   /// For a degree: the level asked for (1 school … 6 doctorate).
   var level: Int?
   /// For a degree: the fields of study it names, any of which will do; empty, or `anyField`, when

@@ -237,7 +237,8 @@ public final class Tailor: Sendable {
           return Double(held) >= Self.coverageNeeded * Double(requirement.words.count)
         })
     default:
-      let concepts = requirement.concepts + requirement.concepts.flatMap { parts[$0] ?? [] }
+      let concepts =
+        requirement.concepts + requirement.examples + requirement.concepts.flatMap { parts[$0] ?? [] }
       var proofs = Set(concepts.flatMap { index.documents(proving: -1 - $0) })
       // A phrase said in other order or form: all its words close together in one experience
       // ("onboarded 12 new customers" proves customer onboarding; "managed the budget of a
@@ -281,7 +282,7 @@ public final class Tailor: Sendable {
   ///
   /// In rank order, entries are kept while the CV fits two pages (`CVLength`), or up to
   /// `max_entries`; the first five, the highest degree and the best proof of each must-have are
-  /// never cut.
+  /// never cut, and the best proof of each other requirement is kept where it fits.
   func select(
     job: JobPosting, ranked: [Int], relevance: [Double], requirements: [Requirement], proofs: [Set<Int>],
     highlightScores: HighlightScorer
@@ -324,8 +325,22 @@ public final class Tailor: Sendable {
         lines += cost(number)
         sections.insert(experiences[number].kind.section)
       }
+      // Where room allows, the best proof of each requirement the entries above leave unproven,
+      // weightiest first: a CV that shows more of what the posting asks beats one with another
+      // loosely related entry.
+      var chosen = protected
+      let unproven = requirements.indices.filter { requirements[$0].kind != .general }
+        .sorted { requirements[$0].weight > requirements[$1].weight }
+      for number in unproven where !proofs[number].contains(where: chosen.contains) {
+        guard let best = ranked.first(where: proofs[number].contains) else { continue }
+        let more = cost(best)
+        guard lines + more <= CVLength.twoA4Pages else { continue }
+        lines += more
+        sections.insert(experiences[best].kind.section)
+        chosen.insert(best)
+      }
       for number in ranked {
-        if protected.contains(number) {
+        if chosen.contains(number) {
           kept.append(number)
           continue
         }
@@ -335,8 +350,8 @@ public final class Tailor: Sendable {
         sections.insert(experiences[number].kind.section)
         lines += more
       }
-      // The protected entries that come after the first that did not fit.
-      for number in ranked where protected.contains(number) && !kept.contains(number) { kept.append(number) }
+      // The chosen entries that come after the first that did not fit.
+      for number in ranked where chosen.contains(number) && !kept.contains(number) { kept.append(number) }
       let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
       kept.sort { rank[$0]! < rank[$1]! }
     }
@@ -428,9 +443,16 @@ public final class Tailor: Sendable {
     }
     let named = zip(analysis.requirements, rows).filter { $0.0.isNamed }
     let isProven = { (row: MatchReport.Evidence) in !row.evidence.isEmpty || !row.languages.isEmpty }
+    // Each lacking thing named once: a requirement whose alternatives include one already named
+    // as missing ("SAP", then "SAP or another ERP") is the same gap.
+    var namedConcepts = Set<Int32>()
     let missing = named.filter { $0.0.isNamedWhenMissing && !isProven($0.1) }.sorted { a, b in
       if a.0.isMustHave != b.0.isMustHave { return a.0.isMustHave }
       return a.0.weight > b.0.weight
+    }.filter { requirement, _ in
+      let fresh = requirement.concepts.allSatisfy { !namedConcepts.contains($0) }
+      namedConcepts.formUnion(requirement.concepts)
+      return fresh
     }
     let soft = zip(analysis.softSkills, softProofs).map { requirement, proof in
       MatchReport.SoftSkill(term: requirement.term, evidence: onCV(proof).map { experiences[$0].slug })
