@@ -248,6 +248,31 @@ import Testing
     #expect(analysis.requirements.first { $0.term == "Java" }?.line == "Java")
   }
 
+  /// What only looks like a product's name: a capitalised word in a title or at the start of a
+  /// line (after ✅ too), a name written before a place as an address, letters that abbreviate the
+  /// words before them, a department one works with, and the position's own line.
+  @Test func wordsThatOnlyLookLikeNamesAreNoTerms() {
+    let job = JobPosting(
+      slug: "t", title: "Commis Chef", company: "Eko Grand", language: .id,
+      body: """
+        Eko Grand · Lekki Phase 1, Lagos · Full-time
+        Position: Commis Chef (Continental Kitchen)
+
+        Tugas:
+        ✅ Melayani nasabah di loket
+        ✅ Mendeteksi uang palsu sesuai ketentuan
+        - Memproses purchase requisition (PR) menjadi purchase order di SAP
+        - Berkoordinasi dengan gudang dan QC untuk penerimaan barang
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.filter { $0.kind != .general }.map(\.term)
+    for word in ["Commis", "Chef", "Lekki", "Mendeteksi", "PR", "QC", "Continental"] {
+      #expect(!terms.contains { Self.names($0, word) }, "\(word) taken as a requirement: \(terms)")
+    }
+    #expect(terms.contains("SAP"))
+    #expect(analysis.lines.filter { $0.isBullet }.count == 4, "\(analysis.lines.map(\.text))")
+  }
+
   /// One gap is named once: "SAP", then "SAP or another ERP", both unproven, is one missing item.
   @Test func aLackingToolIsNamedOnce() {
     let job = JobPosting(

@@ -49,7 +49,10 @@ extension PostingReader {
       let known = vocabulary.matches(in: analysed, all: false)
       var covered = Set<Int>()
       for match in known { covered.formUnion(match.start..<match.end) }
-      for span in nameSpans(in: analysed, covered: covered, company: company) {
+      // A title capitalises every word: there only capitals and inner capitals make a name.
+      let spans = nameSpans(
+        in: analysed, scalars: scalars, covered: covered, company: company, titleCase: line.part == .title)
+      for span in spans {
         let name = Tokenizer.span(analysed.tokens[span], in: scalars)
         if let defined = definition(of: span, in: analysed, scalars: scalars) {
           names.append([name, defined])
@@ -132,7 +135,8 @@ extension PostingReader {
       guard weight > 0 || queryWeight > 0 else { continue }
       let analysed = reader.read(line.text)
       let scalars = Array(line.text.unicodeScalars)
-      let terms = Self.joiningAbbreviations(terms(in: analysed, company: company), in: analysed, scalars: scalars)
+      let terms = Self.joiningAbbreviations(
+        terms(in: analysed, scalars: scalars, company: company), in: analysed, scalars: scalars)
       var covered = Set<Int>()
       for term in terms { covered.formUnion(term.start..<term.end) }
 
@@ -258,9 +262,10 @@ extension PostingReader {
   /// The known terms of a requirement's line, in order, less those that are not asked of the
   /// person: the company's own name, places, job-ad shorthand, and teams the person works with
   /// ("with the Sales team", "dengan tim Marketing").
-  func terms(in text: AnalysedText, company: Set<String>) -> [FoundTerm] {
+  func terms(in text: AnalysedText, scalars: [Unicode.Scalar], company: Set<String>) -> [FoundTerm] {
     let coordinates = has(.coordination, in: text.tokens.map(\.folded))
-    return vocabulary.matches(in: text, all: false).compactMap { match -> FoundTerm? in
+    let matches = vocabulary.matches(in: text, all: false)
+    return matches.compactMap { match -> FoundTerm? in
       let folded = text.tokens[match.start..<match.end].map(\.folded)
       if match.end - match.start == 1, data.stopWords.contains(folded[0]),
         vocabulary.kind(of: match.concept) != .tool
@@ -285,8 +290,17 @@ extension PostingReader {
       }
       // A body the person deals with ("liaise with Ofwat", "berkoordinasi dengan Kemenkes") is a
       // name the posting uses, but no skill.
-      if coordinates, vocabulary.origin(of: match.concept) == .posting, match.start > 0,
+      // So is a department by its letters ("berkoordinasi dengan gudang dan QC").
+      let isAbbreviation = match.end - match.start == 1 && Vocabulary.isAcronym(text.tokens[match.start].surface)
+      if coordinates, vocabulary.origin(of: match.concept) == .posting || isAbbreviation, match.start > 0,
         words(.with).contains(text.tokens[match.start - 1].folded)
+      {
+        return nil
+      }
+      // Letters in parentheses after the words they abbreviate stand for those words here, not for
+      // the term they spell elsewhere: the PR of "purchase requisition (PR)" is no public relations.
+      if isAbbreviation, definition(of: match.start..<match.end, in: text, scalars: scalars) != nil,
+        !matches.contains(where: { $0.concept == match.concept && $0.end == match.start })
       {
         return nil
       }
@@ -397,9 +411,12 @@ extension PostingReader {
   /// Spans of tokens that name a product, a standard or a tool the vocabulary does not know:
   /// capitals (SLA, HACCP; three or more, as two letters say too little), capitals inside a word
   /// (CoreTax, HubSpot), or a capitalised word that is no ordinary word, place or name of the
-  /// company (Zendesk, Gainsight), though not as a line's first word, which any word may be
-  /// capitalised as; a number right after one belongs to it (ISO 45001).
-  func nameSpans(in text: AnalysedText, covered: Set<Int>, company: Set<String>) -> [Range<Int>] {
+  /// company (Zendesk, Gainsight), though not as a line's first word nor in a title (`titleCase`),
+  /// where any word may be capitalised; a number right after one belongs to it (ISO 45001). A name
+  /// written before a place as an address is ("Lekki Phase 1, Lagos") is a place too.
+  func nameSpans(
+    in text: AnalysedText, scalars: [Unicode.Scalar], covered: Set<Int>, company: Set<String>, titleCase: Bool = false
+  ) -> [Range<Int>] {
     enum Shape { case none, strong, capitalised }
     func shape(_ position: Int) -> Shape {
       let token = text.tokens[position]
@@ -426,11 +443,18 @@ extension PostingReader {
       let stem = IndonesianStemmer.stem(folded)
       return stem == folded || !data.commonWords.contains(stem) ? .capitalised : .none
     }
+    // A line's first word, which any word may be capitalised as: the text's first (after a bullet
+    // or an emoji), or the first after a line break.
+    let firstWord = text.tokens.firstIndex { $0.folded.contains(where: \.isLetter) } ?? 0
+    func startsLine(_ position: Int) -> Bool {
+      position == firstWord
+        || (position > 0 && scalars[text.tokens[position - 1].end..<text.tokens[position].start].contains("\n"))
+    }
     var spans: [Range<Int>] = []
     var position = 0
     while position < text.count {
       let first = shape(position)
-      guard first != .none else {
+      guard first != .none, !(titleCase && first == .capitalised) else {
         position += 1
         continue
       }
@@ -443,8 +467,14 @@ extension PostingReader {
       // A place in Indonesian follows "di" ("berdomisili di Sawojajar").
       let afterDi = position > 0 && text.tokens[position - 1].folded == "di" && !text.breakBefore[position]
       let run = titleCaseRun(around: position..<end, in: text, covered: covered)
-      let isPlace = data.places.contains(text.tokens[run].map(\.folded).joined(separator: " "))
-      if !(first == .capitalised && position == 0 && end == 1) && !(first == .capitalised && afterDi) && !isPlace {
+      // A place, or a name written before one as an address is ("Lekki Phase 1, Lagos").
+      let isPlace =
+        data.places.contains(text.tokens[run].map(\.folded).joined(separator: " "))
+        || (run.upperBound < text.count && data.places.contains(text.tokens[run.upperBound].folded)
+          && scalars[text.tokens[run.upperBound - 1].end..<text.tokens[run.upperBound].start].first == ",")
+      if !(first == .capitalised && startsLine(position) && end == position + 1) && !(first == .capitalised && afterDi)
+        && !isPlace
+      {
         spans.append(run)
       }
       position = end
