@@ -83,7 +83,7 @@ fuzz: deps
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DVITA_FUZZ
 	mkdir -p $(FUZZ_BUILD)/corpus Tests/Corpus/fuzz-findings
 	ASAN_OPTIONS=detect_leaks=0 VITA_THEME_DIR=$(CURDIR)/templates $(FUZZ_BUILD)/debug/VitaFuzz $(FUZZ_BUILD)/corpus content/experiences \
-	  content/jobs Tests/Corpus/hostile -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=65536 -detect_leaks=0 \
+	  content/jobs Tests/Corpus/hostile Tests/Fixtures/job-pages -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=65536 -detect_leaks=0 \
 	  -artifact_prefix=Tests/Corpus/fuzz-findings/ -print_final_stats=1
 
 install: release

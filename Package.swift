@@ -21,12 +21,19 @@ let package = Package(
       pkgConfig: "libcmark-gfm",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
+    // The one system call Swift's Glibc module does not export: renameat2 with RENAME_EXCHANGE, which
+    // swaps an output folder for its replacement in one step.
+    .target(name: "CVitaSystem"),
+    // libxml2's HTML parser from the system (Debian: libxml2-dev), for `vita job add`: it reads the
+    // pages job postings are published on.
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // Content model, loading, Markdown, tailoring and review: pure, no writes, no printing. Its
     // tables (skills, word lists, posting cues) are the files under data/, compiled in by EmbedData.
     .target(
       name: "VitaCore",
       dependencies: [
-        "CCmarkGFM", .product(name: "Yams", package: "Yams"), .product(name: "SwiftCSV", package: "SwiftCSV"),
+        "CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams"),
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],
       plugins: ["EmbedData"]
     ),
@@ -37,7 +44,9 @@ let package = Package(
     // View models, templates and output; reading an import's files (a LinkedIn export's archive).
     .target(
       name: "VitaSite",
-      dependencies: ["VitaCore", "VitaTemplate", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "VitaCore", "VitaTemplate", "CVitaSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     // `vita serve`: the site from memory over HTTP, rebuilt on change, reloaded through server-sent events.
     .target(
@@ -53,12 +62,12 @@ let package = Package(
     ),
     // A libFuzzer target over the loader and renderers (`make fuzz`); a plain replay tool in a normal build.
     .executableTarget(name: "VitaFuzz", dependencies: ["VitaSite"]),
-    // What more than one test target uses: a socket client for the servers' tests, and texts for
-    // the escapers' tests.
+    // What more than one test target uses: a socket client for the servers' tests, texts for the
+    // escapers' tests, and a seeded random generator.
     .target(name: "VitaTestSupport", path: "Tests/VitaTestSupport"),
     .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore", "VitaTestSupport"]),
     .testTarget(name: "VitaTemplateTests", dependencies: ["VitaTemplate", "VitaTestSupport"]),
-    .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite", "VitaTemplate"]),
+    .testTarget(name: "VitaSiteTests", dependencies: ["VitaSite", "VitaTemplate", "VitaTestSupport"]),
     .testTarget(name: "VitaServeTests", dependencies: ["VitaServe", "VitaTestSupport"]),
     .testTarget(
       name: "VitaCLITests",

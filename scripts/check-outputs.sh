@@ -2,9 +2,10 @@
 # The checks of Vita's outputs that need tools beyond Swift; `make test` runs it after `swift test`.
 #  1. cv/resume.json of the bundled example validates against the official JSON Resume schema.
 #  2. The official sample survives a round trip: vita import jsonresume → vita build → valid resume.json.
-#  3. vita build --pdf prints the bundled example's CV with headless Chromium, and the PDF's text holds
+#  3. vita build --pdf prints the bundled example's CV and cover letters with headless Chromium; the PDF's text holds
 #     every section heading and highlight of the HTML in the HTML's order, on a reasonable number of pages.
-# Installs what is missing: jsonschema from PyPI, chromium and poppler-utils from Debian.
+#  4. applications/calendar.ics of the bundled example reads back with the icalendar package.
+# Installs what is missing: jsonschema and icalendar from PyPI, chromium and poppler-utils from Debian.
 # Usage: scripts/check-outputs.sh [path/to/vita]   (default: .build/debug/vita)
 set -euo pipefail
 
@@ -58,3 +59,52 @@ for folder in "$work"/example/applications/*/; do
   python3 "$root/scripts/check_cv_pdf.py" "$folder/index.html" "$folder/cv.pdf" 2
   python3 "$root/scripts/validate_jsonresume.py" "$schema" "$folder/resume.json"
 done
+
+echo "== PDF: each cover letter on one page, its paragraphs in order"
+for folder in "$work"/example/applications/*/; do
+  [ -f "$folder/letter.pdf" ] || continue
+  python3 - "$folder/letter.txt" "$folder/letter.pdf" <<'PY'
+import re, subprocess, sys
+text, pdf = sys.argv[1], sys.argv[2]
+pages = int(re.search(r"^Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout, re.M).group(1))
+# Words only: the PDF lays the data diri out as a list where the text has "Nama: …".
+words = lambda text: " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+printed = words(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout)
+# The data diri ("Nama: …" lines) is laid out in columns, read in another order: left out.
+is_fields = lambda block: all(": " in line for line in block.strip().split("\n")[1:]) and "\n" in block.strip()
+blocks = [words(block) for block in open(text, encoding="utf-8").read().split("\n\n")
+          if block.strip() and not is_fields(block)]
+position, problems = 0, []
+for block in blocks:
+    found = printed.find(block[:60], position)
+    if found < 0:
+        problems.append(f"not in the PDF, in order: {block[:60]}")
+    else:
+        position = found
+if pages != 1:
+    problems.append(f"the letter has {pages} pages; expected 1")
+if problems:
+    sys.exit(f"{pdf}:\n  " + "\n  ".join(problems))
+print(f"PDF letter on 1 page, {len(blocks)} blocks in order: {pdf}")
+PY
+done
+
+echo "== iCalendar: the applications' calendar.ics read back by the icalendar package"
+python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet icalendar 2>/dev/null \
+  || python3 -m pip install --quiet --break-system-packages icalendar
+VITA_TODAY=2026-06-15 "$vita" build --source "$root" --output "$work/dated/public" --applications "$work/dated/applications" >/dev/null
+python3 - "$work/dated/applications/calendar.ics" <<'PY'
+import sys, icalendar
+data = open(sys.argv[1], "rb").read()
+calendar = icalendar.Calendar.from_ical(data)
+events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+expected = {"acme-junior-data-analyst-interview@vita", "maju-digital-frontend-intern-deadline@vita"}
+assert set(events) == expected, f"events {sorted(events)}, expected {sorted(expected)}"
+interview = events["acme-junior-data-analyst-interview@vita"]
+assert interview.decoded("DTSTART").isoformat() == "2026-06-18T10:00:00", interview.decoded("DTSTART")
+deadline = events["maju-digital-frontend-intern-deadline@vita"]
+assert deadline.decoded("DTSTART").isoformat() == "2026-06-25", deadline.decoded("DTSTART")
+assert str(interview["DESCRIPTION"]) == "Dewi Lestari, Talent Acquisition"
+assert all(len(line) <= 75 for line in data.split(b"\r\n")), "a line of more than 75 octets"
+print(f"valid iCalendar (icalendar {icalendar.__version__}): {len(events)} events: {sys.argv[1]}")
+PY

@@ -2,9 +2,9 @@ import Foundation
 import VitaCore
 import VitaSite
 
-/// One input of the fuzzer, run through the whole pipeline in memory: the bytes are loaded as an
-/// experience file (and, when they name a `company`, as a job posting), and a site that loads is
-/// reviewed, rendered, tailored and its applications rendered. Nothing is written; any crash, trap or
+/// One input of the fuzzer, run through the whole pipeline in memory: the bytes are read as a job
+/// page (`vita job add`) and loaded as an experience file (and, when they name a `company`, as a
+/// job posting), and a site that loads is reviewed, rendered, tailored and its applications rendered. Nothing is written; any crash, trap or
 /// hang is a finding.
 enum FuzzCase {
   static let root = "/fuzz"
@@ -65,6 +65,7 @@ enum FuzzCase {
   }
 
   static func run(_ input: Data) {
+    readAsJobPage(input)
     let text = { (string: String) in Data(string.utf8) }
     // As an experience, beside a posting to tailor against.
     load([
@@ -78,6 +79,20 @@ enum FuzzCase {
       root + "/vita.yml": text(config), root + "/content/experiences/intern.md": text(experience),
       root + "/content/jobs/fuzz.md": input,
     ])
+  }
+
+  /// As `vita job add` reads a saved page or a text file: each posting it gives, written as its
+  /// file, must load without an error; a trap here is a finding.
+  static func readAsJobPage(_ input: Data) {
+    guard let postings = try? JobPage.postings(in: Array(input), format: .unknown) else { return }
+    for posting in postings.prefix(4) where posting.title != nil {
+      let loaded = SiteLoader(
+        files: files([
+          root + "/vita.yml": Data(config.utf8), root + "/content/jobs/page.md": Data(posting.fileText.utf8),
+        ])
+      ).load(from: root)
+      precondition(loaded.errors.isEmpty, "vita job add would write a posting that does not load: \(loaded.errors)")
+    }
   }
 
   static func load(_ contents: [String: Data]) {

@@ -26,8 +26,9 @@ public struct ApplicationRenderer: Sendable {
       languages: site.config.languages, job: tailoring.job)
   }
 
-  /// Every file of the posting's folder, by path relative to the applications folder.
-  public func render(_ tailoring: Tailoring) throws(RenderError) -> OutputFiles {
+  /// Every file of the posting's folder, by path relative to the applications folder. `today`
+  /// dates the cover letter (none when nil).
+  public func render(_ tailoring: Tailoring, today: PartialDate? = nil) throws(RenderError) -> OutputFiles {
     let slug = tailoring.job.slug
     let site = renderer.site
     var files = OutputFiles()
@@ -40,6 +41,9 @@ public struct ApplicationRenderer: Sendable {
     files.write(tailoring.report.json(), to: "\(slug)/report.json")
     files.write(try renderer.page("report", reportView(tailoring)), to: "\(slug)/report.html")
     files.write(try renderer.page("interview", interviewView(tailoring)), to: "\(slug)/interview.html")
+    let letter = CoverLetter.letter(for: tailoring, site: site, today: today)
+    files.write(try renderer.page("letter", letterView(letter, job: tailoring.job)), to: "\(slug)/letter.html")
+    files.write(PlainTextLetter.render(letter, markdown: markdown), to: "\(slug)/letter.txt")
     files.write("", to: "\(slug)/\(OutputWriter.marker)")
     return files
   }
@@ -57,6 +61,7 @@ public struct ApplicationRenderer: Sendable {
       NavItem(label: strings.tailoredCV, href: "./", current: current == 0),
       NavItem(label: strings.matchReport, href: "report.html", current: current == 1),
       NavItem(label: strings.interview, href: "interview.html", current: current == 2),
+      NavItem(label: strings.letter, href: "letter.html", current: current == 3),
       NavItem(label: strings.applications, href: "../", current: false),
     ]
   }
@@ -136,28 +141,129 @@ public struct ApplicationRenderer: Sendable {
   }
 }
 
-/// The applications folder's own index: every posting with its score.
+extension ApplicationRenderer {
+  func letterView(_ letter: CoverLetter, job: JobPosting) -> LetterView {
+    let subjectFirst = letter.language == .id
+    return LetterView(
+      page: renderer.pageView(
+        title: "\(strings.letter): \(job.title)", path: "\(job.slug)/letter.html", depth: 1, noindex: true,
+        nav: nav(current: 3), onSite: false),
+      language: letter.language.rawValue, sender: letter.sender, placeAndDate: letter.placeAndDate,
+      recipient: letter.recipient, subjectFirst: subjectFirst, subjectLabel: letter.subject.label,
+      subject: letter.subject.text, attachmentsLabel: letter.attachments?.label,
+      attachments: subjectFirst ? letter.attachments?.text : nil,
+      attachmentsAfter: subjectFirst ? nil : letter.attachments?.text, salutation: letter.salutation,
+      introduction: letter.introduction.map { introduction in
+        LetterIntroductionView(
+          lead: introduction.lead, fields: introduction.fields.map { LetterFieldView(label: $0.label, value: $0.value) }
+        )
+      },
+      opening: letter.opening, paragraphs: letter.paragraphs.map { markdown.inlineHTML($0.markdown) },
+      closing: letter.closing, signoff: letter.signoff, signature: letter.signature,
+      ownHTML: letter.ownText.map { markdown.html($0) })
+  }
+}
+
+struct LetterFieldView {
+  var label: String
+  var value: String
+}
+
+struct LetterIntroductionView {
+  var lead: String
+  var fields: [LetterFieldView]
+}
+
+struct LetterView {
+  var page: PageView
+  var language: String
+  var sender: [String]
+  var placeAndDate: String?
+  var recipient: [String]
+  /// Perihal and Lampiran above the recipient, as an Indonesian letter has them.
+  var subjectFirst: Bool
+  var subjectLabel: String
+  var subject: String
+  var attachmentsLabel: String?
+  var attachments: String?
+  var attachmentsAfter: String?
+  var salutation: String
+  var introduction: LetterIntroductionView?
+  var opening: String
+  var paragraphs: [String]
+  var closing: String
+  var signoff: String
+  var signature: String
+  var ownHTML: String?
+}
+
+extension LetterFieldView: TemplateRepresentable {
+  var templateValue: TemplateValue { ["label": .string(label), "value": .string(value)] }
+}
+
+extension LetterIntroductionView: TemplateRepresentable {
+  var templateValue: TemplateValue { ["lead": .string(lead), "fields": .list(of: fields)] }
+}
+
+extension LetterView: TemplateRepresentable {
+  var templateValue: TemplateValue {
+    [
+      "page": page.templateValue, "language": .string(language), "sender": .list(of: sender),
+      "placeAndDate": .optional(placeAndDate), "recipient": .list(of: recipient), "subjectFirst": .bool(subjectFirst),
+      "subjectLabel": .string(subjectLabel), "subject": .string(subject),
+      "attachmentsLabel": .optional(attachmentsLabel),
+      "attachments": .optional(attachments), "attachmentsAfter": .optional(attachmentsAfter),
+      "salutation": .string(salutation), "introduction": .optional(introduction?.templateValue),
+      "opening": .string(opening), "paragraphs": .list(of: paragraphs), "closing": .string(closing),
+      "signoff": .string(signoff), "signature": .string(signature), "ownHTML": .optional(ownHTML),
+    ]
+  }
+}
+
+/// The applications folder's own index, the tracker: what to act on first (deadlines soon,
+/// follow-ups due), then every posting by status, with its score, dates, contact and notes.
 struct ApplicationsIndex {
-  static func render(_ tailorings: [Tailoring], renderer: SiteRenderer) throws(RenderError) -> Data {
+  static func render(_ tailorings: [Tailoring], renderer: SiteRenderer, today: PartialDate?) throws(RenderError)
+    -> Data
+  {
     let strings = Strings(renderer.site.config.language)
+    let scores = Dictionary(
+      tailorings.map { ($0.job.slug, $0.report) }, uniquingKeysWith: { first, _ in first })
+    let pipeline = Pipeline(jobs: tailorings.map(\.job), today: today ?? PartialDate(year: 1900, month: 1, day: 1))
+    func link(_ item: Pipeline.Item) -> ApplicationLink {
+      let job = item.job
+      let application = job.application
+      return ApplicationLink(
+        slug: job.slug, title: job.title, company: job.company, score: scores[job.slug]?.score ?? 0,
+        missing: scores[job.slug]?.missing.joined(separator: ", ") ?? "",
+        reason: today == nil ? nil : strings.attention(item).nonEmpty,
+        deadline: application.deadline?.description, applied: application.applied?.description,
+        interview: application.interview?.description, contact: application.contact, notes: application.notes)
+    }
     let view = ApplicationsView(
       page: renderer.pageView(
         title: strings.applications, path: "index.html", depth: 0, noindex: true,
         nav: [NavItem(label: strings.applications, href: "./", current: true)], onSite: false),
-      jobs: tailorings.map { tailoring in
-        ApplicationLink(
-          slug: tailoring.job.slug, title: tailoring.job.title, company: tailoring.job.company,
-          score: tailoring.report.score, missing: tailoring.report.missing.joined(separator: ", "))
+      urgent: today == nil ? [] : pipeline.attention.map(link),
+      hasUrgent: today != nil && !pipeline.attention.isEmpty,
+      stages: pipeline.byStatus.map { stage in
+        StageView(label: strings.status(stage.status), id: stage.status.rawValue, jobs: stage.items.map(link))
       },
       labels: ReportLabels(strings))
     return try renderer.page("applications", view)
   }
 }
 
+extension String {
+  /// Nil for an empty string.
+  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
+}
+
 struct ReportLabels {
   var score, matched, missing, mustHave, keyword, requirement, evidence, noEvidence, mustHaveMissing, selected,
     unusedEvidence, none, situation, task, action, result, noStory, nothingProves, tailoredCV, matchReport, interview,
-    applications, softSkills, softSkillsNote: String
+    applications, softSkills, softSkillsNote, letter, actNow, deadline, applied, interviewAt, contact, notes,
+    calendar: String
 
   init(_ strings: Strings) {
     score = strings.score
@@ -184,6 +290,14 @@ struct ReportLabels {
     applications = strings.applications
     softSkills = strings.softSkills
     softSkillsNote = strings.softSkillsNote
+    letter = strings.letter
+    actNow = strings.actNow
+    deadline = strings.deadlineLabel
+    applied = strings.appliedLabel
+    interviewAt = strings.interviewLabel
+    contact = strings.contactLabel
+    notes = strings.notesLabel
+    calendar = strings.calendar
   }
 }
 
@@ -260,11 +374,28 @@ struct ApplicationLink {
   var company: String?
   var score: Int
   var missing: String
+  /// Why it is on top, when it is.
+  var reason: String?
+  var deadline: String?
+  var applied: String?
+  var interview: String?
+  var contact: String?
+  /// Private: written in the tracker only.
+  var notes: String?
+}
+
+struct StageView {
+  var label: String
+  var id: String
+  var jobs: [ApplicationLink]
 }
 
 struct ApplicationsView {
   var page: PageView
-  var jobs: [ApplicationLink]
+  /// What to act on first.
+  var urgent: [ApplicationLink]
+  var hasUrgent: Bool
+  var stages: [StageView]
   var labels: ReportLabels
 }
 
@@ -280,7 +411,10 @@ extension ReportLabels: TemplateRepresentable {
       "situation": .string(situation), "task": .string(task), "action": .string(action), "result": .string(result),
       "noStory": .string(noStory), "nothingProves": .string(nothingProves), "tailoredCV": .string(tailoredCV),
       "matchReport": .string(matchReport), "interview": .string(interview), "applications": .string(applications),
-      "softSkills": .string(softSkills), "softSkillsNote": .string(softSkillsNote),
+      "softSkills": .string(softSkills), "softSkillsNote": .string(softSkillsNote), "letter": .string(letter),
+      "actNow": .string(actNow), "deadline": .string(deadline), "applied": .string(applied),
+      "interviewAt": .string(interviewAt), "contact": .string(contact), "notes": .string(notes),
+      "calendar": .string(calendar),
     ]
   }
 }
@@ -351,13 +485,23 @@ extension ApplicationLink: TemplateRepresentable {
   var templateValue: TemplateValue {
     [
       "slug": .string(slug), "title": .string(title), "company": .optional(company), "score": .int(score),
-      "missing": .string(missing),
+      "missing": .string(missing), "reason": .optional(reason), "deadline": .optional(deadline),
+      "applied": .optional(applied), "interview": .optional(interview), "contact": .optional(contact),
+      "notes": .optional(notes),
     ]
   }
 }
 
+extension StageView: TemplateRepresentable {
+  var templateValue: TemplateValue { ["label": .string(label), "id": .string(id), "jobs": .list(of: jobs)] }
+}
+
 extension ApplicationsView: TemplateRepresentable {
   var templateValue: TemplateValue {
-    ["page": page.templateValue, "jobs": .list(of: jobs), "labels": labels.templateValue]
+    [
+      "page": page.templateValue, "urgent": .list(of: urgent), "hasUrgent": .bool(hasUrgent),
+      "stages": .list(of: stages),
+      "labels": labels.templateValue,
+    ]
   }
 }

@@ -113,7 +113,8 @@ public struct Build: Sendable {
     let build = self
     let checked = Deferred { Result { () throws(OutputWriter.Failure) in try build.checkFolders() } }
     let check = { @Sendable () throws(OutputWriter.Failure) in try checked.value.get() }
-    let pages = FolderWriter(folder: options.output, check: check)
+    let pages = FolderWriter(
+      folder: options.output, check: check, staticFiles: StaticFiles.paths(in: options.source + "/static"))
     // With --job, only that posting's files are written, into its own folder.
     let job = options.job
     let place = { @Sendable (path: String) -> String? in
@@ -148,11 +149,13 @@ public struct Build: Sendable {
       site.write(output.site)
       // PDFs are printed from the staging copy, so that each matches the HTML it is swapped in with.
       try site.commit { staging in
-        guard let printer else { return }
+        guard let printer else { return [] }
         var printClock = Stopwatch()
         let base = URL(fileURLWithPath: options.output).standardizedFileURL.path
-        report.pdfs += try printer.printCVs(in: ["cv"], under: staging).map { base + "/" + $0 }
+        let printed = try printer.printCVs(in: ["cv"], under: staging)
+        report.pdfs += printed.map { base + "/" + $0 }
         printing += printClock.lap()
+        return printed
       }
       var files = output.applications
       if job != nil {
@@ -163,11 +166,14 @@ public struct Build: Sendable {
       let applications = try postings.staging()
       applications.write(files)
       try applications.commit { staging in
-        guard let printer else { return }
+        guard let printer else { return [] }
         var printClock = Stopwatch()
         let base = applications.target.path
-        report.pdfs += try printer.printCVs(in: printed, under: staging).map { base + "/" + $0 }
+        let pdfs =
+          try printer.printCVs(in: printed, under: staging) + printer.printLetters(in: printed, under: staging)
+        report.pdfs += pdfs.map { base + "/" + $0 }
         printing += printClock.lap()
+        return pdfs
       }
     } catch {
       pages.abandon()
@@ -220,7 +226,9 @@ public struct Build: Sendable {
     let theme: Theme
     let themed = themeLoad.value
     switch themed?.theme ?? loadTheme(named: site.config.theme.name) {
-    case .success(let loadedTheme): theme = loadedTheme
+    case .success(let loadedTheme):
+      theme = loadedTheme
+      report.diagnostics += theme.warnings
     case .failure(let error):
       report.diagnostics += error.diagnostics
       return nil
@@ -236,10 +244,12 @@ public struct Build: Sendable {
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
     let work = ApplicationsWork(
       site: site, jobs: jobs, theme: theme, complete: options.job == nil, liveReloadScript: options.liveReloadScript,
+      today: options.today,
       writer: writers?.postings)
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
+    var privatePhoto: (path: String, data: Data)?
     do {
       var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
       renderer.today = options.today
@@ -248,7 +258,10 @@ public struct Build: Sendable {
       // One worker makes the tailor before it starts on pages, and takes postings once it is made;
       // the others take the postings left when no page is left.
       output.site = try renderer.render(alongside: { work.help() }, then: { work.help() })
-      let statics = try StaticFiles.collect(from: options.source + "/static")
+      var statics = try StaticFiles.collect(from: options.source + "/static")
+      if let photo = site.config.person.privatePhotoFile, let data = statics.files.removeValue(forKey: photo) {
+        privatePhoto = (Person.privatePhotoFolder + photo, data)
+      }
       for (path, data) in statics.files where output.site[path] == nil { output.site[path] = data }
     } catch let error as RenderError {
       report.diagnostics += error.diagnostics
@@ -265,7 +278,9 @@ public struct Build: Sendable {
     report.timings.append(
       StageTiming(stage: "applications", seconds: applications.renderSeconds, cpuSeconds: nil, within: "render"))
     switch applications.files {
-    case .success(let files): output.applications = files
+    case .success(let files):
+      output.applications = files
+      if let privatePhoto, options.job == nil { output.applications[privatePhoto.path] = privatePhoto.data }
     case .failure(let error):
       report.diagnostics += error.diagnostics
       return nil
@@ -300,26 +315,27 @@ public struct Build: Sendable {
   /// The applications folder's files; postings with `publish: true` also get a page in `public/cv/<job>/`.
   static func renderApplications(
     _ tailorings: [Tailoring], site: Site, theme: Theme, publishInto publicFiles: inout OutputFiles, complete: Bool,
-    liveReloadScript: String? = nil
+    liveReloadScript: String? = nil, today: PartialDate? = nil
   ) throws(RenderError) -> OutputFiles {
     // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
     let rendered = Parallel.map(tailorings.count, state: { theme.independentCopy() }) { theme, index in
       Result { () throws(RenderError) in
-        try renderPosting(tailorings[index], site: site, theme: theme, liveReloadScript: liveReloadScript)
+        try renderPosting(
+          tailorings[index], site: site, theme: theme, liveReloadScript: liveReloadScript, today: today)
       }
     }
     return try assemble(
       tailorings, rendered, site: site, theme: theme, publishInto: &publicFiles, complete: complete,
-      liveReloadScript: liveReloadScript)
+      liveReloadScript: liveReloadScript, today: today)
   }
 
   /// One posting's files in `applications/`, and its public page when it is published.
   static func renderPosting(
-    _ tailoring: Tailoring, site: Site, theme: Theme, liveReloadScript: String?
+    _ tailoring: Tailoring, site: Site, theme: Theme, liveReloadScript: String?, today: PartialDate?
   ) throws(RenderError) -> PostingFiles {
     var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
     renderer.renderer.liveReloadScript = liveReloadScript
-    let files = try renderer.render(tailoring)
+    let files = try renderer.render(tailoring, today: today)
     return PostingFiles(files: files, published: tailoring.job.publish ? try renderer.renderPublished(tailoring) : nil)
   }
 
@@ -329,7 +345,7 @@ public struct Build: Sendable {
   /// applications' index and the theme's assets when the folder is `complete`.
   static func assemble(
     _ tailorings: [Tailoring], _ rendered: [Result<PostingFiles, RenderError>], site: Site, theme: Theme,
-    publishInto publicFiles: inout OutputFiles, complete: Bool, liveReloadScript: String?
+    publishInto publicFiles: inout OutputFiles, complete: Bool, liveReloadScript: String?, today: PartialDate?
   ) throws(RenderError) -> OutputFiles {
     var files = OutputFiles()
     for (tailoring, result) in zip(tailorings, rendered) {
@@ -340,7 +356,8 @@ public struct Build: Sendable {
     if complete {
       for (path, data) in theme.assets { files["assets/" + path] = data }
       let renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: liveReloadScript)
-      files.write(try ApplicationsIndex.render(tailorings, renderer: renderer), to: "index.html")
+      files.write(try ApplicationsIndex.render(tailorings, renderer: renderer, today: today), to: "index.html")
+      files.write(ApplicationsCalendar.render(tailorings.map(\.job), today: today), to: "calendar.ics")
     }
     return files
   }
@@ -379,27 +396,97 @@ public struct Build: Sendable {
       overrides: hasOverrides && !sameFolder ? overrides : nil)
   }
 
-  /// Both output folders are checked before anything is written, so that neither is half done.
+  /// Both output folders are checked before anything is written, so that neither is half done:
+  /// where each really is (links followed), then whether Vita made it.
   func checkFolders() throws(OutputWriter.Failure) {
-    let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
-    let applications = URL(fileURLWithPath: options.applications).standardizedFileURL.path
-    let source = URL(fileURLWithPath: options.source).standardizedFileURL.path
-    if applications == output || applications.hasPrefix(output + "/") {
+    let source = RealPath.of(options.source)
+    let output = OutputPlace(
+      option: "--output", role: "output", path: RealPath.of(options.output), fallback: options.source + "/public")
+    let applications = OutputPlace(
+      option: "--applications", role: "applications", path: RealPath.of(options.applications),
+      fallback: options.source + "/applications")
+    let homes = OutputPlace.homeFolders()
+    try output.check(source: source, homes: homes)
+    try applications.check(source: source, homes: homes)
+    if applications.path == output.path {
       throw OutputWriter.Failure(
-        description: "the applications folder (\(applications)) must not be inside the published output (\(output))")
+        description:
+          "--output and --applications are the same folder (\(output.path)); the applications hold private data and may not be published. Give each a folder of its own"
+      )
     }
-    if output == source || source.hasPrefix(output + "/") {
-      throw OutputWriter.Failure(description: "the output folder (\(output)) must not hold the site's own files")
+    if applications.path.hasPrefix(output.path + "/") {
+      throw OutputWriter.Failure(
+        description:
+          "the applications folder (\(applications.path)) must not be inside the published output (\(output.path)): its tailored CVs hold private data. Choose another folder with --applications"
+      )
     }
-    try OutputWriter().checkOwnership(of: output)
-    try OutputWriter().checkOwnership(of: applications)
+    if output.path.hasPrefix(applications.path + "/") {
+      throw OutputWriter.Failure(
+        description:
+          "the output folder (\(output.path)) must not be inside the applications folder (\(applications.path)), which a build replaces as a whole. Choose another folder with --output"
+      )
+    }
+    try OutputWriter().checkOwnership(
+      of: RealPath.ofParent(options.output), staticFiles: StaticFiles.paths(in: options.source + "/static"))
+    try OutputWriter().checkOwnership(of: RealPath.ofParent(options.applications))
   }
 }
 
+/// An output folder, where it really is, and the places a build may never replace.
+struct OutputPlace {
+  /// The option that gives it, and the folder's role in a message.
+  var option: String
+  var role: String
+  /// The real path: links followed.
+  var path: String
+  /// The default, for the message.
+  var fallback: String
+
+  /// The home folder, from HOME and from the password database, resolved.
+  static func homeFolders() -> [String] {
+    var homes: [String] = []
+    if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty { homes.append(RealPath.of(home)) }
+    if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir {
+      homes.append(RealPath.of(String(cString: directory)))
+    }
+    return homes
+  }
+
+  /// Refuses the root folder, the site, a folder holding the site or a home folder, and anything in
+  /// the site's content/, templates/ or static/: a build replaces its folder as a whole.
+  func check(source: String, homes: [String]) throws(OutputWriter.Failure) {
+    func refuse(_ reason: String) -> OutputWriter.Failure {
+      OutputWriter.Failure(
+        description:
+          "\(option) \(path) \(reason); a build replaces its \(role) folder as a whole, so Vita will not write there. Choose a folder of its own with \(option), such as \(fallback) (the default)"
+      )
+    }
+    if path == "/" { throw refuse("is the root folder") }
+    if path == source { throw refuse("is the site's own folder") }
+    if source.hasPrefix(path + "/") { throw refuse("holds the site (\(source))") }
+    for home in homes {
+      if path == home { throw refuse("is the home folder") }
+      if home.hasPrefix(path + "/") { throw refuse("holds the home folder (\(home))") }
+    }
+    for folder in ["content", "templates", "static"] {
+      let inSite = RealPath.of(source + "/" + folder)
+      if path == inSite { throw refuse("is the site's \(folder)/ folder") }
+      if path.hasPrefix(inSite + "/") { throw refuse("lies inside the site's \(folder)/ folder") }
+    }
+  }
+}
 /// The site's `static/` folder, copied as it is.
 enum StaticFiles {
   struct Failure: Error, CustomStringConvertible {
     var description: String
+  }
+
+  /// The paths a build copies from `folder`, relative to it, without reading the files.
+  static func paths(in folder: String) -> Set<String> {
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var paths = Set<String>()
+    for case let relative as String in enumerator { paths.insert(relative) }
+    return paths
   }
 
   static func collect(from folder: String) throws -> OutputFiles {
@@ -471,6 +558,8 @@ final class ApplicationsWork: Sendable {
   private let theme: Theme
   private let complete: Bool
   private let liveReloadScript: String?
+  /// The date of the cover letters.
+  private let today: PartialDate?
   /// The tailor, and the seconds it took to make.
   private let tailor: Deferred<(tailor: Tailor, seconds: Double)?>
   private let next = Atomic<Int>(0)
@@ -485,10 +574,11 @@ final class ApplicationsWork: Sendable {
   private let writer: FolderWriter?
 
   init(
-    site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?,
+    site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?, today: PartialDate?,
     writer: FolderWriter? = nil
   ) {
     self.writer = writer
+    self.today = today
     self.site = site
     self.jobs = jobs
     self.theme = theme
@@ -517,7 +607,8 @@ final class ApplicationsWork: Sendable {
       tailoring += clock.lap()
       if theme == nil { theme = self.theme.independentCopy() }
       var files = Result { () throws(RenderError) in
-        try Build.renderPosting(tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript)
+        try Build.renderPosting(
+          tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript, today: today)
       }
       if let writer, case .success(var rendered) = files {
         // A written file is kept as an empty placeholder, as a written page is: the postings' files
@@ -545,7 +636,8 @@ final class ApplicationsWork: Sendable {
       applications.files = .success(
         try Build.assemble(
           applications.tailorings, made.map(\.files), site: site, theme: theme,
-          publishInto: &applications.published, complete: complete, liveReloadScript: liveReloadScript))
+          publishInto: &applications.published, complete: complete, liveReloadScript: liveReloadScript,
+          today: today))
     } catch {
       applications.files = .failure(error)
     }
@@ -572,17 +664,19 @@ final class FolderWriter: @unchecked Sendable {
   private let folderPath: String
   private let check: @Sendable () throws(OutputWriter.Failure) -> Void
   private let place: @Sendable (String) -> String?
+  private let staticFiles: Set<String>
   private let lock = NSLock()
   private var made: Result<OutputWriter.Staging, OutputWriter.Failure>?
 
   /// `place` gives a file's path in the folder, nil for a file that does not go there.
   init(
     folder: String, check: @escaping @Sendable () throws(OutputWriter.Failure) -> Void,
-    place: @escaping @Sendable (String) -> String? = { $0 }
+    place: @escaping @Sendable (String) -> String? = { $0 }, staticFiles: Set<String> = []
   ) {
     folderPath = folder
     self.check = check
     self.place = place
+    self.staticFiles = staticFiles
   }
 
   /// Writes the file at `path` now, unless it does not go to this folder or the folder could not be
@@ -612,7 +706,7 @@ final class FolderWriter: @unchecked Sendable {
     if let made { return made }
     let result = Result { () throws(OutputWriter.Failure) in
       try check()
-      return try OutputWriter.Staging(folder: folderPath)
+      return try OutputWriter.Staging(folder: folderPath, staticFiles: staticFiles)
     }
     made = result
     return result

@@ -117,6 +117,39 @@ public struct Strings: Sendable {
   public var mainNavigation: String { pick("Main", "Utama") }
   public var evidenceCount: String { pick("experiences", "pengalaman") }
   public var applications: String { pick("Applications", "Lamaran") }
+  public var actNow: String { pick("Act now", "Perlu ditindaklanjuti") }
+  public var deadlineLabel: String { pick("Deadline", "Batas waktu") }
+  public var appliedLabel: String { pick("Applied", "Melamar") }
+  public var interviewLabel: String { pick("Interview", "Wawancara") }
+  public var contactLabel: String { pick("Contact", "Kontak") }
+  public var notesLabel: String { pick("Notes", "Catatan") }
+  public var calendar: String { pick("Calendar (.ics)", "Kalender (.ics)") }
+
+  /// A stage of an application, as the tracker's heading says it.
+  public func status(_ status: Application.Status) -> String {
+    switch status {
+    case .saved: pick("Saved", "Disimpan")
+    case .applied: pick("Applied", "Sudah melamar")
+    case .interview: pick("Interview", "Wawancara")
+    case .offer: pick("Offer", "Tawaran")
+    case .rejected: pick("Rejected", "Ditolak")
+    case .withdrawn: pick("Withdrawn", "Dibatalkan")
+    }
+  }
+
+  /// Why a posting is on top: its deadline is near (or passed), or a follow-up is due.
+  public func attention(_ item: Pipeline.Item) -> String {
+    if item.followUpDue, let days = item.daysSinceApplied {
+      return pick("follow up: applied \(days) days ago", "tindak lanjuti: melamar \(days) hari lalu")
+    }
+    guard let days = item.daysToDeadline else { return "" }
+    switch days {
+    case ..<0: return pick("the deadline has passed", "batas waktu sudah lewat")
+    case 0: return pick("the deadline is today", "batas waktu hari ini")
+    case 1: return pick("the deadline is tomorrow", "batas waktu besok")
+    default: return pick("deadline in \(days) days", "batas waktu \(days) hari lagi")
+    }
+  }
   public var tailoredCV: String { pick("Tailored CV", "CV khusus") }
   public var matchReport: String { pick("Match report", "Laporan kecocokan") }
   public var interview: String { pick("Interview stories", "Cerita wawancara") }
@@ -133,6 +166,7 @@ public struct Strings: Sendable {
   }
   public var selected: String { pick("On the CV, in order", "Di CV, berurutan") }
   public var unusedEvidence: String { pick("Evidence left off the CV", "Bukti yang tidak masuk CV") }
+  public var letter: String { pick("Cover letter", "Surat lamaran") }
   public var softSkills: String { pick("Soft skills the posting asks for", "Soft skill yang diminta lowongan") }
   public var softSkillsNote: String {
     pick(

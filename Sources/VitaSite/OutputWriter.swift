@@ -1,3 +1,4 @@
+import CVitaSystem
 import Foundation
 import Synchronization
 import VitaCore
@@ -25,7 +26,7 @@ public struct OutputWriter: Sendable {
   /// in it, before the swap, to add files made from the written ones (PDFs printed from the HTML);
   /// when it throws, nothing is replaced.
   public func replace(
-    folder: String, with files: OutputFiles, finishing: ((_ staging: URL) throws -> Void)? = nil
+    folder: String, with files: OutputFiles, finishing: ((_ staging: URL) throws -> [String])? = nil
   ) throws(Failure) {
     // Each path is checked as it is written; one outside the folder fails the commit.
     let staging = try Staging(folder: folder)
@@ -33,23 +34,43 @@ public struct OutputWriter: Sendable {
     try staging.commit(finishing: finishing)
   }
 
-  /// An output folder may be replaced when it is missing, empty, or marked as Vita's.
-  public func checkOwnership(of folder: String) throws(Failure) {
+  /// An output folder may be replaced when it is missing, empty, or marked as Vita's with the
+  /// manifest of what Vita wrote there. A marked folder from builds before manifests is trusted when
+  /// it holds only what a build writes (`staticFiles` are the site's `static/` files, which a build
+  /// copies), hidden entries and a CNAME aside, which are carried over.
+  public func checkOwnership(of folder: String, staticFiles: Set<String> = []) throws(Failure) {
     let fileManager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory) else { return }
-    if let destination = try? fileManager.destinationOfSymbolicLink(atPath: folder) {
-      throw Failure(description: "\(folder) is a symbolic link (to \(destination)); Vita writes only real folders")
+    var status = stat()
+    guard lstat(folder, &status) == 0 else { return }
+    if (status.st_mode & S_IFMT) == S_IFLNK {
+      let destination = RealPath.of(folder)
+      throw Failure(
+        description:
+          "\(folder) is a symbolic link (to \(destination)); Vita writes only real folders. Give the folder's own path, or remove the link"
+      )
     }
-    guard isDirectory.boolValue else {
+    guard (status.st_mode & S_IFMT) == S_IFDIR else {
       throw Failure(description: "\(folder) is a file, not a folder; choose another output folder")
     }
     let entries = (try? fileManager.contentsOfDirectory(atPath: folder)) ?? []
-    if entries.isEmpty || entries.contains(Self.marker) { return }
-    throw Failure(
-      description:
-        "\(folder) holds files that Vita did not write (it has no \(Self.marker) marker); Vita will not replace it. Move those files away or choose another folder with --output or --applications"
-    )
+    if entries.isEmpty { return }
+    guard entries.contains(Self.marker) else {
+      throw Failure(
+        description:
+          "\(folder) holds files that Vita did not write (it has no \(Self.marker) marker); Vita will not replace it. Move those files away or choose another folder with --output or --applications"
+      )
+    }
+    // The manifest is read in full when the folder is replaced; its first line says it is one.
+    if OutputManifest.isWritten(in: folder) { return }
+    if try OutputInventory.governingManifest(of: folder) != nil { return }
+    let unexpected = try OutputInventory.take(of: folder, staticFiles: staticFiles).unexpected.sorted()
+    guard unexpected.isEmpty else {
+      let shown = unexpected.prefix(3).joined(separator: ", ") + (unexpected.count > 3 ? ", …" : "")
+      throw Failure(
+        description:
+          "\(folder) has a \(Self.marker) marker but no \(OutputManifest.name) listing what Vita wrote, and it holds files that no build writes (\(shown)); Vita will not replace it. Move those files away, or choose another folder with --output or --applications"
+      )
+    }
   }
 
   /// Whether `path` (relative to the folder `folder`) is a regular file, not a link, holding exactly `data`.
@@ -87,6 +108,53 @@ public struct OutputWriter: Sendable {
       for name in children { removeTree(path + "/" + name) }
     }
     rmdir(path)
+  }
+
+  /// Whether `entry` is the name of a staging folder of the output `name` (any output when nil):
+  /// `.NAME.vita-new-PID`, or `.NAME.vita-old-PID` for the output a build moved away.
+  static func isStaging(_ entry: String, of name: String? = nil) -> Bool {
+    guard entry.hasPrefix(".") else { return false }
+    let rest = entry.dropFirst()
+    for kind in [".vita-new-", ".vita-old-"] {
+      guard let range = rest.range(of: kind, options: .backwards) else { continue }
+      let pid = rest[range.upperBound...]
+      if !pid.isEmpty, pid.allSatisfy({ $0.isASCII && $0.isNumber }),
+        name.map({ rest[..<range.lowerBound] == $0 }) ?? true
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Removes the staging folders of the output `name` in `parent` that no running build holds (each
+  /// build keeps its own locked, and the output it replaces too); never by age. When the output
+  /// itself is missing, a build was killed between the two renames of a swap: the output it moved
+  /// away is put back first.
+  static func clearLeftovers(of name: String, in parent: String) {
+    let target = parent + "/" + name
+    var status = stat()
+    var targetExists = lstat(target, &status) == 0
+    let leftovers = (FileIO.entries(of: parent) ?? []).filter { $0.kind == .folder && isStaging($0.name, of: name) }
+    // Moved-away outputs first, so that one can be put back before the rest go.
+    for entry in leftovers.sorted(by: {
+      ($0.name.contains(".vita-old-") ? 0 : 1, $0.name) < ($1.name.contains(".vita-old-") ? 0 : 1, $1.name)
+    }) {
+      let path = parent + "/" + entry.name
+      let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      guard descriptor >= 0 else { continue }
+      defer { close(descriptor) }
+      guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }  // a running build's
+      // Only a whole output goes back: one with its marker.
+      var marker = stat()
+      if !targetExists, entry.name.contains(".vita-old-"), fstatat(descriptor, OutputWriter.marker, &marker, 0) == 0,
+        rename(path, target) == 0
+      {
+        targetExists = true
+        continue
+      }
+      removeTree(path)
+    }
   }
 
   /// Failures collected from several threads.
@@ -149,35 +217,54 @@ extension OutputWriter {
     /// Paths given to `write(_:to:)`, which `write(_:)` then skips.
     private let lock = NSLock()
     private var written: [String] = []
+    /// Every file written, with its size, for the manifest.
+    private let sizes = Mutex<[String: Int]>([:])
     /// Folders this staging has made: a file in another one makes its folder (and those above it)
     /// before it is created, rather than failing to open and trying again (a site's pages are each
     /// in a folder of their own).
     private let madeFolders = Mutex<Set<Substring>>([])
 
-    /// Checks that `folder` is Vita's to replace, and makes the empty sibling.
-    public init(folder path: String) throws(Failure) {
+    /// Checks that `folder` is Vita's to replace, and makes the empty sibling. The folders above
+    /// `folder` are resolved first: the sibling is made beside the real folder. What builds that were
+    /// killed left beside it goes first (see `OutputWriter.clearLeftovers`).
+    ///
+    /// The sibling is locked (`flock`) for as long as this build runs, and so, shared, is the folder
+    /// it replaces: another build removes neither. The kernel drops the locks when the process ends,
+    /// however it ends.
+    public init(folder path: String, staticFiles: Set<String> = []) throws(Failure) {
       let fileManager = FileManager.default
-      target = URL(fileURLWithPath: path).standardizedFileURL
-      try OutputWriter().checkOwnership(of: target.path)
+      target = URL(fileURLWithPath: RealPath.ofParent(path))
       let parent = target.deletingLastPathComponent()
       folder = parent.appendingPathComponent(".\(target.lastPathComponent).vita-new-\(getpid())")
       do {
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        try? fileManager.removeItem(at: folder)
-        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
       } catch {
-        try? fileManager.removeItem(at: folder)
         throw Failure(description: "could not write \(target.path): \(error.localizedDescription)")
       }
+      // Builds of the same folders make and clear their stagings one at a time: a staging is locked
+      // before another build can look at it.
+      let parentFolder = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      if parentFolder >= 0 { flock(parentFolder, LOCK_EX) }
+      defer {
+        if parentFolder >= 0 { close(parentFolder) }
+      }
+      OutputWriter.clearLeftovers(of: target.lastPathComponent, in: parent.path)
+      try OutputWriter().checkOwnership(of: target.path, staticFiles: staticFiles)
+      OutputWriter.removeTree(folder.path)
+      guard mkdir(folder.path, 0o755) == 0 else {
+        throw Failure(description: "could not write \(target.path): \(String(cString: strerror(errno)))")
+      }
       // Paths are resolved from the folders' descriptors: the kernel then walks only the relative part.
-      rootFolder = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-      guard rootFolder >= 0 else {
+      rootFolder = open(folder.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      guard rootFolder >= 0, flock(rootFolder, LOCK_EX | LOCK_NB) == 0 else {
         let reason = String(cString: strerror(errno))
-        try? fileManager.removeItem(at: folder)
+        if rootFolder >= 0 { close(rootFolder) }
+        OutputWriter.removeTree(folder.path)
         throw Failure(description: "could not write \(target.path): \(reason)")
       }
       previousFolder =
         fileManager.fileExists(atPath: target.path) ? open(target.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
+      if previousFolder >= 0 { flock(previousFolder, LOCK_SH | LOCK_NB) }
     }
 
     deinit {
@@ -220,6 +307,7 @@ extension OutputWriter {
           madeFolders.withLock { _ = $0.insert(parent) }
         }
       }
+      sizes.withLock { $0[path] = data.count }
       if previousFolder >= 0, OutputWriter.holds(path, in: previousFolder, data),
         linkat(previousFolder, path, rootFolder, path, 0) == 0
       {
@@ -254,10 +342,10 @@ extension OutputWriter {
       return mkdirat(rootFolder, parent, 0o755) == 0 || errno == EEXIST
     }
 
-    /// Puts the written folder in the target's place, after `finishing` ran on it; on any failure
-    /// the written folder is removed and the target left as it was.
-    public func commit(finishing: ((_ staging: URL) throws -> Void)? = nil) throws(Failure) {
-      let fileManager = FileManager.default
+    /// Puts the written folder in the target's place, after `finishing` ran on it (it returns the
+    /// paths of the files it added); on any failure the written folder is removed and the target
+    /// left as it was.
+    public func commit(finishing: ((_ staging: URL) throws -> [String])? = nil) throws(Failure) {
       if let first = failures.first {
         abandon()
         throw Failure(
@@ -274,30 +362,116 @@ extension OutputWriter {
         throw Failure(description: "could not write \(target.path): \(failure)")
       }
       do {
-        try finishing?(folder)
+        for path in try finishing?(folder) ?? [] {
+          var status = stat()
+          if fstatat(rootFolder, path, &status, AT_SYMLINK_NOFOLLOW) == 0 {
+            sizes.withLock { $0[path] = Int(status.st_size) }
+          }
+        }
       } catch {
         abandon()
         throw Failure(description: "\(error)")
       }
-      let retired = target.deletingLastPathComponent()
-        .appendingPathComponent(".\(target.lastPathComponent).vita-old-\(getpid())")
-      do {
-        if fileManager.fileExists(atPath: target.path) {
-          try fileManager.moveItem(at: target, to: retired)
-          do {
-            try fileManager.moveItem(at: folder, to: target)
-          } catch {
-            try? fileManager.moveItem(at: retired, to: target)
-            throw error
-          }
-          OutputWriter.removeTree(retired.path)
-        } else {
-          try fileManager.moveItem(at: folder, to: target)
-        }
+      do throws(Failure) {
+        try writeManifest()
+        try carryOver()
+        try swap()
       } catch {
         abandon()
-        throw Failure(description: "could not replace \(target.path): \(error.localizedDescription)")
+        throw error
       }
+    }
+
+    /// Puts the staging folder in the target's place: in one step where the system can exchange two
+    /// paths (Linux's renameat2), so that the target always names one whole output; the previous
+    /// output, then under the staging folder's name, is removed. Elsewhere in two renames, between
+    /// which the previous output is `.NAME.vita-old-PID`, where the next build finds it if this one
+    /// is killed there.
+    private func swap() throws(Failure) {
+      var status = stat()
+      guard lstat(target.path, &status) == 0 else {
+        guard rename(folder.path, target.path) == 0 else { throw failure("could not replace") }
+        return
+      }
+      if vita_exchange(AT_FDCWD, folder.path, AT_FDCWD, target.path) == 0 {
+        OutputWriter.removeTree(folder.path)
+        return
+      }
+      guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP || errno == EOPNOTSUPP else {
+        throw failure("could not replace")
+      }
+      let retired = target.deletingLastPathComponent()
+        .appendingPathComponent(".\(target.lastPathComponent).vita-old-\(getpid())").path
+      guard rename(target.path, retired) == 0 else { throw failure("could not replace") }
+      guard rename(folder.path, target.path) == 0 else {
+        let error = failure("could not replace")
+        rename(retired, target.path)
+        throw error
+      }
+      OutputWriter.removeTree(retired)
+    }
+
+    private func failure(_ what: String) -> Failure {
+      Failure(description: "\(what) \(target.path): \(String(cString: strerror(errno)))")
+    }
+
+    /// Lists every file the build wrote, with its size, in the folder's manifest; the marker at the
+    /// top goes without saying.
+    private func writeManifest() throws(Failure) {
+      var files = sizes.withLock { $0 }
+      files[OutputWriter.marker] = nil
+      put(OutputManifest(files: files).data, at: OutputManifest.name)
+      if let failure = failures.first { throw Failure(description: "could not write \(target.path): \(failure)") }
+    }
+
+    /// Links what the folder being replaced holds that Vita did not write (CNAME, .nojekyll, .git, a
+    /// note of the person's) into the staging folder, at the same paths: it outlives the swap, and a
+    /// build that stops before it still has it where it was. A file of someone else's where this build
+    /// writes one of its own stops the build rather than be lost.
+    private func carryOver() throws(Failure) {
+      guard previousFolder >= 0 else { return }
+      let foreign = try OutputInventory.take(of: target.path).foreign.sorted()
+      var status = stat()
+      if let clash = foreign.first(where: { fstatat(rootFolder, $0, &status, AT_SYMLINK_NOFOLLOW) == 0 }) {
+        throw Failure(
+          description:
+            "\(target.path)/\(clash) was not written by Vita (or was changed since), and this build writes \(clash) there; Vita will not overwrite it. Move it away (into static/ to publish it) and build again"
+        )
+      }
+      for path in foreign {
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")),
+          !madeFolders.withLock({ $0.contains(path[..<slash]) })
+        {
+          _ = makeFolder(containing: path)
+        }
+        if let problem = linkTree(path) {
+          throw Failure(description: "could not keep \(target.path)/\(path) in the new output: \(problem)")
+        }
+      }
+    }
+
+    /// Gives the staging folder the entry at `path` of the previous output: a file (or a link, or
+    /// any other entry) by a hard link, a copy where the system refuses one; a folder made anew with
+    /// its entries linked. Nil when done, else why not.
+    private func linkTree(_ path: String) -> String? {
+      var status = stat()
+      guard fstatat(previousFolder, path, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }  // gone since
+      if (status.st_mode & S_IFMT) == S_IFDIR {
+        guard mkdirat(rootFolder, path, status.st_mode & 0o7777) == 0 else { return String(cString: strerror(errno)) }
+        for (name, _) in FileIO.entries(of: target.path + "/" + path) ?? [] {
+          if let problem = linkTree(path + "/" + name) { return problem }
+        }
+        return nil
+      }
+      if linkat(previousFolder, path, rootFolder, path, 0) == 0 { return nil }
+      let reason = String(cString: strerror(errno))
+      if (status.st_mode & S_IFMT) == S_IFREG,
+        let data = FileIO.readRegularFile(target.path + "/" + path, followingLinks: false)
+      {
+        put(data, at: path)
+        return failures.first
+      }
+      return reason
     }
 
     /// Removes the written folder; the target stays as it was.

@@ -170,7 +170,9 @@ public struct SiteRenderer: Sendable {
       }
       if let inputs, let cached = pageCache?.value(for: experience.slug, inputs: inputs) { return .success(cached) }
       let view = renderer.experienceView(experience, skillIndex: skillIndex)
-      guard let page = renderer.theme.render("experience", view.templateValue) else {
+      let rendered = Result { () throws(RenderError) in try renderer.theme.render("experience", view.templateValue) }
+      guard case .success(let made) = rendered, let page = made else {
+        if case .failure(let error) = rendered { return .failure(error) }
         return .failure(RenderError(diagnostics: [missingTemplate("experience")]))
       }
       if let inputs { pageCache?.store(page, madeFrom: inputs, for: experience.slug) }
@@ -211,7 +213,7 @@ public struct SiteRenderer: Sendable {
   // MARK: Pages
 
   func page(_ template: String, _ view: some TemplateRepresentable) throws(RenderError) -> Data {
-    guard let html = theme.render(template, view.templateValue) else {
+    guard let html = try theme.render(template, view.templateValue) else {
       throw RenderError(diagnostics: [missingTemplate(template)])
     }
     return html

@@ -12,6 +12,8 @@ public struct Theme: Sendable {
   public let origins: [String: String]
   /// Each template's text by name, for telling whether two loads of a theme render alike.
   public let sources: [String: String]
+  /// What is wrong with the templates but does not stop a build: a partial that does not exist.
+  public var warnings: [Diagnostic] = []
 
   /// The file names every theme must have.
   public static let requiredTemplates = [
@@ -110,8 +112,23 @@ public struct Theme: Sendable {
         Diagnostic(file: directory, code: "template", message: "the theme has no \(name).mustache"))
     }
     guard diagnostics.isEmpty else { return .failure(RenderError(diagnostics: diagnostics)) }
-    return .success(
-      Theme(library: library, assets: assets, origins: origins, sources: sources.mapValues(\.text)))
+    var theme = Theme(library: library, assets: assets, origins: origins, sources: sources.mapValues(\.text))
+    theme.warnings = missingPartials(in: library, origins: origins)
+    return .success(theme)
+  }
+
+  /// A warning for each partial or parent a template names that is not there: it renders nothing,
+  /// which a misspelled name would otherwise do in silence.
+  static func missingPartials(in library: TemplateLibrary, origins: [String: String]) -> [Diagnostic] {
+    let names = library.names
+    return library.missingPartials().map { template, reference in
+      let nearMiss = NearMiss.closest(to: reference.name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+      return Diagnostic(
+        file: origins[template] ?? "templates/\(template).mustache", line: reference.line, column: reference.column,
+        severity: .warning, code: "missing-partial",
+        message:
+          "there is no template '\(reference.name)' (\(reference.name).mustache), so this renders nothing\(nearMiss)")
+    }
   }
 
   /// Regular files under `folder`, as sorted relative paths; symbolic links are not followed.
@@ -135,12 +152,29 @@ public struct Theme: Sendable {
   /// The same theme with templates of its own, for one worker thread (see
   /// `TemplateLibrary.independentCopy`).
   func independentCopy() -> Theme {
-    Theme(library: library.independentCopy(), assets: assets, origins: origins, sources: sources)
+    var copy = Theme(library: library.independentCopy(), assets: assets, origins: origins, sources: sources)
+    copy.warnings = warnings
+    return copy
   }
 
-  /// Renders `template` with `context`, as UTF-8; a missing template gives nil.
-  public func render(_ template: String, _ context: TemplateValue, capacity: Int = 16_384) -> Data? {
-    library.renderData(context, template: template, capacity: capacity)
+  /// Renders `template` with `context`, as UTF-8; a missing template gives nil. A template that
+  /// cannot be rendered (a partial that includes itself without end) is a `template` error at the
+  /// template where it stopped, with the chain of partials that led there.
+  public func render(
+    _ template: String, _ context: TemplateValue, capacity: Int = 16_384
+  ) throws(RenderError) -> Data? {
+    do {
+      return try library.renderData(context, template: template, capacity: capacity)
+    } catch {
+      let last = error.chain.last ?? template
+      throw RenderError(diagnostics: [
+        Diagnostic(
+          file: origins[last] ?? "templates/\(last).mustache", code: "template",
+          message:
+            "the template could not be rendered: \(error.description); a partial may include itself only inside a section whose list ends"
+        )
+      ])
+    }
   }
 }
 

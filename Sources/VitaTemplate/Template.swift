@@ -1,11 +1,43 @@
 /// A compiled template: the tree of its tags, parsed once.
 public struct Template: Sendable {
   let nodes: [Node]
+  /// Every partial and parent the template names (not those a value names), where it is written.
+  public let partialReferences: [PartialReference]
 
   /// Parses `source`; the error tells where (line and column, from 1) and what is wrong.
   public init(_ source: String) throws(TemplateParseError) {
     var parser = TemplateParser(source)
     nodes = try parser.parseTemplate()
+    let tags = parser.partialTags.sorted { $0.index < $1.index }
+    partialReferences = zip(tags, parser.locations(of: tags.map(\.index))).map { tag, location in
+      PartialReference(name: tag.name, line: location.line, column: location.column)
+    }
+  }
+}
+
+/// A `{{>name}}` or `{{<name}}` tag: the template it names, and where it is (line and column, from 1).
+public struct PartialReference: Sendable, Equatable {
+  public var name: String
+  public var line: Int
+  public var column: Int
+}
+
+/// Why a template could not be rendered: where it stopped, and why.
+public struct TemplateRenderError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The templates being rendered when it stopped, outermost first: the page, then each partial
+  /// inside the one before.
+  public var chain: [String]
+  public var message: String
+
+  public var description: String {
+    // A long chain is shown up to the first template met again, and the end: the cycle is enough.
+    var shown: [String] = []
+    for name in chain {
+      shown.append(name)
+      if shown.dropLast().contains(name) { break }
+    }
+    let rest = chain.count > shown.count ? " → …" : ""
+    return "\(message) (\(shown.joined(separator: " → "))\(rest))"
   }
 }
 

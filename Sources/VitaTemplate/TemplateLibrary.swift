@@ -25,33 +25,54 @@ public struct TemplateLibrary: Sendable {
 
   var program: Program { compiled.program(for: templates) }
 
-  /// The template `name` rendered with `value` as its context, as UTF-8; nil when there is no such template.
+  /// The template `name` rendered with `value` as its context, as UTF-8; nil when there is no such
+  /// template, or when it cannot be rendered (see `renderData`).
   public func render(_ value: TemplateValue, template name: String, capacity: Int = 16_384) -> [UInt8]? {
-    renderData(value, template: name, capacity: capacity).map { Array($0) }
+    ((try? renderData(value, template: name, capacity: capacity)) ?? nil).map { Array($0) }
   }
 
-  /// The same as `Data`, made without copying the bytes.
-  public func renderData(_ value: TemplateValue, template name: String, capacity: Int = 16_384) -> Data? {
+  /// The same as `Data`, made without copying the bytes; nil when there is no such template. A
+  /// rendering that would go deeper than `maximumPartialDepth` partials or `maximumNesting` levels
+  /// (a partial that includes itself, data nested without end) stops with an error.
+  public func renderData(
+    _ value: TemplateValue, template name: String, capacity: Int = 16_384
+  ) throws(TemplateRenderError) -> Data? {
     let program = program
     guard let number = program.templateNumbers[name] else { return nil }
-    let output = program.code.withUnsafeBufferPointer { code in
+    let (output, failure) = program.code.withUnsafeBufferPointer { code in
       program.bytes.withUnsafeBufferPointer { bytes in
         program.names.withUnsafeBufferPointer { names in
           program.nameParts.withUnsafeBufferPointer { parts in
             var renderer = TemplateRenderer(
               program: program, code: code, bytes: bytes, names: names, parts: parts, root: value, capacity: capacity)
+            renderer.chain = [number]
             renderer.run(program.templates[Int(number)], indentation: [], escaping: true)
-            return renderer.output
+            return (renderer.output, renderer.failure)
           }
         }
       }
     }
+    if let failure { throw failure }
     return output.takeData()
   }
 
-  /// The same as text.
+  /// The same as text; nil when there is no such template or it cannot be rendered.
   public func renderText(_ value: TemplateValue, template name: String) -> String? {
-    renderData(value, template: name).map { String(decoding: $0, as: UTF8.self) }
+    ((try? renderData(value, template: name)) ?? nil).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// How many partials (and parents) deep a rendering may go: a partial may include itself, for data
+  /// shaped as a tree, but not without end.
+  public static let maximumPartialDepth = 64
+  /// How many sections, blocks and partials deep, together: each is a call deeper on the stack.
+  public static let maximumNesting = 256
+
+  /// Each partial or parent a template names that the library does not hold, with where it is
+  /// written; in the order of the templates' names, then of the tags. Such a tag renders nothing.
+  public func missingPartials() -> [(template: String, reference: PartialReference)] {
+    templates.keys.sorted().flatMap { name in
+      templates[name]!.partialReferences.filter { templates[$0.name] == nil }.map { (name, $0) }
+    }
   }
 }
 
@@ -69,6 +90,11 @@ struct TemplateRenderer {
   var overrides: [Int32] = []
   /// Indentation owed before the next byte written, at the start of a line of an indented partial.
   var pendingIndentation: [UInt8]?
+  /// The templates being rendered, outermost first, and how many levels deep the rendering is.
+  var chain: [Int32] = []
+  var depth = 0
+  /// Why the rendering stopped; once set, nothing more is run.
+  var failure: TemplateRenderError?
 
   init(
     program: Program, code: UnsafeBufferPointer<Program.Instruction>, bytes: UnsafeBufferPointer<UInt8>,
@@ -91,6 +117,13 @@ struct TemplateRenderer {
   /// instruction of the level that starts after a line break this level wrote, and paid only if the
   /// instruction writes something.
   mutating func run(_ range: Range<Int32>, indentation: [UInt8], escaping: Bool) {
+    guard failure == nil else { return }
+    depth += 1
+    defer { depth -= 1 }
+    if depth > TemplateLibrary.maximumNesting {
+      stop("sections, blocks and partials are nested deeper than \(TemplateLibrary.maximumNesting) levels")
+      return
+    }
     var escaping = escaping
     var position = Int(range.lowerBound)
     let end = Int(range.upperBound)
@@ -195,6 +228,17 @@ struct TemplateRenderer {
   ) {
     let inner = partialIndentation >= 0 ? indentation + program.indentations[Int(partialIndentation)] : indentation
     let range = program.templates[Int(template)]
+    chain.append(template)
+    defer { chain.removeLast() }
+    if chain.count > TemplateLibrary.maximumPartialDepth {
+      let repeated = chain.first { number in chain.count(where: { $0 == number }) > 1 }
+      stop(
+        repeated.map {
+          "the partial '\(program.templateNames[Int($0)])' includes itself deeper than \(TemplateLibrary.maximumPartialDepth) partials"
+        }
+          ?? "partials are nested deeper than \(TemplateLibrary.maximumPartialDepth)")
+      return
+    }
     if set >= 0 {
       overrides.append(set)
       run(range, indentation: inner, escaping: true)
@@ -202,6 +246,12 @@ struct TemplateRenderer {
     } else {
       run(range, indentation: inner, escaping: true)
     }
+  }
+
+  /// Stops the rendering, with the chain of templates it is in.
+  private mutating func stop(_ message: String) {
+    guard failure == nil else { return }
+    failure = TemplateRenderError(chain: chain.map { program.templateNames[Int($0)] }, message: message)
   }
 
   private func override(of block: Int32) -> Range<Int32>? {

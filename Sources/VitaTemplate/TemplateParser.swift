@@ -87,15 +87,49 @@ struct TemplateParser {
     var overrideIndent: Int?
     var open: [Character] = ["{", "{"]
     var close: [Character] = ["}", "}"]
+    /// How many sections, blocks and parents this level is inside.
+    var depth = 0
   }
+
+  /// How deep sections, inverted sections, blocks and parents may nest in one template: far more than
+  /// a page needs, and little enough for the parser, the compiler and the renderer, which each go
+  /// one call deeper per level, on a worker thread's stack.
+  static let maximumNesting = 100
+
+  /// Where each partial and parent named in the template is written, by the index of its tag.
+  var partialTags: [(name: String, index: Int)] = []
 
   mutating func parseTemplate() throws(TemplateParseError) -> [Node] {
     try parseLevel(State())
   }
 
+  /// The line and column (from 1) of each index, given in ascending order, in one pass over the text.
+  func locations(of indices: [Int]) -> [(line: Int, column: Int)] {
+    var (line, column, index) = (1, 1, 0)
+    var found: [(line: Int, column: Int)] = []
+    for target in indices {
+      while index < min(target, characters.count) {
+        if characters[index].isNewline {
+          (line, column) = (line + 1, 1)
+        } else {
+          column += 1
+        }
+        index += 1
+      }
+      found.append((line, column))
+    }
+    return found
+  }
+
   // MARK: Levels
 
   private mutating func parseLevel(_ initial: State) throws(TemplateParseError) -> [Node] {
+    if initial.depth > Self.maximumNesting {
+      throw error(
+        at: initial.openedAt,
+        "sections, blocks and parents are nested deeper than \(Self.maximumNesting) levels here; a template needs far fewer"
+      )
+    }
     var state = initial
     var nodes: [Node] = []
     /// Spaces and tabs that began the current line, held back until it is known whether the line is standalone.
@@ -205,6 +239,7 @@ struct TemplateParser {
           lineTaken = true
           indentation = utf8(leading)
         }
+        if !dynamic { partialTags.append((name, tagStart)) }
         nodes.append(
           dynamic
             ? .dynamicPartial(Name(name), indentation: indentation, overrides: nil)
@@ -217,9 +252,11 @@ struct TemplateParser {
         let written = try readPartialName(state, tagStart: tagStart)
         if !leading.isEmpty { nodes.append(.text(utf8(leading))) }
         lineTaken = isStandalone(state)
+        if !written.hasPrefix("*") { partialTags.append((written, tagStart)) }
         var inner = state
         inner.closingName = written
         inner.openedAt = tagStart
+        inner.depth += 1
         inner.atLineStart = true
         inner.inParentDefinition = true
         inner.atParentTopLevel = true
@@ -499,6 +536,7 @@ extension TemplateParser.State {
     var inner = self
     inner.closingName = name
     inner.openedAt = tagStart
+    inner.depth += 1
     inner.atParentTopLevel = false
     inner.directlyInParent = false
     return inner

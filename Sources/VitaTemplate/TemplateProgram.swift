@@ -62,6 +62,8 @@ struct Program: Sendable {
   /// Where each template's instructions are, by its number.
   var templates: [Range<Int32>] = []
   var templateNumbers: [String: Int32] = [:]
+  /// Each template's name, by its number.
+  var templateNames: [String] = []
   var blockNumbers: [String: Int32] = [:]
 
   /// Compiles `templates`. Every name and text is copied into storage of the program's own, so that
@@ -69,6 +71,7 @@ struct Program: Sendable {
   init(_ sources: [String: Template]) {
     let sortedNames = sources.keys.sorted()
     for (number, name) in sortedNames.enumerated() { templateNumbers[ownStorage(name)] = Int32(number) }
+    templateNames = sortedNames.map(ownStorage)
     for name in sortedNames {
       let start = Int32(code.count)
       emit(sources[name]?.nodes ?? [])

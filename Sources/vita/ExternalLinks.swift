@@ -2,7 +2,8 @@ import Foundation
 import VitaCore
 import VitaSite
 
-/// Asks links to other sites whether they answer: opt-in, with a short timeout.
+/// Asks other sites, opt-in and with a short timeout: whether links answer (`vita check
+/// --external`), and for a posting's page (`vita job add URL`).
 ///
 /// The requests go through the `curl` command rather than Foundation's URLSession: linking
 /// FoundationNetworking would load libcurl and some thirty libraries behind it at every start of
@@ -73,14 +74,59 @@ enum ExternalLinks {
 
   /// One request; the body, if any, is thrown away. Only http and https, even after a redirect.
   static func request(_ url: String, method: String, curl: String) -> Int? {
+    let arguments =
+      ["--output", "/dev/null", "--write-out", "%{http_code}", "--max-time", String(timeout * 2)]
+      + (method == "HEAD" ? ["--head"] : [])
+    guard let written = run(curl, url: url, userAgent: "Vita link check", arguments: arguments) else { return nil }
+    // curl writes 000 when nothing answered.
+    guard let code = Int(String(decoding: written, as: UTF8.self)), code > 0 else { return nil }
+    return code
+  }
+
+  /// A page as a GET request gives it, redirects followed (`vita job add`).
+  struct Page {
+    var status: Int
+    var body: [UInt8]
+    /// `text/html; charset=utf-8`, or empty.
+    var contentType: String
+    /// Where the last redirect led.
+    var address: String
+  }
+
+  /// The largest page read: a job board's page is a few hundred kilobytes, with its scripts a few megabytes.
+  static let largestPage = 32 << 20
+
+  /// The page at `url`; nil when nothing answered within the time.
+  static func page(at url: String, curl: String) -> Page? {
+    // The status, type and last address follow the body, each on a line of its own.
+    let arguments = [
+      "--compressed", "--max-time", "30", "--max-filesize", String(largestPage), "--header",
+      "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5", "--write-out",
+      "\n%{http_code}\n%{content_type}\n%{url_effective}",
+    ]
+    guard var written = run(curl, url: url, userAgent: "Vita job add", arguments: arguments).map(Array.init) else {
+      return nil
+    }
+    var trailer: [String] = []
+    for _ in 0..<3 {
+      guard let newline = written.lastIndex(of: UInt8(ascii: "\n")) else { return nil }
+      trailer.insert(String(decoding: written[(newline + 1)...], as: UTF8.self), at: 0)
+      written.removeSubrange(newline...)
+    }
+    guard let status = Int(trailer[0]), status > 0 else { return nil }
+    return Page(status: status, body: written, contentType: trailer[1], address: trailer[2])
+  }
+
+  /// What curl writes to its standard output for one request through it: http and https only, even
+  /// after a redirect, `timeout` seconds to connect. Nil when curl cannot be started.
+  private static func run(_ curl: String, url: String, userAgent: String, arguments: [String]) -> Data? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: curl)
     process.arguments =
       [
-        "--silent", "--output", "/dev/null", "--write-out", "%{http_code}", "--location", "--max-redirs", "10",
-        "--proto", "=http,https", "--proto-redir", "=http,https", "--connect-timeout", String(timeout),
-        "--max-time", String(timeout * 2), "--user-agent", "Vita link check",
-      ] + (method == "HEAD" ? ["--head"] : []) + ["--url", url]
+        "--silent", "--location", "--max-redirs", "10", "--proto", "=http,https", "--proto-redir", "=http,https",
+        "--connect-timeout", String(timeout), "--user-agent", userAgent,
+      ] + arguments + ["--url", url]
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
@@ -88,9 +134,7 @@ enum ExternalLinks {
     do { try process.run() } catch { return nil }
     let written = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    // curl writes 000 when nothing answered.
-    guard let code = Int(String(decoding: written, as: UTF8.self)), code > 0 else { return nil }
-    return code
+    return written
   }
 
   /// The curl command on the PATH.

@@ -12,14 +12,14 @@ struct Vita: AsyncParsableCommand {
       A site folder holds vita.yml and content/experiences/*.md (one file per experience), and \
       optionally content/about.md, content/jobs/*.md, templates/ and static/.
 
-      Exit status: 0 on success, 1 when the content (or a file to import) has errors, 2 when an \
-      output folder, the theme or the PDF printer is unusable or an import would overwrite a file, \
-      64 for a wrong command line.
+      Exit status: 0 on success, 1 when the content (or a file to import, or a page to add) has \
+      errors, 2 when an output folder, the theme or the PDF printer is unusable or an import or \
+      `vita job add` would overwrite a file, 64 for a wrong command line.
       """,
     version: "0.1.0",
     subcommands: [
       InitCommand.self, NewCommand.self, BuildCommand.self, CheckCommand.self, TailorCommand.self,
-      ServeCommand.self, ImportCommand.self, ThemeCommand.self,
+      JobsCommand.self, JobCommand.self, ServeCommand.self, ImportCommand.self, ThemeCommand.self,
     ]
   )
 
@@ -88,10 +88,17 @@ func printError(_ message: String) {
 }
 
 extension PartialDate {
-  /// Today's Gregorian date in the local time zone, for "a start in the future" checks: the calendar
-  /// experiences are dated in, whatever calendar the locale prefers. From the C library: Foundation's
-  /// calendar, on its first use, cost a build a millisecond on one core.
+  /// Today's Gregorian date in the local time zone, for "a start in the future" checks and the
+  /// date of a cover letter: the calendar experiences are dated in, whatever calendar the locale
+  /// prefers. `VITA_TODAY=YYYY-MM-DD` sets it, so that tests and golden files do not depend on the
+  /// day they run. From the C library: Foundation's calendar, on its first use, cost a build a
+  /// millisecond on one core.
   static var today: PartialDate {
+    if let fixed = ProcessInfo.processInfo.environment["VITA_TODAY"], let date = PartialDate(parsing: fixed),
+      date.day != nil
+    {
+      return date
+    }
     var now = time(nil)
     var parts = tm()
     guard localtime_r(&now, &parts) != nil else { return PartialDate(year: 2000) }

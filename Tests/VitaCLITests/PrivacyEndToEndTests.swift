@@ -97,6 +97,10 @@ enum CanarySite {
     company: Acme Corp
     keywords: [SQL, Canarytics]
     publish: true
+    status: interview
+    interview: 2026-06-18 10:00
+    contact: PRIVATE-CANARY-21 Dewi
+    notes: PRIVATE-CANARY-22 ask about the team
     ---
     We need SQL, Python, Tableau and Canarytics.
     """
@@ -169,8 +173,19 @@ enum CanarySite {
     #expect(report.contains("private-canary-9"), "the report names the private experience as unused evidence")
     let interview = try #require(applications.first { $0.path == "acme-analyst/interview.html" }?.text)
     #expect(interview.contains("star-marker-a"), "STAR stories are in interview.html")
+    // A cover letter may give a story's result, the person's own outcome, but never the story.
+    // The tracker's notes are written in the tracker only; the contact in the tracker and the calendar.
+    for (path, text) in applications {
+      #expect(text.contains("private-canary-22") == (path == "index.html"), "the notes in applications/\(path)")
+      #expect(
+        text.contains("private-canary-21") == ["index.html", "calendar.ics"].contains(path),
+        "the contact in applications/\(path)")
+    }
     for (path, text) in applications where !path.hasSuffix("interview.html") {
-      #expect(!text.contains("star-marker"), "a STAR story outside interview.html: \(path)")
+      let isLetter = path.hasSuffix("letter.html") || path.hasSuffix("letter.txt")
+      for marker in ["star-marker-s", "star-marker-t", "star-marker-a"] + (isLetter ? [] : ["star-marker-r"]) {
+        #expect(!text.contains(marker), "a STAR story outside interview.html: \(path)")
+      }
     }
   }
 }

@@ -26,7 +26,7 @@ import Testing
   @Test func theStarterWorkflowPublishesWithGitHubPages() throws {
     let workflow = try #require(StarterSite.files.first { $0.path == ".github/workflows/publish.yml" }?.text)
     for needed in [
-      "libcmark-gfm-dev libcmark-gfm-extensions-dev", "vita check --strict",
+      "libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev", "vita check --strict",
       "vita build --base-url \"${{ steps.pages.outputs.base_url }}/\"", "actions/upload-pages-artifact",
       "actions/deploy-pages", "path: public",
     ] {

@@ -203,6 +203,90 @@ import Testing
     #expect(terms.contains("Accurate atau Jurnal.id"))
   }
 
+  /// A term with examples in parentheses: the examples prove it, and are asked for together as
+  /// the tools the posting names.
+  @Test func examplesInParenthesesProveTheirTermAndAreOneRequirement() throws {
+    let job = JobPosting(
+      slug: "p", title: "Account Executive",
+      body: """
+        ## Requirements
+        - Experience with a CRM (Salesforce, HubSpot, Pipedrive) is a plus
+        - Build dashboards (Tableau / Power BI)
+        - Excel (advanced) and SQL
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("CRM") && terms.contains("Salesforce, HubSpot, Pipedrive"), "\(terms)")
+    #expect(terms.contains("dashboards") && terms.contains("Tableau / Power BI"), "\(terms)")
+    #expect(!terms.contains("HubSpot") && !terms.contains("Power BI"))
+    // A word in parentheses is no list: what follows it is a requirement of its own.
+    #expect(terms.contains("Excel") && terms.contains("SQL"), "\(terms)")
+
+    let site = Fixture.site([Fixture.experience("hubspot", skills: ["HubSpot"])])
+    let report = Tailor(site: site).tailor(job).report
+    #expect(report.requirements.first { $0.term == "CRM" }?.evidence == ["hubspot"])
+    #expect(report.requirements.first { $0.term == "Salesforce, HubSpot, Pipedrive" }?.evidence == ["hubspot"])
+    #expect(report.missing.contains("Tableau / Power BI"))
+  }
+
+  /// A name written with a hyphen is one name, and one letter of it is no term: the C of C-MeX is
+  /// not the C language. A place's name is no product's: East Java is no Java.
+  @Test func compoundsAndPlacesAreNotTheTermsInsideThem() {
+    let job = JobPosting(
+      slug: "c", title: "Team Leader",
+      body: """
+        ## Requirements
+        - Manage performance against AHT and C-MeX
+        - Willing to travel across East Java and Jawa Timur
+        - Java
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("C-MeX"), "\(terms)")
+    #expect(!terms.contains("C") && !terms.contains("MeX"))
+    #expect(analysis.requirements.filter { $0.term == "Java" }.count == 1)
+    #expect(analysis.requirements.first { $0.term == "Java" }?.line == "Java")
+  }
+
+  /// What only looks like a product's name: a capitalised word in a title or at the start of a
+  /// line (after ✅ too), a name written before a place as an address, letters that abbreviate the
+  /// words before them, a department one works with, and the position's own line.
+  @Test func wordsThatOnlyLookLikeNamesAreNoTerms() {
+    let job = JobPosting(
+      slug: "t", title: "Commis Chef", company: "Eko Grand", language: .id,
+      body: """
+        Eko Grand · Lekki Phase 1, Lagos · Full-time
+        Position: Commis Chef (Continental Kitchen)
+
+        Tugas:
+        ✅ Melayani nasabah di loket
+        ✅ Mendeteksi uang palsu sesuai ketentuan
+        - Memproses purchase requisition (PR) menjadi purchase order di SAP
+        - Berkoordinasi dengan gudang dan QC untuk penerimaan barang
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.filter { $0.kind != .general }.map(\.term)
+    for word in ["Commis", "Chef", "Lekki", "Mendeteksi", "PR", "QC", "Continental"] {
+      #expect(!terms.contains { Self.names($0, word) }, "\(word) taken as a requirement: \(terms)")
+    }
+    #expect(terms.contains("SAP"))
+    #expect(analysis.lines.filter { $0.isBullet }.count == 4, "\(analysis.lines.map(\.text))")
+  }
+
+  /// One gap is named once: "SAP", then "SAP or another ERP", both unproven, is one missing item.
+  @Test func aLackingToolIsNamedOnce() {
+    let job = JobPosting(
+      slug: "s", title: "Staff PPIC", language: .id,
+      body: """
+        ## Tanggung jawab
+        - Menginput data produksi di SAP
+        ## Kualifikasi
+        - Pengalaman menggunakan SAP atau ERP lainnya
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    #expect(report.missing.filter { $0.contains("SAP") }.count == 1, "\(report.missing)")
+  }
+
   @Test func aTermNeverRunsAcrossALineOrBulletBreak() {
     let job = JobPosting(
       slug: "b", title: "Writer",

@@ -1,22 +1,13 @@
 import Foundation
 import Testing
+import VitaTestSupport
 
 @testable import VitaCore
 
-/// SplitMix64: a small seeded generator, so that every run checks the same cases.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
+/// The seeded generator every test target shares, under the name this target's files use.
+typealias SeededGenerator = VitaTestSupport.SeededGenerator
 
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+extension SeededGenerator {
   /// Text of up to `length` scalars, mostly from `alphabet`, sometimes any scalar at all.
   mutating func text(_ alphabet: [Unicode.Scalar], length: Int = 24) -> String {
     var result = String.UnicodeScalarView()

@@ -179,6 +179,25 @@ let validExperience = """
     #expect(jobs[1].body.contains("JavaScript"))
   }
 
+  /// `location` and `deadline`, which `vita job add` writes and the tracker reads: a deadline is a day.
+  @Test func readsAJobPostingsLocationAndDeadline() throws {
+    let job =
+      "---\ntitle: Analyst\nlocation: Jakarta, Indonesia\ndeadline: 2025-03-31\n---\nWrite SQL for the sales dashboards.\n"
+    let loaded = SiteLoader(files: memorySite(["content/jobs/a.md": job])).load(from: "/site")
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.formatted))")
+    let posting = try #require(loaded.site?.jobs.first)
+    #expect(posting.location == "Jakarta, Indonesia")
+    #expect(posting.application.deadline == PartialDate(year: 2025, month: 3, day: 31))
+    for (value, column) in [("2025-03", 11), ("2025-02-30", 11), ("soon", 11)] {
+      let broken = "---\ntitle: Analyst\ndeadline: \(value)\n---\nSQL.\n"
+      let errors = SiteLoader(files: memorySite(["content/jobs/a.md": broken])).load(from: "/site").errors
+      #expect(errors.count == 1, "\(value): \(errors.map(\.formatted))")
+      #expect(errors.first?.code == "date")
+      #expect(errors.first?.line == 3 && errors.first?.column == column)
+      #expect(errors.first?.message.contains("YYYY-MM-DD") == true)
+    }
+  }
+
   /// One broken file each: the code, the line and column, and words of the message a person needs.
   @Test(arguments: [
     ("title: X\nkind: internship\norganization: O\nstart: 2024-13", "date", 5, 8, "YYYY-MM"),

@@ -226,6 +226,29 @@ import Testing
     #expect(fromJob.entries.count == 5)
   }
 
+  /// Where room allows, an entry that alone proves a requirement joins the CV, though others
+  /// rank above it: the CV then shows the person has it.
+  @Test func theOnlyProofOfARequirementIsKeptWhereItFits() {
+    var experiences = (0..<24).map { number in
+      Fixture.experience(
+        "p\(number)", start: Fixture.month(2000 + number / 2, 1), end: .on(Fixture.month(2000 + number / 2, 6)),
+        skills: ["Python"],
+        highlights: [
+          "Wrote Python for part one of project \(number)", "Wrote Python for part two of project \(number)",
+          "Wrote Python for part three of project \(number)",
+        ])
+    }
+    experiences.append(
+      Fixture.experience(
+        "hubspot-course", kind: .course, start: Fixture.month(1995, 1), end: .on(Fixture.month(1995, 2)),
+        skills: ["HubSpot"]))
+    let tailoring = Tailor(site: Fixture.site(experiences)).tailor(
+      Fixture.job(body: "## Requirements\n- Python, Python and more Python\n- A CRM (HubSpot) is a plus"))
+    #expect(tailoring.entries.count < 25, "the CV is cut to two pages")
+    #expect(tailoring.report.selected.contains("hubspot-course"))
+    #expect(!tailoring.report.missing.contains("HubSpot") && !tailoring.report.missing.contains("CRM"))
+  }
+
   @Test func cutEvidenceIsReported() {
     let site = Fixture.site(
       [

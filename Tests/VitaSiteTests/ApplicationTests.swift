@@ -20,7 +20,10 @@ import VitaCore
 
   @Test func writesEveryFileOfSpecForEveryPosting() {
     for job in site.jobs {
-      for name in ["index.html", "cv.txt", "resume.json", "report.json", "report.html", "interview.html"] {
+      for name in [
+        "index.html", "cv.txt", "resume.json", "report.json", "report.html", "interview.html", "letter.html",
+        "letter.txt",
+      ] {
         #expect(applications["\(job.slug)/\(name)"] != nil, "missing \(job.slug)/\(name)")
       }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VitaCore
+import VitaTestSupport
 
 @testable import VitaSite
 
@@ -40,7 +41,7 @@ import VitaCore
       let whole = Double(step)
       values += [whole / 4, whole / 16, -whole / 32, whole * 0.05, whole / 3]
     }
-    var random = EscapingPropertyTests.Generator(state: 11)
+    var random = SeededGenerator(seed: 11)
     for _ in 0..<20000 {
       values.append(Double.random(in: -2000...2000, using: &random))
       values.append(Double(bitPattern: random.next()))

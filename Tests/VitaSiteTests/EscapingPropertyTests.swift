@@ -2,34 +2,12 @@ import Foundation
 import Testing
 import VitaCore
 import VitaTemplate
+import VitaTestSupport
 
 @testable import VitaSite
 
 /// Seeded random text through the real templates: no value may add a `<`, `>`, `"` or `'` to a page.
 @Suite struct EscapingPropertyTests {
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    mutating func text() -> String {
-      let alphabet: [Unicode.Scalar] =
-        Array("ab <>\"'&/=;:".unicodeScalars) + [
-          "\u{301}", "\u{20D2}", "\u{200D}", "\u{FE0F}", "\u{2028}", "\u{1F600}",
-        ]
-      var result = String.UnicodeScalarView()
-      for _ in 0..<Int.random(in: 1...20, using: &self) {
-        if let scalar = alphabet.randomElement(using: &self) { result.append(scalar) }
-      }
-      return String(result)
-    }
-  }
-
   /// The markup characters of `html`, outside its JSON-LD block (where `\"` is a quote inside a string).
   static func count(_ html: String) -> [Unicode.Scalar: Int] {
     let data = HostileContentTests.withoutJSONLD(Data(html.utf8))
@@ -51,7 +29,7 @@ import VitaTemplate
   }
 
   @Test func noValueAddsMarkupToAPageOrAChart() throws {
-    var random = Generator(state: 7)
+    var random = SeededGenerator(seed: 7)
     let plain = try Self.pages(title: "Z", skill: "Q")
     let expectedHome = Self.count(plain.home)
     let expectedPage = Self.count(plain.page)
@@ -67,7 +45,7 @@ import VitaTemplate
   @Test func escapingWorksScalarByScalar() throws {
     var templates = TemplateLibrary()
     try templates.register("{{value}}", named: "value")
-    var random = Generator(state: 8)
+    var random = SeededGenerator(seed: 8)
     for _ in 0..<400 {
       let value = random.text()
       let rendered = try #require(templates.renderText(["value": .string(value)], template: "value"))
@@ -86,7 +64,7 @@ import VitaTemplate
   }
 
   @Test func scriptSafeJSONNeverEndsItsScript() throws {
-    var random = Generator(state: 9)
+    var random = SeededGenerator(seed: 9)
     for _ in 0..<400 {
       let value = random.text() + "</script><!--"
       let json = StructuredData.scriptSafe(
@@ -95,5 +73,20 @@ import VitaTemplate
       let decoded = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
       #expect(decoded["name"] == value)
     }
+  }
+}
+
+extension SeededGenerator {
+  /// Text of markup characters and scalars that join or combine with them.
+  mutating func text() -> String {
+    let alphabet: [Unicode.Scalar] =
+      Array("ab <>\"'&/=;:".unicodeScalars) + [
+        "\u{301}", "\u{20D2}", "\u{200D}", "\u{FE0F}", "\u{2028}", "\u{1F600}",
+      ]
+    var result = String.UnicodeScalarView()
+    for _ in 0..<Int.random(in: 1...20, using: &self) {
+      if let scalar = alphabet.randomElement(using: &self) { result.append(scalar) }
+    }
+    return String(result)
   }
 }

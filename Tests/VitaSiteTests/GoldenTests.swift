@@ -11,7 +11,11 @@ import VitaCore
   /// The example as `vita build` makes it: pages and postings shared out over the render's workers.
   static func exampleOutput() throws -> [String: OutputFiles] {
     var report = BuildReport()
-    let build = Build(options: BuildOptions(source: packageRoot, themeDirectory: packageRoot + "/templates"))
+    // The letters' date: the same as VITA_TODAY in the command-line golden test.
+    let build = Build(
+      options: BuildOptions(
+        source: packageRoot, themeDirectory: packageRoot + "/templates",
+        today: PartialDate(year: 2026, month: 6, day: 15)))
     let output = build.render(into: &report)
     let built = try #require(output, "the bundled example does not build: \(report.diagnostics)")
     return ["public": built.site, "applications": built.applications]
@@ -24,7 +28,7 @@ import VitaCore
     var published = OutputFiles()
     let separate = try Build.renderApplications(
       Build.tailor(site: site, jobs: site.jobs), site: site, theme: defaultTheme, publishInto: &published,
-      complete: true)
+      complete: true, today: PartialDate(year: 2026, month: 6, day: 15))
     let built = try Self.exampleOutput()
     #expect(built["applications"]?.files == separate.files)
     #expect(!published.files.isEmpty, "the example publishes a tailored CV")

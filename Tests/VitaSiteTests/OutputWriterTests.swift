@@ -1,3 +1,4 @@
+import CVitaSystem
 import Foundation
 import Testing
 import VitaCore
@@ -35,7 +36,7 @@ func findsBytesInAPage(text: String, needle: String, found: Bool) {
     try OutputWriter().replace(folder: folder, with: files(["a.html": "A", "x/b.html": "B"]))
     try OutputWriter().replace(folder: folder, with: files(["c.html": "C"]))
     let entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-    #expect(entries == [OutputWriter.marker, "c.html"])
+    #expect(entries == [OutputManifest.name, OutputWriter.marker, "c.html"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["public"], "no staging folder is left")
   }
 
@@ -95,4 +96,40 @@ func findsBytesInAPage(text: String, needle: String, found: Bool) {
     #expect(!FileManager.default.fileExists(atPath: root + "/public"))
     #expect(!FileManager.default.fileExists(atPath: root + "/escape.html"))
   }
+}
+
+/// The manifest reads back what it wrote, whatever a static file's name holds, and nothing else.
+@Suite struct OutputManifestTests {
+  @Test func readsBackWhatItWrote() throws {
+    let files = [
+      "index.html": 120, "experiences/a/index.html": 3, "odd name %41.txt": 0, "new\nline.txt": 7, "tab\there": 1,
+      "é/ü.txt": 9,
+    ]
+    let data = OutputManifest(files: files).data
+    #expect(OutputManifest(data)?.files == files)
+    #expect(String(decoding: data, as: UTF8.self).split(separator: "\n").count == files.count + 1, "a line per file")
+  }
+
+  @Test(arguments: [
+    "", "vita-manifest 1", "vita-manifest 2\n", "vita-manifest 1\n12\n", "vita-manifest 1\nx index.html\n",
+    "vita-manifest 1\n-1 index.html\n", "vita-manifest 1\n1 ../escape\n", "vita-manifest 1\n1 /etc/passwd\n",
+    "vita-manifest 1\n1 bad%4\n", "vita-manifest 1\n1 bad%ZZ\n",
+  ])
+  func refusesAnythingElse(text: String) {
+    #expect(OutputManifest(Data(text.utf8)) == nil, "\(text)")
+  }
+}
+
+/// The swap of an output folder for its replacement is one system call where the system has it.
+@Test func twoFoldersAreExchangedInOneStep() throws {
+  let root = temporaryFolder()
+  defer { try? FileManager.default.removeItem(atPath: root) }
+  for (folder, file) in [("old", "a.html"), ("new", "b.html")] {
+    try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+    try Data(file.utf8).write(to: URL(fileURLWithPath: root + "/" + folder + "/" + file))
+  }
+  #expect(vita_exchange(AT_FDCWD, root + "/new", AT_FDCWD, root + "/old") == 0, "\(String(cString: strerror(errno)))")
+  #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/old") == ["b.html"])
+  #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/new") == ["a.html"])
+  #expect(vita_exchange(AT_FDCWD, root + "/new", AT_FDCWD, root + "/missing") == -1, "both must exist")
 }

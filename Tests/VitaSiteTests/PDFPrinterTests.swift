@@ -114,7 +114,8 @@ private func script(_ body: String, named name: String, in folder: String) throw
       report.pdfs.map { $0.replacingOccurrences(of: URL(fileURLWithPath: root).standardizedFileURL.path, with: "") }
         == [
           "/public/cv/cv.pdf", "/applications/acme-junior-data-analyst/cv.pdf",
-          "/applications/maju-digital-frontend-intern/cv.pdf",
+          "/applications/maju-digital-frontend-intern/cv.pdf", "/applications/acme-junior-data-analyst/letter.pdf",
+          "/applications/maju-digital-frontend-intern/letter.pdf",
         ])
     #expect(
       FileManager.default.contents(atPath: root + "/applications/acme-junior-data-analyst/cv.pdf")

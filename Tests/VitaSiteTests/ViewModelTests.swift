@@ -97,10 +97,27 @@ import VitaTemplate
     Self.check(
       ApplicationsView(
         page: page,
-        jobs: [
-          ApplicationLink(slug: "a", title: "A", company: nil, score: 40, missing: "SQL"),
-          ApplicationLink(slug: "b", title: "B", company: "Acme", score: 0, missing: ""),
+        urgent: [
+          ApplicationLink(
+            slug: "a", title: "A", company: nil, score: 40, missing: "SQL", reason: "deadline in 3 days",
+            deadline: "2026-06-18", applied: nil, interview: nil, contact: nil, notes: nil)
+        ], hasUrgent: true,
+        stages: [
+          StageView(
+            label: "Saved", id: "saved",
+            jobs: [
+              ApplicationLink(
+                slug: "b", title: "B", company: "Acme", score: 0, missing: "", reason: nil, deadline: nil,
+                applied: "2026-06-01", interview: "2026-06-20 10:00", contact: "Dewi", notes: "call back")
+            ])
         ], labels: ReportLabels(Strings(.en))))
+    Self.check(
+      LetterView(
+        page: page, language: "id", sender: ["A"], placeAndDate: "Bandung, 1 Juni 2026", recipient: ["Kepada Yth."],
+        subjectFirst: true, subjectLabel: "Perihal:", subject: "Lamaran", attachmentsLabel: "Lampiran:",
+        attachments: "CV", attachmentsAfter: nil, salutation: "Dengan hormat,",
+        introduction: LetterIntroductionView(lead: "Saya:", fields: [LetterFieldView(label: "Nama", value: "A")]),
+        opening: "o", paragraphs: ["p"], closing: "c", signoff: "Hormat saya,", signature: "A", ownHTML: nil))
   }
 }
 

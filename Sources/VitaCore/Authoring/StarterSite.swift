@@ -10,7 +10,14 @@ public enum StarterSite {
       ("content/about.md", about),
       ("content/jobs/example-junior-data-analyst.md", job),
       (".github/workflows/publish.yml", githubWorkflow),
-      (".gitignore", "# What `vita build` writes; GitHub Actions builds it again.\n/public/\n/applications/\n"),
+      (
+        ".gitignore",
+        "# What `vita build` writes; GitHub Actions builds it again.\n/public/\n/applications/\n"
+          + "# The hidden folders of a build that was stopped; the next build removes them.\n.*.vita-new-*/\n.*.vita-old-*/\n"
+          + "# A job search is private: postings (with their status and notes) and letters stay out of the\n"
+          + "# repository. Delete these two lines to keep them in a private one (Vita's docs/publishing.md).\n"
+          + "/content/jobs/\n/content/letters/\n"
+      ),
     ] + experiences.map { ("content/experiences/\($0.slug).md", $0.text) }
 
   static let config = """
@@ -98,7 +105,7 @@ public enum StarterSite {
           - name: Install Vita's dependencies
             run: |
               apt-get update
-              apt-get install -y --no-install-recommends git make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev
+              apt-get install -y --no-install-recommends git make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev
           - name: Build and install Vita
             run: |
               git clone --depth 1 --branch "$VITA_REF" "$VITA_REPOSITORY" /tmp/vita

@@ -43,8 +43,13 @@ public struct FileIO: Sendable {
 
   /// The bytes of a regular file, or nil for a folder or a missing file; a symbolic link is followed
   /// or, when `followingLinks` is false, read as nil.
-  static func readRegularFile(_ path: String, followingLinks: Bool = true) -> Data? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
+  public static func readRegularFile(_ path: String, followingLinks: Bool = true) -> Data? {
+    readRegularFile(atFolder: AT_FDCWD, path, followingLinks: followingLinks)
+  }
+
+  /// The same for `path` relative to the folder open as `folder`.
+  public static func readRegularFile(atFolder folder: Int32, _ path: String, followingLinks: Bool = false) -> Data? {
+    let descriptor = openat(folder, path, O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
@@ -80,6 +85,26 @@ public struct FileIO: Sendable {
   public static func entries(of folder: String) -> [(name: String, kind: EntryKind)]? {
     guard let directory = opendir(folder) else { return nil }
     defer { closedir(directory) }
+    return entries(of: directory)
+  }
+
+  /// Opens the folder `name` in the folder open as `parent` (a link is not followed), and gives its
+  /// descriptor and entries to `body`: a walk over a tree opens each folder from its parent's, and
+  /// the kernel then walks no path from the root. Nil when it cannot be opened.
+  public static func withEntries<Result>(
+    of name: String, in parent: Int32, _ body: (_ folder: Int32, _ entries: [(name: String, kind: EntryKind)]) -> Result
+  ) -> Result? {
+    let descriptor = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    guard let directory = fdopendir(descriptor) else {
+      close(descriptor)
+      return nil
+    }
+    defer { closedir(directory) }
+    return body(dirfd(directory), entries(of: directory))
+  }
+
+  private static func entries(of directory: OpaquePointer) -> [(name: String, kind: EntryKind)] {
     var found: [(name: String, kind: EntryKind)] = []
     while let entry = readdir(directory) {
       let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -94,7 +119,7 @@ public struct FileIO: Sendable {
       case Int32(DT_UNKNOWN):
         // Some file systems do not say: ask, without following a link.
         var status = stat()
-        guard lstat(folder + "/" + name, &status) == 0 else { continue }
+        guard fstatat(dirfd(directory), name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
         switch status.st_mode & S_IFMT {
         case S_IFREG: kind = .file
         case S_IFDIR: kind = .folder

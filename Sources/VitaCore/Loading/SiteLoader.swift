@@ -37,7 +37,10 @@ public struct SiteLoader: Sendable {
     "highlights", "links", "featured", "draft", "visibility", "star", "reflection", "degree", "area",
     "score", "review",
   ]
-  static let jobKeys = ["title", "company", "url", "language", "keywords", "must_have", "publish", "cv"]
+  static let jobKeys = [
+    "title", "company", "url", "language", "location", "keywords", "must_have", "publish", "cv", "status", "applied",
+    "deadline", "interview", "contact", "notes",
+  ]
   static let configKeys = [
     "title", "base_url", "language", "person", "goals", "skills", "languages", "aliases", "markdown", "cv",
     "theme",
@@ -52,7 +55,7 @@ public struct SiteLoader: Sendable {
       loader.resolvedRoot = site
       let prefix = site.hasSuffix("/") ? site : site + "/"
       loader.foldersInside = Set(
-        ["", "content", "content/experiences", "content/jobs"].filter { folder in
+        ["", "content", "content/experiences", "content/jobs", "content/letters"].filter { folder in
           let real = folder.isEmpty ? site : realPath(root + "/" + folder)
           return real == site || real.hasPrefix(prefix)
         })
@@ -149,14 +152,36 @@ public struct SiteLoader: Sendable {
       jobs.append(job)
     }
 
+    // The person's own letters, one per posting.
+    var letters: [String: String] = [:]
+    for name in markdownFiles(in: root + "/content/letters", extensions: ["md"]) {
+      let file = "content/letters/" + name
+      switch text(root: root, file: file, language: language) {
+      case .none: continue
+      case .failure(let diagnostic): diagnostics.append(diagnostic)
+      case .success(let text):
+        let slug = String(name.dropLast(3))
+        letters[slug] = text
+        if jobSlugs[slug] == nil {
+          diagnostics.append(
+            Diagnostic(
+              file: file, severity: .warning, code: "letter-without-posting",
+              message: language.say(
+                "no posting in content/jobs/ has the slug '\(slug)', so this letter is not used; name it after its posting's file",
+                "tidak ada lowongan di content/jobs/ dengan slug '\(slug)', jadi surat ini tidak dipakai; beri nama sesuai berkas lowongannya"
+              )))
+        }
+      }
+    }
+
     diagnostics.sort()
     let hasErrors = diagnostics.contains { $0.severity == .error }
     guard let config, !hasErrors else {
       return LoadResult(site: nil, diagnostics: diagnostics, filesRead: filesRead)
     }
     return LoadResult(
-      site: Site(config: config, about: about, experiences: kept, jobs: jobs), diagnostics: diagnostics,
-      filesRead: filesRead)
+      site: Site(config: config, about: about, experiences: kept, jobs: jobs, letters: letters),
+      diagnostics: diagnostics, filesRead: filesRead)
   }
 
   /// The text of `file` (relative to `root`), nil when it does not exist; a file that is a symbolic
@@ -614,10 +639,11 @@ public struct SiteLoader: Sendable {
     let job = JobPosting(
       slug: slug ?? "", title: title ?? "", company: reader.string(fields["company"], key: "company"),
       url: reader.string(fields["url"], key: "url"), language: language,
+      location: reader.string(fields["location"], key: "location"),
       keywords: reader.terms(fields["keywords"], key: "keywords"),
       mustHave: reader.terms(fields["must_have"], key: "must_have"),
-      publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries, body: body,
-      source: SourceLocation(file: file))
+      publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries,
+      application: application(fields, reader: &reader), body: body, source: SourceLocation(file: file))
     guard !reader.diagnostics.hasErrors, title != nil, slug != nil else { return nil }
     return job
   }
@@ -633,6 +659,7 @@ public struct SiteLoader: Sendable {
     let known = [
       "$schema", "title", "company", "type", "date", "description", "location", "remote", "salary", "experience",
       "responsibilities", "qualifications", "skills", "meta", "url", "keywords", "must_have", "publish", "language",
+      "status", "applied", "deadline", "interview", "contact", "notes",
     ]
     let fields = reader.fields(of: mapping, context: nil, known: known)
     let title = requiredText(fields, "title", reader: &reader)
@@ -681,8 +708,9 @@ public struct SiteLoader: Sendable {
     return JobPosting(
       slug: slug, title: title, company: reader.string(fields["company"], key: "company"), url: url,
       language: language, keywords: keywords, mustHave: reader.strings(fields["must_have"], key: "must_have"),
-      publish: reader.bool(fields["publish"], key: "publish") ?? false, body: body.joined(separator: "\n\n"),
-      source: SourceLocation(file: reader.file))
+      publish: reader.bool(fields["publish"], key: "publish") ?? false,
+      application: application(fields, reader: &reader),
+      body: body.joined(separator: "\n\n"), source: SourceLocation(file: reader.file))
   }
 
   // MARK: Shared pieces
@@ -772,17 +800,59 @@ public struct SiteLoader: Sendable {
     return base
   }
 
-  private func date(_ node: YAMLNode?, key: String, reader: inout YAMLReader) -> PartialDate? {
+  /// Where the application to a posting stands: `status`, `applied`, `deadline`, `interview`,
+  /// `contact`, `notes`.
+  private func application(_ fields: Fields, reader: inout YAMLReader) -> Application {
+    var application = Application()
+    if let node = fields["status"], let value = reader.string(node, key: "status") {
+      if let status = Application.Status(rawValue: value.lowercased()) {
+        application.status = status
+      } else {
+        let known = Application.Status.allCases.map(\.rawValue)
+        let hint = NearMiss.closest(to: value.lowercased(), among: known).map { "; did you mean '\($0)'?" } ?? ""
+        reader.error(
+          "status",
+          reader.say(
+            "'status' must be one of \(known.joined(separator: ", ")), not '\(value)'\(hint)",
+            "'status' harus salah satu dari \(known.joined(separator: ", ")), bukan '\(value)'\(hint)"), at: node)
+      }
+    }
+    application.applied = date(fields["applied"], key: "applied", reader: &reader)
+    application.deadline = date(fields["deadline"], key: "deadline", dayNeeded: true, reader: &reader)
+    if let node = fields["interview"], let value = reader.string(node, key: "interview") {
+      application.interview = Appointment(parsing: value)
+      if application.interview == nil {
+        reader.error(
+          "date",
+          reader.say(
+            "'interview' must be a day and a time written YYYY-MM-DD HH:MM, like 2026-12-10 14:00, not '\(value)'",
+            "'interview' harus tanggal dan jam, ditulis YYYY-MM-DD HH:MM, misalnya 2026-12-10 14:00, bukan '\(value)'"),
+          at: node)
+      }
+    }
+    application.contact = reader.string(fields["contact"], key: "contact")
+    application.notes = reader.string(fields["notes"], key: "notes")
+    return application
+  }
+
+  /// A date of `key`; `dayNeeded` when only a day makes sense (the last day to apply).
+  private func date(
+    _ node: YAMLNode?, key: String, dayNeeded: Bool = false, reader: inout YAMLReader
+  ) -> PartialDate? {
     guard let node, let value = reader.string(node, key: key) else { return nil }
-    guard let date = PartialDate(parsing: value) else {
+    guard let date = PartialDate(parsing: value), date.day != nil || !dayNeeded else {
       let ongoing = key == "end"
       reader.error(
         "date",
-        reader.say(
-          "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"
-            + (ongoing ? ", or present while it goes on" : "") + ", not '\(value)'",
-          "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD"
-            + (ongoing ? ", atau present selama masih berjalan" : "") + ", bukan '\(value)'"), at: node)
+        dayNeeded
+          ? reader.say(
+            "'\(key)' must be a real day written YYYY-MM-DD, not '\(value)'",
+            "'\(key)' harus hari yang ada, ditulis YYYY-MM-DD, bukan '\(value)'")
+          : reader.say(
+            "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"
+              + (ongoing ? ", or present while it goes on" : "") + ", not '\(value)'",
+            "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD"
+              + (ongoing ? ", atau present selama masih berjalan" : "") + ", bukan '\(value)'"), at: node)
       return nil
     }
     return date

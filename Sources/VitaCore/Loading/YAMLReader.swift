@@ -56,6 +56,11 @@ struct YAMLReader {
   mutating func parse(_ yaml: String) -> YAMLNode? {
     // Most front matter is simple enough to read without libyaml; anything else, and every error, is Yams's.
     if let node = SimpleYAML.compose(yaml) { return node }
+    // Before Yams expands the aliases (SimpleYAML reads none).
+    if let excess = AliasExpansion.excess(in: yaml) {
+      diagnostics.error("alias-expansion", excess.message(in: language), at: location(of: excess.mark))
+      return nil
+    }
     do {
       // Types come from where a value is used, not from YAML's implicit tags, so the resolver's
       // regular expressions (several per scalar, most of the load's time) are not needed. The encoding

@@ -6,6 +6,8 @@ public struct JobPosting: Sendable, Hashable, Codable, Identifiable {
   public var company: String?
   public var url: String?
   public var language: Language?
+  /// Where the job is: `Jakarta, Indonesia`, `Remote`.
+  public var location: String?
   /// Terms the person or the posting names explicitly.
   public var keywords: [String]
   /// Terms weighted highest; a missing one is flagged.
@@ -14,21 +16,25 @@ public struct JobPosting: Sendable, Hashable, Codable, Identifiable {
   public var publish: Bool
   /// Overrides the CV's length budget for this posting.
   public var maxEntries: Int?
+  /// Where the application stands: status, dates, contact and private notes.
+  public var application: Application
   /// The posting's text.
   public var body: String
   public var source: SourceLocation
 
   public init(
     slug: String, title: String, company: String? = nil, url: String? = nil,
-    language: Language? = nil, keywords: [String] = [], mustHave: [String] = [],
-    publish: Bool = false, maxEntries: Int? = nil, body: String = "",
+    language: Language? = nil, location: String? = nil, keywords: [String] = [], mustHave: [String] = [],
+    publish: Bool = false, maxEntries: Int? = nil, application: Application = Application(), body: String = "",
     source: SourceLocation = SourceLocation(file: "")
   ) {
+    self.application = application
     self.slug = slug
     self.title = title
     self.company = company
     self.url = url
     self.language = language
+    self.location = location
     self.keywords = keywords
     self.mustHave = mustHave
     self.publish = publish

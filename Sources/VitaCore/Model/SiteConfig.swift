@@ -161,12 +161,19 @@ public struct Site: Sendable, Hashable {
   /// Every experience that is not a draft (drafts too with `--drafts`), in file-name order.
   public var experiences: [Experience]
   public var jobs: [JobPosting]
+  /// The person's own cover letters, `content/letters/<job-slug>.md`, as Markdown by posting slug:
+  /// each replaces the letter Vita drafts for that posting.
+  public var letters: [String: String]
 
-  public init(config: SiteConfig, about: String? = nil, experiences: [Experience], jobs: [JobPosting]) {
+  public init(
+    config: SiteConfig, about: String? = nil, experiences: [Experience], jobs: [JobPosting],
+    letters: [String: String] = [:]
+  ) {
     self.config = config
     self.about = about
     self.experiences = experiences
     self.jobs = jobs
+    self.letters = letters
   }
 }
 

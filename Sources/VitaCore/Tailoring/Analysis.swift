@@ -50,8 +50,16 @@ struct AnalysedText: Sendable {
   /// `breakBefore[i]`: a line break or punctuation stands between token i − 1 and token i, so that
   /// no term runs across them ("…blog content" / "- Create copy" is not "content creation").
   var breakBefore: [Bool]
+  /// `gluedBefore[i]`: token i − 1 and token i are one compound, a hyphen and nothing else between
+  /// them (C-MeX, e-commerce).
+  var gluedBefore: [Bool]
 
   var count: Int { tokens.count }
+
+  /// Whether tokens `start..<end` are glued to a token outside them: part of a longer compound.
+  func isInCompound(_ start: Int, _ end: Int) -> Bool {
+    gluedBefore[start] || (end < count && gluedBefore[end])
+  }
 
   /// Whether tokens `start..<end` hold no break.
   func isPhrase(_ start: Int, _ end: Int) -> Bool {
@@ -79,6 +87,7 @@ struct TextReader {
     keys.reserveCapacity(tokens.count)
     for token in tokens { keys.append(self.keys(of: token.folded, isWord: token.isWord)) }
     var breakBefore = [Bool](repeating: false, count: tokens.count)
+    var gluedBefore = breakBefore
     if tokens.count > 1 {
       let scalars = Array(text.unicodeScalars)
       for index in 1..<tokens.count {
@@ -87,9 +96,10 @@ struct TextReader {
         breakBefore[index] =
           between.contains(where: Self.breaks.contains)
           || (between.contains("-") && between.contains(where: { $0 == " " || $0 == "\n" }))
+        gluedBefore[index] = between.count == 1 && between.first == "-"
       }
     }
-    return AnalysedText(tokens: tokens, keys: keys, breakBefore: breakBefore)
+    return AnalysedText(tokens: tokens, keys: keys, breakBefore: breakBefore, gluedBefore: gluedBefore)
   }
 
   /// The keys of a folded token: a word's stems, or the token itself (C++, node.js, 3.2).

@@ -88,12 +88,14 @@ struct PostingReader {
       }
       var text = Self.plain(block.text)
       var linePart = part
-      // "Requirements: SQL, Excel" names its part and its content on one line.
+      // "Requirements: SQL, Excel" names its part and its content on one line; the lines after it
+      // are in that part too, as after a heading.
       if let colon = text.firstIndex(of: ":"),
         text[..<colon].split(separator: " ").count <= 4,
         let named = self.part(named: String(text[..<colon]), company: company)
       {
         linePart = named
+        part = named
         text = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         if text.isEmpty { continue }
       }
@@ -221,10 +223,12 @@ struct PostingReader {
     }
   }
 
-  /// A list item's text without its marker: `-`, `*`, `+`, `•`, `·`, `▪`, `–`, `✓`, `1.`, `a)`.
+  /// A list item's text without its marker: `-`, `*`, `+`, `•`, `·`, `▪`, `–`, `✓`, any symbol such as ✅, `1.`, `a)`.
   static func withoutBulletMarker(_ line: String) -> (Bool, String) {
     let markers: Set<Character> = ["-", "*", "+", "•", "·", "▪", "‣", "–", "—", "○", "●", "✓", "✔", "➢", "►", "◦"]
-    if let first = line.first, markers.contains(first) {
+    // Any symbol written as a bullet counts as one: ✅, ✔️, 📌, ➡️ open list items in many ads.
+    let isSymbol = line.first?.unicodeScalars.first.map { $0.properties.generalCategory == .otherSymbol } ?? false
+    if let first = line.first, markers.contains(first) || isSymbol {
       let rest = line.dropFirst()
       // `**bold**` opens a line, not a list.
       if first == "*", rest.first == "*" { return (false, line) }

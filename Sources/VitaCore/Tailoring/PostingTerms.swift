@@ -23,6 +23,13 @@ extension PostingReader {
     }
   }
 
+  /// Terms that make one requirement, any of which proves it, and the concepts the posting gives
+  /// as its examples in parentheses, which prove it too.
+  struct TermGroup {
+    var terms: [FoundTerm]
+    var examples: [Int32] = []
+  }
+
   /// The names on the lines that ask for something that the vocabulary does not know yet, and the
   /// posting's `keywords` and `must_have` that it cannot spell: the tailor adds them as concepts
   /// before it reads postings and experiences.
@@ -42,7 +49,10 @@ extension PostingReader {
       let known = vocabulary.matches(in: analysed, all: false)
       var covered = Set<Int>()
       for match in known { covered.formUnion(match.start..<match.end) }
-      for span in nameSpans(in: analysed, covered: covered, company: company) {
+      // A title capitalises every word: there only capitals and inner capitals make a name.
+      let spans = nameSpans(
+        in: analysed, scalars: scalars, covered: covered, company: company, titleCase: line.part == .title)
+      for span in spans {
         let name = Tokenizer.span(analysed.tokens[span], in: scalars)
         if let defined = definition(of: span, in: analysed, scalars: scalars) {
           names.append([name, defined])
@@ -125,7 +135,8 @@ extension PostingReader {
       guard weight > 0 || queryWeight > 0 else { continue }
       let analysed = reader.read(line.text)
       let scalars = Array(line.text.unicodeScalars)
-      let terms = Self.joiningAbbreviations(terms(in: analysed, company: company), in: analysed, scalars: scalars)
+      let terms = Self.joiningAbbreviations(
+        terms(in: analysed, scalars: scalars, company: company), in: analysed, scalars: scalars)
       var covered = Set<Int>()
       for term in terms { covered.formUnion(term.start..<term.end) }
 
@@ -153,7 +164,8 @@ extension PostingReader {
       }
       // Requirements: lists of terms joined by "or" are one; the others one each.
       var named = false
-      for group in groups(asked, in: analysed, scalars: scalars, line: line.text) {
+      for found in groups(asked, in: analysed, scalars: scalars, line: line.text) {
+        let group = found.terms
         let kinds = group.map { vocabulary.kind(of: $0.concept) }
         if kinds.allSatisfy({ $0 == .soft }) {
           for term in group {
@@ -175,15 +187,27 @@ extension PostingReader {
             ? hard.map { $0.spelling(in: analysed, scalars: scalars) }.joined(separator: " / ") : display,
           kind: vocabulary.kind(of: hard[0].concept), part: line.part, weight: weight, line: line.text)
         requirement.concepts = hard.map(\.concept)
+        requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirements.add(requirement)
         named = true
       }
       if let degree {
-        let end = max(degree.end, fields.map(\.end).max() ?? 0)
+        // The level and the fields as the line names them, to its end: "S1 Teknik Informatika, Ilmu
+        // Komputer atau sejenisnya".
+        let asWritten = Tokenizer.span(analysed.tokens[degree.start..<analysed.count], in: scalars)
         var requirement = Requirement(
-          term: Tokenizer.span(analysed.tokens[degree.start..<end], in: scalars), kind: .degree,
+          term: asWritten.count > 90
+            ? Tokenizer.span(analysed.tokens[degree.start..<degree.end], in: scalars) : asWritten,
+          kind: .degree,
           part: line.part, weight: weight * Self.vagueShare, line: line.text)
         requirement.level = degree.level
+        requirement.fields = fields.map(\.concept)
+        requirement.anyField = has(.anyField, in: analysed.tokens.map(\.folded))
+        requirement.fieldWords = analysed.tokens.indices.filter { index in
+          Self.isContentWord(analysed.tokens[index], data: data)
+            && !words(.fieldWords).contains(analysed.tokens[index].folded)
+            && !(degree.start..<degree.end).contains(index)
+        }.map { analysed.keys[$0].all }
         requirements.add(requirement)
         named = true
       }
@@ -238,16 +262,21 @@ extension PostingReader {
   /// The known terms of a requirement's line, in order, less those that are not asked of the
   /// person: the company's own name, places, job-ad shorthand, and teams the person works with
   /// ("with the Sales team", "dengan tim Marketing").
-  func terms(in text: AnalysedText, company: Set<String>) -> [FoundTerm] {
+  func terms(in text: AnalysedText, scalars: [Unicode.Scalar], company: Set<String>) -> [FoundTerm] {
     let coordinates = has(.coordination, in: text.tokens.map(\.folded))
-    return vocabulary.matches(in: text, all: false).compactMap { match -> FoundTerm? in
+    let matches = vocabulary.matches(in: text, all: false)
+    return matches.compactMap { match -> FoundTerm? in
       let folded = text.tokens[match.start..<match.end].map(\.folded)
       if match.end - match.start == 1, data.stopWords.contains(folded[0]),
         vocabulary.kind(of: match.concept) != .tool
       {
         return nil
       }
-      if folded.allSatisfy({ company.contains($0) || data.places.contains($0) || data.notTerms.contains($0) }) {
+      // A place is no term, though a language is ("Japanese" customers, fluent in Japanese).
+      let isName = vocabulary.origin(of: match.concept) == .posting
+      if folded.allSatisfy({
+        company.contains($0) || (isName && data.places.contains($0)) || data.notTerms.contains($0)
+      }) {
         return nil
       }
       if match.end < text.count, !text.breakBefore[match.end], words(.teamAfter).contains(text.tokens[match.end].folded)
@@ -261,8 +290,17 @@ extension PostingReader {
       }
       // A body the person deals with ("liaise with Ofwat", "berkoordinasi dengan Kemenkes") is a
       // name the posting uses, but no skill.
-      if coordinates, vocabulary.origin(of: match.concept) == .posting, match.start > 0,
+      // So is a department by its letters ("berkoordinasi dengan gudang dan QC").
+      let isAbbreviation = match.end - match.start == 1 && Vocabulary.isAcronym(text.tokens[match.start].surface)
+      if coordinates, vocabulary.origin(of: match.concept) == .posting || isAbbreviation, match.start > 0,
         words(.with).contains(text.tokens[match.start - 1].folded)
+      {
+        return nil
+      }
+      // Letters in parentheses after the words they abbreviate stand for those words here, not for
+      // the term they spell elsewhere: the PR of "purchase requisition (PR)" is no public relations.
+      if isAbbreviation, definition(of: match.start..<match.end, in: text, scalars: scalars) != nil,
+        !matches.contains(where: { $0.concept == match.concept && $0.end == match.start })
       {
         return nil
       }
@@ -273,39 +311,66 @@ extension PostingReader {
   /// Terms side by side in a list form one group: "Zendesk, Freshdesk or Intercom", "X atau Y",
   /// "such as X, Y" are one requirement each of whose terms proves it; "SQL, Python and Excel" are
   /// three. A term alone is a group of one.
-  func groups(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar], line: String) -> [[FoundTerm]] {
+  func groups(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar], line: String) -> [TermGroup] {
     let separators = words(.list)
     let alternatives = words(.alternative)
     // Lines that offer examples make their lists alternatives.
     let offersExamples = has(.examples, in: text.tokens.map(\.folded))
-    // Chains of terms with only list words between them, and for each gap whether it says "or".
-    var chains: [(terms: [FoundTerm], alternative: [Bool])] = []
+    func gap(_ before: FoundTerm, _ after: FoundTerm) -> String {
+      String(String.UnicodeScalarView(scalars[text.tokens[before.end - 1].end..<text.tokens[after.start].start]))
+        .lowercased()
+    }
+    func opens(_ gap: String) -> Bool {
+      guard let opening = gap.lastIndex(of: "(") else { return false }
+      return gap.lastIndex(of: ")").map { $0 < opening } ?? true
+    }
+    // Each term with the terms in parentheses after it: its examples or parts ("a CRM
+    // (Salesforce, HubSpot, Pipedrive)", "SAP (modul PP/MM)", "attribution (AppsFlyer / Adjust)").
+    var units: [(head: FoundTerm, examples: [FoundTerm])] = []
+    var inParentheses = false
     for term in terms {
-      if let last = chains.last?.terms.last {
-        let gap = String(
-          String.UnicodeScalarView(scalars[text.tokens[last.end - 1].end..<text.tokens[term.start].start])
-        ).lowercased()
-        let words = gap.split { !$0.isLetter }.map(String.init)
-        if gap.count <= 12, words.allSatisfy(separators.contains) {
-          chains[chains.count - 1].terms.append(term)
-          chains[chains.count - 1].alternative.append(words.contains(where: alternatives.contains) || gap.contains("/"))
+      if let last = units.last.map({ $0.examples.last ?? $0.head }) {
+        let between = gap(last, term)
+        if (inParentheses && !between.contains(")")) || opens(between) {
+          units[units.count - 1].examples.append(term)
+          inParentheses = true
           continue
         }
       }
-      chains.append(([term], []))
+      inParentheses = false
+      units.append((term, []))
+    }
+    // Chains of units with only list words between them, and for each gap whether it says "or".
+    var chains: [(units: [(head: FoundTerm, examples: [FoundTerm])], alternative: [Bool])] = []
+    for unit in units {
+      if let previous = chains.last?.units.last {
+        let between = gap(previous.examples.last ?? previous.head, unit.head)
+        let words = between.split { !$0.isLetter }.map(String.init)
+        if between.count <= 12, words.allSatisfy(separators.contains) {
+          chains[chains.count - 1].units.append(unit)
+          chains[chains.count - 1].alternative.append(
+            words.contains(where: alternatives.contains) || between.contains("/"))
+          continue
+        }
+      }
+      chains.append(([unit], []))
     }
     // "A, B or C" and "such as A, B" offer alternatives throughout; in "A, B and C / D" only C and
-    // D are alternatives.
-    var groups: [[FoundTerm]] = []
+    // D are alternatives. The examples of a term prove it, and are asked for as one requirement of
+    // their own: the tools a posting names are what an ATS looks for.
+    var groups: [TermGroup] = []
     for chain in chains {
-      if offersExamples || chain.alternative.last == true {
-        groups.append(chain.terms)
-        continue
+      let throughout = offersExamples || chain.alternative.last == true
+      for (index, unit) in chain.units.enumerated() {
+        let examples = unit.examples.map(\.concept)
+        if index > 0, throughout || chain.alternative[index - 1] {
+          groups[groups.count - 1].terms.append(unit.head)
+          groups[groups.count - 1].examples += examples
+        } else {
+          groups.append(TermGroup(terms: [unit.head], examples: examples))
+        }
       }
-      groups.append([chain.terms[0]])
-      for (index, term) in chain.terms.enumerated().dropFirst() {
-        if chain.alternative[index - 1] { groups[groups.count - 1].append(term) } else { groups.append([term]) }
-      }
+      for unit in chain.units where !unit.examples.isEmpty { groups.append(TermGroup(terms: unit.examples)) }
     }
     return groups
   }
@@ -346,9 +411,12 @@ extension PostingReader {
   /// Spans of tokens that name a product, a standard or a tool the vocabulary does not know:
   /// capitals (SLA, HACCP; three or more, as two letters say too little), capitals inside a word
   /// (CoreTax, HubSpot), or a capitalised word that is no ordinary word, place or name of the
-  /// company (Zendesk, Gainsight), though not as a line's first word, which any word may be
-  /// capitalised as; a number right after one belongs to it (ISO 45001).
-  func nameSpans(in text: AnalysedText, covered: Set<Int>, company: Set<String>) -> [Range<Int>] {
+  /// company (Zendesk, Gainsight), though not as a line's first word nor in a title (`titleCase`),
+  /// where any word may be capitalised; a number right after one belongs to it (ISO 45001). A name
+  /// written before a place as an address is ("Lekki Phase 1, Lagos") is a place too.
+  func nameSpans(
+    in text: AnalysedText, scalars: [Unicode.Scalar], covered: Set<Int>, company: Set<String>, titleCase: Bool = false
+  ) -> [Range<Int>] {
     enum Shape { case none, strong, capitalised }
     func shape(_ position: Int) -> Shape {
       let token = text.tokens[position]
@@ -358,7 +426,10 @@ extension PostingReader {
         !company.contains(folded)
       else { return .none }
       let surface = token.surface
-      if Vocabulary.isAcronym(surface) { return surface.count >= 3 ? .strong : .none }
+      // An ordinary word written in capitals ("WAJIB", "URGENT") is no abbreviation.
+      if Vocabulary.isAcronym(surface) {
+        return surface.count >= 3 && !data.commonWords.contains(folded) ? .strong : .none
+      }
       let scalars = Array(surface.unicodeScalars)
       if scalars.count >= 3, scalars.dropFirst().contains(where: { $0.properties.isUppercase }),
         scalars.contains(where: { $0.properties.isLowercase })
@@ -372,11 +443,18 @@ extension PostingReader {
       let stem = IndonesianStemmer.stem(folded)
       return stem == folded || !data.commonWords.contains(stem) ? .capitalised : .none
     }
+    // A line's first word, which any word may be capitalised as: the text's first (after a bullet
+    // or an emoji), or the first after a line break.
+    let firstWord = text.tokens.firstIndex { $0.folded.contains(where: \.isLetter) } ?? 0
+    func startsLine(_ position: Int) -> Bool {
+      position == firstWord
+        || (position > 0 && scalars[text.tokens[position - 1].end..<text.tokens[position].start].contains("\n"))
+    }
     var spans: [Range<Int>] = []
     var position = 0
     while position < text.count {
       let first = shape(position)
-      guard first != .none else {
+      guard first != .none, !(titleCase && first == .capitalised) else {
         position += 1
         continue
       }
@@ -389,8 +467,14 @@ extension PostingReader {
       // A place in Indonesian follows "di" ("berdomisili di Sawojajar").
       let afterDi = position > 0 && text.tokens[position - 1].folded == "di" && !text.breakBefore[position]
       let run = titleCaseRun(around: position..<end, in: text, covered: covered)
-      let isPlace = data.places.contains(text.tokens[run].map(\.folded).joined(separator: " "))
-      if !(first == .capitalised && position == 0 && end == 1) && !(first == .capitalised && afterDi) && !isPlace {
+      // A place, or a name written before one as an address is ("Lekki Phase 1, Lagos").
+      let isPlace =
+        data.places.contains(text.tokens[run].map(\.folded).joined(separator: " "))
+        || (run.upperBound < text.count && data.places.contains(text.tokens[run.upperBound].folded)
+          && scalars[text.tokens[run.upperBound - 1].end..<text.tokens[run.upperBound].start].first == ",")
+      if !(first == .capitalised && startsLine(position) && end == position + 1) && !(first == .capitalised && afterDi)
+        && !isPlace
+      {
         spans.append(run)
       }
       position = end
@@ -406,11 +490,24 @@ extension PostingReader {
       return !covered.contains(position) && token.surface.first?.isUppercase == true
         && !data.stopWords.contains(token.folded) && !data.notTerms.contains(token.folded)
     }
+    // A piece of a compound written with a hyphen: a capital, a number or a letter or two (the C
+    // of C-MeX, the e of e-Faktur), never a word such as "based" in Excel-based.
+    func isPiece(_ position: Int) -> Bool {
+      let token = text.tokens[position]
+      return !covered.contains(position)
+        && (token.surface.first.map { $0.isUppercase || $0.isNumber } == true || token.folded.count <= 2)
+    }
     var start = span.lowerBound
     var end = span.upperBound
     // Not back to a line's first word, which any word may be capitalised as.
-    while start > 1, !text.breakBefore[start], joins(start - 1) { start -= 1 }
-    while end < text.count, !text.breakBefore[end], joins(end) || text.tokens[end].folded.allSatisfy(\.isNumber) {
+    while start > 0, !text.breakBefore[start],
+      (start > 1 && joins(start - 1)) || (text.gluedBefore[start] && isPiece(start - 1))
+    {
+      start -= 1
+    }
+    while end < text.count, !text.breakBefore[end],
+      joins(end) || text.tokens[end].folded.allSatisfy(\.isNumber) || (text.gluedBefore[end] && isPiece(end))
+    {
       end += 1
     }
     return start..<end
@@ -441,9 +538,14 @@ struct RequirementList {
       items[place].weight = max(items[place].weight, requirement.weight)
       items[place].isMustHave = items[place].isMustHave || requirement.isMustHave
       items[place].isKeyword = items[place].isKeyword || requirement.isKeyword
-      if requirement.kind == .degree, let level = requirement.level, level > items[place].level ?? 0 {
-        items[place].level = level
-        items[place].term = requirement.term
+      if requirement.kind == .degree {
+        let known = items[place].fields
+        items[place].fields += requirement.fields.filter { !known.contains($0) }
+        items[place].anyField = items[place].anyField || requirement.anyField
+        if let level = requirement.level, level > items[place].level ?? 0 {
+          items[place].level = level
+          items[place].term = requirement.term
+        }
       }
       return
     }

@@ -35,8 +35,17 @@ public struct Requirement: Sendable, Hashable {
   public var line: String
   /// The vocabulary's concepts of its terms: any one proves it. Empty for a general requirement.
   var concepts: [Int32]
+  /// Concepts the posting gives as examples of it, which prove it too: HubSpot in "a CRM
+  /// (Salesforce, HubSpot)", PP/MM in "SAP (PP/MM)".
+  var examples: [Int32] = []
   /// For a degree: the level asked for (1 school … 6 doctorate).
   var level: Int?
+  /// For a degree: the fields of study it names, any of which will do; empty, or `anyField`, when
+  /// any field will.
+  var fields: [Int32] = []
+  var anyField = false
+  /// For a degree: its line's words that may name a field, each a word's keys.
+  var fieldWords: [[Int32]] = []
   /// For a general requirement: its content words' keys, each a word's alternatives.
   var words: [[Int32]]
 
@@ -56,16 +65,16 @@ public struct Requirement: Sendable, Hashable {
     words = []
   }
 
-  /// Whether it is named in `matched` when proven: a term, not a line or a level of education.
-  public var isNamed: Bool { kind != .soft && kind != .general && kind != .degree }
+  /// Whether it is named in `matched` when proven: a term, or a degree in a field, not a line.
+  public var isNamed: Bool { kind != .soft && kind != .general && (kind != .degree || !fieldWords.isEmpty) }
 
   /// Whether it is named in `missing` when unproven: what a recruiter would see as lacking. A tool,
   /// credential or language is, wherever the posting names it; a skill is when the posting asks for
   /// it (requirements, nice-to-haves, `must_have`, `keywords`), or names it among the duties by its
   /// abbreviation, as a trade names its own practices (CAPA, KYC); not a duty in plain words
-  /// ("process improvement", "dispatch"), which a newcomer is expected to learn. A level of
-  /// education never is: a degree is read from the CV at a glance, and "D3/S1" named as missing
-  /// only adds noise.
+  /// ("process improvement", "dispatch"), which a newcomer is expected to learn. A degree is when
+  /// it names its fields of study ("S1 Perhotelan") and none of the person's matches; a bare level
+  /// ("D3/S1") or "any field" never is: the level is read from the CV at a glance.
   public var isNamedWhenMissing: Bool {
     switch kind {
     case .tool, .credential, .language: true
@@ -73,7 +82,8 @@ public struct Requirement: Sendable, Hashable {
       [.requirements, .nice, .frontMatter].contains(part)
         || (part == .responsibilities
           && term.split(whereSeparator: { !$0.isLetter }).contains { Vocabulary.isAcronym(String($0)) })
-    case .degree, .soft, .general: false
+    case .degree: !fieldWords.isEmpty && !anyField
+    case .soft, .general: false
     }
   }
 
@@ -121,4 +131,6 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case teamAfter = "team-after"
   case teamBefore = "team-before"
   case coordination, with
+  case anyField = "any-field"
+  case fieldWords = "field-words"
 }

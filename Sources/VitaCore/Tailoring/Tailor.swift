@@ -28,6 +28,9 @@ public final class Tailor: Sendable {
   let skillConcepts: [String: Int32]
   /// Each concept's spellings of several words, for evidence in other words' order or form.
   let phrases: [Int32: [[WordKeys]]]
+  /// How many of the postings read ask for each concept: what sets a posting apart from the others
+  /// is what only it asks for.
+  let postingsAsking: [Int32: Int]
   /// Wholes and the concepts that prove them (data/relations/suites.tsv): Excel proves Microsoft
   /// Office, CSAT proves working to KPIs.
   let parts: [Int32: [Int32]]
@@ -71,6 +74,11 @@ public final class Tailor: Sendable {
       postingReader.analyse(jobs[number], reader: &reader)
     }
     analyses = Dictionary(zip(jobs, read), uniquingKeysWith: { first, _ in first })
+    var askers: [Int32: Int] = [:]
+    for analysis in read {
+      for concept in Set(analysis.requirements.flatMap(\.concepts)) { askers[concept, default: 0] += 1 }
+    }
+    postingsAsking = askers
 
     let experiences = site.experiences
     index = ExperienceIndex(experiences: experiences, vocabulary: vocabulary, keyTable: keyTable)
@@ -160,6 +168,10 @@ public final class Tailor: Sendable {
       highlightScores: highlightScores)
     return Tailoring(
       job: job, report: report, entries: entries, relevantCount: leading.count,
+      requirements: analysis.requirements,
+      askedElsewhere: analysis.requirements.map { requirement in
+        max(0, (requirement.concepts.compactMap { postingsAsking[$0] }.max() ?? 1) - 1)
+      },
       skills: skillsLine(report: report, analysis: analysis, kept: order),
       interview: interview(
         analysis: analysis, proofs: proofs, softProofs: softProofs, position: position,
@@ -204,8 +216,20 @@ public final class Tailor: Sendable {
   func proofs(of requirement: Requirement, readingPhrasesIn likely: Set<Int>) -> Set<Int> {
     switch requirement.kind {
     case .degree:
+      // The level or above, and one of the fields it names, unless any field will do.
       let level = requirement.level ?? 1
-      return Set(educationLevel.indices.filter { educationLevel[$0] >= level })
+      let atLevel = Set(educationLevel.indices.filter { educationLevel[$0] >= level })
+      guard !requirement.fieldWords.isEmpty, !requirement.anyField else { return atLevel }
+      // A field is proven by the degree's own name (its title, degree and area) naming one of the
+      // line's words, or by the experience proving one of the fields the line names.
+      var reader = TextReader(keyTable: .shared)
+      let byName = atLevel.filter { number in
+        let name = reader.read(ExperienceIndex.title(of: site.experiences[number]))
+        return requirement.fieldWords.contains { keys in name.keys.contains { $0.all.contains(where: keys.contains) } }
+      }
+      var fields = requirement
+      (fields.kind, fields.concepts) = (.skill, requirement.fields)
+      return byName.union(atLevel.intersection(proofs(of: fields, readingPhrasesIn: atLevel)))
     case .general:
       return Set(
         index.documents.indices.filter { document in
@@ -213,7 +237,8 @@ public final class Tailor: Sendable {
           return Double(held) >= Self.coverageNeeded * Double(requirement.words.count)
         })
     default:
-      let concepts = requirement.concepts + requirement.concepts.flatMap { parts[$0] ?? [] }
+      let concepts =
+        requirement.concepts + requirement.examples + requirement.concepts.flatMap { parts[$0] ?? [] }
       var proofs = Set(concepts.flatMap { index.documents(proving: -1 - $0) })
       // A phrase said in other order or form: all its words close together in one experience
       // ("onboarded 12 new customers" proves customer onboarding; "managed the budget of a
@@ -257,7 +282,7 @@ public final class Tailor: Sendable {
   ///
   /// In rank order, entries are kept while the CV fits two pages (`CVLength`), or up to
   /// `max_entries`; the first five, the highest degree and the best proof of each must-have are
-  /// never cut.
+  /// never cut, and the best proof of each other requirement is kept where it fits.
   func select(
     job: JobPosting, ranked: [Int], relevance: [Double], requirements: [Requirement], proofs: [Set<Int>],
     highlightScores: HighlightScorer
@@ -300,8 +325,22 @@ public final class Tailor: Sendable {
         lines += cost(number)
         sections.insert(experiences[number].kind.section)
       }
+      // Where room allows, the best proof of each requirement the entries above leave unproven,
+      // weightiest first: a CV that shows more of what the posting asks beats one with another
+      // loosely related entry.
+      var chosen = protected
+      let unproven = requirements.indices.filter { requirements[$0].kind != .general }
+        .sorted { requirements[$0].weight > requirements[$1].weight }
+      for number in unproven where !proofs[number].contains(where: chosen.contains) {
+        guard let best = ranked.first(where: proofs[number].contains) else { continue }
+        let more = cost(best)
+        guard lines + more <= CVLength.twoA4Pages else { continue }
+        lines += more
+        sections.insert(experiences[best].kind.section)
+        chosen.insert(best)
+      }
       for number in ranked {
-        if protected.contains(number) {
+        if chosen.contains(number) {
           kept.append(number)
           continue
         }
@@ -311,8 +350,8 @@ public final class Tailor: Sendable {
         sections.insert(experiences[number].kind.section)
         lines += more
       }
-      // The protected entries that come after the first that did not fit.
-      for number in ranked where protected.contains(number) && !kept.contains(number) { kept.append(number) }
+      // The chosen entries that come after the first that did not fit.
+      for number in ranked where chosen.contains(number) && !kept.contains(number) { kept.append(number) }
       let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
       kept.sort { rank[$0]! < rank[$1]! }
     }
@@ -404,9 +443,16 @@ public final class Tailor: Sendable {
     }
     let named = zip(analysis.requirements, rows).filter { $0.0.isNamed }
     let isProven = { (row: MatchReport.Evidence) in !row.evidence.isEmpty || !row.languages.isEmpty }
+    // Each lacking thing named once: a requirement whose alternatives include one already named
+    // as missing ("SAP", then "SAP or another ERP") is the same gap.
+    var namedConcepts = Set<Int32>()
     let missing = named.filter { $0.0.isNamedWhenMissing && !isProven($0.1) }.sorted { a, b in
       if a.0.isMustHave != b.0.isMustHave { return a.0.isMustHave }
       return a.0.weight > b.0.weight
+    }.filter { requirement, _ in
+      let fresh = requirement.concepts.allSatisfy { !namedConcepts.contains($0) }
+      namedConcepts.formUnion(requirement.concepts)
+      return fresh
     }
     let soft = zip(analysis.softSkills, softProofs).map { requirement, proof in
       MatchReport.SoftSkill(term: requirement.term, evidence: onCV(proof).map { experiences[$0].slug })
@@ -516,6 +562,10 @@ public struct Tailoring: Sendable {
   public var entries: [TailoredEntry]
   /// How many of `entries` open the CV as its relevant section.
   public var relevantCount: Int
+  /// What the posting asks for, in the order of `report.requirements`.
+  public var requirements: [Requirement]
+  /// For each requirement, how many of the other postings tailored with this one ask for it too.
+  public var askedElsewhere: [Int]
   /// The skills line: proven tools and skills as the posting spells them, then the person's other
   /// skills that the CV shows.
   public var skills: [String]

@@ -196,9 +196,34 @@ struct Vocabulary: Sendable {
     guard end <= text.count, text.isPhrase(start, end),
       (0..<spelling.keys.count).allSatisfy({ spelling.keys[$0].intersects(text.keys[start + $0]) })
     else { return false }
+    // One letter glued into a compound is a piece of it: the C of C-MeX is no language.
+    if end - start == 1, text.tokens[start].folded.count == 1, text.isInCompound(start, end) { return false }
+    if isInsidePlaceName(start, end, in: text) { return false }
     guard let exact = spelling.exact, !ignoringCase else { return true }
     return (0..<exact.count).allSatisfy { text.tokens[start + $0].surface == exact[$0] }
   }
+
+  /// Whether tokens `start..<end` are part of a longer place's name (data/language/places.txt):
+  /// the Java of "East Java" is an island, not a language.
+  private func isInsidePlaceName(_ start: Int, _ end: Int, in text: AnalysedText) -> Bool {
+    let before = start > 0 && Self.placeWords.contains(text.tokens[start - 1].folded)
+    let after = end < text.count && Self.placeWords.contains(text.tokens[end].folded)
+    guard before || after else { return false }
+    for length in (end - start + 1)...(end - start + Self.longestPlaceName) {
+      for first in max(0, end - length)...start
+      where first + length <= text.count && text.isPhrase(first, first + length) {
+        let words = text.tokens[first..<(first + length)].map(\.folded).joined(separator: " ")
+        if Self.placeNames.contains(words) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Folded names of places, and the most words one has beyond a term inside it.
+  static let placeNames = TailoringData.builtIn.places
+  static let placeWords = Set(
+    placeNames.filter { $0.contains(" ") }.flatMap { $0.split(separator: " ").map(String.init) })
+  static let longestPlaceName = 2
 
   /// The furthest end of a spelling of `concept` that starts at one of `starts`.
   private func longestMatch(at starts: Range<Int>, of concept: Int32, in text: AnalysedText, _ ignoringCase: Bool)

@@ -238,7 +238,12 @@ public enum JSONResumeExport {
     basics.summary = person.summary.map(markdown.plainText)
     if site.baseURL.hasPrefix("http") { basics.url = site.baseURL }
     if let photo = person.photo {
-      basics.image = absolute(photo.hasPrefix("static/") ? String(photo.dropFirst("static/".count)) : photo, site: site)
+      // A private photo is not published: the tailored resume.json points at its copy beside the CVs.
+      if let file = person.privatePhotoFile {
+        basics.image = "../" + Person.privatePhotoFolder + file
+      } else {
+        basics.image = absolute(person.photoFile ?? photo, site: site)
+      }
     }
     basics.location = person.location.map(location)
     basics.profiles =
@@ -345,4 +350,21 @@ extension PrettyJSON {
 extension Array {
   /// Nil for an empty array, so that the JSON leaves the key out.
   var nilIfEmpty: [Element]? { isEmpty ? nil : self }
+}
+
+extension Person {
+  /// Where a private photo goes in `applications/`: beside the theme's assets, out of every posting's folder.
+  static let privatePhotoFolder = "assets/"
+
+  /// The photo's path in the site as published, when it is a file of `static/` rather than an
+  /// address: `static/me.jpg` and `me.jpg` are both `me.jpg`.
+  var photoFile: String? {
+    guard let photo, !photo.utf8.contains(UInt8(ascii: ":")) else { return nil }
+    var path = Substring(photo.hasPrefix("static/") ? String(photo.dropFirst("static/".count)) : photo)
+    while path.hasPrefix("/") { path = path.dropFirst() }
+    return path.isEmpty ? nil : String(path)
+  }
+
+  /// The photo's file when `private` names the photo: kept out of `public/`, copied to `applications/`.
+  var privatePhotoFile: String? { privateFields.contains("photo") ? photoFile : nil }
 }

@@ -19,11 +19,26 @@ extension PDFPrinter {
   /// Prints `<folder>/index.html` to `<folder>/cv.pdf` for each folder (relative to `root`), in order;
   /// returns the PDFs' paths relative to `root`.
   public func printCVs(in folders: [String], under root: URL) throws(PDFPrintFailure) -> [String] {
+    try print("index.html", to: "cv.pdf", in: folders, under: root)
+  }
+
+  /// Prints each posting's `letter.html` to `letter.pdf`, where the folder has one.
+  public func printLetters(in folders: [String], under root: URL) throws(PDFPrintFailure) -> [String] {
+    let written = folders.filter { folder in
+      let directory = folder.isEmpty ? root : root.appendingPathComponent(folder)
+      return FileManager.default.fileExists(atPath: directory.appendingPathComponent("letter.html").path)
+    }
+    return try print("letter.html", to: "letter.pdf", in: written, under: root)
+  }
+
+  private func print(_ page: String, to pdf: String, in folders: [String], under root: URL) throws(PDFPrintFailure)
+    -> [String]
+  {
     var printed: [String] = []
     for folder in folders {
       let directory = folder.isEmpty ? root : root.appendingPathComponent(folder)
-      try printPDF(html: directory.appendingPathComponent("index.html"), to: directory.appendingPathComponent("cv.pdf"))
-      printed.append(folder.isEmpty ? "cv.pdf" : folder + "/cv.pdf")
+      try printPDF(html: directory.appendingPathComponent(page), to: directory.appendingPathComponent(pdf))
+      printed.append(folder.isEmpty ? pdf : folder + "/" + pdf)
     }
     return printed
   }
@@ -82,8 +97,10 @@ public struct ChromiumPrinter: PDFPrinter {
 
   public func printPDF(html: URL, to pdf: URL) throws(PDFPrintFailure) {
     let fileManager = FileManager.default
-    // A profile of its own, so that a browser the person has open does not take the job over.
-    let profile = fileManager.temporaryDirectory.appendingPathComponent("vita-chromium-\(UUID().uuidString)")
+    // A profile of its own, so that a browser the person has open does not take the job over; beside
+    // the PDF, in the staging folder, so that a build killed while it prints leaves no profile in
+    // the system's temporary folder (the next build removes the staging folder with it).
+    let profile = pdf.deletingLastPathComponent().appendingPathComponent(".vita-chromium-\(UUID().uuidString)")
     defer { try? fileManager.removeItem(at: profile) }
     try? fileManager.removeItem(at: pdf)
     let log = profile.appendingPathComponent("stderr.log")
