@@ -15,7 +15,7 @@ import VitaCore
     let text = try String(contentsOfFile: site + "/" + path, encoding: .utf8)
     #expect(text.contains("\ndraft: true\n"))
     #expect(text.contains("# required: YYYY, YYYY-MM or YYYY-MM-DD"))
-    if !kind.organizationIsOptional { #expect(text.contains("# required for a \(kind.rawValue):")) }
+    if !kind.organizationIsOptional { #expect(text.contains("# required for \(kind.withArticle):")) }
 
     // It builds (left out of the site, nothing printed about it) and checks cleanly, even --strict.
     let build = try vita(["build"], in: site)

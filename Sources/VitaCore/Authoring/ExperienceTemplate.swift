@@ -17,11 +17,11 @@ public enum ExperienceTemplate {
     if kind.organizationIsOptional {
       lines.append(
         organization.map { "organization: \(yamlQuoted($0))" }
-          ?? "# organization:                  # optional for a \(kind.rawValue): who ran it, if anyone")
+          ?? "# organization:                  # optional for \(kind.withArticle): who ran it, if anyone")
     } else {
       let value = organization.map { " " + yamlQuoted($0) } ?? ""
       lines.append(
-        commented("organization:\(value)", "required for a \(kind.rawValue): \(organizationPrompt(kind))"))
+        commented("organization:\(value)", "required for \(kind.withArticle): \(organizationPrompt(kind))"))
     }
     lines += [
       "# location: Jakarta (remote)",
@@ -30,7 +30,7 @@ public enum ExperienceTemplate {
     ]
     switch kind {
     case .internship:
-      lines.append("mandatory: false                 # true if your curriculum required this internship")
+      lines.append(commented("mandatory: false", "true if your curriculum required this internship"))
     case .education:
       lines += [
         "degree:                          # e.g. Bachelor of Science",
@@ -79,7 +79,7 @@ public enum ExperienceTemplate {
 
   /// `field` with `comment` after it, in the comments' column.
   private static func commented(_ field: String, _ comment: String) -> String {
-    field + String(repeating: " ", count: max(1, 34 - field.count)) + "# " + comment
+    field + String(repeating: " ", count: max(1, 35 - field.count)) + "# " + comment
   }
 
   private static func titlePrompt(_ kind: Kind) -> String {

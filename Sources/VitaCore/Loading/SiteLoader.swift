@@ -484,7 +484,8 @@ public struct SiteLoader: Sendable {
     if let kind, !kind.organizationIsOptional, organization?.isEmpty ?? true {
       reader.required(
         reader.say(
-          "'organization' is required for a \(kind.rawValue)", "'organization' wajib diisi untuk kind \(kind.rawValue)"),
+          "'organization' is required for \(kind.withArticle)", "'organization' wajib diisi untuk kind \(kind.rawValue)"
+        ),
         at: fields.keyNode("organization"), inDraft: draft)
     }
 
