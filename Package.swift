@@ -10,6 +10,9 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // `vita import linkedin`: the export's ZIP archive, and its CSV files.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     // The cmark-gfm C library from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -28,17 +31,22 @@ let package = Package(
     // tables (skills, word lists, posting cues) are the files under data/, compiled in by EmbedData.
     .target(
       name: "VitaCore",
-      dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams"),
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ],
       plugins: ["EmbedData"]
     ),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),
     .executableTarget(name: "DataEmbedder"),
     // Mustache templates: parsed once, rendered from typed values into bytes.
     .target(name: "VitaTemplate"),
-    // View models, templates and output.
+    // View models, templates and output; reading an import's files (a LinkedIn export's archive).
     .target(
       name: "VitaSite",
-      dependencies: ["VitaCore", "VitaTemplate", "CVitaSystem"]
+      dependencies: [
+        "VitaCore", "VitaTemplate", "CVitaSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     // `vita serve`: the site from memory over HTTP, rebuilt on change, reloaded through server-sent events.
     .target(
@@ -65,6 +73,7 @@ let package = Package(
       name: "VitaCLITests",
       dependencies: [
         "VitaSite", "vita", "VitaTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
   ]
 )

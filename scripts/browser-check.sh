@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the bundled example into a temporary folder and checks every page in headless Chromium:
+# Builds the bundled example into a temporary folder and checks every page in headless Chromium, of
+# public/ and of applications/:
 # console errors, failed or external requests, axe-core (serious/critical) in light and dark, heading
 # order, and the Nu HTML checker. Screenshots go to artifacts/screenshots/ (git-ignored).
 # Usage: scripts/browser-check.sh            the check, as `make test` runs it
@@ -40,4 +41,6 @@ if [ "$mode" = "--docs" ]; then
 else
   mkdir -p artifacts/screenshots
   timeout 300 python3 tests/browser/check_pages.py "$work/public" --screenshots artifacts/screenshots
+  # The tailored CVs, match reports and interview pages: the same checks (they have no timeline).
+  timeout 300 python3 tests/browser/check_pages.py "$work/applications"
 fi

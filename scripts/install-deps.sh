@@ -9,7 +9,8 @@ case "$mode" in build | test | eval) ;; *) echo "usage: $0 [build|test|eval]" >&
 
 # libmimalloc-dev: vita allocates through mimalloc on Linux (see Package.swift).
 # libxml2-dev: `vita job add` reads job pages with libxml2's HTML parser.
-want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev)
+# zlib1g-dev: ZIPFoundation inflates LinkedIn's export archive with zlib (`vita import linkedin`).
+want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev zlib1g-dev)
 if [ "$mode" = test ]; then
   # curl: `vita check --external` and `vita job add URL` ask other sites through it, and tests check that they do.
   want+=(cmark-gfm curl)

@@ -1,3 +1,4 @@
+import Foundation
 import VitaCore
 
 /// Every fixed string a page shows, in the site's language.
@@ -74,7 +75,9 @@ public struct Strings: Sendable {
   public var summary: String { pick("Summary", "Ringkasan") }
   public var timeline: String { pick("Timeline", "Linimasa") }
   public var hours: String { pick("hours", "jam") }
-  public var selfInitiated: String { pick("self-initiated", "atas inisiatif sendiri") }
+  /// What the home page's figure counts: the experiences not marked `mandatory`.
+  public var selfInitiated: String { pick("by choice, not required", "atas pilihan sendiri, tidak wajib") }
+  public var draft: String { pick("Draft", "Draf") }
   public var notFoundTitle: String { pick("Page not found", "Halaman tidak ditemukan") }
   public var notFoundText: String {
     pick("This page does not exist (any more).", "Halaman ini tidak ada (lagi).")
@@ -91,6 +94,25 @@ public struct Strings: Sendable {
   public var otherSkills: String { pick("Other", "Lainnya") }
   public var degree: String { pick("Degree", "Gelar") }
   public var gpa: String { pick("GPA", "IPK") }
+  public var grade: String { pick("Grade", "Nilai") }
+
+  /// An education's `score` with the label its value needs: a grade point average on a scale up to 5
+  /// (`3.72/4.00`, `3,72`) is "GPA 3.72/4.00" or "IPK 3,72"; a mark out of more (`85/100`, `85%`)
+  /// is a "Grade"; words (`First-class honours`, `Cum laude`), a UK class (`2:1`) or a value that
+  /// names itself (`CGPA 3.8`) are shown as written.
+  public func labelledScore(_ score: String) -> String {
+    let value = score.trimmingCharacters(in: .whitespaces)
+    let numbers = value.split(separator: "/").map {
+      Double($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
+    }
+    if value.hasSuffix("%"), Double(value.dropLast().replacingOccurrences(of: ",", with: ".")) != nil {
+      return "\(grade) \(value)"
+    }
+    guard (1...2).contains(numbers.count), let first = numbers.first ?? nil, numbers.allSatisfy({ $0 != nil })
+    else { return value }
+    let scale = numbers.count == 2 ? numbers[1] ?? first : first
+    return "\(scale <= 5 ? gpa : grade) \(value)"
+  }
   public var builtWith: String { pick("Built with Vita", "Dibuat dengan Vita") }
   public var mainNavigation: String { pick("Main", "Utama") }
   public var evidenceCount: String { pick("experiences", "pengalaman") }

@@ -264,7 +264,10 @@ public struct SiteRenderer: Sendable {
   func personView(_ person: Person) -> PersonView {
     PersonView(
       name: person.name, headline: person.headline, location: person.location, email: person.email,
-      phone: person.phone, links: person.links.map { LinkView(label: $0.label, url: $0.url) },
+      phone: person.phone,
+      // A tel: link holds no spaces (RFC 3966): "+62 812 0000 0000" is dialled as +6281200000000.
+      phoneHref: person.phone.map { "tel:" + $0.filter { $0 == "+" || $0.isASCII && $0.isNumber } },
+      links: person.links.map { LinkView(label: $0.label, url: $0.url) },
       summaryHTML: person.summary.map(markdown.inlineHTML),
       hasContact: person.email != nil || person.phone != nil || person.location != nil || !person.links.isEmpty)
   }
@@ -283,7 +286,8 @@ public struct SiteRenderer: Sendable {
       lead: HighlightStrength.strongestFirst(experience.highlights).first.map {
         markdown.inlineHTML(experience.highlights[$0])
       }, skills: experience.skills,
-      hasSkills: !experience.skills.isEmpty, sectionClass: "k-" + experience.kind.section.rawValue)
+      hasSkills: !experience.skills.isEmpty, sectionClass: "k-" + experience.kind.section.rawValue,
+      draftLabel: experience.draft ? strings.draft : nil)
   }
 
   func homeView(_ experiences: [Experience], skillIndex: SkillIndex) -> HomeView {
@@ -376,7 +380,7 @@ public struct SiteRenderer: Sendable {
   func degreeLine(_ experience: Experience) -> String? {
     let parts = [experience.degree, experience.area].compactMap { $0 }
     var line = parts.joined(separator: ", ")
-    if let score = experience.score { line += (line.isEmpty ? "" : " · ") + "\(strings.gpa) \(score)" }
+    if let score = experience.score { line += (line.isEmpty ? "" : " · ") + strings.labelledScore(score) }
     return line.isEmpty ? nil : line
   }
 
@@ -399,7 +403,7 @@ public struct SiteRenderer: Sendable {
       links: experience.links.map { LinkView(label: $0.label, url: $0.url) },
       hasLinks: !experience.links.isEmpty,
       degreeLine: degreeLine(experience),
-      sectionClass: "k-" + experience.kind.section.rawValue)
+      sectionClass: "k-" + experience.kind.section.rawValue, draftLabel: experience.draft ? strings.draft : nil)
   }
 
   func cvView(_ cv: CVDocument, path: String, noindex: Bool, nav: [NavItem]? = nil, onSite: Bool = true) -> CVView {

@@ -88,6 +88,8 @@ struct PersonView {
   var location: String?
   var email: String?
   var phone: String?
+  /// `tel:` and the phone's digits, for the link.
+  var phoneHref: String?
   var links: [LinkView]
   var summaryHTML: String?
   var hasContact: Bool
@@ -105,6 +107,8 @@ struct CardView {
   var skills: [String]
   var hasSkills: Bool
   var sectionClass: String
+  /// "Draft" for an experience marked `draft: true` (shown by `vita serve` only), nil otherwise.
+  var draftLabel: String?
 }
 
 struct GroupView {
@@ -186,6 +190,8 @@ struct ExperiencePageView {
   var hasLinks: Bool
   var degreeLine: String?
   var sectionClass: String
+  /// "Draft" for an experience marked `draft: true` (shown by `vita serve` only), nil otherwise.
+  var draftLabel: String?
 }
 
 struct CVEntryView {
@@ -269,7 +275,8 @@ extension PersonView: TemplateRepresentable {
   var templateValue: TemplateValue {
     [
       "name": .string(name), "headline": .optional(headline), "location": .optional(location),
-      "email": .optional(email), "phone": .optional(phone), "links": .list(of: links),
+      "email": .optional(email), "phone": .optional(phone), "phoneHref": .optional(phoneHref),
+      "links": .list(of: links),
       "summaryHTML": .optional(summaryHTML), "hasContact": .bool(hasContact),
     ]
   }
@@ -281,6 +288,7 @@ extension CardView: TemplateRepresentable {
       "title": .string(title), "organization": .optional(organization), "kind": .string(kind),
       "kindClass": .string(kindClass), "dates": .string(dates), "href": .string(href), "lead": .optional(lead),
       "skills": .list(of: skills), "hasSkills": .bool(hasSkills), "sectionClass": .string(sectionClass),
+      "draftLabel": .optional(draftLabel),
     ]
   }
 }
@@ -342,6 +350,7 @@ extension ExperiencePageView: TemplateRepresentable {
       "highlights": .list(of: highlights), "hasHighlights": .bool(hasHighlights), "bodyHTML": .string(bodyHTML),
       "skills": .list(of: skills), "hasSkills": .bool(hasSkills), "links": .list(of: links),
       "hasLinks": .bool(hasLinks), "degreeLine": .optional(degreeLine), "sectionClass": .string(sectionClass),
+      "draftLabel": .optional(draftLabel),
     ]
   }
 }

@@ -87,7 +87,8 @@ struct BuildArguments: Equatable {
     if let bar { options.progress = { bar.update($0) } }
     let report = Build(options: options).run()
     bar?.finish()
-    DiagnosticPrinter.print(report.diagnostics, format: .text)
+    // What drafts still lack is `vita check`'s and `vita serve`'s to say; a build leaves drafts out.
+    DiagnosticPrinter.print(report.diagnostics.filter { $0.severity != .note }, format: .text)
     if timings {
       for timing in report.timings {
         let cpu = timing.cpuSeconds.map { "  (cpu " + FixedPoint.text($0 * 1000, places: 1, width: 8) + " ms)" } ?? ""

@@ -11,7 +11,9 @@ struct CheckCommand: ParsableCommand {
       Errors (exit status 1) are what `vita build` refuses. Warnings are advice, each with its \
       code in brackets; with --strict they fail the check too, which is what CI should run before \
       publishing. Silence a warning for one experience with `review: {ignore: [code]}` in its \
-      front matter. Drafts are checked too.
+      front matter. Drafts are checked too: what a draft (`draft: true`) still lacks, a required \
+      field or a highlight, is a note, which never fails the check, not even with --strict; \
+      remove `draft: true` and the same findings are errors and warnings again.
 
       With --links the site is also built in memory (nothing is written) and every href and src \
       of every page is followed: a link to a file that is not in the output, or to a #fragment \
@@ -60,7 +62,8 @@ struct CheckCommand: ParsableCommand {
       }
     }
     let errors = diagnostics.contains { $0.severity == .error }
-    if errors || (strict && !diagnostics.isEmpty) { throw ExitCode(1) }
+    let warnings = diagnostics.contains { $0.severity == .warning }
+    if errors || (strict && warnings) { throw ExitCode(1) }
   }
 }
 

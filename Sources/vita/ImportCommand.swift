@@ -7,7 +7,7 @@ struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Make a site folder from a résumé in another format.",
-    subcommands: [JSONResumeImportCommand.self]
+    subcommands: [JSONResumeImportCommand.self, LinkedInImportCommand.self]
   )
 }
 
@@ -41,17 +41,58 @@ struct JSONResumeImportCommand: ParsableCommand {
       printError("\(file): \(error.description)")
       throw ExitCode(1)
     }
-    let site = JSONResumeImport.site(from: resume)
+    try JSONResumeImport.site(from: resume).writeAndReport(into: into)
+  }
+}
+
+struct LinkedInImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "linkedin",
+    abstract: "Make vita.yml and one experience file per entry from LinkedIn's \"Get a copy of your data\" export.",
+    discussion: """
+      EXPORT is the .zip LinkedIn sends, or the folder it unpacks into. Each position, education, \
+      certification, project, volunteering, honour and course becomes an experience file in \
+      content/experiences/ (a position's kind from its title: an intern is an internship); the \
+      profile, email, skills and languages go into vita.yml. Descriptions written as bullet lists \
+      become highlights. An entry that lacks a field Vita requires (a course has no date, an honour \
+      no issuer) is written as a draft (`draft: true`), which builds and checks cleanly until you \
+      fill it in. The home address and the birth date are never imported. No existing file is ever \
+      overwritten: when one is in the way, nothing is written. docs/outputs.md gives the mapping.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The export: LinkedIn's .zip, or the folder it unpacks into.", valueName: "export"))
+  var export: String
+
+  @Option(help: ArgumentHelp("The site folder to create or fill (default: the current folder).", valueName: "dir"))
+  var into: String = "."
+
+  func run() throws {
+    let files: [String: String]
+    do {
+      files = try LinkedInExport.files(at: export)
+    } catch {
+      printError(error.description)
+      throw ExitCode(1)
+    }
+    try LinkedInImport.site(from: files).writeAndReport(into: into)
+  }
+}
+
+extension ImportedSite {
+  /// Writes the site into `into` and says what was written and what to check; exit status 2 when a
+  /// file is in the way.
+  func writeAndReport(into: String) throws {
     let folder = URL(fileURLWithPath: into).standardizedFileURL.path
     do {
-      try site.write(into: folder)
+      try write(into: folder)
     } catch {
       printError(error.description)
       throw ExitCode(2)
     }
-    print("Imported \(site.experiences) experience\(site.experiences == 1 ? "" : "s") into \(folder):")
-    for file in site.files { print("  " + file.path) }
-    for note in site.notes { print("note: " + note) }
+    print("Imported \(experiences) experience\(experiences == 1 ? "" : "s") into \(folder):")
+    for file in files { print("  " + file.path) }
+    for note in notes { print("note: " + note) }
     print("Next: vita check --source \(into), then vita build --source \(into)")
   }
 }

@@ -10,8 +10,10 @@ struct NewCommand: ParsableCommand {
     discussion: """
       The file is content/experiences/<slug>.md, the slug made from the title (accents removed, \
       ASCII only). An existing file is never overwritten: the new one gets -2, -3, … instead. \
-      Where the kind requires an organization the field is left empty, so that the build points \
-      at it until it is filled in.
+      The file is a draft (`draft: true`): `vita serve` shows it, marked as a draft, `vita build` \
+      leaves it out, and `vita check` notes each required field still empty (the organization, \
+      where the kind needs one, and the start) without failing, even with --strict. Delete the \
+      `draft: true` line when it is ready: what is still missing is then an error.
 
       Kinds: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).
       """
@@ -23,9 +25,18 @@ struct NewCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The role, or the name of the project, course or award.", valueName: "title"))
   var title: String
 
+  @Option(help: ArgumentHelp("The company, school or organisation, filled in.", valueName: "name"))
+  var org: String?
+
+  @Option(help: ArgumentHelp("When it began, YYYY, YYYY-MM or YYYY-MM-DD, filled in.", valueName: "date"))
+  var start: String?
+
   @OptionGroup var source: SourceOptions
 
   func validate() throws {
+    if let start, PartialDate(parsing: start) == nil {
+      throw ValidationError("--start must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(start)'")
+    }
     guard Kind(rawValue: kind.lowercased()) != nil else {
       var message = "unknown kind '\(kind)'"
       if let guess = Self.closestKind(to: kind) { message += "; did you mean '\(guess)'?" }
@@ -44,7 +55,9 @@ struct NewCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let slug = Slug.make(from: title)
-    let text = ExperienceTemplate.text(kind: kind, title: title, start: .today)
+    let organization = org.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    let text = ExperienceTemplate.text(
+      kind: kind, title: title, organization: organization, start: start.flatMap(PartialDate.init(parsing:)))
     let scaffold = Scaffold(folder: source.path)
     for attempt in 1...100 {
       let name = attempt == 1 ? slug : "\(slug)-\(attempt)"

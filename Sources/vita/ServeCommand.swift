@@ -13,7 +13,9 @@ struct ServeCommand: AsyncParsableCommand {
       still decides what gets published. Tailored CVs are served under /applications/. A change to \
       vita.yml, content/, templates/ or static/ rebuilds the site and reloads every open page; when \
       the change does not build, the errors are printed here and shown over the page, and the last \
-      good build stays served. Only this computer can connect unless --host names another address.
+      good build stays served. Drafts are shown, marked as drafts, so that a new file appears at \
+      once (--no-drafts leaves them out). Only this computer can connect unless --host names \
+      another address.
       """
   )
 
@@ -25,8 +27,10 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("The address to listen on; 0.0.0.0 opens it to your network.", valueName: "address"))
   var host = "127.0.0.1"
 
-  @Flag(help: "Include experiences marked draft: true.")
-  var drafts = false
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Show experiences marked draft: true, marked as drafts (the default), or leave them out as a build does.")
+  var drafts = true
 
   func run() async throws {
     let options = DevServer.Options(source: source.path, host: host, port: port, includeDrafts: drafts, today: .today)

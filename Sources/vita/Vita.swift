@@ -76,8 +76,10 @@ enum DiagnosticPrinter {
 
   static func summary(_ diagnostics: [Diagnostic]) -> String {
     let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.count - errors
+    let notes = diagnostics.filter { $0.severity == .note }.count
+    let warnings = diagnostics.count - errors - notes
     return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+      + (notes == 0 ? "" : ", \(notes) draft note\(notes == 1 ? "" : "s")")
   }
 }
 

@@ -339,6 +339,14 @@ let minimalExperience = """
     #expect(Data(run.stdout.utf8) == written)
   }
 
+  @Test(arguments: ["content/jobs/acme-junior-data-analyst.md", "./content/jobs/acme-junior-data-analyst.md"])
+  func tailorTakesThePathOfAPostingAsWellAsItsSlug(path: String) throws {
+    let bySlug = try vita(["tailor", "acme-junior-data-analyst", "--format", "json"], in: packageRoot)
+    let byPath = try vita(["tailor", path, "--format", "json"], in: packageRoot)
+    #expect(byPath.status == 0, "\(byPath.stderr)")
+    #expect(byPath.stdout == bySlug.stdout)
+  }
+
   @Test func anUnknownPostingSuggestsTheNearestOne() throws {
     let run = try vita(["tailor", "acme", "--source", packageRoot])
     #expect(run.status == 1)

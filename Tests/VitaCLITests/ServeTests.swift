@@ -66,6 +66,12 @@ final class ServeProcess: @unchecked Sendable {
     return try #require(line.split(separator: " ").dropFirst().first.map(String.init), sourceLocation: sourceLocation)
   }
 
+  /// The port the server says it listens on, once it says so.
+  func port(sourceLocation: SourceLocation = #_sourceLocation) throws -> UInt16 {
+    let url = try self.url(sourceLocation: sourceLocation)
+    return try #require(UInt16(url.dropFirst("http://127.0.0.1:".count).dropLast()), sourceLocation: sourceLocation)
+  }
+
   func stop() {
     if process.isRunning { process.terminate() }
     process.waitUntilExit()

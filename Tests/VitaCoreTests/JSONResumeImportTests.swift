@@ -7,11 +7,11 @@ private let sampleURL = URL(fileURLWithPath: #filePath).deletingLastPathComponen
   .appendingPathComponent("Fixtures/jsonresume/sample.resume.json")
 
 /// Imports `resume` and loads the files as Vita would, in memory.
-private func importAndLoad(_ resume: JSONResume) throws -> (ImportedSite, Site) {
+private func importAndLoad(_ resume: JSONResume, drafts: Bool = false) throws -> (ImportedSite, Site) {
   let imported = JSONResumeImport.site(from: resume)
   var files: [String: String] = [:]
   for file in imported.files { files["/site/" + file.path] = file.text }
-  let loaded = SiteLoader(files: .memory(files)).load(from: "/site")
+  let loaded = SiteLoader(files: .memory(files), includeDrafts: drafts).load(from: "/site")
   let site = try #require(loaded.site, "the imported site does not load: \(loaded.errors.map(\.formatted))")
   return (imported, site)
 }
@@ -121,10 +121,16 @@ private func decode(_ json: String) throws -> JSONResume {
     #expect(site.experiences.count == 4)
   }
 
-  @Test func leavesAMissingDateForThePersonAndSaysSo() throws {
+  @Test func leavesAMissingDateForThePersonAsADraftAndSaysSo() throws {
     let imported = JSONResumeImport.site(from: try decode(#"{"awards": [{"title": "Best Paper", "awarder": "ACM"}]}"#))
-    #expect(imported.notes.contains { $0.contains("best-paper.md") && $0.contains("start date") })
-    #expect(imported.files.last?.text.contains("# start: YYYY-MM") == true)
+    #expect(
+      imported.notes.contains { $0.contains("best-paper.md") && $0.contains("a draft until you write its start") })
+    let text = try #require(imported.files.last?.text)
+    #expect(text.contains("\ndraft: true\n") && text.contains("\nstart:\n"))
+    // It loads, a draft, with a note (not an error) on the empty start.
+    let (_, site) = try importAndLoad(
+      JSONResumeImport.decode(Data(#"{"awards": [{"title": "Best Paper", "awarder": "ACM"}]}"#.utf8)), drafts: true)
+    #expect(site.experiences.first?.draft == true)
   }
 
   @Test func readsNumbersWhereTheSchemaWantsText() throws {

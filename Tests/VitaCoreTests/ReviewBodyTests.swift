@@ -115,10 +115,7 @@ struct BodyCase: CustomTestStringConvertible, Sendable {
       (JobPosting(slug: "teks", title: "Analis", body: "Menguasai SQL, Python dan Tableau."), false),
     ] as [(JobPosting, Bool)])
   func jobWithoutTerms(_ job: JobPosting, fires: Bool) {
-    var job = job
-    job.source = SourceLocation(file: "content/jobs/\(job.slug).md")
-    let found = Review(site: F.site([], jobs: [job]), today: F.today).findings()
-    #expect(found.map(\.code) == (fires ? ["job-no-terms"] : []))
-    #expect(found.allSatisfy { $0.file == "content/jobs/\(job.slug).md" && $0.line == 1 })
+    // The loader reports it (`job-no-terms`), for `vita build` and `vita check` alike.
+    #expect(job.hasTerms == !fires)
   }
 }

@@ -21,7 +21,9 @@ import Testing
       [ReviewFixture.experience(highlights: ["Worked on the social media accounts of the club"])], language: .id)
     let noResult = try #require(findings.first { $0.code == ReviewCode.noResult.rawValue })
     #expect(noResult.message.contains("hasil terukur"))
-    #expect(noResult.message.contains("Grew organic reach by 30% in 3 months"))
+    // The person's own sentence, rewritten in its own language, inside the site's.
+    #expect(noResult.message.contains("the social media accounts of the club, "), "\(noResult.message)")
+    #expect(noResult.message.contains("dengan angka Anda sendiri untuk [N]"))
   }
 
   @Test func theSummaryAndFiguresAreInTheSitesLanguage() {

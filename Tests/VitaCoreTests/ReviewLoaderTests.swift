@@ -48,7 +48,8 @@ import VitaCore
           + "situation, task, action and result so that interview.html can tell it [featured-no-star]",
         "content/experiences/app.md:7:5: warning: highlight has no measurable result (a number, %, amount or "
           + "duration) and no named outcome; add what changed, or name the result (adopted by, launched, won) "
-          + "(e.g. 'Grew organic reach by 30% in 3 months with a weekly content calendar') [no-result]",
+          + "(e.g. 'Built a budget app, used by [N] people in its first month', with your own figures for [N]) "
+          + "[no-result]",
         "content/experiences/app.md:11:1: warning: image 'shot.png' has no alt text; describe it for screen "
           + "readers and search: ![Dashboard of weekly sales by region](shot.png) [image-no-alt]",
       ])

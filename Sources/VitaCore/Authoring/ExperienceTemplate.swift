@@ -1,33 +1,40 @@
 /// The text of a new experience file, as `vita new` writes it: front matter for the kind, with prompts.
 public enum ExperienceTemplate {
-  /// A new experience of `kind` called `title`, starting on `start`.
-  ///
-  /// Fields a kind requires are present; `organization` is left empty where it is required, so that
-  /// `vita build` and `vita serve` point at the line until it is filled in.
-  public static func text(kind: Kind, title: String, start: PartialDate) -> String {
+  /// A new experience of `kind` called `title`: a draft, which builds and checks cleanly while its
+  /// required fields are still empty, each named in a comment. `organization` and `start` are filled
+  /// in where given.
+  public static func text(kind: Kind, title: String, organization: String? = nil, start: PartialDate? = nil)
+    -> String
+  {
     var lines = [
       "---",
-      "title: \(yamlQuoted(title))" + padding(title) + "# \(titlePrompt(kind))",
-      "kind: \(kind.rawValue)",
+      "# A draft: `vita serve` shows it, `vita build` leaves it out, `vita check` notes what it lacks.",
+      "# Fill in the fields marked required, then delete the `draft: true` line to publish it.",
+      "draft: true",
+      commented("title: \(yamlQuoted(title))", "required: \(titlePrompt(kind))"),
+      commented("kind: \(kind.rawValue)", "required: one of the kinds in `vita new --help`"),
     ]
     if kind.organizationIsOptional {
-      lines.append("# organization:                  # optional for a \(kind.rawValue): who ran it, if anyone")
+      lines.append(
+        organization.map { "organization: \(yamlQuoted($0))" }
+          ?? "# organization:                  # optional for \(kind.withArticle): who ran it, if anyone")
     } else {
-      lines.append("organization: \"\"                # required: \(organizationPrompt(kind))")
+      let value = organization.map { " " + yamlQuoted($0) } ?? ""
+      lines.append(
+        commented("organization:\(value)", "required for \(kind.withArticle): \(organizationPrompt(kind))"))
     }
     lines += [
       "# location: Jakarta (remote)",
-      "start: \(start)" + String(repeating: " ", count: max(1, 23 - "\(start)".count))
-        + "# YYYY, YYYY-MM or YYYY-MM-DD",
-      "# end: \(start.year)-12                   # leave out, or write present, while it goes on",
+      commented("start:" + (start.map { " \($0)" } ?? ""), "required: YYYY, YYYY-MM or YYYY-MM-DD"),
+      commented("# end: \(start.map { "\($0.year)" } ?? "2024")-12", "leave out, or write present, while it goes on"),
     ]
     switch kind {
     case .internship:
-      lines.append("mandatory: false                 # true if your curriculum required this internship")
+      lines.append(commented("mandatory: false", "true if your curriculum required this internship"))
     case .education:
       lines += [
-        "degree: \"\"                       # e.g. Bachelor of Science",
-        "area: \"\"                         # e.g. Information Systems",
+        "degree:                          # e.g. Bachelor of Science",
+        "area:                            # e.g. Information Systems",
         "# score: \"3.60/4.00\"               # GPA or final grade, if it helps",
       ]
     case .certification:
@@ -44,7 +51,6 @@ public enum ExperienceTemplate {
       "#   - {label: Demo, url: https://example.com/demo}",
       "# featured: true                   # on the home page; add a STAR story below for interviews",
       "# visibility: public               # public | cv-only | private",
-      "# draft: true                      # kept out of the site until it is ready",
       "# star:                            # an interview story: Situation, Task, Action, Result",
       "#   situation: What was the problem, and for whom?",
       "#   task: What were you asked, or did you set out, to do?",
@@ -71,8 +77,9 @@ public enum ExperienceTemplate {
     return "\"" + escaped + "\""
   }
 
-  private static func padding(_ title: String) -> String {
-    String(repeating: " ", count: max(1, 27 - title.count))
+  /// `field` with `comment` after it, in the comments' column.
+  private static func commented(_ field: String, _ comment: String) -> String {
+    field + String(repeating: " ", count: max(1, 35 - field.count)) + "# " + comment
   }
 
   private static func titlePrompt(_ kind: Kind) -> String {

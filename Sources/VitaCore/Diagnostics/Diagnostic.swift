@@ -4,10 +4,18 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable {
   public enum Severity: String, Sendable, Codable, Comparable {
     case error
     case warning
+    /// What a draft still lacks: shown, never failing a check, not even `--strict`.
+    case note
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-      lhs == .error && rhs == .warning
+    private var rank: Int {
+      switch self {
+      case .error: 0
+      case .warning: 1
+      case .note: 2
+      }
     }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 
   /// The path relative to the site folder.
@@ -76,6 +84,13 @@ public struct DiagnosticBag: Sendable {
     diagnostics.append(
       Diagnostic(
         file: location.file, line: location.line, column: location.column, severity: .warning,
+        code: code, message: message))
+  }
+
+  public mutating func note(_ code: String, _ message: String, at location: SourceLocation) {
+    diagnostics.append(
+      Diagnostic(
+        file: location.file, line: location.line, column: location.column, severity: .note,
         code: code, message: message))
   }
 

@@ -77,7 +77,7 @@ public enum JSONResumeImport {
 
   /// The files of a site holding everything in `resume`.
   public static func site(from resume: JSONResume) -> ImportedSite {
-    var builder = Builder()
+    var builder = ImportedExperiences(source: "the JSON Resume")
     for item in resume.work ?? [] { builder.add(work: item) }
     for item in resume.volunteer ?? [] { builder.add(volunteer: item) }
     for item in resume.education ?? [] { builder.add(education: item) }
@@ -189,211 +189,103 @@ public enum JSONResumeImport {
     }
     return sections.isEmpty ? nil : sections.joined(separator: "\n\n") + "\n"
   }
+}
 
-  // MARK: Experiences
+// MARK: Experiences
 
-  /// One experience file being written.
-  struct Draft {
-    var title: String
-    var kind: Kind
-    var organization: String?
-    var location: String?
-    var start: String?
-    var end: String?
-    var degree: String?
-    var area: String?
-    var score: String?
-    var skills: [String] = []
-    var highlights: [String] = []
-    var links: [Link] = []
-    var body: [String] = []
+extension ImportedExperiences {
+  mutating func add(work: JSONResume.Work) {
+    var draft = ExperienceDraft(
+      title: work.position.nonEmpty ?? work.name.nonEmpty ?? "", kind: kind(of: work.position))
+    draft.organization = work.name.nonEmpty
+    draft.location = work.location.nonEmpty
+    draft.start = work.startDate
+    draft.end = work.endDate
+    draft.highlights = work.highlights ?? []
+    draft.body = [
+      work.summary, work.description.nonEmpty.map { "About \(work.name.nonEmpty ?? "the employer"): \($0)" },
+    ]
+    .compactMap(\.nonEmpty)
+    draft.links = links(("Website", work.url))
+    add(draft, ongoingWithoutEnd: true)
   }
 
-  struct Builder {
-    var entries: [(slug: String, text: String)] = []
-    var notes: [String] = []
-    private var slugs = Set<String>()
+  mutating func add(volunteer: JSONResume.Volunteer) {
+    var draft = ExperienceDraft(
+      title: volunteer.position.nonEmpty ?? volunteer.organization.nonEmpty ?? "", kind: .volunteer)
+    draft.organization = volunteer.organization.nonEmpty
+    draft.start = volunteer.startDate
+    draft.end = volunteer.endDate
+    draft.highlights = volunteer.highlights ?? []
+    draft.body = [volunteer.summary].compactMap(\.nonEmpty)
+    draft.links = links(("Website", volunteer.url))
+    add(draft, ongoingWithoutEnd: true)
+  }
 
-    mutating func add(work: JSONResume.Work) {
-      var draft = Draft(title: work.position.nonEmpty ?? work.name.nonEmpty ?? "Work", kind: kind(of: work.position))
-      draft.organization = work.name.nonEmpty
-      draft.location = work.location.nonEmpty
-      draft.start = work.startDate
-      draft.end = work.endDate
-      draft.highlights = work.highlights ?? []
-      draft.body = [
-        work.summary, work.description.nonEmpty.map { "About \(work.name.nonEmpty ?? "the employer"): \($0)" },
-      ]
-      .compactMap(\.nonEmpty)
-      draft.links = links(("Website", work.url))
-      add(draft, ongoingWithoutEnd: true)
-    }
+  mutating func add(education: JSONResume.Education) {
+    let parts = [education.studyType.nonEmpty, education.area.nonEmpty].compactMap { $0 }
+    var draft = ExperienceDraft(
+      title: parts.isEmpty ? education.institution.nonEmpty ?? "Education" : parts.joined(separator: " in "),
+      kind: .education)
+    draft.organization = education.institution.nonEmpty
+    draft.start = education.startDate
+    draft.end = education.endDate
+    draft.degree = education.studyType.nonEmpty
+    draft.area = education.area.nonEmpty
+    draft.score = education.score.nonEmpty
+    draft.highlights = education.highlights ?? []
+    let courses = (education.courses ?? []).filter { !$0.isEmpty }
+    if !courses.isEmpty { draft.body.append("Courses:\n\n" + courses.map { "- " + $0 }.joined(separator: "\n")) }
+    draft.links = links(("Website", education.url))
+    add(draft, ongoingWithoutEnd: true)
+  }
 
-    mutating func add(volunteer: JSONResume.Volunteer) {
-      var draft = Draft(
-        title: volunteer.position.nonEmpty ?? volunteer.organization.nonEmpty ?? "Volunteer", kind: .volunteer)
-      draft.organization = volunteer.organization.nonEmpty
-      draft.start = volunteer.startDate
-      draft.end = volunteer.endDate
-      draft.highlights = volunteer.highlights ?? []
-      draft.body = [volunteer.summary].compactMap(\.nonEmpty)
-      draft.links = links(("Website", volunteer.url))
-      add(draft, ongoingWithoutEnd: true)
-    }
+  mutating func add(award: JSONResume.Award) {
+    var draft = ExperienceDraft(title: award.title.nonEmpty ?? "", kind: .competition)
+    draft.organization = award.awarder.nonEmpty
+    draft.start = award.date
+    draft.end = award.date
+    draft.highlights = lines(award.summary)
+    add(draft, ongoingWithoutEnd: false)
+  }
 
-    mutating func add(education: JSONResume.Education) {
-      let parts = [education.studyType.nonEmpty, education.area.nonEmpty].compactMap { $0 }
-      var draft = Draft(
-        title: parts.isEmpty ? education.institution.nonEmpty ?? "Education" : parts.joined(separator: " in "),
-        kind: .education)
-      draft.organization = education.institution.nonEmpty
-      draft.start = education.startDate
-      draft.end = education.endDate
-      draft.degree = education.studyType.nonEmpty
-      draft.area = education.area.nonEmpty
-      draft.score = education.score.nonEmpty
-      draft.highlights = education.highlights ?? []
-      let courses = (education.courses ?? []).filter { !$0.isEmpty }
-      if !courses.isEmpty { draft.body.append("Courses:\n\n" + courses.map { "- " + $0 }.joined(separator: "\n")) }
-      draft.links = links(("Website", education.url))
-      add(draft, ongoingWithoutEnd: true)
-    }
+  mutating func add(certificate: JSONResume.Certificate) {
+    var draft = ExperienceDraft(title: certificate.name.nonEmpty ?? "", kind: .certification)
+    draft.organization = certificate.issuer.nonEmpty
+    draft.start = certificate.date
+    draft.end = certificate.date
+    draft.highlights = certificate.highlights ?? []
+    draft.links = links(("Certificate", certificate.url))
+    add(draft, ongoingWithoutEnd: false)
+  }
 
-    mutating func add(award: JSONResume.Award) {
-      var draft = Draft(title: award.title.nonEmpty ?? "Award", kind: .competition)
-      draft.organization = award.awarder.nonEmpty
-      draft.start = award.date
-      draft.end = award.date
-      draft.highlights = lines(award.summary)
-      add(draft, ongoingWithoutEnd: false)
-    }
+  mutating func add(publication: JSONResume.Publication) {
+    var draft = ExperienceDraft(title: publication.name.nonEmpty ?? "", kind: .project)
+    draft.organization = publication.publisher.nonEmpty
+    draft.start = publication.releaseDate
+    draft.end = publication.releaseDate
+    draft.highlights = lines(publication.summary)
+    draft.body = ["A publication" + (publication.publisher.nonEmpty.map { ", published by \($0)." } ?? ".")]
+    draft.links = links(("Publication", publication.url))
+    add(draft, ongoingWithoutEnd: false)
+  }
 
-    mutating func add(certificate: JSONResume.Certificate) {
-      var draft = Draft(title: certificate.name.nonEmpty ?? "Certificate", kind: .certification)
-      draft.organization = certificate.issuer.nonEmpty
-      draft.start = certificate.date
-      draft.end = certificate.date
-      draft.highlights = certificate.highlights ?? []
-      draft.links = links(("Certificate", certificate.url))
-      add(draft, ongoingWithoutEnd: false)
+  mutating func add(project: JSONResume.Project) {
+    let type = project.type.nonEmpty?.lowercased()
+    let kind: Kind = type == "course" ? .course : type == "bootcamp" ? .bootcamp : .project
+    var draft = ExperienceDraft(title: project.name.nonEmpty ?? "", kind: kind)
+    draft.organization = project.entity.nonEmpty
+    draft.start = project.startDate
+    draft.end = project.endDate
+    draft.highlights = project.highlights ?? []
+    draft.skills = project.keywords ?? []
+    draft.body = [project.description].compactMap(\.nonEmpty)
+    if let roles = project.roles?.filter({ !$0.isEmpty }), !roles.isEmpty {
+      draft.body.append("Roles: " + roles.joined(separator: ", "))
     }
-
-    mutating func add(publication: JSONResume.Publication) {
-      var draft = Draft(title: publication.name.nonEmpty ?? "Publication", kind: .project)
-      draft.organization = publication.publisher.nonEmpty
-      draft.start = publication.releaseDate
-      draft.end = publication.releaseDate
-      draft.highlights = lines(publication.summary)
-      draft.body = ["A publication" + (publication.publisher.nonEmpty.map { ", published by \($0)." } ?? ".")]
-      draft.links = links(("Publication", publication.url))
-      add(draft, ongoingWithoutEnd: false)
-    }
-
-    mutating func add(project: JSONResume.Project) {
-      let type = project.type.nonEmpty?.lowercased()
-      let kind: Kind = type == "course" ? .course : type == "bootcamp" ? .bootcamp : .project
-      var draft = Draft(title: project.name.nonEmpty ?? "Project", kind: kind)
-      draft.organization = project.entity.nonEmpty
-      draft.start = project.startDate
-      draft.end = project.endDate
-      draft.highlights = project.highlights ?? []
-      draft.skills = project.keywords ?? []
-      draft.body = [project.description].compactMap(\.nonEmpty)
-      if let roles = project.roles?.filter({ !$0.isEmpty }), !roles.isEmpty {
-        draft.body.append("Roles: " + roles.joined(separator: ", "))
-      }
-      if let type = project.type.nonEmpty, kind == .project { draft.body.append("Type: \(type)") }
-      draft.links = links(("Project", project.url))
-      add(draft, ongoingWithoutEnd: true)
-    }
-
-    /// Job, or the kind a position names: "Data Intern" is an internship.
-    func kind(of position: String?) -> Kind {
-      let text = (position ?? "").lowercased()
-      let words = Set(text.split { !$0.isLetter }.map(String.init))
-      if !words.isDisjoint(with: ["intern", "internship", "magang", "trainee"]) { return .internship }
-      if !words.isDisjoint(with: ["freelance", "freelancer"]) { return .freelance }
-      if text.contains("part-time") || text.contains("part time") || text.contains("paruh waktu") { return .partTime }
-      return .job
-    }
-
-    func lines(_ text: String?) -> [String] {
-      (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        .filter { !$0.isEmpty }
-    }
-
-    func links(_ pairs: (String, String?)...) -> [Link] {
-      pairs.compactMap { label, url in url.nonEmpty.map { Link(label: label, url: $0) } }
-    }
-
-    mutating func uniqueSlug(for draft: Draft) -> String {
-      let base = Slug.make(from: draft.title).nonEmpty ?? draft.kind.rawValue
-      var candidates = [base]
-      if let organization = draft.organization.map({ Slug.make(from: $0) }).nonEmpty {
-        candidates.append(String((base + "-" + organization).prefix(90)).trimmingCharacters(in: ["-"]))
-      }
-      for candidate in candidates where slugs.insert(candidate).inserted { return candidate }
-      var counter = 2
-      while !slugs.insert("\(base)-\(counter)").inserted { counter += 1 }
-      return "\(base)-\(counter)"
-    }
-
-    mutating func add(_ draft: Draft, ongoingWithoutEnd: Bool) {
-      let slug = uniqueSlug(for: draft)
-      let file = "content/experiences/\(slug).md"
-      var lines = ["---", "title: " + YAMLText.scalar(draft.title), "kind: " + draft.kind.rawValue]
-      if let organization = draft.organization {
-        lines.append("organization: " + YAMLText.scalar(organization))
-      } else if !draft.kind.organizationIsOptional {
-        lines.append(YAMLText.comment("organization: ← the JSON Resume names none; a \(draft.kind.rawValue) needs one"))
-        notes.append("\(file): write the organization, which the JSON Resume does not name")
-      }
-      if let location = draft.location { lines.append("location: " + YAMLText.scalar(location)) }
-      var body = draft.body
-      let start = date(draft.start)
-      if let start {
-        lines.append("start: \(start)")
-      } else {
-        lines.append(YAMLText.comment("start: YYYY-MM ← the JSON Resume gives no usable date"))
-        notes.append(
-          "\(file): write the start date, which the JSON Resume does not give as YYYY, YYYY-MM or YYYY-MM-DD")
-        if let written = draft.start.nonEmpty { body.append("Start date as written: \(written)") }
-      }
-      if let end = date(draft.end) {
-        lines.append("end: \(end)")
-      } else if let written = draft.end.nonEmpty, written.lowercased() != "present" {
-        body.append("End date as written: \(written)")
-        notes.append("\(file): the end date '\(written)' is not YYYY, YYYY-MM or YYYY-MM-DD; write it as `end:`")
-      } else if ongoingWithoutEnd, start != nil {
-        lines.append("end: present")
-      }
-      if let degree = draft.degree { lines.append("degree: " + YAMLText.scalar(degree)) }
-      if let area = draft.area { lines.append("area: " + YAMLText.scalar(area)) }
-      if let score = draft.score { lines.append("score: " + YAMLText.quoted(score)) }
-      let skills = draft.skills.filter { !$0.isEmpty }
-      if !skills.isEmpty { lines.append("skills: " + YAMLText.flowList(skills)) }
-      let highlights = draft.highlights.flatMap { self.lines($0) }
-      if !highlights.isEmpty {
-        lines.append("highlights:")
-        lines += highlights.map { "  - " + YAMLText.scalar($0) }
-      }
-      if !draft.links.isEmpty {
-        lines.append("links:")
-        lines += draft.links.map { "  - {label: \(YAMLText.quoted($0.label)), url: \(YAMLText.quoted($0.url))}" }
-      }
-      lines.append("---")
-      let text = lines.joined(separator: "\n") + "\n" + body.joined(separator: "\n\n") + (body.isEmpty ? "" : "\n")
-      entries.append((slug, text))
-    }
-
-    /// A date Vita reads, from the schema's forms or a longer ISO timestamp.
-    func date(_ text: String?) -> PartialDate? {
-      guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-      for length in [text.count, 10, 7, 4] where length <= text.count {
-        if let date = PartialDate(parsing: String(text.prefix(length))) { return date }
-      }
-      return nil
-    }
+    if let type = project.type.nonEmpty, kind == .project { draft.body.append("Type: \(type)") }
+    draft.links = links(("Project", project.url))
+    add(draft, ongoingWithoutEnd: true)
   }
 }
 

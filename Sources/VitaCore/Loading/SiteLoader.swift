@@ -322,7 +322,7 @@ public struct SiteLoader: Sendable {
           "required", reader.say("each skill group needs a 'name'", "setiap kelompok skill perlu 'name'"), at: item)
         continue
       }
-      skills.append(SkillGroup(name: name, keywords: reader.strings(group["keywords"], key: "keywords")))
+      skills.append(SkillGroup(name: name, keywords: reader.terms(group["keywords"], key: "keywords")))
     }
 
     var languages: [SpokenLanguage] = []
@@ -452,8 +452,10 @@ public struct SiteLoader: Sendable {
     guard let (fields, body, bodyFirstLine) = frontMatter(of: text, reader: &reader, known: Self.experienceKeys)
     else { return nil }
     let here = SourceLocation(file: file)
+    // Read first: in a draft, a required field still missing is a note, not an error.
+    let draft = reader.bool(fields["draft"], key: "draft") ?? false
 
-    let title = requiredText(fields, "title", reader: &reader)
+    let title = requiredText(fields, "title", reader: &reader, inDraft: draft)
     var kind: Kind?
     if let node = fields["kind"], let value = reader.string(node, key: "kind") {
       kind = Kind(rawValue: value)
@@ -480,20 +482,21 @@ public struct SiteLoader: Sendable {
     let slug = self.slug(fields, fileName: name, reader: &reader)
     let organization = reader.string(fields["organization"], key: "organization")
     if let kind, !kind.organizationIsOptional, organization?.isEmpty ?? true {
-      reader.error(
-        "required",
+      reader.required(
         reader.say(
-          "'organization' is required for a \(kind.rawValue)", "'organization' wajib diisi untuk kind \(kind.rawValue)"),
-        at: fields.keyNode("organization"))
+          "'organization' is required for \(kind.withArticle)", "'organization' wajib diisi untuk kind \(kind.rawValue)"
+        ),
+        at: fields.keyNode("organization"), inDraft: draft)
     }
 
-    let start = date(fields["start"], key: "start", reader: &reader)
-    if fields["start"] == nil {
-      reader.error(
-        "required",
+    var start = date(fields["start"], key: "start", reader: &reader)
+    if start == nil, fields["start"].map(YAMLReader.isNull) ?? true {
+      reader.required(
         reader.say(
           "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", "'start' wajib diisi (YYYY, YYYY-MM atau YYYY-MM-DD)"),
-        at: nil as YAMLNode?)
+        at: fields.keyNode("start"), inDraft: draft)
+      // A draft without its start is shown, in `vita serve`, as beginning today.
+      if draft, !reader.diagnostics.hasErrors { start = today ?? PartialDate(year: 2000) }
     }
     if let start, let today, start.isAfter(today) {
       reader.error(
@@ -506,7 +509,7 @@ public struct SiteLoader: Sendable {
     }
     var end: EndDate?
     if let node = fields["end"], let value = reader.string(node, key: "end") {
-      if value.lowercased() == "present" {
+      if EndDate.meansPresent(value) {
         end = .present
       } else if let parsed = date(node, key: "end", reader: &reader) {
         end = .on(parsed)
@@ -560,19 +563,21 @@ public struct SiteLoader: Sendable {
     }
 
     let experience = Experience(
-      slug: slug ?? "", title: title ?? "", kind: kind ?? .project, organization: organization,
+      slug: slug ?? "", title: title ?? (draft ? slug ?? "" : ""), kind: kind ?? .project, organization: organization,
       location: reader.string(fields["location"], key: "location"), start: start ?? PartialDate(year: 1900),
       end: end, mandatory: reader.bool(fields["mandatory"], key: "mandatory") ?? false,
       hours: reader.int(fields["hours"], key: "hours", range: 0...100_000),
-      skills: reader.strings(fields["skills"], key: "skills"), highlights: highlights,
+      skills: reader.terms(fields["skills"], key: "skills"), highlights: highlights,
       links: links(fields["links"], reader: &reader),
       featured: reader.bool(fields["featured"], key: "featured") ?? false,
-      draft: reader.bool(fields["draft"], key: "draft") ?? false, visibility: visibility, star: star,
+      draft: draft, visibility: visibility, star: star,
       reflection: reader.string(fields["reflection"], key: "reflection"),
       degree: reader.string(fields["degree"], key: "degree"), area: reader.string(fields["area"], key: "area"),
       score: reader.string(fields["score"], key: "score"), ignoredFindings: ignored, body: body, source: here,
       bodyFirstLine: bodyFirstLine, keyLocations: fields.keyLocations { reader.location(of: $0) })
-    guard !reader.diagnostics.hasErrors, title != nil, kind != nil, slug != nil, start != nil else { return nil }
+    guard !reader.diagnostics.hasErrors, title != nil || draft, kind != nil, slug != nil, start != nil else {
+      return nil
+    }
     return experience
   }
 
@@ -584,11 +589,32 @@ public struct SiteLoader: Sendable {
     switch self.text(root: root, file: file, language: reader.language) {
     case .none: return nil
     case .success(let decoded): text = decoded
+    case .failure(let diagnostic) where diagnostic.code == "empty-file":
+      // A posting saved before its text was pasted: the rest of the site still builds.
+      reader.diagnostics.warning(
+        "empty-posting",
+        reader.say(
+          "the job posting is empty, so it is left out; paste the posting's text below a front matter "
+            + "with its `title` (`---`, `title: Data Analyst`, `---`), or delete the file",
+          "lowongan ini kosong, jadi dilewati; tempel teks lowongannya di bawah front matter berisi `title` "
+            + "(`---`, `title: Analis Data`, `---`), atau hapus berkasnya"), at: SourceLocation(file: file))
+      return nil
     case .failure(let diagnostic):
       reader.diagnostics.append(contentsOf: [diagnostic])
       return nil
     }
-    if name.hasSuffix(".json") { return loadJSONJob(text: text, name: name, reader: &reader) }
+    let job =
+      name.hasSuffix(".json")
+      ? loadJSONJob(text: text, name: name, reader: &reader) : loadMarkdownJob(text: text, name: name, reader: &reader)
+    if let job, !job.hasTerms {
+      reader.diagnostics.warning(
+        "job-no-terms", ReviewMessages.messages(for: reader.language).jobNoTerms(), at: SourceLocation(file: file))
+    }
+    return job
+  }
+
+  private func loadMarkdownJob(text: String, name: String, reader: inout YAMLReader) -> JobPosting? {
+    let file = reader.file
     guard let (fields, body, _) = frontMatter(of: text, reader: &reader, known: Self.jobKeys) else { return nil }
     let title = requiredText(fields, "title", reader: &reader)
     let slug = self.slug(fields, fileName: name, reader: &reader)
@@ -615,8 +641,8 @@ public struct SiteLoader: Sendable {
       slug: slug ?? "", title: title ?? "", company: reader.string(fields["company"], key: "company"),
       url: reader.string(fields["url"], key: "url"), language: language,
       location: reader.string(fields["location"], key: "location"),
-      keywords: reader.strings(fields["keywords"], key: "keywords"),
-      mustHave: reader.strings(fields["must_have"], key: "must_have"),
+      keywords: reader.terms(fields["keywords"], key: "keywords"),
+      mustHave: reader.terms(fields["must_have"], key: "must_have"),
       publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries,
       application: application(fields, reader: &reader), body: body, source: SourceLocation(file: file))
     guard !reader.diagnostics.hasErrors, title != nil, slug != nil else { return nil }
@@ -727,15 +753,19 @@ public struct SiteLoader: Sendable {
     return text.trimmingCharacters(in: .whitespaces).isEmpty
   }
 
-  private func requiredText(_ fields: Fields, _ key: String, reader: inout YAMLReader) -> String? {
+  private func requiredText(
+    _ fields: Fields, _ key: String, reader: inout YAMLReader, inDraft draft: Bool = false
+  ) -> String? {
     guard let node = fields[key] else {
-      reader.error("required", reader.say("'\(key)' is required", "'\(key)' wajib diisi"), at: nil as YAMLNode?)
+      reader.required(
+        reader.say("'\(key)' is required", "'\(key)' wajib diisi"), at: nil as YAMLNode?, inDraft: draft)
       return nil
     }
     guard let value = reader.string(node, key: key), !Self.isBlank(value) else {
       // A list or a mapping has had its own error from `string`.
       if case .scalar = node {
-        reader.error("required", reader.say("'\(key)' must not be empty", "'\(key)' tidak boleh kosong"), at: node)
+        reader.required(
+          reader.say("'\(key)' must not be empty", "'\(key)' tidak boleh kosong"), at: node, inDraft: draft)
       }
       return nil
     }
@@ -812,6 +842,7 @@ public struct SiteLoader: Sendable {
   ) -> PartialDate? {
     guard let node, let value = reader.string(node, key: key) else { return nil }
     guard let date = PartialDate(parsing: value), date.day != nil || !dayNeeded else {
+      let ongoing = key == "end"
       reader.error(
         "date",
         dayNeeded
@@ -819,8 +850,10 @@ public struct SiteLoader: Sendable {
             "'\(key)' must be a real day written YYYY-MM-DD, not '\(value)'",
             "'\(key)' harus hari yang ada, ditulis YYYY-MM-DD, bukan '\(value)'")
           : reader.say(
-            "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(value)'",
-            "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD, bukan '\(value)'"), at: node)
+            "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"
+              + (ongoing ? ", or present while it goes on" : "") + ", not '\(value)'",
+            "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD"
+              + (ongoing ? ", atau present selama masih berjalan" : "") + ", bukan '\(value)'"), at: node)
       return nil
     }
     return date

@@ -36,6 +36,18 @@ struct YAMLReader {
     diagnostics.warning(code, message, at: location(of: node))
   }
 
+  /// A required field that is missing or empty: an error, or in a draft a note that says when it
+  /// becomes one.
+  mutating func required(_ message: String, at node: YAMLNode?, inDraft draft: Bool) {
+    guard draft else { return error("required", message, at: node) }
+    diagnostics.note(
+      "required",
+      message
+        + say(
+          "; fine while the file is a draft, an error once `draft: true` is removed",
+          "; boleh selama berkas ini draf, menjadi galat setelah `draft: true` dihapus"), at: location(of: node))
+  }
+
   /// `Constructor.default` builds a new constructor, with three dictionaries, on every use; one is
   /// shared instead (it holds only immutable tables).
   nonisolated(unsafe) static let constructor = Constructor.default
@@ -55,7 +67,7 @@ struct YAMLReader {
       // is given: Yams's default reads the process environment on every call, 40% of a parse.
       return try Yams.compose(yaml: yaml, Resolver.basic, Self.constructor, .utf8).map(YAMLNode.init)
     } catch let error as YamlError {
-      let (message, mark) = describe(error)
+      let (message, mark) = YAMLSlip.explain(error, in: yaml, language: language) ?? describe(error)
       diagnostics.error("yaml-syntax", message, at: location(of: mark))
       return nil
     } catch {
@@ -85,6 +97,13 @@ struct YAMLReader {
   }
 
   // MARK: Typed values
+
+  /// Whether `node` is a plain null: nothing written, `~` or `null`.
+  static func isNull(_ node: YAMLNode) -> Bool {
+    // A null is at most four bytes long: longer text skips the comparisons.
+    guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.utf8.count <= 4 else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+  }
 
   /// A scalar as text; an error for a list or a mapping.
   mutating func string(_ node: YAMLNode?, key: String) -> String? {
@@ -169,6 +188,24 @@ struct YAMLReader {
         at: node)
       return []
     }
+  }
+
+  /// A list of terms (skills, keywords, must_have): as `strings`, but a plain text with commas,
+  /// `skills: SQL, Excel`, is the list its writer meant, with a warning that shows the brackets.
+  mutating func terms(_ node: YAMLNode?, key: String) -> [String] {
+    guard let node, case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.contains(",") else {
+      return strings(node, key: key)
+    }
+    let items = scalar.string.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+    let fixed = "`\(key): [\(items.joined(separator: ", "))]`"
+    warning(
+      "comma-list",
+      say(
+        "'\(key)' is written as one text with commas; a list needs brackets: \(fixed) (read as \(items.count) items)",
+        "'\(key)' ditulis sebagai satu teks berkoma; daftar perlu kurung siku: \(fixed) (dibaca sebagai \(items.count) butir)"
+      ), at: node)
+    return items
   }
 
   /// The items of a list, with their nodes for locations.

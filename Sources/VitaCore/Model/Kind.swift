@@ -18,6 +18,11 @@ public enum Kind: String, Sendable, CaseIterable, Codable, Hashable {
     }
   }
 
+  /// The kind with its English article, for a sentence: "an internship", "a job".
+  public var withArticle: String {
+    ("aeiou".contains(rawValue.first ?? "x") ? "an " : "a ") + rawValue
+  }
+
   /// Whether the `organization` field may be left out.
   public var organizationIsOptional: Bool {
     self == .project || self == .course

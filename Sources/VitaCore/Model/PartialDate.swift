@@ -83,4 +83,15 @@ public enum EndDate: Sendable, Hashable, Codable {
     if case .on(let date) = self { return date }
     return nil
   }
+
+  /// The words that mean it goes on (present, current, sekarang, saat ini, …): data/language/present-words.txt.
+  static let presentWords = TailoringData.wordList(BuiltInData.files["language/present-words.txt"] ?? "")
+
+  /// Whether `text` says it goes on: `present`, or a word that means it, in any case and spacing.
+  public static func meansPresent(_ text: String) -> Bool {
+    // Most ends are dates: a digit first is none of the words.
+    if let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") { return false }
+    let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    return presentWords.contains(words)
+  }
 }

@@ -63,17 +63,21 @@ public struct ReviewSummary: Sendable, Hashable, Codable {
   public var files: Int
   public var errors: Int
   public var warnings: Int
+  /// What drafts still lack: never failing a check.
+  public var notes: Int
 
-  public init(files: Int, errors: Int, warnings: Int) {
+  public init(files: Int, errors: Int, warnings: Int, notes: Int = 0) {
     self.files = files
     self.errors = errors
     self.warnings = warnings
+    self.notes = notes
   }
 
   /// Counts `diagnostics` from a run over `files` files.
   public init(files: Int, diagnostics: [Diagnostic]) {
     self.files = files
     errors = diagnostics.filter { $0.severity == .error }.count
-    warnings = diagnostics.count - errors
+    notes = diagnostics.filter { $0.severity == .note }.count
+    warnings = diagnostics.count - errors - notes
   }
 }

@@ -23,26 +23,61 @@ public struct Review: Sendable {
 
   /// Every finding, sorted by file and position; codes an experience ignores are left out.
   ///
-  /// All are warnings except `start-in-future`, an error the loader also reports when it knows today.
+  /// All are warnings except `start-in-future`, an error the loader also reports when it knows today;
+  /// a draft's warnings are notes.
   public func findings() -> [Diagnostic] {
     // Each experience is reviewed on its own, so they are reviewed on every core.
-    var perExperience = [[Diagnostic]](repeating: [], count: site.experiences.count)
+    var perExperience = [[Finding]](repeating: [], count: site.experiences.count)
     perExperience.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer
       DispatchQueue.concurrentPerform(iterations: site.experiences.count) { index in
         let experience = site.experiences[index]
         let ignored = Set(experience.ignoredFindings)
-        buffer[index] = review(experience).filter { $0.severity == .error || !ignored.contains($0.code) }
+        let found = review(experience, variant: index).filter {
+          $0.diagnostic.severity == .error || !ignored.contains($0.diagnostic.code)
+        }
+        // A draft is work in progress: its advice is a note, which no check fails on.
+        buffer[index] =
+          experience.draft
+          ? found.map { finding in
+            var finding = finding
+            if finding.diagnostic.severity == .warning { finding.diagnostic.severity = .note }
+            return finding
+          } : found
       }
     }
-    var found = perExperience.flatMap { $0 }
+    // Then, in the order they are printed, each finding's example: the first of its rewrites that
+    // the run has not given yet, so that no example is given twice; the messages are worded around
+    // them on every core.
+    let findings = perExperience.joined().sorted { $0.diagnostic < $1.diagnostic }
+    var given = Set<String>()
+    let examples = findings.map { finding in finding.examples.first { given.insert($0).inserted } }
+    var found = findings.map(\.diagnostic)
+    found.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let buffer = buffer
+      DispatchQueue.concurrentPerform(iterations: findings.count) { index in
+        if let worded = findings[index].worded { buffer[index].message = worded(examples[index]) }
+      }
+    }
     if let about = site.about {
       found += references(in: about, file: "content/about.md", firstLine: 1, page: .home)
     }
-    for job in site.jobs where !hasTerms(job) {
-      found.append(diagnostic(.jobNoTerms, messages.jobNoTerms(), at: SourceLocation(file: job.source.file)))
-    }
     return found.sorted()
+  }
+
+  /// A finding, and for advice with an example its rewrites and its message around one of them.
+  private struct Finding: Sendable {
+    var diagnostic: Diagnostic
+    var examples: [String] = []
+    var worded: (@Sendable (String?) -> String)?
+
+    init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+
+    init(_ diagnostic: Diagnostic, examples: [String], worded: @escaping @Sendable (String?) -> String) {
+      self.diagnostic = diagnostic
+      self.examples = examples
+      self.worded = worded
+    }
   }
 
   /// The figures of the whole record.
@@ -52,8 +87,9 @@ public struct Review: Sendable {
 
   // MARK: One experience
 
-  private func review(_ experience: Experience) -> [Diagnostic] {
+  private func review(_ experience: Experience, variant: Int) -> [Finding] {
     var found: [Diagnostic] = []
+    var advice: [Finding] = []
     let file = SourceLocation(file: experience.source.file)
     func at(_ key: String) -> SourceLocation { experience.keyLocations[key] ?? file }
 
@@ -67,11 +103,17 @@ public struct Review: Sendable {
 
     let language = self.language(of: experience)
     if experience.highlights.isEmpty {
-      found.append(
-        diagnostic(.noHighlights, messages.noHighlights(.words(for: language)), at: at("highlights")))
+      let noHighlights = messages.noHighlights
+      advice.append(
+        Finding(
+          diagnostic(.noHighlights, "", at: at("highlights")),
+          examples: Rewrite.candidates(
+            title: experience.title, organization: experience.organization, kind: experience.kind,
+            language: language, variant: variant),
+          worded: { noHighlights($0) }))
     }
-    for highlight in experience.highlights {
-      found += review(highlight, fallback: language)
+    for (index, highlight) in experience.highlights.enumerated() {
+      advice += review(highlight, kind: experience.kind, fallback: language, variant: variant + index)
     }
 
     if experience.featured, experience.star == nil {
@@ -87,18 +129,30 @@ public struct Review: Sendable {
 
     found += references(
       in: experience.body, file: experience.source.file, firstLine: experience.bodyFirstLine, page: .experience)
-    return found
+    return found.map(Finding.init) + advice
   }
 
-  private func review(_ highlight: Highlight, fallback: Language) -> [Diagnostic] {
-    var found: [Diagnostic] = []
+  private func review(_ highlight: Highlight, kind: Kind, fallback: Language, variant: Int) -> [Finding] {
+    var found: [Finding] = []
     let plain = HighlightRules.plainText(highlight.text)
     let words = HighlightRules.words(plain)
-    let lists = WordLists.words(for: HighlightRules.language(of: words) ?? fallback)
+    let language = HighlightRules.language(of: words) ?? fallback
+    let lists = WordLists.words(for: language)
     let here = highlight.location
+    // Made only for a highlight with advice: most highlights have none.
+    var rewrites: [String]?
+    func examples(_ made: inout [String]?) -> [String] {
+      if made == nil { made = Rewrite.candidates(of: plain, kind: kind, language: language, variant: variant) }
+      return made ?? []
+    }
 
     if let phrase = HighlightRules.weakPhrase(in: words) {
-      found.append(diagnostic(.weakPhrase, messages.weakPhrase(phrase, lists), at: here))
+      // Each finding keeps only its own message: the table's closures are shared by every core.
+      let weakPhrase = messages.weakPhrase
+      found.append(
+        Finding(
+          diagnostic(.weakPhrase, "", at: here), examples: examples(&rewrites),
+          worded: { weakPhrase(phrase, $0) }))
     }
     // A weak opening is already a weak phrase: one finding is enough.
     let opening = words.first ?? ""
@@ -110,14 +164,22 @@ public struct Review: Sendable {
     let startsWithVerb = Language.allCases.contains { HighlightRules.isActionVerb(opening, in: $0) }
     if !weakOpening, !startsWithVerb {
       let shown = plain.split(separator: " ").first.map(String.init) ?? ""
-      found.append(diagnostic(.weakVerb, messages.weakVerb(shown, lists), at: here))
+      let (weakVerb, verbs) = (messages.weakVerb, lists.exampleVerbs)
+      found.append(
+        Finding(
+          diagnostic(.weakVerb, "", at: here), examples: examples(&rewrites),
+          worded: { weakVerb(shown, verbs, $0) }))
     }
     if !HighlightRules.hasMeasurableResult(plain), !HighlightRules.hasNamedOutcome(plain) {
-      found.append(diagnostic(.noResult, messages.noResult(lists), at: here))
+      let noResult = messages.noResult
+      found.append(
+        Finding(
+          diagnostic(.noResult, "", at: here), examples: examples(&rewrites), worded: { noResult($0) }))
     }
     if plain.count > HighlightRules.maximumLength {
       found.append(
-        diagnostic(.longHighlight, messages.longHighlight(plain.count, HighlightRules.maximumLength), at: here))
+        Finding(
+          diagnostic(.longHighlight, messages.longHighlight(plain.count, HighlightRules.maximumLength), at: here)))
     }
     return found
   }
@@ -162,21 +224,23 @@ public struct Review: Sendable {
     return found
   }
 
-  // MARK: Job postings
-
-  /// A posting gives terms through `keywords`, `must_have` or at least three words that are not stop words.
-  private func hasTerms(_ job: JobPosting) -> Bool {
-    if !job.keywords.isEmpty || !job.mustHave.isEmpty { return true }
-    let stopWords = WordLists.english.stopWords.union(WordLists.indonesian.stopWords)
-    let words = HighlightRules.words(HighlightRules.plainText(job.body)).filter {
-      !stopWords.contains($0) && $0.contains(where: \.isLetter)
-    }
-    return words.count >= 3
-  }
-
   private func diagnostic(_ code: ReviewCode, _ message: String, at location: SourceLocation) -> Diagnostic {
     Diagnostic(
       file: location.file, line: location.line, column: location.column, severity: code.severity,
       code: code.rawValue, message: message)
+  }
+}
+
+extension JobPosting {
+  /// Whether the posting gives terms to tailor to: `keywords`, `must_have` or at least three words
+  /// that are not stop words. The loader warns about one that does not (`job-no-terms`), so that
+  /// `vita build` says so as well as `vita check`.
+  public var hasTerms: Bool {
+    if !keywords.isEmpty || !mustHave.isEmpty { return true }
+    let stopWords = WordLists.english.stopWords.union(WordLists.indonesian.stopWords)
+    let words = HighlightRules.words(HighlightRules.plainText(body)).filter {
+      !stopWords.contains($0) && $0.contains(where: \.isLetter)
+    }
+    return words.count >= 3
   }
 }

@@ -3,11 +3,13 @@
 /// Each message says what is wrong, how to mend it and, where it helps, gives an example.
 /// Examples of highlights are in the highlight's own language (`WordLists`), whatever the table's.
 public struct ReviewMessages: Sendable {
-  public var weakVerb: @Sendable (_ opening: String, _ lists: WordLists) -> String
-  public var weakPhrase: @Sendable (_ phrase: String, _ lists: WordLists) -> String
-  public var noResult: @Sendable (_ lists: WordLists) -> String
+  /// `example` is a rewrite of the person's own sentence (`Rewrite`), nil where the run has given
+  /// every rewrite already.
+  public var weakVerb: @Sendable (_ opening: String, _ verbs: [String], _ example: String?) -> String
+  public var weakPhrase: @Sendable (_ phrase: String, _ example: String?) -> String
+  public var noResult: @Sendable (_ example: String?) -> String
   public var longHighlight: @Sendable (_ length: Int, _ limit: Int) -> String
-  public var noHighlights: @Sendable (_ lists: WordLists) -> String
+  public var noHighlights: @Sendable (_ example: String?) -> String
   public var featuredNoStar: @Sendable () -> String
   public var incompleteStar: @Sendable (_ missing: [String]) -> String
   public var imageNoAlt: @Sendable (_ url: String) -> String
@@ -31,29 +33,28 @@ public struct ReviewMessages: Sendable {
   }
 
   public static let indonesian = ReviewMessages(
-    weakVerb: { opening, lists in
-      let verbs = lists.exampleVerbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
+    weakVerb: { opening, verbs, example in
+      let verbs = verbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
       let shown =
         opening.isEmpty ? "pencapaian ini tidak diawali sebuah kata" : "pencapaian diawali '\(opening)'"
-      return "\(shown), bukan kata kerja aktif; awali dengan apa yang Anda lakukan: \(verbs) "
-        + "(mis. '\(lists.exampleRewrite)')"
+      return "\(shown), bukan kata kerja aktif; awali dengan apa yang Anda lakukan: \(verbs)"
+        + indonesianExample(example)
     },
-    weakPhrase: { phrase, lists in
-      "'\(phrase)' menyebut tugas, bukan hasil; tulis apa yang Anda lakukan dan apa hasilnya "
-        + "(mis. '\(lists.exampleRewrite)')"
+    weakPhrase: { phrase, example in
+      "'\(phrase)' menyebut tugas, bukan hasil; tulis apa yang Anda lakukan dan apa hasilnya"
+        + indonesianExample(example)
     },
-    noResult: { lists in
+    noResult: { example in
       "pencapaian ini tidak punya hasil terukur (angka, %, jumlah atau durasi) maupun hasil yang disebut; "
-        + "tambahkan apa yang berubah, atau sebut hasilnya (diadopsi, diluncurkan, juara) "
-        + "(mis. '\(lists.exampleRewrite)')"
+        + "tambahkan apa yang berubah, atau sebut hasilnya (diadopsi, diluncurkan, juara)" + indonesianExample(example)
     },
     longHighlight: { length, limit in
       "pencapaian ini \(length) karakter, lebih dari dua baris di CV (\(limit)); sisakan tindakan dan hasilnya, "
         + "pindahkan detailnya ke isi halaman"
     },
-    noHighlights: { lists in
-      "pengalaman ini belum punya pencapaian; tambahkan satu sampai tiga hasil di `highlights:` "
-        + "(mis. '\(lists.exampleRewrite)')"
+    noHighlights: { example in
+      "pengalaman ini belum punya pencapaian; tambahkan satu sampai tiga hasil di `highlights:`"
+        + indonesianExample(example)
     },
     featuredNoStar: {
       "pengalaman unggulan ini belum punya cerita STAR; tambahkan `star:` dengan situation, task, action dan "
@@ -91,6 +92,7 @@ public struct ReviewMessages: Sendable {
     },
     summary: { summary in
       "\(summary.files) berkas diperiksa: \(summary.errors) galat, \(summary.warnings) peringatan"
+        + (summary.notes == 0 ? "" : ", \(summary.notes) catatan draf")
     },
     figures: { figures in
       let kinds = figures.experiencesByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", ")
@@ -106,26 +108,25 @@ public struct ReviewMessages: Sendable {
   )
 
   public static let english = ReviewMessages(
-    weakVerb: { opening, lists in
-      let verbs = lists.exampleVerbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
+    weakVerb: { opening, verbs, example in
+      let verbs = verbs.prefix(3).map { "'\($0) …'" }.joined(separator: ", ")
       let shown = opening.isEmpty ? "the highlight does not start with a word" : "highlight starts with '\(opening)'"
-      return "\(shown), not an action verb; start with what you did: \(verbs) (e.g. '\(lists.exampleRewrite)')"
+      return "\(shown), not an action verb; start with what you did: \(verbs)" + englishExample(example)
     },
-    weakPhrase: { phrase, lists in
-      "'\(phrase)' describes a duty, not what you achieved; say what you did and what came of it "
-        + "(e.g. '\(lists.exampleRewrite)')"
+    weakPhrase: { phrase, example in
+      "'\(phrase)' describes a duty, not what you achieved; say what you did and what came of it"
+        + englishExample(example)
     },
-    noResult: { lists in
+    noResult: { example in
       "highlight has no measurable result (a number, %, amount or duration) and no named outcome; "
-        + "add what changed, or name the result (adopted by, launched, won) (e.g. '\(lists.exampleRewrite)')"
+        + "add what changed, or name the result (adopted by, launched, won)" + englishExample(example)
     },
     longHighlight: { length, limit in
       "highlight is \(length) characters, more than two lines on a CV (\(limit)); keep the action and the result "
         + "and move the detail to the body"
     },
-    noHighlights: { lists in
-      "experience has no highlights; add one to three results under `highlights:` "
-        + "(e.g. '\(lists.exampleRewrite)')"
+    noHighlights: { example in
+      "experience has no highlights; add one to three results under `highlights:`" + englishExample(example)
     },
     featuredNoStar: {
       "featured experience has no STAR story; add `star:` with situation, task, action and result "
@@ -165,6 +166,7 @@ public struct ReviewMessages: Sendable {
       func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
       return "\(count(summary.files, "file")) checked: \(count(summary.errors, "error")), "
         + "\(count(summary.warnings, "warning"))"
+        + (summary.notes == 0 ? "" : ", \(count(summary.notes, "draft note"))")
     },
     figures: { figures in
       let kinds = figures.experiencesByKind.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", ")
@@ -178,4 +180,18 @@ public struct ReviewMessages: Sendable {
       ]
     }
   )
+
+  /// ` (e.g. '…', with your own figures for [N])`, or nothing.
+  static func englishExample(_ example: String?) -> String {
+    guard let example else { return "" }
+    let figures = Rewrite.hasPlaceholder(example) ? ", with your own figures for \(Rewrite.placeholder)" : ""
+    return " (e.g. '\(example)'\(figures))"
+  }
+
+  static func indonesianExample(_ example: String?) -> String {
+    guard let example else { return "" }
+    let figures =
+      example.contains(Rewrite.placeholder) ? ", dengan angka Anda sendiri untuk \(Rewrite.placeholder)" : ""
+    return " (mis. '\(example)'\(figures))"
+  }
 }

@@ -20,8 +20,6 @@ public struct WordLists: Sendable {
   public var outcomeOpenings: Set<String>
   /// Example verbs for messages.
   public var exampleVerbs: [String]
-  /// An example rewrite of a task into a result.
-  public var exampleRewrite: String
 
   public static func words(for language: Language) -> WordLists {
     switch language {
@@ -71,15 +69,18 @@ public struct WordLists: Sendable {
       "translated", "tripled", "troubleshot", "tutored", "uncovered", "unified", "upgraded", "validated",
       "visualised", "visualized", "volunteered", "won", "wrote",
     ],
-    weakOpenings: ["helped", "assisted", "worked", "participated", "involved", "tasked", "duties", "handled various"],
+    weakOpenings: [
+      "helped", "assisted", "worked", "participated", "involved", "tasked", "duties", "handled various", "attended",
+    ],
     weakPhrases: [
       "responsible for", "helped with", "helped to", "assisted with", "assisted in", "involved in", "participated in",
-      "tasked with", "duties included", "in charge of", "worked on",
+      "tasked with", "duties included", "in charge of", "worked on", "helped out", "attended",
     ],
     numberWords: [
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
       "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
-      "dozens", "double", "doubled", "triple", "tripled", "halved", "half", "twice",
+      "dozens", "double", "doubled", "doubling", "triple", "tripled", "tripling", "halved", "halving", "halve",
+      "halves", "half", "twice", "thrice",
     ],
     durationWords: [
       "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
@@ -90,13 +91,13 @@ public struct WordLists: Sendable {
       "finalist", "champion", "promoted", "published", "featured in", "selected", "shortlisted", "certified",
       "merged", "shipped", "released", "deployed", "used by", "approved", "accepted", "recognised", "recognized",
       "scholarship", "grant", "patent", "best", "top", "honourable mention", "honorable mention", "graduated",
-      "in production", "went live", "now used", "became the default",
+      "in production", "went live", "now used", "now use", "now uses", "now using", "became the default",
+      "by a third", "by a quarter", "by half", "by two thirds", "cut in half",
     ],
     outcomeOpenings: [
       "winner", "finalist", "semifinalist", "champion", "runner-up", "recipient", "top", "first", "second", "third",
     ],
-    exampleVerbs: ["Developed", "Led", "Analysed", "Increased", "Created", "Implemented"],
-    exampleRewrite: "Grew organic reach by 30% in 3 months with a weekly content calendar"
+    exampleVerbs: ["Developed", "Led", "Analysed", "Increased", "Created", "Implemented"]
   )
 
   public static let indonesian = WordLists(
@@ -126,23 +127,24 @@ public struct WordLists: Sendable {
       "berkolaborasi", "berkontribusi", "berhasil", "bermitra", "berinisiatif", "berpartisipasi",
       "diangkat", "dipercaya", "ditunjuk", "terpilih", "dipilih", "dianugerahi", "menjuarai",
     ],
-    weakOpenings: ["membantu", "ikut", "terlibat", "bertugas", "bertanggung", "mengerjakan"],
+    weakOpenings: ["membantu", "ikut", "terlibat", "bertugas", "bertanggung", "mengerjakan", "menghadiri"],
     weakPhrases: [
       "bertanggung jawab atas", "bertanggung jawab untuk", "terlibat dalam", "ikut serta", "ikut membantu",
+      "membantu-bantu", "menghadiri",
     ],
     numberWords: [
       "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "belas", "puluh",
       "puluhan", "seratus", "ratus", "ratusan", "seribu", "ribu", "ribuan", "juta", "jutaan", "miliar", "lipat",
-      "separuh", "setengah",
+      "separuh", "setengah", "sepertiga", "seperempat", "berlipat",
     ],
     durationWords: ["detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "semester", "triwulan"],
     outcomePhrases: [
       "juara", "diadopsi", "pemenang", "finalis", "penghargaan", "diterbitkan", "dipublikasikan", "diluncurkan",
       "dipromosikan", "terpilih", "digunakan oleh", "dipakai oleh", "lulus", "bersertifikat", "peringkat",
       "terbaik", "beasiswa", "diterima", "disetujui", "menang", "memenangkan", "meraih", "hibah", "paten",
+      "kini dipakai", "kini digunakan", "sekarang dipakai", "sekarang digunakan", "kini memakai", "kini menggunakan",
     ],
     outcomeOpenings: ["juara", "finalis", "semifinalis", "pemenang", "penerima", "peringkat", "lulusan", "terbaik"],
-    exampleVerbs: ["Mengembangkan", "Memimpin", "Menganalisis", "Meningkatkan", "Menciptakan"],
-    exampleRewrite: "Meningkatkan jangkauan organik sebesar 30% dalam 3 bulan dengan kalender konten mingguan"
+    exampleVerbs: ["Mengembangkan", "Memimpin", "Menganalisis", "Meningkatkan", "Menciptakan"]
   )
 }

@@ -74,7 +74,7 @@ public enum PlainTextCV {
   /// "Bachelor of Science, Information Systems, GPA 3.72/4.00".
   static func degreeLine(_ experience: Experience, strings: Strings) -> String? {
     var parts = [experience.degree, experience.area].compactMap { $0 }
-    if let score = experience.score { parts.append("\(strings.gpa) \(score)") }
+    if let score = experience.score { parts.append(strings.labelledScore(score)) }
     return parts.isEmpty ? nil : parts.joined(separator: ", ")
   }
 }
