@@ -21,6 +21,7 @@ import VitaCore
     "control-char-link.md": "link-scheme",
     "control-chars.md": "builds",
     "data-link.md": "link-scheme",
+    "declaration-bomb.md": "markdown-declaration",
     "deep-nesting-block.md": "yaml-syntax",
     "deep-nesting-flow.md": "yaml-syntax",
     "deep-nesting-flow-mapping.md": "yaml-syntax",
@@ -45,6 +46,7 @@ import VitaCore
     "no-front-matter.md": "front-matter",
     "nul-bytes.md": "binary-file",
     "only-whitespace.md": "empty-file",
+    "processing-instruction-bomb.md": "markdown-processing-instruction",
     "script-everywhere.md": "builds",
     "slash-slug.md": "slug",
     "tab-indentation.md": "yaml-syntax",
@@ -54,6 +56,7 @@ import VitaCore
     "unknown-kind.md": "unknown-kind",
     "unterminated-front-matter.md": "front-matter",
     "utf16.md": "binary-file",
+    "wide-table.md": "markdown-table-columns",
     "wrong-types.md": "type",
     "yaml-tags.md": "type",
   ]
