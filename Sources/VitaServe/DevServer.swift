@@ -46,9 +46,12 @@ public struct DevServer: Sendable {
   public let live = LiveSite()
   /// What each rebuild reuses from the ones before: experiences whose file did not change.
   let cache = BuildCache()
+  /// The names requests may give for this server.
+  let names: ServedNames
 
   public init(options: Options) {
     self.options = options
+    names = ServedNames(listeningOn: options.host)
   }
 
   /// Serves until the process ends, telling `report` about every build.
@@ -121,6 +124,26 @@ public struct DevServer: Sendable {
   // MARK: Answering requests
 
   func respond(to request: HTTPRequest) -> HTTPResponse {
+    // A page of another site can reach 127.0.0.1 through a name of its own that it points there
+    // (DNS rebinding), and read what it gets: its Host is its own name. A fetch from another page
+    // says where it comes from in Origin.
+    guard let host = request.header("Host") else {
+      if request.version == "HTTP/1.0" { return answer(to: request) }
+      return text(400, "400 Bad Request: an HTTP/1.1 request names its host\n")
+    }
+    guard names.allows(authority: host) else {
+      return text(
+        421,
+        "421 Misdirected Request: vita serve answers for this computer's own names (localhost, 127.0.0.1, [::1]), not '\(host)'\n"
+      )
+    }
+    if let origin = request.header("Origin"), !names.allows(origin: origin) {
+      return text(403, "403 Forbidden: a page from \(origin) may not read from vita serve\n")
+    }
+    return answer(to: request)
+  }
+
+  private func answer(to request: HTTPRequest) -> HTTPResponse {
     guard request.method == "GET" || request.method == "HEAD" else {
       var answer = text(405, "vita serve answers GET and HEAD only\n")
       answer.headers.append(("Allow", "GET, HEAD"))
@@ -141,6 +164,12 @@ public struct DevServer: Sendable {
 
   func serve(_ path: String, from output: BuildOutput) -> HTTPResponse {
     let (files, prefix, inner) = Self.filesFor(path, in: output)
+    if !prefix.isEmpty, !names.isLoopbackOnly {
+      return text(
+        404,
+        "404 Not Found: the tailored CVs hold private data, and vita serve does not serve them while it listens beyond this computer (--host \(options.host)); serve without --host to read them\n"
+      )
+    }
     if let data = files[inner] {
       return HTTPResponse(
         status: 200, headers: [("Content-Type", MediaType.of(inner)), ("Cache-Control", "no-store")], body: data)
@@ -191,5 +220,66 @@ public struct DevServer: Sendable {
 
   private func redirect(to location: String) -> HTTPResponse {
     HTTPResponse(status: 301, headers: [("Location", location), ("Cache-Control", "no-store")])
+  }
+}
+
+/// The names a request may give for the server, in its Host header and its Origin's host: this
+/// computer's loopback names, and, listening on another address (`--host`), that address, the
+/// computer's own addresses and its host name.
+struct ServedNames: Sendable {
+  private(set) var names: Set<String> = ["localhost", "127.0.0.1", "::1"]
+  /// Listening on 127.0.0.1 (or ::1) only: no other computer can connect.
+  let isLoopbackOnly: Bool
+
+  init(listeningOn host: String) {
+    let host = host.lowercased()
+    isLoopbackOnly = host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    guard !isLoopbackOnly else { return }
+    if host != "0.0.0.0", host != "::" { names.insert(host) }
+    names.formUnion(Self.ownAddresses())
+    var buffer = [CChar](repeating: 0, count: 256)
+    if gethostname(&buffer, buffer.count) == 0 { names.insert(String(cString: buffer).lowercased()) }
+  }
+
+  /// Whether a Host header's `name[:port]` (`[::1]:4000` for an IPv6 address) is one of the names.
+  func allows(authority: String) -> Bool {
+    var name = Substring(authority.lowercased())
+    if name.hasPrefix("[") {
+      guard let close = name.firstIndex(of: "]") else { return false }
+      name = name[name.index(after: name.startIndex)..<close]
+    } else if let colon = name.lastIndex(of: ":") {
+      name = name[..<colon]
+    }
+    if name.hasSuffix(".") { name = name.dropLast() }  // `localhost.` is `localhost`
+    return names.contains(String(name))
+  }
+
+  /// Whether an Origin header (`http://localhost:4000`) names one of the names; `null` does not.
+  func allows(origin: String) -> Bool {
+    guard let scheme = origin.range(of: "://") else { return false }
+    let rest = origin[scheme.upperBound...]
+    return allows(authority: String(rest.prefix { $0 != "/" }))
+  }
+
+  /// The addresses of this computer's network interfaces, as written in a URL's host (no zone).
+  static func ownAddresses() -> Set<String> {
+    var found = Set<String>()
+    var list: UnsafeMutablePointer<ifaddrs>?
+    guard getifaddrs(&list) == 0, let first = list else { return found }
+    defer { freeifaddrs(list) }
+    var entry: UnsafeMutablePointer<ifaddrs>? = first
+    while let current = entry {
+      defer { entry = current.pointee.ifa_next }
+      guard let address = current.pointee.ifa_addr else { continue }
+      let family = Int32(address.pointee.sa_family)
+      guard family == AF_INET || family == AF_INET6 else { continue }
+      var text = [CChar](repeating: 0, count: Int(NI_MAXHOST))
+      let length = socklen_t(family == AF_INET ? MemoryLayout<sockaddr_in>.size : MemoryLayout<sockaddr_in6>.size)
+      if getnameinfo(address, length, &text, socklen_t(text.count), nil, 0, NI_NUMERICHOST) == 0 {
+        let name = String(cString: text).lowercased()
+        found.insert(String(name.prefix { $0 != "%" }))
+      }
+    }
+    return found
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -113,15 +114,37 @@ struct RequestReader {
   }
 
   private(set) var buffer: [UInt8] = []
+  /// Where the search for the blank line that ends the head goes on from: bytes already searched
+  /// are not searched again as more arrive.
+  private var searched = 0
+  /// A head read whole whose body is still arriving, and the bytes head and body take: a body that
+  /// comes in drips is waited for without parsing the head again (which burnt most of a core).
+  private var parsed: (request: HTTPRequest, length: Int)?
+  /// For the tests: how many heads were parsed, and how many bytes were searched for their ends.
+  private(set) var headsParsed = 0
+  private(set) var bytesSearched = 0
 
   mutating func append(_ bytes: UnsafeRawBufferPointer) { buffer.append(contentsOf: bytes) }
 
+  /// Whether part of a request has arrived.
+  var isStarted: Bool { !buffer.isEmpty || parsed != nil }
+
   /// The next whole request, taken out of the buffer with its body.
   mutating func next() -> Outcome {
-    guard let end = Self.endOfHead(in: buffer) else {
+    if let (request, length) = parsed {
+      guard buffer.count >= length else { return .incomplete }
+      buffer.removeFirst(length)
+      (parsed, searched) = (nil, 0)
+      return .request(request)
+    }
+    let from = max(0, searched - 3)
+    bytesSearched += max(0, buffer.count - from)
+    guard let end = Self.endOfHead(in: buffer, from: from) else {
+      searched = buffer.count
       return buffer.count > Self.headLimit ? .refused(431) : .incomplete
     }
     guard end <= Self.headLimit else { return .refused(431) }
+    headsParsed += 1
     let text = String(decoding: buffer[..<end], as: UTF8.self)
     var lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
     // Blank lines before a request line are allowed and skipped (RFC 9112, 2.2).
@@ -150,16 +173,14 @@ struct RequestReader {
       guard number <= Self.bodyLimit else { return .refused(413) }
       length = number
     }
-    let headLength = end + 4
-    guard buffer.count >= headLength + length else { return .incomplete }
-    buffer.removeFirst(headLength + length)
-    return .request(request)
+    parsed = (request, end + 4 + length)
+    return next()
   }
 
-  /// Where the blank line that ends a head starts: the index of `\r\n\r\n`.
-  static func endOfHead(in bytes: [UInt8]) -> Int? {
-    guard bytes.count >= 4 else { return nil }
-    for index in 0...(bytes.count - 4)
+  /// Where the blank line that ends a head starts, looking from `from`: the index of `\r\n\r\n`.
+  static func endOfHead(in bytes: [UInt8], from: Int = 0) -> Int? {
+    guard bytes.count >= 4, from <= bytes.count - 4 else { return nil }
+    for index in from...(bytes.count - 4)
     where bytes[index] == 0x0D && bytes[index + 1] == 0x0A && bytes[index + 2] == 0x0D && bytes[index + 3] == 0x0A {
       return index
     }
@@ -188,9 +209,22 @@ public final class HTTPServer: Sendable {
   /// The port listened on: the one asked for, or the one the system picked for 0.
   public let port: UInt16
   private let handler: @Sendable (HTTPRequest) -> HTTPResponse
+  /// How many connections are served at once: each has a thread. Beyond, a connection is answered
+  /// 503 and closed at once, so that idle connections (1,020 of them stopped every answer, and at
+  /// times the process) cannot take the server's threads and descriptors.
+  private let maximumConnections: Int
+  private let connections = Atomic<Int>(0)
+  /// How long a client has to send a request's whole head, once it has begun: a byte at a time
+  /// resets the idle time-out, not this.
+  private let headSeconds: Int
 
   /// Listens on `host` (an IPv4 or IPv6 address) and `port`; answers with `handler` once `start()` is called.
-  public init(host: String, port: UInt16, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) throws(Failure) {
+  public init(
+    host: String, port: UInt16, maximumConnections: Int = 64, headSeconds: Int = 10,
+    handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse
+  ) throws(Failure) {
+    self.maximumConnections = maximumConnections
+    self.headSeconds = headSeconds
     // sockaddr_in and sockaddr_in6 both start with the family and the port, in network order; only
     // the address's place and the structure's length differ.
     var storage = sockaddr_storage()
@@ -256,8 +290,16 @@ public final class HTTPServer: Sendable {
           }
           return
         }
-        let handler = self.handler
-        let worker = Thread { Connection(descriptor: connection, handler: handler).serve() }
+        guard connections.wrappingAdd(1, ordering: .relaxed).oldValue < maximumConnections else {
+          connections.wrappingSubtract(1, ordering: .relaxed)
+          refuse(connection)
+          continue
+        }
+        let (handler, headSeconds) = (self.handler, self.headSeconds)
+        let worker = Thread { [self] in
+          Connection(descriptor: connection, handler: handler, headSeconds: headSeconds).serve()
+          connections.wrappingSubtract(1, ordering: .relaxed)
+        }
         worker.stackSize = 512 * 1024
         worker.start()
       }
@@ -266,10 +308,26 @@ public final class HTTPServer: Sendable {
   }
 }
 
+extension HTTPServer {
+  /// Turns a connection away, as a whole answer in one write, without a thread: the server is full.
+  private func refuse(_ connection: Int32) {
+    var wait = timeval(tv_sec: 1, tv_usec: 0)
+    setsockopt(connection, SOL_SOCKET, SO_SNDTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+    let body = "503 Service Unavailable: too many connections to vita serve at once; close some tabs and reload\n"
+    var response = HTTPResponse(
+      status: 503, headers: [("Content-Type", "text/plain; charset=utf-8"), ("Retry-After", "1")],
+      body: Data(body.utf8))
+    response.body = response.head(keepAlive: false) + response.body
+    _ = Connection.send(response.body, to: connection)
+    close(connection)
+  }
+}
+
 /// One client's connection: requests answered in order until it closes, idles or asks for events.
 private struct Connection {
   let descriptor: Int32
   let handler: @Sendable (HTTPRequest) -> HTTPResponse
+  let headSeconds: Int
 
   func serve() {
     defer { close(descriptor) }
@@ -277,36 +335,69 @@ private struct Connection {
       var yes: Int32 = 1
       setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &yes, socklen_t(MemoryLayout<Int32>.size))
     #endif
+    // Each answer goes in one write, and at once: with Nagle's algorithm and the client's delayed
+    // acknowledgement, a keep-alive answer waited 40 ms for the one before it to be acknowledged.
+    var noDelay: Int32 = 1
+    setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
     var idle = timeval(tv_sec: HTTPServer.idleSeconds, tv_usec: 0)
-    setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &idle, socklen_t(MemoryLayout<timeval>.size))
     setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &idle, socklen_t(MemoryLayout<timeval>.size))
     var reader = RequestReader()
     var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+    /// When the head being received must be whole by; nil until its first byte.
+    var headDeadline: UInt64?
     while true {
       switch reader.next() {
       case .refused(let status):
-        let text = "\(status) \(HTTPResponse.reason(status))\n"
-        let response = HTTPResponse(
-          status: status, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Data(text.utf8))
-        _ = send(response.head(keepAlive: false)) && send(response.body)
+        answer(status)
         return
       case .request(let request):
+        headDeadline = nil
         let response = handler(request)
         let keepAlive = request.keepsAlive
-        guard send(response.head(keepAlive: keepAlive)) else { return }
         if let events = response.events {
+          guard send(response.head(keepAlive: keepAlive)) else { return }
           // HEAD asks for the head alone: the stream is not started.
           if request.method == "HEAD" { events.close() } else { stream(events) }
           return
         }
-        guard request.method == "HEAD" || send(response.body), keepAlive else { return }
+        let whole =
+          request.method == "HEAD"
+          ? response.head(keepAlive: keepAlive) : response.head(keepAlive: keepAlive) + response.body
+        guard send(whole), keepAlive else { return }
       case .incomplete:
+        let now = DispatchTime.now().uptimeNanoseconds
+        if reader.isStarted, headDeadline == nil { headDeadline = now + UInt64(headSeconds) * 1_000_000_000 }
+        var wait = timeval(tv_sec: HTTPServer.idleSeconds, tv_usec: 0)
+        if let deadline = headDeadline {
+          guard deadline > now else {
+            answer(408)
+            return
+          }
+          // At least a millisecond: a time-out of zero would wait for ever.
+          let left = max(1_000_000, min(deadline - now, UInt64(HTTPServer.idleSeconds) * 1_000_000_000))
+          wait = timeval(tv_sec: .init(left / 1_000_000_000), tv_usec: .init(left % 1_000_000_000 / 1000))
+        }
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
         let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
         if count < 0, errno == EINTR { continue }
+        if count < 0, errno == EAGAIN || errno == EWOULDBLOCK, let deadline = headDeadline,
+          DispatchTime.now().uptimeNanoseconds >= deadline
+        {
+          answer(408)
+          return
+        }
         guard count > 0 else { return }  // closed, idle too long, or failed
         chunk.withUnsafeBytes { reader.append(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
       }
     }
+  }
+
+  /// A short plain answer with `status`, after which the connection closes.
+  private func answer(_ status: Int) {
+    let text = "\(status) \(HTTPResponse.reason(status))\n"
+    let response = HTTPResponse(
+      status: status, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Data(text.utf8))
+    _ = send(response.head(keepAlive: false) + response.body)
   }
 
   /// Server-sent events until the page goes: a write fails, then the queue is closed.
@@ -318,7 +409,9 @@ private struct Connection {
   }
 
   /// Writes all of `data`; false when the client has gone.
-  private func send(_ data: Data) -> Bool {
+  private func send(_ data: Data) -> Bool { Self.send(data, to: descriptor) }
+
+  static func send(_ data: Data, to descriptor: Int32) -> Bool {
     #if canImport(Glibc)
       let flags = Int32(MSG_NOSIGNAL)
     #else

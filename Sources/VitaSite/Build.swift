@@ -502,7 +502,17 @@ enum StaticFiles {
       let path = folder + "/" + relative
       let type = enumerator.fileAttributes?[.type] as? FileAttributeType
       if type == .typeSymbolicLink {
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let real = realpath(path, nil) else {
+          if errno == ELOOP {
+            throw Failure(
+              description:
+                "static/\(relative) is a symbolic link in a loop (it leads back to itself through other links); remove it or point it at a file"
+            )
+          }
+          continue  // a link to nothing: nothing to publish
+        }
+        let resolved = String(cString: real)
+        free(real)
         guard resolved.hasPrefix(root + "/") else {
           throw Failure(
             description:
@@ -512,7 +522,8 @@ enum StaticFiles {
         continue
       }
       if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-      guard let data = FileManager.default.contents(atPath: path) else { continue }
+      // A regular file only, opened without waiting: a link to a FIFO would wait for a writer.
+      guard let data = FileIO.readRegularFile(path) else { continue }
       output[relative] = data
     }
     return output

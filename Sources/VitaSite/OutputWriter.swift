@@ -52,6 +52,17 @@ public struct OutputWriter: Sendable {
     guard (status.st_mode & S_IFMT) == S_IFDIR else {
       throw Failure(description: "\(folder) is a file, not a folder; choose another output folder")
     }
+    // A folder on another device than its parent is a mount point: it cannot be renamed, and a build
+    // replaces its output folder by renaming.
+    var parent = stat()
+    if lstat(URL(fileURLWithPath: folder).deletingLastPathComponent().path, &parent) == 0,
+      parent.st_dev != status.st_dev
+    {
+      throw Failure(
+        description:
+          "\(folder) is a mount point; a build replaces its output folder as a whole, by renaming it, which a mount point cannot be. Choose a folder inside it, such as \(folder)/site"
+      )
+    }
     let entries = (try? fileManager.contentsOfDirectory(atPath: folder)) ?? []
     if entries.isEmpty { return }
     guard entries.contains(Self.marker) else {

@@ -10,7 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
     abstract: "Build the site, serve it on 127.0.0.1, rebuild on every change and reload open pages.",
     discussion: """
       The site is built into memory and served from there: public/ is not touched, so `vita build` \
-      still decides what gets published. Tailored CVs are served under /applications/. A change to \
+      still decides what gets published. Tailored CVs are served under /applications/ (not with --host, \
+      as they hold private data). A change to \
       vita.yml, content/, templates/ or static/ rebuilds the site and reloads every open page; when \
       the change does not build, the errors are printed here and shown over the page, and the last \
       good build stays served. Drafts are shown, marked as drafts, so that a new file appears at \

@@ -84,7 +84,7 @@ enum DiagnosticPrinter {
 }
 
 func printError(_ message: String) {
-  FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+  FileHandle.standardError.write(Data("error: \(message.shownSafely)\n".utf8))
 }
 
 extension PartialDate {

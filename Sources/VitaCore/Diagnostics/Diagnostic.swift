@@ -39,9 +39,38 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable {
     self.message = message
   }
 
-  /// The compiler-style line: `path:line:column: error: message [code]`.
+  /// The compiler-style line: `path:line:column: error: message [code]`, with what could rewrite a
+  /// terminal (a line break in a file's name, a right-to-left override) shown escaped.
   public var formatted: String {
-    "\(file):\(line):\(column): \(severity.rawValue): \(message) [\(code)]"
+    "\(file.shownSafely):\(line):\(column): \(severity.rawValue): \(message.shownSafely) [\(code)]"
+  }
+}
+
+extension String {
+  /// The text with control characters (C0, DEL, C1), line and paragraph separators and the
+  /// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) written as
+  /// escapes (`\n`, `\u{202E}`): a file name can hold any of them, and printed as they are they
+  /// break a message over lines or make it read backwards.
+  public var shownSafely: String {
+    guard unicodeScalars.contains(where: Self.needsEscape) else { return self }
+    var shown = ""
+    for scalar in unicodeScalars {
+      switch scalar {
+      case "\n": shown += "\\n"
+      case "\t": shown += "\\t"
+      case "\r": shown += "\\r"
+      case _ where Self.needsEscape(scalar): shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      default: shown.unicodeScalars.append(scalar)
+      }
+    }
+    return shown
+  }
+
+  private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 }
 

@@ -12,17 +12,21 @@ public struct FileIO: Sendable {
   /// a missing file. A file read this way from a folder known to be inside the site is inside it too,
   /// and needs no `realPath`.
   public var readUnlinked: (@Sendable (_ path: String) -> Data?)?
+  /// What a path that `read` gave nothing for is, when it is there but is not a regular file (links
+  /// followed): "a FIFO (named pipe)", "a device", …; nil when it is missing, or a regular file.
+  public var kind: (@Sendable (_ path: String) -> String?)?
 
   public init(
     read: @escaping @Sendable (String) -> Data?,
     list: @escaping @Sendable (String) -> [String]?,
     realPath: (@Sendable (String) -> String)? = nil,
-    readUnlinked: (@Sendable (String) -> Data?)? = nil
+    readUnlinked: (@Sendable (String) -> Data?)? = nil, kind: (@Sendable (String) -> String?)? = nil
   ) {
     self.read = read
     self.list = list
     self.realPath = realPath
     self.readUnlinked = readUnlinked
+    self.kind = kind
   }
 
   /// The real file system, through POSIX calls: a site of 10,000 files is read on every core, and
@@ -38,7 +42,19 @@ public struct FileIO: Sendable {
       defer { free(resolved) }
       return String(cString: resolved)
     },
-    readUnlinked: { path in readRegularFile(path, followingLinks: false) }
+    readUnlinked: { path in readRegularFile(path, followingLinks: false) },
+    kind: { path in
+      var status = stat()
+      guard stat(path, &status) == 0 else { return nil }
+      switch status.st_mode & S_IFMT {
+      case S_IFREG: return nil
+      case S_IFDIR: return "a folder"
+      case S_IFIFO: return "a FIFO (named pipe)"
+      case S_IFSOCK: return "a socket"
+      case S_IFCHR, S_IFBLK: return "a device"
+      default: return "not a file"
+      }
+    }
   )
 
   /// The bytes of a regular file, or nil for a folder or a missing file; a symbolic link is followed
@@ -49,7 +65,9 @@ public struct FileIO: Sendable {
 
   /// The same for `path` relative to the folder open as `folder`.
   public static func readRegularFile(atFolder folder: Int32, _ path: String, followingLinks: Bool = false) -> Data? {
-    let descriptor = openat(folder, path, O_RDONLY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
+    // Not blocking: opening a FIFO waits for a writer, which would hang the build; its type is
+    // refused below, as a device's is.
+    let descriptor = openat(folder, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()

@@ -193,7 +193,15 @@ public struct SiteLoader: Sendable {
     if foldersInside.contains(folder), let data = files.readUnlinked?(path) {
       return TextFile.decode(data, file: file, language: language)
     }
-    guard let data = files.read(path) else { return nil }
+    guard let data = files.read(path) else {
+      guard let kind = files.kind?(path) else { return nil }
+      return .failure(
+        Diagnostic(
+          file: file, code: "not-a-file",
+          message: language.say(
+            "the file is \(kind), not a regular file; Vita reads only regular files",
+            "berkas ini \(Self.indonesian(kind)), bukan berkas biasa; Vita hanya membaca berkas biasa")))
+    }
     if let realPath = files.realPath {
       let site = resolvedRoot ?? realPath(root)
       let target = realPath(path)
@@ -208,6 +216,17 @@ public struct SiteLoader: Sendable {
       }
     }
     return TextFile.decode(data, file: file, language: language)
+  }
+
+  /// `FileIO.kind`'s words in Indonesian.
+  static func indonesian(_ kind: String) -> String {
+    switch kind {
+    case "a folder": "sebuah folder"
+    case "a FIFO (named pipe)": "sebuah FIFO (pipa bernama)"
+    case "a socket": "sebuah soket"
+    case "a device": "sebuah perangkat"
+    default: "bukan berkas"
+    }
   }
 
   private func markdownFiles(in folder: String, extensions: Set<String>) -> [String] {

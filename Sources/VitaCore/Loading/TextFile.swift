@@ -37,6 +37,12 @@ enum TextFile {
     }
     guard case .success(var text) = decoded else { return decoded }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    // What would keep the Markdown parser busy for minutes is refused before anything reads it.
+    if let finding = MarkdownLimits.check(text, in: language) {
+      return .failure(
+        Diagnostic(
+          file: file, line: finding.line, column: finding.column, code: finding.code, message: finding.message))
+    }
     return .success(text)
   }
 }
