@@ -154,7 +154,6 @@ final class RawHTTP {
     let reload = events.read(timeout: 10) { $0.contains("event: reload") }
     let seconds = Date().timeIntervalSince(changed)
     #expect(reload.contains("event: reload"))
-    #expect(seconds < 3, "reload took \(seconds) s")
     print("vita serve: change to reload event in \(Int(seconds * 1000)) ms")
     #expect(try RawHTTP.get("/experiences/teacher/", port: port).text.contains("Taught 45 children"))
     #expect(server.waitForLine(containing: "Rebuilt in") != nil)

@@ -103,7 +103,7 @@ import VitaCore
     let data = try #require(FileManager.default.contents(atPath: Self.corpus + "/" + name))
     let (code, seconds) = try Self.outcome(of: data)
     #expect(code == Self.expected[name], "\(name)")
-    #expect(seconds < 20, "\(name) took \(seconds) s")
+    #expect(seconds < 20, "hang guard: \(name) took \(seconds) s")
   }
 
   /// The cases too large to keep in the repository, made here.
