@@ -287,6 +287,23 @@ import Testing
     #expect(report.missing.filter { $0.contains("SAP") }.count == 1, "\(report.missing)")
   }
 
+  /// A gap named twice, once alone and once among alternatives, is named with every alternative
+  /// the posting accepts: the person learns that any one of them would do.
+  @Test func aLackingToolIsNamedWithItsAlternatives() {
+    let job = JobPosting(
+      slug: "cs", title: "Customer Success Associate", keywords: ["Gainsight"],
+      body: """
+        ## Responsibilities
+        - Monitor customer health scores in Gainsight
+        ## About you
+        - Familiarity with Gainsight, ChurnZero or Totango is a big plus
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    let named = report.missing.filter { $0.contains("Gainsight") }
+    #expect(named.count == 1, "\(report.missing)")
+    #expect(named.first.map { $0.contains("ChurnZero") && $0.contains("Totango") } == true, "\(report.missing)")
+  }
+
   @Test func aTermNeverRunsAcrossALineOrBulletBreak() {
     let job = JobPosting(
       slug: "b", title: "Writer",

@@ -444,15 +444,24 @@ public final class Tailor: Sendable {
     let named = zip(analysis.requirements, rows).filter { $0.0.isNamed }
     let isProven = { (row: MatchReport.Evidence) in !row.evidence.isEmpty || !row.languages.isEmpty }
     // Each lacking thing named once: a requirement whose alternatives include one already named
-    // as missing ("SAP", then "SAP or another ERP") is the same gap.
-    var namedConcepts = Set<Int32>()
-    let missing = named.filter { $0.0.isNamedWhenMissing && !isProven($0.1) }.sorted { a, b in
-      if a.0.isMustHave != b.0.isMustHave { return a.0.isMustHave }
-      return a.0.weight > b.0.weight
-    }.filter { requirement, _ in
-      let fresh = requirement.concepts.allSatisfy { !namedConcepts.contains($0) }
-      namedConcepts.formUnion(requirement.concepts)
-      return fresh
+    // as missing ("SAP", then "SAP or another ERP") is the same gap, named the wider way, so that
+    // the person sees every alternative the posting accepts.
+    var missing: [(term: String, concepts: Set<Int32>, covered: Set<Int32>, mustHave: Bool)] = []
+    let lacking = named.filter { $0.0.isNamedWhenMissing && !isProven($0.1) }.map(\.0).sorted { a, b in
+      if a.isMustHave != b.isMustHave { return a.isMustHave }
+      return a.weight > b.weight
+    }
+    for requirement in lacking {
+      let concepts = Set(requirement.concepts)
+      guard let same = missing.firstIndex(where: { !$0.covered.isDisjoint(with: concepts) }) else {
+        missing.append((requirement.term, concepts, concepts, requirement.isMustHave))
+        continue
+      }
+      missing[same].covered.formUnion(concepts)
+      if concepts.isStrictSuperset(of: missing[same].concepts) {
+        missing[same].term = requirement.term
+        missing[same].concepts = concepts
+      }
     }
     let soft = zip(analysis.softSkills, softProofs).map { requirement, proof in
       MatchReport.SoftSkill(term: requirement.term, evidence: onCV(proof).map { experiences[$0].slug })
@@ -460,8 +469,8 @@ public final class Tailor: Sendable {
     return MatchReport(
       job: job.slug, title: job.title, company: job.company,
       score: total == 0 ? 0 : Int((100 * proven / total).rounded()),
-      matched: named.filter { isProven($0.1) }.map(\.0.term), missing: missing.map(\.0.term),
-      mustHaveMissing: missing.filter(\.0.isMustHave).map(\.0.term),
+      matched: named.filter { isProven($0.1) }.map(\.0.term), missing: missing.map(\.term),
+      mustHaveMissing: missing.filter(\.mustHave).map(\.term),
       selected: order.map { experiences[$0].slug }, requirements: rows, softSkills: soft, unusedEvidence: unused)
   }
 
