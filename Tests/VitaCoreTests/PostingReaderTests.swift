@@ -304,6 +304,30 @@ import Testing
     #expect(named.first.map { $0.contains("ChurnZero") && $0.contains("Totango") } == true, "\(report.missing)")
   }
 
+  /// Working conditions are asked of the person but proven by no experience: they are neither
+  /// requirements nor words to rank by, unless the line also names something a CV shows.
+  @Test(arguments: [
+    ("Work 12.5-hour shifts including nights, weekends and bank holidays", Language.en),
+    ("Bersedia bekerja lembur jika diperlukan", Language.id),
+    ("Bersedia ditempatkan di seluruh Indonesia", Language.id),
+  ])
+  func workingConditionsAreNoRequirements(line: String, language: Language) {
+    let job = JobPosting(
+      slug: "c", title: "Staff", language: language,
+      body: """
+        ## Requirements
+        - Microsoft Excel
+        - \(line)
+        - Own a motorbike with a valid SIM C; willing to travel within East Java
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(!analysis.requirements.contains { $0.line == line }, "\(analysis.requirements.map(\.term))")
+    #expect(analysis.lines.first { $0.text == line }?.part == .other)
+    #expect(analysis.requirements.contains { $0.term.contains("SIM C") }, "\(analysis.requirements.map(\.term))")
+    let rankedBy = Set(analysis.query.map { $0.text.lowercased() })
+    for word in ["shifts", "weekends", "lembur", "ditempatkan"] { #expect(!rankedBy.contains(word)) }
+  }
+
   @Test func aTermNeverRunsAcrossALineOrBulletBreak() {
     let job = JobPosting(
       slug: "b", title: "Writer",

@@ -86,7 +86,7 @@ extension PostingReader {
 
   /// The posting read for tailoring, once the vocabulary knows its names.
   func analyse(_ job: JobPosting, reader: inout TextReader) -> PostingAnalysis {
-    let lines = lines(of: job)
+    var lines = lines(of: job)
     let hasRequirementParts = lines.contains { [.requirements, .responsibilities, .nice].contains($0.part) }
     let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
     var requirements = RequirementList()
@@ -125,7 +125,7 @@ extension PostingReader {
       }
     }
 
-    for line in [titleLine(job)] + lines {
+    for (number, line) in ([titleLine(job)] + lines).enumerated() {
       let weight =
         Self.weight(of: line.part, postingHasRequirementParts: hasRequirementParts)
         * (line.insists ? Self.insistence : 1)
@@ -137,6 +137,15 @@ extension PostingReader {
       let scalars = Array(line.text.unicodeScalars)
       let terms = Self.joiningAbbreviations(
         terms(in: analysed, scalars: scalars, company: company), in: analysed, scalars: scalars)
+      // Working conditions ("shifts including nights and weekends", "bersedia lembur") are asked
+      // of the person but proven by no experience: unless the line names something a CV shows,
+      // it is read as the posting's other details.
+      if number > 0, has(.conditions, in: analysed.tokens.map(\.folded)),
+        terms.allSatisfy({ vocabulary.kind(of: $0.concept) == .soft }), degree(in: analysed) == nil
+      {
+        lines[number - 1].part = .other
+        continue
+      }
       var covered = Set<Int>()
       for term in terms { covered.formUnion(term.start..<term.end) }
 

@@ -126,7 +126,7 @@ public enum PostingPart: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// What a word or phrase on a line says about that line (data/posting/cues.tsv).
 enum PostingCue: String, Sendable, Hashable, CaseIterable {
-  case must, nice, benefits, apply, about, requirement, responsibility
+  case must, nice, benefits, apply, about, requirement, responsibility, conditions
   case list, alternative, examples
   case teamAfter = "team-after"
   case teamBefore = "team-before"
