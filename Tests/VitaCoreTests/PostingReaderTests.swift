@@ -328,6 +328,20 @@ import Testing
     for word in ["shifts", "weekends", "lembur", "ditempatkan"] { #expect(!rankedBy.contains(word)) }
   }
 
+  /// A capitalised ordinary word given in parentheses as a named example is a tool the posting
+  /// names; examples of teams are teams.
+  @Test(arguments: [
+    ("Experience with payments (e.g. Stripe)", "Stripe", true),
+    ("Understanding of attribution (AppsFlyer / Adjust)", "Adjust", true),
+    ("Collaborate with other teams (e.g. Finance, Marketing) on reports", "Finance", false),
+  ])
+  func namedExamplesInParenthesesAreNames(line: String, name: String, isTerm: Bool) {
+    let job = JobPosting(slug: "n", title: "Analyst", body: "## Requirements\n- \(line)\n")
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(terms.contains { $0.contains(name) } == isTerm, "\(terms)")
+  }
+
   @Test func aTermNeverRunsAcrossALineOrBulletBreak() {
     let job = JobPosting(
       slug: "b", title: "Writer",

@@ -445,12 +445,44 @@ extension PostingReader {
       {
         return .strong
       }
-      guard scalars.count >= 3, scalars[0].properties.isUppercase, !data.commonWords.contains(folded) else {
+      guard scalars.count >= 3, scalars[0].properties.isUppercase,
+        !data.commonWords.contains(folded) || isNamedExample(position)
+      else {
         return .none
       }
       // An Indonesian word with its affixes (Pengalaman, Diutamakan) is no name.
       let stem = IndonesianStemmer.stem(folded)
       return stem == folded || !data.commonWords.contains(stem) ? .capitalised : .none
+    }
+    func gap(before position: Int) -> String {
+      String(String.UnicodeScalarView(scalars[text.tokens[position - 1].end..<text.tokens[position].start]))
+    }
+    func isStrong(_ position: Int) -> Bool {
+      let surface = text.tokens[position].surface
+      return covered.contains(position) || (Vocabulary.isAcronym(surface) && surface.count >= 3)
+        || surface.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase })
+    }
+    // A capitalised ordinary word given in parentheses as a named example is a name: "(e.g.
+    // Stripe)", or listed beside a name there: "(AppsFlyer / Adjust)"; examples of teams are not.
+    func isNamedExample(_ position: Int) -> Bool {
+      var open = position
+      while open > 0, position - open < 8, !gap(before: open).contains("("), !gap(before: open).contains(")") {
+        open -= 1
+      }
+      // Examples of teams ("other teams (e.g. Finance, Marketing)") are teams, not names.
+      guard open > 0, gap(before: open).contains("("), !words(.teamAfter).contains(text.tokens[open - 1].folded)
+      else { return false }
+      var close = position + 1
+      while close < text.count, close - position < 8, !gap(before: close).contains(")") { close += 1 }
+      let inside = open..<close
+      let words = text.tokens[open..<position].map(\.folded)
+      if (data.cues[.examples] ?? []).contains(where: { words.starts(with: $0) }) { return true }
+      let alternatives: Set<String> = ["or", "atau"]
+      let listed = inside.dropFirst().allSatisfy { index in
+        gap(before: index).contains { $0 == "/" || $0 == "," }
+          || alternatives.contains(text.tokens[index].folded) || alternatives.contains(text.tokens[index - 1].folded)
+      }
+      return listed && inside.contains { $0 != position && isStrong($0) }
     }
     // A line's first word, which any word may be capitalised as: the text's first (after a bullet
     // or an emoji), or the first after a line break.
