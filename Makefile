@@ -58,7 +58,7 @@ format:
 
 # Rewrites the golden files under Tests/Golden from the current output; review the diff.
 golden: deps
-	VITA_UPDATE_GOLDEN=1 $(SWIFT) test --filter Golden
+	VITA_UPDATE_GOLDEN=1 $(SWIFT) test --no-parallel --filter Golden
 
 # Vita against Hugo 0.111 and the cmark-gfm tool on synthetic sites; medians of RUNS runs, taken in turn.
 bench: release

@@ -342,6 +342,25 @@ import Testing
     #expect(terms.contains { $0.contains(name) } == isTerm, "\(terms)")
   }
 
+  /// A level of education is named with the fields it asks for, cut at a word when long, without
+  /// an aside in parentheses: a person whose degree is in another field sees which fields count.
+  @Test(arguments: [
+    (
+      "Bachelor's degree in Statistics, Mathematics, Economics, Engineering, Business or related field",
+      "Bachelor's degree in Statistics, Mathematics, Economics, Engineering,"
+    ),
+    (
+      "A degree in Information Systems, Computer Science or a related field (final-year students welcome)",
+      "degree in Information Systems, Computer Science or a related field"
+    ),
+  ])
+  func aDegreeIsNamedWithItsFields(line: String, named: String) {
+    let job = JobPosting(slug: "d", title: "Analyst", body: "## Requirements\n- \(line)\n")
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.filter { $0.kind == .degree }.map(\.term)
+    #expect(terms.count == 1 && terms[0].count <= 90 && terms[0].hasPrefix(named), "\(terms)")
+  }
+
   @Test func aTermNeverRunsAcrossALineOrBulletBreak() {
     let job = JobPosting(
       slug: "b", title: "Writer",

@@ -202,11 +202,14 @@ extension PostingReader {
       }
       if let degree {
         // The level and the fields as the line names them, to its end: "S1 Teknik Informatika, Ilmu
-        // Komputer atau sejenisnya".
-        let asWritten = Tokenizer.span(analysed.tokens[degree.start..<analysed.count], in: scalars)
+        // Komputer atau sejenisnya", cut at a word when long.
+        // An aside in parentheses ("(final-year students welcome)") is left out.
+        let aside = (degree.end..<analysed.count).first { index in
+          scalars[analysed.tokens[index - 1].end..<analysed.tokens[index].start].contains("(")
+        }
+        let asWritten = Tokenizer.span(analysed.tokens[degree.start..<(aside ?? analysed.count)], in: scalars)
         var requirement = Requirement(
-          term: asWritten.count > 90
-            ? Tokenizer.span(analysed.tokens[degree.start..<degree.end], in: scalars) : asWritten,
+          term: Self.shortened(asWritten, to: 90),
           kind: .degree,
           part: line.part, weight: weight * Self.vagueShare, line: line.text)
         requirement.level = degree.level
@@ -224,7 +227,7 @@ extension PostingReader {
         let words = analysed.tokens.indices.filter { Self.isContentWord(analysed.tokens[$0], data: data) }
         if words.count >= 2 {
           var requirement = Requirement(
-            term: line.text.count > 120 ? String(line.text.prefix(117)) + "…" : line.text, kind: .general,
+            term: Self.shortened(line.text, to: 120), kind: .general,
             part: line.part, weight: weight * Self.vagueShare, line: line.text)
           requirement.words = words.map { analysed.keys[$0].all }
           requirements.add(requirement)
@@ -234,6 +237,16 @@ extension PostingReader {
     return PostingAnalysis(
       lines: lines, requirements: requirements.items, softSkills: soft.items,
       query: query)
+  }
+
+  /// The text cut at a word to at most `limit` characters, with an ellipsis when cut: a level of
+  /// education keeps the fields it names first ("Bachelor's degree in Statistics, Mathematics, …").
+  static func shortened(_ text: String, to limit: Int) -> String {
+    guard text.count > limit else { return text }
+    let cut = text.prefix(limit - 1)
+    var word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+    while let last = word.last, " ,;/".contains(last) { word = word.dropLast() }
+    return word + "…"
   }
 
   /// A term written twice in a row, the second time as its abbreviation in parentheses
