@@ -304,12 +304,15 @@ import Testing
     #expect(named.first.map { $0.contains("ChurnZero") && $0.contains("Totango") } == true, "\(report.missing)")
   }
 
-  /// Working conditions are asked of the person but proven by no experience: they are neither
+  /// Working conditions and who may apply are asked of the person but proven by no experience: they are neither
   /// requirements nor words to rank by, unless the line also names something a CV shows.
   @Test(arguments: [
     ("Work 12.5-hour shifts including nights, weekends and bank holidays", Language.en),
     ("Bersedia bekerja lembur jika diperlukan", Language.id),
     ("Bersedia ditempatkan di seluruh Indonesia", Language.id),
+    ("Pria/Wanita, usia maksimal 28 tahun", Language.id),
+    ("Domisili Sidoarjo dan sekitarnya", Language.id),
+    ("Fresh graduate dipersilakan melamar", Language.id),
   ])
   func workingConditionsAreNoRequirements(line: String, language: Language) {
     let job = JobPosting(
