@@ -297,6 +297,20 @@ import Testing
     #expect(tailoring.skills == ["MS Excel", "SQL", "Baking"])
   }
 
+  /// A duty the posting words as an Indonesian verb is named as a skill on the skills line: in
+  /// the person's words where they list it, else in the vocabulary's.
+  @Test func skillsLineNamesAVerbDutyAsASkill() {
+    let site = Fixture.site([
+      Fixture.experience("a", skills: ["penulisan laporan"], highlights: ["Menyusun laporan uji untuk 12 UMKM"])
+    ])
+    let job = JobPosting(
+      slug: "p", title: "Staff Produksi", language: .id,
+      body: "## Tanggung jawab\n- Membuat laporan produksi harian\n")
+    let skills = Tailor(site: site).tailor(job).skills
+    #expect(!skills.contains { $0.lowercased().hasPrefix("membuat") }, "\(skills)")
+    #expect(skills.first == "penulisan laporan", "\(skills)")
+  }
+
   @Test func interviewHasStoriesElseHighlights() {
     let story = Story(situation: "A slow report", task: "Speed it up", action: "Rewrote the SQL", result: "10x faster")
     let site = Fixture.site([

@@ -492,12 +492,19 @@ public final class Tailor: Sendable {
   func skillsLine(report: MatchReport, analysis: PostingAnalysis, kept: [Int]) -> [String] {
     var line: [String] = []
     var shown = Set<Int32>()
+    let candidates = site.config.skills.flatMap(\.keywords) + kept.flatMap { site.experiences[$0].skills }
     for (requirement, row) in zip(analysis.requirements, report.requirements)
     where [.tool, .skill, .credential].contains(requirement.kind) && !row.evidence.isEmpty {
-      line.append(requirement.term)
+      // A duty the posting words as a verb ("Membuat laporan") is a skill in the person's own
+      // words, or the vocabulary's, on a skills line.
+      let named =
+        Self.startsWithIndonesianVerb(requirement.term) && !requirement.concepts.isEmpty
+        ? candidates.first { conceptOfSkill($0).map(requirement.concepts.contains) ?? false }
+          ?? vocabulary.display(of: requirement.concepts[0])
+        : requirement.term
+      line.append(named)
       shown.formUnion(requirement.concepts)
     }
-    let candidates = site.config.skills.flatMap(\.keywords) + kept.flatMap { site.experiences[$0].skills }
     var seen = Set<String>()
     for skill in candidates where seen.insert(skill.lowercased()).inserted {
       guard let concept = conceptOfSkill(skill), !shown.contains(concept),
@@ -508,6 +515,15 @@ public final class Tailor: Sendable {
       line.append(skill)
     }
     return line
+  }
+
+  /// Whether a term opens with an Indonesian verb of the `meN-` family: `membuat`, `melakukan`,
+  /// `mengoperasikan` (the affix removed leaves another word).
+  static func startsWithIndonesianVerb(_ term: String) -> Bool {
+    guard let first = term.split(separator: " ").first?.lowercased(), first.hasPrefix("me"), first.count > 4 else {
+      return false
+    }
+    return IndonesianStemmer.stem(first) != first
   }
 
   /// The concept a skill of the person's is (every one was added to the vocabulary).
