@@ -55,6 +55,8 @@ public struct BuildReport: Sendable {
   public var applications = 0
   /// The PDFs printed, as absolute paths.
   public var pdfs: [String] = []
+  /// What the build says beside its diagnostics (the browser's sandbox could not start, say).
+  public var warnings: [String] = []
   public var timings: [StageTiming] = []
   /// A failure that is not about one file (an output folder that is not Vita's, say).
   public var failure: String?
@@ -80,6 +82,9 @@ public struct BuildOutput: Sendable {
   public var applications = OutputFiles()
   /// The slugs of the postings tailored, in order.
   public var tailorings: [String] = []
+  /// What each PDF that `--pdf` may print says about itself, by its path: `cv/cv.pdf` in the site,
+  /// `<job>/cv.pdf` and `<job>/letter.pdf` in the applications.
+  public var documents: [String: PDFMetadata] = [:]
 
   public init(site: OutputFiles = OutputFiles(), applications: OutputFiles = OutputFiles()) {
     self.site = site
@@ -141,44 +146,46 @@ public struct Build: Sendable {
         return report
       }
     }
+    // One browser for the whole build, closed however the build ends.
+    defer { printer?.close() }
 
     options.progress?(BuildProgress(stage: "write", stageIndex: 3, files: output.site.files.count))
     var printing = 0.0
     do {
       let site = try pages.staging()
       site.write(output.site)
-      // PDFs are printed from the staging copy, so that each matches the HTML it is swapped in with.
-      try site.commit { staging in
-        guard let printer else { return [] }
-        var printClock = Stopwatch()
-        let base = URL(fileURLWithPath: options.output).standardizedFileURL.path
-        let printed = try printer.printCVs(in: ["cv"], under: staging)
-        report.pdfs += printed.map { base + "/" + $0 }
-        printing += printClock.lap()
-        return printed
-      }
       var files = output.applications
       if job != nil {
         files = OutputFiles()
         for (path, data) in output.applications.files { if let placed = place(path) { files[placed] = data } }
       }
-      let printed = job == nil ? jobs : [""]
       let applications = try postings.staging()
       applications.write(files)
-      try applications.commit { staging in
-        guard let printer else { return [] }
+      // Every PDF at once, from the staging copies, so that each matches the HTML it is swapped in
+      // with; both folders are swapped in only once all are printed.
+      var printed: (site: [String], applications: [String]) = ([], [])
+      if let printer {
         var printClock = Stopwatch()
-        let base = applications.target.path
-        let pdfs =
-          try printer.printCVs(in: printed, under: staging) + printer.printLetters(in: printed, under: staging)
-        report.pdfs += pdfs.map { base + "/" + $0 }
+        let documents = Documents(
+          site: (site.folder, URL(fileURLWithPath: options.output).standardizedFileURL.path),
+          applications: (applications.folder, applications.target.path), jobs: job == nil ? jobs : [job!],
+          inJobFolder: job != nil, metadata: output.documents)
+        let printJobs = documents.printJobs()
+        _ = try printer.print(printJobs.map(\.job))
+        report.warnings += printer.takeWarnings()
+        for (job, inSite) in printJobs {
+          let relative = String(job.pdf.path.dropFirst((inSite ? site.folder : applications.folder).path.count + 1))
+          if inSite { printed.site.append(relative) } else { printed.applications.append(relative) }
+          report.pdfs.append((inSite ? documents.site.target : documents.applications.target) + "/" + relative)
+        }
         printing += printClock.lap()
-        return pdfs
       }
+      try site.commit { _ in printed.site }
+      try applications.commit { _ in printed.applications }
     } catch {
       pages.abandon()
       postings.abandon()
-      report.failure = error.description
+      report.failure = "\(error)"
       return report
     }
     var writing = clock.lap("write")
@@ -288,6 +295,11 @@ public struct Build: Sendable {
     for (path, data) in applications.published.files { output.site[path] = data }
     let tailorings = applications.tailorings
     output.tailorings = tailorings.map(\.job.slug)
+    output.documents["cv/cv.pdf"] = .generalCV(of: site)
+    for tailoring in tailorings {
+      output.documents[tailoring.job.slug + "/cv.pdf"] = .tailoredCV(tailoring, of: site)
+      output.documents[tailoring.job.slug + "/letter.pdf"] = .letter(tailoring, of: site)
+    }
     report.pages = output.site.files.keys.filter { $0.hasSuffix(".html") }.count
     report.applications = options.job == nil ? tailorings.count : 1
     if options.exitsAfterBuild { Leftovers.keep((loaded, site, theme, work, applications)) }

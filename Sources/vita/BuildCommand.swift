@@ -89,6 +89,7 @@ struct BuildArguments: Equatable {
     bar?.finish()
     // What drafts still lack is `vita check`'s and `vita serve`'s to say; a build leaves drafts out.
     DiagnosticPrinter.print(report.diagnostics.filter { $0.severity != .note }, format: .text)
+    for warning in report.warnings { FileHandle.standardError.write(Data("\(warning.shownSafely)\n".utf8)) }
     if timings {
       for timing in report.timings {
         let cpu = timing.cpuSeconds.map { "  (cpu " + FixedPoint.text($0 * 1000, places: 1, width: 8) + " ms)" } ?? ""

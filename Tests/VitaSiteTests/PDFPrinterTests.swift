@@ -1,21 +1,29 @@
 import Foundation
 import Testing
 import VitaCore
+import VitaTestSupport
 
 @testable import VitaSite
 
-/// A printer that writes a stand-in PDF, or fails, without a browser.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A printer that writes a stand-in PDF of one page, or fails, without a browser.
 struct FakePrinter: PDFPrinter {
   var fails = false
 
-  func printPDF(html: URL, to pdf: URL) throws(PDFPrintFailure) {
+  func print(_ jobs: [PrintJob]) throws(PDFPrintFailure) -> [Int] {
     guard !fails else { throw PDFPrintFailure(description: "the fake printer failed") }
-    guard FileManager.default.fileExists(atPath: html.path) else {
-      throw PDFPrintFailure(description: "no HTML at \(html.path)")
+    for job in jobs {
+      guard FileManager.default.fileExists(atPath: job.html.path) else {
+        throw PDFPrintFailure(description: "no HTML at \(job.html.path)")
+      }
+      guard FileManager.default.createFile(atPath: job.pdf.path, contents: Data("%PDF-fake".utf8)) else {
+        throw PDFPrintFailure(description: "could not write \(job.pdf.path)")
+      }
     }
-    guard FileManager.default.createFile(atPath: pdf.path, contents: Data("%PDF-fake".utf8)) else {
-      throw PDFPrintFailure(description: "could not write \(pdf.path)")
-    }
+    return jobs.map { _ in 1 }
   }
 }
 
@@ -25,6 +33,45 @@ private func script(_ body: String, named name: String, in folder: String) throw
   try Data("#!/bin/sh\n\(body)\n".utf8).write(to: URL(fileURLWithPath: path))
   try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
   return path
+}
+
+/// The real browser and qpdf of this machine (`make test` installs them).
+private func realPrinter(timeout: Double = 60, effectiveUserID: UInt32 = geteuid()) throws -> ChromiumPrinter {
+  let located = try ChromiumPrinter.locate()
+  return ChromiumPrinter(
+    executable: located.executable, qpdf: try #require(Tool.find("qpdf")), timeout: timeout,
+    effectiveUserID: effectiveUserID)
+}
+
+private let metadata = PDFMetadata(
+  title: "Rina Wijaya — Data Analyst at Acme", author: "Rina Wijaya", subject: "CV for Data Analyst at Acme",
+  keywords: ["SQL", "Python"], language: "en")
+
+/// A page in `folder`, and the job that prints it to `name`.
+private func page(_ html: String, named name: String, in folder: String) throws -> PrintJob {
+  let url = URL(fileURLWithPath: folder + "/" + name + ".html")
+  try Data(html.utf8).write(to: url)
+  return PrintJob(
+    html: url, pdf: URL(fileURLWithPath: folder + "/" + name + ".pdf"), name: "applications/\(name)/cv.pdf",
+    metadata: metadata)
+}
+
+/// pdfinfo's fields of `pdf`.
+func pdfInfo(_ pdf: String) throws -> [String: String] {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = ["pdfinfo", pdf]
+  let output = Pipe()
+  process.standardOutput = output
+  try process.run()
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  var fields: [String: String] = [:]
+  for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+    guard let colon = line.firstIndex(of: ":") else { continue }
+    fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+  }
+  return fields
 }
 
 @Suite struct PDFPrinterTests {
@@ -38,6 +85,16 @@ private func script(_ body: String, named name: String, in folder: String) throw
     #expect(failure?.description.contains("VITA_CHROMIUM") == true)
   }
 
+  @Test func aMissingQPDFSaysHowToInstallIt() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    _ = try script("exit 0", named: "chromium", in: folder)
+    let failure = #expect(throws: PDFPrintFailure.self) {
+      try ChromiumPrinter.locate(environment: ["PATH": folder])
+    }
+    #expect(failure?.description.contains("apt-get install qpdf") == true)
+  }
+
   @Test func vitaChromiumMustBeAnExecutable() throws {
     let failure = #expect(throws: PDFPrintFailure.self) {
       try ChromiumPrinter.locate(environment: ["VITA_CHROMIUM": "/no/such/chromium", "PATH": "/usr/bin"])
@@ -49,52 +106,135 @@ private func script(_ body: String, named name: String, in folder: String) throw
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let chrome = try script("exit 0", named: "google-chrome", in: folder)
-    #expect(try ChromiumPrinter.locate(environment: ["PATH": "/no/such/folder:" + folder]).executable == chrome)
+    #expect(try ChromiumPrinter.locateBrowser(environment: ["PATH": "/no/such/folder:" + folder]) == chrome)
     let explicit = try script("exit 0", named: "my-browser", in: folder)
-    #expect(
-      try ChromiumPrinter.locate(environment: ["VITA_CHROMIUM": explicit, "PATH": folder]).executable == explicit)
+    #expect(try ChromiumPrinter.locateBrowser(environment: ["VITA_CHROMIUM": explicit, "PATH": folder]) == explicit)
   }
 
-  @Test func passesTheHeadlessPrintArguments() throws {
-    let printer = ChromiumPrinter(executable: "/usr/bin/chromium")
-    let arguments = printer.arguments(
-      html: URL(fileURLWithPath: "/tmp/site/cv/index.html"), pdf: URL(fileURLWithPath: "/tmp/site/cv/cv.pdf"),
-      profile: URL(fileURLWithPath: "/tmp/profile"))
-    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"] {
-      #expect(arguments.contains(flag))
+  @Test(arguments: [(UInt32(1000), true), (UInt32(0), false)])
+  func theSandboxIsOffOnlyForRoot(userID: UInt32, sandboxed: Bool) {
+    #expect(ChromiumLaunch.sandboxed(effectiveUserID: userID) == sandboxed)
+    let launch = ChromiumLaunch(executable: "/usr/bin/chromium", sandbox: sandboxed, profile: "/tmp/profile")
+    #expect(launch.arguments.contains("--no-sandbox") == !sandboxed)
+    for flag in ["--headless", "--remote-debugging-pipe", "--user-data-dir=/tmp/profile"] {
+      #expect(launch.arguments.contains(flag))
     }
-    #expect(arguments.contains("--print-to-pdf=/tmp/site/cv/cv.pdf"))
-    #expect(arguments.last == "file:///tmp/site/cv/index.html")
+    #expect(launch.arguments.contains { $0.hasPrefix("--host-resolver-rules=MAP * ~NOTFOUND") })
   }
 
-  @Test func reportsABrowserThatFailsWithItsLastWords() throws {
+  @Test func aBrowserThatCannotStartIsReportedWithItsLastWordsAfterTheFallback() throws {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let broken = try script("echo 'cannot open display' >&2; exit 3", named: "chromium", in: folder)
+    let log = folder + "/calls"
+    let broken = try script(
+      "echo \"$*\" >> \(log); echo 'cannot open display' >&2; exit 3", named: "chromium", in: folder)
+    let printer = ChromiumPrinter(
+      executable: broken, qpdf: Tool(executable: "/bin/true"), timeout: 30, effectiveUserID: 1000)
     let failure = #expect(throws: PDFPrintFailure.self) {
-      try ChromiumPrinter(executable: broken).printPDF(
-        html: URL(fileURLWithPath: folder + "/index.html"), to: URL(fileURLWithPath: folder + "/cv.pdf"))
+      try printer.print([try page("<p>x</p>", named: "one", in: folder)])
     }
-    #expect(failure?.description.contains("exit status 3") == true)
     #expect(failure?.description.contains("cannot open display") == true)
+    // Sandboxed first, as the user is not root; then once more without the sandbox, with a warning.
+    let calls = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+    #expect(calls.count == 2)
+    #expect(calls.first?.contains("--no-sandbox") == false)
+    #expect(calls.last?.contains("--no-sandbox") == true)
+    #expect(printer.takeWarnings().first?.contains("could not start its sandbox") == true)
   }
 
-  @Test(arguments: [("%PDF-1.4 fake", true), ("<html>not a pdf", false)])
-  func acceptsOnlyAFileThatIsAPDF(content: String, accepted: Bool) throws {
+  @Test func aSandboxThatFailsFallsBackWithOneWarning() throws {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    // Writes `content` to its --print-to-pdf argument's file, as Chromium writes the PDF.
-    let body =
-      "for a in \"$@\"; do case \"$a\" in --print-to-pdf=*) printf '%s' '\(content)' > \"${a#--print-to-pdf=}\";; esac; done"
-    let fake = try script(body, named: "chromium", in: folder)
-    let pdf = URL(fileURLWithPath: folder + "/cv.pdf")
-    let html = URL(fileURLWithPath: folder + "/index.html")
-    if accepted {
-      try ChromiumPrinter(executable: fake).printPDF(html: html, to: pdf)
-      #expect(FileManager.default.contents(atPath: pdf.path) == Data(content.utf8))
-    } else {
-      #expect(throws: PDFPrintFailure.self) { try ChromiumPrinter(executable: fake).printPDF(html: html, to: pdf) }
+    let real = try ChromiumPrinter.locateBrowser()
+    let log = folder + "/calls"
+    // Like Chromium in a container without user namespaces: the sandboxed start fails at once.
+    let wrapper = try script(
+      """
+      echo "$*" >> \(log)
+      case "$*" in *--no-sandbox*) exec \(real) "$@";; esac
+      echo 'No usable sandbox!' >&2; exit 1
+      """, named: "chromium", in: folder)
+    let printer = ChromiumPrinter(
+      executable: wrapper, qpdf: try #require(Tool.find("qpdf")), timeout: 60, effectiveUserID: 1000)
+    defer { printer.close() }
+    let pages = try printer.print([try page("<title>t</title><p>Hello</p>", named: "one", in: folder)])
+    #expect(pages == [1])
+    let calls = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+    #expect(calls.map { $0.contains("--no-sandbox") } == [false, true])
+    let warnings = printer.takeWarnings()
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.hasPrefix("warning: ") == true)
+  }
+
+  @Test func printsManyPagesInOneBrowserWithTheirMetadataAndTags() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let printer = try realPrinter()
+    let long = (1...120).map { "<p>Line \($0)</p>" }.joined()
+    let jobs = [
+      try page("<html lang=en><title>One</title><p>One page</p></html>", named: "one", in: folder),
+      try page("<html lang=en><title>Two</title>\(long)</html>", named: "two", in: folder),
+    ]
+    let pages = try printer.print(jobs)
+    let browser = try #require(printer.browserProcess)
+    let family = ProcessTree.descendants(of: browser).union([browser])
+    printer.close()
+    #expect(ProcessTree.waitUntilGone(family).isEmpty, "no Chromium process is left once the printer is closed")
+    #expect(pages[0] == 1)
+    #expect(pages[1] > 1)
+    for job in jobs {
+      let info = try pdfInfo(job.pdf.path)
+      #expect(info["Title"] == "Rina Wijaya — Data Analyst at Acme")
+      #expect(info["Author"] == "Rina Wijaya")
+      #expect(info["Subject"] == "CV for Data Analyst at Acme")
+      #expect(info["Keywords"] == "SQL, Python")
+      #expect(info["Tagged"] == "yes")
     }
+    #expect(try pdfInfo(jobs[1].pdf.path)["Pages"] == String(pages[1]))
+  }
+
+  @Test func aHungPrintNamesItsCVAndLeavesNoBrowser() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // The page never finishes loading: its script never returns.
+    let printer = try realPrinter(timeout: 5)
+    let hung = try page("<title>Hung</title><script>for (;;) {}</script>", named: "acme-analyst", in: folder)
+    let failure = #expect(throws: PDFPrintFailure.self) { try printer.print([hung]) }
+    #expect(failure?.description.contains("applications/acme-analyst/cv.pdf") == true)
+    #expect(failure?.description.contains("did not finish within 5 s") == true)
+    #expect(printer.browserProcess == nil, "the hung browser is closed")
+    #expect(!FileManager.default.fileExists(atPath: hung.pdf.path))
+    #expect(printer.lastBrowser.map { ProcessTree.waitUntilGone([$0]).isEmpty } == true)
+  }
+
+  @Test func printingMakesNoNetworkRequest() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // A server on loopback that notes any connection: the page's image and script point at it by IP.
+    let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { Glibc.close(listener) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    _ = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) }
+    }
+    listen(listener, 8)
+    _ = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
+    }
+    let port = UInt16(bigEndian: address.sin_port)
+    let flags = fcntl(listener, F_GETFL)
+    _ = fcntl(listener, F_SETFL, flags | O_NONBLOCK)
+    let printer = try realPrinter()
+    defer { printer.close() }
+    let html = """
+      <title>Net</title><img src="http://127.0.0.1:\(port)/a.png"><link rel=stylesheet href="https://example.com/x.css">
+      <p>Text</p>
+      """
+    #expect(try printer.print([try page(html, named: "net", in: folder)]) == [1])
+    #expect(accept(listener, nil, nil) < 0, "no connection reached the server")
   }
 }
 
