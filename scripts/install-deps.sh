@@ -10,10 +10,13 @@ case "$mode" in build | test | eval) ;; *) echo "usage: $0 [build|test|eval]" >&
 # libmimalloc-dev: vita allocates through mimalloc on Linux (see Package.swift).
 # libxml2-dev: `vita job add` reads job pages with libxml2's HTML parser.
 # zlib1g-dev: ZIPFoundation inflates LinkedIn's export archive with zlib (`vita import linkedin`).
-want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev zlib1g-dev)
+# qpdf: `vita build --pdf` writes each PDF's author, subject and keywords with it.
+want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev zlib1g-dev qpdf)
 if [ "$mode" = test ]; then
   # curl: `vita check --external` and `vita job add URL` ask other sites through it, and tests check that they do.
-  want+=(cmark-gfm curl)
+  # chromium, poppler-utils (pdfinfo, pdftotext): the PDF tests print and read back; pandoc and
+  # python3-docx: `--docx` writes Word files with pandoc, and the tests read them back with python-docx.
+  want+=(cmark-gfm curl chromium poppler-utils pandoc python3-docx)
 fi
 missing=()
 if [ "$mode" = eval ]; then

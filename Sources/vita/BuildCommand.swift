@@ -83,6 +83,7 @@ struct BuildArguments: Equatable {
       source: sourcePath, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
       job: job, today: .today, pdf: pdf)
     options.exitsAfterBuild = true
+    if pdf { Interruption.endOnSignals() }
     let bar = ProgressBar.forTerminal()
     if let bar { options.progress = { bar.update($0) } }
     let report = Build(options: options).run()
@@ -151,5 +152,22 @@ extension BuildArguments {
       index += 1
     }
     guard (try? validate()) != nil else { return nil }
+  }
+}
+
+/// Ends `vita build --pdf` on SIGINT, SIGTERM or SIGHUP, even where the shell that started it ignores
+/// them (a background job's SIGINT): the process ends, the kernel closes the browser's DevTools pipe
+/// and Chromium, reading its end, exits; the build's staging folders are the next build's to remove.
+enum Interruption {
+  nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+  static func endOnSignals() {
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+      signal(signalNumber, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+      source.setEventHandler { exit(128 + signalNumber) }
+      source.resume()
+      sources.append(source)
+    }
   }
 }

@@ -90,7 +90,9 @@ public final class ChromiumPrinter: PDFPrinter {
     guard let qpdf = Tool.find("qpdf", environment: environment) else {
       throw PDFPrintFailure(description: PDFMessages.noQPDF)
     }
-    return ChromiumPrinter(executable: executable, qpdf: qpdf)
+    // VITA_PRINT_TIMEOUT: seconds a page may take, for a slow machine (60 by default).
+    let timeout = environment["VITA_PRINT_TIMEOUT"].flatMap(Double.init).map { max(1, $0) } ?? 60
+    return ChromiumPrinter(executable: executable, qpdf: qpdf, timeout: timeout)
   }
 
   /// The browser's path: `VITA_CHROMIUM`, else the first of `names` on PATH.
