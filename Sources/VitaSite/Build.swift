@@ -128,6 +128,19 @@ public struct Build: Sendable {
     }
     let postings = FolderWriter(
       folder: options.applications + (job.map { "/" + $0 } ?? ""), check: check, place: place)
+    // The browser starts while the site renders; not finding it is told after the content's errors.
+    var printer = options.pdf ? options.printer : nil
+    var missingPrinter: PDFPrintFailure?
+    if options.pdf, printer == nil {
+      do {
+        printer = try ChromiumPrinter.locate()
+      } catch {
+        missingPrinter = error
+      }
+    }
+    printer?.prepare()
+    // One browser for the whole build, closed however the build ends.
+    defer { printer?.close() }
     guard let output = render(into: &report, writingTo: (pages, postings)) else {
       pages.abandon()
       postings.abandon()
@@ -135,19 +148,12 @@ public struct Build: Sendable {
     }
     var clock = Stopwatch()
     let jobs = output.tailorings
-    var printer = options.pdf ? options.printer : nil
-    if options.pdf, printer == nil {
-      do {
-        printer = try ChromiumPrinter.locate()
-      } catch {
-        pages.abandon()
-        postings.abandon()
-        report.failure = error.description
-        return report
-      }
+    if let missingPrinter {
+      pages.abandon()
+      postings.abandon()
+      report.failure = missingPrinter.description
+      return report
     }
-    // One browser for the whole build, closed however the build ends.
-    defer { printer?.close() }
 
     options.progress?(BuildProgress(stage: "write", stageIndex: 3, files: output.site.files.count))
     var printing = 0.0

@@ -78,16 +78,33 @@ final class ChromiumBrowser: Sendable {
     Self.reap(process, within: 5)
   }
 
-  /// Prints the page at `html` in a new tab; the PDF's bytes. Every step must end by `deadline`.
-  func print(_ html: URL, until deadline: DispatchTime) throws(DevToolsError) -> Data {
+  /// A new tab, its network blocked; printed in with `print` until `closeTab`.
+  func openTab(until deadline: DispatchTime) throws(DevToolsError) -> Tab {
     let target = try pipe.call("Target.createTarget", ["url": "about:blank"], until: deadline)
     guard let targetID = target["targetId"] as? String else { throw .refused("no tab") }
-    defer { _ = try? pipe.call("Target.closeTarget", ["targetId": targetID], until: .now() + 5) }
     let attached = try pipe.call(
       "Target.attachToTarget", ["targetId": targetID, "flatten": true], until: deadline)
     guard let session = attached["sessionId"] as? String else { throw .refused("no session") }
+    let tab = Tab(target: targetID, session: session)
     _ = try pipe.call("Network.enable", session: session, until: deadline)
     _ = try pipe.call("Network.setBlockedURLs", ["urls": ["http://*", "https://*"]], session: session, until: deadline)
+    return tab
+  }
+
+  /// A browser tab and the DevTools session attached to it.
+  struct Tab: Sendable {
+    var target: String
+    var session: String
+  }
+
+  func closeTab(_ tab: Tab) {
+    _ = try? pipe.call("Target.closeTarget", ["targetId": tab.target], until: .now() + 5)
+  }
+
+  /// Prints the page at `html` in `tab`; the PDF's bytes. Every step must end by `deadline`. A tab
+  /// prints one page after another: a new tab for each page cost a renderer's start each time.
+  func print(_ html: URL, in tab: Tab, until deadline: DispatchTime) throws(DevToolsError) -> Data {
+    let session = tab.session
     let navigated = try pipe.call("Page.navigate", ["url": html.absoluteString], session: session, until: deadline)
     if let error = navigated["errorText"] as? String, !error.isEmpty { throw .refused(error) }
     // Page.navigate answers once the page is committed: wait for its load, then for its fonts.

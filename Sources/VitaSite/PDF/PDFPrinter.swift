@@ -36,12 +36,15 @@ public protocol PDFPrinter: Sendable {
   func print(_ jobs: [PrintJob]) throws(PDFPrintFailure) -> [Int]
   /// Ends what printing started (a browser); printing again starts it anew.
   func close()
+  /// Gets ready to print (starts the browser) while the build does other work.
+  func prepare()
   /// Warnings printing gave since the last call (Chromium's sandbox could not start, say).
   func takeWarnings() -> [String]
 }
 
 extension PDFPrinter {
   public func close() {}
+  public func prepare() {}
   public func takeWarnings() -> [String] { [] }
 }
 
@@ -58,6 +61,8 @@ public final class ChromiumPrinter: PDFPrinter {
   public let effectiveUserID: UInt32
   private let info: PDFInfoWriter
   private let state = Mutex(PrinterState())
+  /// Held while a browser starts, so that two callers do not start two.
+  private let starting = NSLock()
 
   private struct PrinterState: Sendable {
     var browser: ChromiumBrowser?
@@ -142,11 +147,25 @@ public final class ChromiumPrinter: PDFPrinter {
       finished.enter()
       Thread { [self] in
         defer { finished.leave() }
+        var tab: ChromiumBrowser.Tab?
+        defer { if let tab { browser.closeTab(tab) } }
         while failure.withLock({ $0 == nil }) {
           let index = next.add(1, ordering: .relaxed).oldValue
           guard index < jobs.count else { return }
           do throws(PDFPrintFailure) {
-            let count = try printOne(jobs[index], in: browser)
+            let deadline = DispatchTime.now() + timeout
+            let job = jobs[index]
+            let open: ChromiumBrowser.Tab
+            if let tab {
+              open = tab
+            } else {
+              open = try devTools(job, in: browser) { () throws(DevToolsError) in try browser.openTab(until: deadline) }
+              tab = open
+            }
+            let data = try devTools(job, in: browser) { () throws(DevToolsError) in
+              try browser.print(job.html, in: open, until: deadline)
+            }
+            let count = try save(data, for: job)
             pages.withLock { $0[index] = count }
           } catch {
             failure.withLock { if $0 == nil { $0 = error } }
@@ -163,10 +182,12 @@ public final class ChromiumPrinter: PDFPrinter {
     return pages.withLock { $0 }
   }
 
-  private func printOne(_ job: PrintJob, in browser: ChromiumBrowser) throws(PDFPrintFailure) -> Int {
-    let data: Data
+  /// What `step` gives, its DevTools errors told as failures to print `job`.
+  private func devTools<Value>(
+    _ job: PrintJob, in browser: ChromiumBrowser, _ step: () throws(DevToolsError) -> Value
+  ) throws(PDFPrintFailure) -> Value {
     do {
-      data = try browser.print(job.html, until: .now() + timeout)
+      return try step()
     } catch {
       switch error {
       case .timedOut:
@@ -178,6 +199,10 @@ public final class ChromiumPrinter: PDFPrinter {
         throw PDFPrintFailure(description: PDFMessages.failed(job.name, reason))
       }
     }
+  }
+
+  /// Writes the PDF and its metadata; its number of pages.
+  private func save(_ data: Data, for job: PrintJob) throws(PDFPrintFailure) -> Int {
     guard data.starts(with: Data("%PDF-".utf8)) else {
       throw PDFPrintFailure(description: PDFMessages.failed(job.name, "what the browser gave is not a PDF"))
     }
@@ -188,9 +213,17 @@ public final class ChromiumPrinter: PDFPrinter {
     return try info.write(job.metadata, into: job.pdf, name: job.name)
   }
 
+  /// Starts the browser now, on another thread, so that it is ready when the pages are: a build
+  /// calls this before it renders. A failure is met again, and reported, by `print`.
+  public func prepare() {
+    Thread { [self] in _ = try? started() }.start()
+  }
+
   /// The browser, started on first use: sandboxed unless Vita runs as root; when the sandbox cannot
   /// start, a warning and a browser without it.
   private func started() throws(PDFPrintFailure) -> ChromiumBrowser {
+    starting.lock()
+    defer { starting.unlock() }
     if let browser = state.withLock({ $0.browser }) { return browser }
     let sandbox = ChromiumLaunch.sandboxed(effectiveUserID: effectiveUserID)
     let browser: ChromiumBrowser
