@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
   public var pdf: Bool
   /// What prints the PDFs; headless Chromium from PATH or VITA_CHROMIUM when nil.
   public var printer: (any PDFPrinter)?
+  /// Also write each CV and cover letter as a Word file, `cv.docx` and `letter.docx`, with pandoc.
+  public var docx = false
   /// A script every page gets, for `vita serve`'s live reload; nil in a real build.
   public var liveReloadScript: String?
   /// Told when each stage begins, for a progress bar.
@@ -55,6 +57,8 @@ public struct BuildReport: Sendable {
   public var applications = 0
   /// The PDFs printed, as absolute paths.
   public var pdfs: [String] = []
+  /// The Word files written, as absolute paths.
+  public var wordFiles: [String] = []
   /// What the build says beside its diagnostics (the browser's sandbox could not start, say).
   public var warnings: [String] = []
   public var timings: [StageTiming] = []
@@ -139,6 +143,14 @@ public struct Build: Sendable {
       }
     }
     printer?.prepare()
+    var word: WordWriter?
+    if options.docx, missingPrinter == nil {
+      do {
+        word = try WordWriter.locate()
+      } catch {
+        missingPrinter = error
+      }
+    }
     // One browser for the whole build, closed however the build ends.
     defer { printer?.close() }
     guard let output = render(into: &report, writingTo: (pages, postings)) else {
@@ -170,21 +182,31 @@ public struct Build: Sendable {
       // Every PDF at once, from the staging copies, so that each matches the HTML it is swapped in
       // with; both folders are swapped in only once all are printed.
       var printed: (site: [String], applications: [String]) = ([], [])
+      let documents = Documents(
+        site: (site.folder, URL(fileURLWithPath: options.output).standardizedFileURL.path),
+        applications: (applications.folder, applications.target.path), jobs: job.map { [$0] } ?? jobs,
+        inJobFolder: job != nil, metadata: output.documents)
+      /// Notes a file made in either staging folder, for its manifest and the report.
+      func made(_ file: URL, inSite: Bool) -> String {
+        let staging = inSite ? site.folder : applications.folder
+        let relative = String(file.path.dropFirst(staging.path.count + 1))
+        if inSite { printed.site.append(relative) } else { printed.applications.append(relative) }
+        return (inSite ? documents.site.target : documents.applications.target) + "/" + relative
+      }
       if let printer {
         var printClock = Stopwatch()
-        let documents = Documents(
-          site: (site.folder, URL(fileURLWithPath: options.output).standardizedFileURL.path),
-          applications: (applications.folder, applications.target.path), jobs: job == nil ? jobs : [job!],
-          inJobFolder: job != nil, metadata: output.documents)
         let printJobs = documents.printJobs()
         _ = try printer.print(printJobs.map(\.job))
         report.warnings += printer.takeWarnings()
-        for (job, inSite) in printJobs {
-          let relative = String(job.pdf.path.dropFirst((inSite ? site.folder : applications.folder).path.count + 1))
-          if inSite { printed.site.append(relative) } else { printed.applications.append(relative) }
-          report.pdfs.append((inSite ? documents.site.target : documents.applications.target) + "/" + relative)
-        }
+        for (job, inSite) in printJobs { report.pdfs.append(made(job.pdf, inSite: inSite)) }
         printing += printClock.lap()
+      }
+      if let word {
+        var wordClock = Stopwatch()
+        let wordJobs = documents.jobs(extension: "docx")
+        try word.write(wordJobs.map { ($0.html, $0.output, $0.name) })
+        for item in wordJobs { report.wordFiles.append(made(item.output, inSite: item.inSite)) }
+        report.timings.append(StageTiming(stage: "docx", seconds: wordClock.lap(), cpuSeconds: nil, within: "write"))
       }
       try site.commit { _ in printed.site }
       try applications.commit { _ in printed.applications }

@@ -38,6 +38,12 @@ struct BuildCommand: ParsableCommand {
   var pdf = false
 
   @Flag(
+    help: ArgumentHelp(
+      "Also write each CV and cover letter as a Word file, cv.docx and letter.docx beside it, with pandoc from PATH."
+    ))
+  var docx = false
+
+  @Flag(
     help:
       "Print the time each stage took, on the wall clock and in CPU time over all cores (the theme is read during the load, tailor and applications are made during the render, and each is counted in that stage's time)."
   )
@@ -47,7 +53,7 @@ struct BuildCommand: ParsableCommand {
   var arguments: BuildArguments {
     BuildArguments(
       source: source.source, output: output, applications: applications, baseURL: baseURL, drafts: drafts, job: job,
-      pdf: pdf, timings: timings)
+      pdf: pdf, docx: docx, timings: timings)
   }
 
   func validate() throws {
@@ -69,6 +75,7 @@ struct BuildArguments: Equatable {
   var drafts = false
   var job: String?
   var pdf = false
+  var docx = false
   var timings = false
 
   func validate() throws {
@@ -83,6 +90,7 @@ struct BuildArguments: Equatable {
       source: sourcePath, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
       job: job, today: .today, pdf: pdf)
     options.exitsAfterBuild = true
+    options.docx = docx
     if pdf { Interruption.endOnSignals() }
     let bar = ProgressBar.forTerminal()
     if let bar { options.progress = { bar.update($0) } }
@@ -110,6 +118,9 @@ struct BuildArguments: Equatable {
     for path in report.pdfs {
       print("Printed \(path)")
     }
+    for path in report.wordFiles {
+      print("Wrote \(path)")
+    }
     let total = report.timings.filter { $0.within == nil }.map(\.seconds).reduce(0, +)
     print(
       "Built \(report.pages) pages and \(report.applications) tailored CV\(report.applications == 1 ? "" : "s") in \(FixedPoint.text(total, places: 2)) s"
@@ -134,6 +145,7 @@ extension BuildArguments {
       switch word {
       case "--drafts": drafts = true
       case "--pdf": pdf = true
+      case "--docx": docx = true
       case "--timings": timings = true
       case "--source", "--output", "--applications", "--base-url", "--job":
         guard index + 1 < words.count, !words[index + 1].hasPrefix("-") else { return nil }
