@@ -87,7 +87,7 @@ public struct BuildOutput: Sendable {
   /// The slugs of the postings tailored, in order.
   public var tailorings: [String] = []
   /// What each PDF that `--pdf` may print says about itself, by its path: `cv/cv.pdf` in the site,
-  /// `<job>/cv.pdf` and `<job>/letter.pdf` in the applications.
+  /// `applications/<job>/cv.pdf` and `applications/<job>/letter.pdf`.
   public var documents: [String: PDFMetadata] = [:]
 
   public init(site: OutputFiles = OutputFiles(), applications: OutputFiles = OutputFiles()) {
@@ -325,8 +325,8 @@ public struct Build: Sendable {
     output.tailorings = tailorings.map(\.job.slug)
     output.documents["cv/cv.pdf"] = .generalCV(of: site)
     for tailoring in tailorings {
-      output.documents[tailoring.job.slug + "/cv.pdf"] = .tailoredCV(tailoring, of: site)
-      output.documents[tailoring.job.slug + "/letter.pdf"] = .letter(tailoring, of: site)
+      output.documents["applications/" + tailoring.job.slug + "/cv.pdf"] = .tailoredCV(tailoring, of: site)
+      output.documents["applications/" + tailoring.job.slug + "/letter.pdf"] = .letter(tailoring, of: site)
     }
     report.pages = output.site.files.keys.filter { $0.hasSuffix(".html") }.count
     report.applications = options.job == nil ? tailorings.count : 1

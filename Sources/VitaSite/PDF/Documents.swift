@@ -38,7 +38,7 @@ struct Documents: Sendable {
         let file = page.stem + "." + fileExtension
         found.append(
           (
-            html, folder.appendingPathComponent(file), "applications/\(slug)/\(file)", "\(slug)/\(page.stem).pdf",
+            html, folder.appendingPathComponent(file), "applications/\(slug)/\(file)", "applications/\(slug)/\(page.stem).pdf",
             false
           ))
       }
