@@ -36,11 +36,8 @@ struct Documents: Sendable {
         let html = folder.appendingPathComponent(page.rawValue)
         guard FileManager.default.fileExists(atPath: html.path) else { continue }
         let file = page.stem + "." + fileExtension
-        found.append(
-          (
-            html, folder.appendingPathComponent(file), "applications/\(slug)/\(file)", "applications/\(slug)/\(page.stem).pdf",
-            false
-          ))
+        let name = "applications/\(slug)/"
+        found.append((html, folder.appendingPathComponent(file), name + file, name + page.stem + ".pdf", false))
       }
     }
     return found
