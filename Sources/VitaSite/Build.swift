@@ -153,7 +153,7 @@ public struct Build: Sendable {
     }
     // One browser for the whole build, closed however the build ends.
     defer { printer?.close() }
-    guard let output = render(into: &report, writingTo: (pages, postings)) else {
+    guard let output = render(into: &report, writingTo: (pages, postings), printer: printer) else {
       pages.abandon()
       postings.abandon()
       return report
@@ -227,13 +227,14 @@ public struct Build: Sendable {
 
   /// Loads, renders and tailors the site in memory, writing nothing; nil when it has errors.
   public func render(into report: inout BuildReport) -> BuildOutput? {
-    render(into: &report, writingTo: nil)
+    render(into: &report, writingTo: nil, printer: nil)
   }
 
   /// The same, each experience page and each posting's files also given to `writers` as soon as
   /// they are rendered.
   func render(
-    into report: inout BuildReport, writingTo writers: (pages: FolderWriter, postings: FolderWriter)?
+    into report: inout BuildReport, writingTo writers: (pages: FolderWriter, postings: FolderWriter)?,
+    printer: (any PDFPrinter)?
   ) -> BuildOutput? {
     var clock = Stopwatch()
     options.progress?(BuildProgress(stage: "load", stageIndex: 0))
@@ -277,10 +278,23 @@ public struct Build: Sendable {
 
     // With --job only that posting's folder is written, but published postings keep their public page.
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
+    // `cv: {pages: 1}` measures CVs by printing them: with the build's browser, or one of its own.
+    var fitter: Result<CVFitter, PDFPrintFailure>?
+    var ownPrinter: (any PDFPrinter)?
+    defer { ownPrinter?.close() }
+    if jobs.contains(where: { CVFitter.wantsOnePage($0, site: site) }) {
+      do throws(PDFPrintFailure) {
+        if printer == nil, options.printer == nil { ownPrinter = try ChromiumPrinter.locate() }
+        let measuring = printer ?? options.printer ?? ownPrinter!
+        fitter = .success(CVFitter(printer: measuring, site: site))
+      } catch {
+        fitter = .failure(PDFPrintFailure(description: PDFMessages.fitNeedsChromium + error.description))
+      }
+    }
     let work = ApplicationsWork(
       site: site, jobs: jobs, theme: theme, complete: options.job == nil, liveReloadScript: options.liveReloadScript,
       today: options.today,
-      writer: writers?.postings)
+      writer: writers?.postings, fitter: fitter)
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
@@ -308,6 +322,11 @@ public struct Build: Sendable {
     report.timings.append(clock.lap("render"))
 
     let applications = work.finish()
+    report.warnings += applications.warnings
+    if let failure = applications.fitFailure {
+      report.failure = failure
+      return nil
+    }
     report.timings.append(
       StageTiming(stage: "tailor", seconds: applications.tailorSeconds, cpuSeconds: nil, within: "render"))
     report.timings.append(
@@ -340,6 +359,9 @@ public struct Build: Sendable {
     var files: Result<OutputFiles, RenderError> = .success(OutputFiles())
     /// Pages of postings with `publish: true`, for `public/`.
     var published = OutputFiles()
+    /// What fitting CVs on one page said, and why it could not (no browser, a failed print).
+    var warnings: [String] = []
+    var fitFailure: String?
     /// Time spent tailoring and rendering the postings' files, summed over the workers.
     var tailorSeconds = 0.0
     var renderSeconds = 0.0
@@ -623,12 +645,17 @@ final class ApplicationsWork: Sendable {
 
   /// Given each posting's files as soon as they are rendered (`vita build` writes them then).
   private let writer: FolderWriter?
+  /// Fits the CVs of postings with `cv: {pages: 1}`, or why none can.
+  private let fitter: Result<CVFitter, PDFPrintFailure>?
+  /// What fitting said: warnings, and the first failure.
+  private let fitting = Mutex<(warnings: [String], failure: String?)>(([], nil))
 
   init(
     site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?, today: PartialDate?,
-    writer: FolderWriter? = nil
+    writer: FolderWriter? = nil, fitter: Result<CVFitter, PDFPrintFailure>? = nil
   ) {
     self.writer = writer
+    self.fitter = fitter
     self.today = today
     self.site = site
     self.jobs = jobs
@@ -654,9 +681,18 @@ final class ApplicationsWork: Sendable {
     while true {
       let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
       guard index < jobs.count else { break }
-      let tailored = tailor.tailor(jobs[index])
+      var tailored = tailor.tailor(jobs[index])
       tailoring += clock.lap()
       if theme == nil { theme = self.theme.independentCopy() }
+      if let fitter, CVFitter.wantsOnePage(jobs[index], site: site) {
+        do throws(PDFPrintFailure) {
+          let (fitted, warning) = try fitter.get().fit(tailored, theme: theme!)
+          tailored = fitted
+          if let warning { fitting.withLock { $0.warnings.append(warning) } }
+        } catch {
+          fitting.withLock { if $0.failure == nil { $0.failure = error.description } }
+        }
+      }
       var files = Result { () throws(RenderError) in
         try Build.renderPosting(
           tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript, today: today)
@@ -705,6 +741,7 @@ final class ApplicationsWork: Sendable {
     (applications.tailorSeconds, applications.renderSeconds) = seconds.withLock {
       (making + $0.tailor, $0.render + assembling)
     }
+    (applications.warnings, applications.fitFailure) = fitting.withLock { $0 }
     return applications
   }
 }

@@ -113,3 +113,18 @@ import VitaTestSupport
     #expect(snapshot(root + "/public") == before, "the previous output is left as it was")
   }
 }
+
+@Suite struct OnePageCommandTests {
+  @Test func onePageWithoutChromiumSaysWhyItNeedsItAndWritesNothing() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": minimalConfig + "cv: {pages: 1}\n", "content/experiences/teacher.md": minimalExperience,
+      "content/jobs/tutor.md": "---\ntitle: Tutor\ncompany: Acme\n---\nWe need teaching.\n",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let run = try vita(["build"], in: site, environment: ["PATH": site + "/no-bin", "VITA_CHROMIUM": ""])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("cv: {pages: 1} measures the CV by printing it"), "\(run.stderr)")
+    #expect(run.stderr.contains("apt-get install chromium"), "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: site + "/public"))
+  }
+}

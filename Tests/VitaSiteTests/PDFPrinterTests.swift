@@ -282,3 +282,94 @@ func pdfInfo(_ pdf: String) throws -> [String: String] {
       "no staging folder is left")
   }
 }
+
+/// `cv: {pages: 1}`: the tailored CV printed on one page, every output showing the same entries.
+@Suite struct OnePageBuildTests {
+  /// A copy of the bundled example in a new folder, its Acme posting asking for one page.
+  func exampleAskingForOnePage() throws -> String {
+    let root = temporaryFolder()
+    for item in ["vita.yml", "content"] {
+      try FileManager.default.copyItem(atPath: packageRoot + "/" + item, toPath: root + "/" + item)
+    }
+    let posting = root + "/content/jobs/acme-junior-data-analyst.md"
+    let text = try String(contentsOfFile: posting, encoding: .utf8)
+    try Data(text.replacingOccurrences(of: "\npublish: true\n", with: "\npublish: true\ncv: {pages: 1}\n").utf8).write(
+      to: URL(fileURLWithPath: posting))
+    return root
+  }
+
+  func build(_ source: String, pdf: Bool = true) -> BuildReport {
+    Build(
+      options: BuildOptions(
+        source: source, output: source + "/public", applications: source + "/applications",
+        themeDirectory: packageRoot + "/templates", pdf: pdf)
+    ).run()
+  }
+
+  @Test func theTailoredCVFitsOnePageAndEveryOutputShowsTheSameEntries() throws {
+    let root = try exampleAskingForOnePage()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let report = build(root)
+    #expect(report.succeeded, "\(report.failure ?? "") \(report.diagnostics)")
+    let folder = root + "/applications/acme-junior-data-analyst"
+    #expect(try pdfInfo(folder + "/cv.pdf")["Pages"] == "1")
+    // Two pages without the setting.
+    let whole = root + "/whole"
+    try FileManager.default.createDirectory(atPath: whole, withIntermediateDirectories: true)
+    for item in ["vita.yml"] {
+      try FileManager.default.copyItem(atPath: packageRoot + "/" + item, toPath: whole + "/" + item)
+    }
+    try FileManager.default.copyItem(atPath: packageRoot + "/content", toPath: whole + "/content")
+    #expect(build(whole).succeeded)
+    #expect(try pdfInfo(whole + "/applications/acme-junior-data-analyst/cv.pdf")["Pages"] == "2")
+
+    let reportJSON = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: folder + "/report.json")))
+    let selected = try #require((reportJSON as? [String: Any])?["selected"] as? [String])
+    let wholeReport = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: whole + "/applications/acme-junior-data-analyst/report.json")))
+    let wholeSelected = try #require((wholeReport as? [String: Any])?["selected"] as? [String])
+    #expect(Set(selected).isSubset(of: Set(wholeSelected)))
+    #expect(Array(wholeSelected.prefix(5)).allSatisfy(selected.contains), "the five most relevant stay")
+    let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+    let plain = try String(contentsOfFile: folder + "/cv.txt", encoding: .utf8)
+    let resume = try String(contentsOfFile: folder + "/resume.json", encoding: .utf8)
+    let wholeHTML = try String(
+      contentsOfFile: whole + "/applications/acme-junior-data-analyst/index.html", encoding: .utf8)
+    #expect(html.components(separatedBy: "<li>").count < wholeHTML.components(separatedBy: "<li>").count, "trimmed")
+    // Each highlight the CV's HTML lost is gone from cv.txt and resume.json too; each kept is in both.
+    let highlights = { (page: String) in
+      page.components(separatedBy: "<li>").dropFirst().map { String($0.prefix { $0 != "<" }) }.filter { $0.count > 30 }
+    }
+    // (The HTML has typographic apostrophes, the text and JSON the ones in the file.)
+    for highlight in highlights(wholeHTML).map({ $0.replacingOccurrences(of: "\u{2019}", with: "'") }) {
+      let kept = html.replacingOccurrences(of: "\u{2019}", with: "'").contains(highlight)
+      #expect(plain.contains(highlight) == kept, "\(highlight)")
+      #expect(resume.contains(highlight) == kept, "\(highlight)")
+    }
+  }
+
+  @Test func aCVThatCannotFitKeepsTwoPagesWithAWarning() throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let long = String(
+      repeating: "Taught reading and writing to children at the community library every week, ", count: 14)
+    var files = [
+      "vita.yml": "title: Budi\nbase_url: https://budi.example.com/\nperson:\n  name: Budi Santoso\ncv: {pages: 1}\n",
+      "content/jobs/tutor.md": "---\ntitle: Tutor\ncompany: Acme\n---\nWe need teaching, reading and writing.\n",
+    ]
+    for number in 0..<6 {
+      files["content/experiences/teacher-\(number).md"] =
+        "---\ntitle: Teacher \(number)\nkind: volunteer\norganization: Library\nstart: 202\(number)-01\nhighlights:\n  - \(long)\n---\n"
+    }
+    for (path, text) in files {
+      try FileManager.default.createDirectory(
+        atPath: (root + "/" + path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + path))
+    }
+    let report = build(root)
+    #expect(report.succeeded, "\(report.failure ?? "") \(report.diagnostics)")
+    #expect(report.warnings.contains { $0.contains("applications/tutor/cv.pdf") && $0.contains("keeps two pages") })
+    #expect(Int(try pdfInfo(root + "/applications/tutor/cv.pdf")["Pages"] ?? "") ?? 0 > 1)
+  }
+}
