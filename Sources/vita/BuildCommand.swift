@@ -10,7 +10,8 @@ struct BuildCommand: ParsableCommand {
     discussion: """
       Nothing is written when the content has an error: every error is printed as \
       path:line:column: error: message, and the previous output stays as it was. Output folders \
-      are replaced as a whole, and only when Vita made them.
+      are replaced as a whole, and only when Vita made them. With cv: {pages: 1} in vita.yml or a \
+      posting, each tailored CV is trimmed to one printed page, measured with headless Chromium.
       """
   )
 
@@ -33,7 +34,7 @@ struct BuildCommand: ParsableCommand {
 
   @Flag(
     help: ArgumentHelp(
-      "Also print each CV to cv.pdf beside it (public/cv/cv.pdf), with headless Chromium from PATH or VITA_CHROMIUM."
+      "Also print each CV and cover letter to cv.pdf and letter.pdf beside it (public/cv/cv.pdf), with one headless Chromium from PATH or VITA_CHROMIUM; qpdf writes their metadata."
     ))
   var pdf = false
 
