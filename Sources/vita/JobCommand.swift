@@ -174,13 +174,12 @@ struct JobAddCommand: ParsableCommand {
       return drafts[index - 1]
     }
     guard drafts.count == 1 else {
-      var lines = ["\(page) holds \(drafts.count) job postings; choose one with --index N:"]
-      for (number, draft) in drafts.enumerated() {
+      let choices = drafts.enumerated().map { number, draft in
         let company = draft.company.map { ", \($0)" } ?? ""
         let location = draft.location.map { " (\($0))" } ?? ""
-        lines.append("  \(number + 1). \(draft.title ?? "(no title)")\(company)\(location)")
+        return "  \(number + 1). \(draft.title ?? "(no title)")\(company)\(location)"
       }
-      printError(lines.joined(separator: "\n"))
+      printError("\(page) holds \(drafts.count) job postings; choose one with --index N:", choices)
       throw ExitCode(64)
     }
     return drafts[0]

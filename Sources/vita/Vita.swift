@@ -83,8 +83,11 @@ enum DiagnosticPrinter {
   }
 }
 
-func printError(_ message: String) {
-  FileHandle.standardError.write(Data("error: \(message.shownSafely)\n".utf8))
+/// Prints `error: ` and the message to standard error. Each line is shown safely on its own, so
+/// that a file name cannot break a line, while a message of several lines keeps its line breaks.
+func printError(_ message: String, _ more: [String] = []) {
+  let lines = ([message] + more).map(\.shownSafely)
+  FileHandle.standardError.write(Data("error: \(lines.joined(separator: "\n"))\n".utf8))
 }
 
 extension PartialDate {
