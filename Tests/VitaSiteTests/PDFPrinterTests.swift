@@ -193,6 +193,33 @@ func pdfInfo(_ pdf: String) throws -> [String: String] {
     #expect(try pdfInfo(jobs[1].pdf.path)["Pages"] == String(pages[1]))
   }
 
+  @Test func theQuickReadingOfChromiumsPDFsAgreesWithQPDFs() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let printer = try realPrinter()
+    let qpdf = PDFInfoWriter(qpdf: try #require(Tool.find("qpdf")))
+    let browser = try ChromiumBrowser(printer.launch(sandbox: geteuid() != 0), startTimeout: 60)
+    defer {
+      browser.close()
+      try? FileManager.default.removeItem(atPath: browser.launch.profile)
+    }
+    let tab = try browser.openTab(until: .now() + 60)
+    for lines in [1, 90, 260] {
+      let page = try page(
+        "<html lang=en><title>Lines</title>" + (0..<lines).map { "<p>Line \($0)</p>" }.joined(),
+        named: "lines-\(lines)",
+        in: folder)
+      let data = try browser.print(page.html, in: tab, until: .now() + 60)
+      try data.write(to: page.pdf)
+      let quick = try #require(PDFInfoWriter.quickDescription(of: data))
+      let slow = try #require(qpdf.description(of: page.pdf))
+      #expect(quick.information == slow.information)
+      #expect(quick.pages == slow.pages)
+      #expect(lines == 1 ? quick.pages == 1 : quick.pages > 1)
+    }
+    #expect(PDFInfoWriter.quickDescription(of: Data("%PDF-1.4 no trailer".utf8)) == nil)
+  }
+
   @Test func aHungPrintNamesItsCVAndLeavesNoBrowser() throws {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -210,7 +210,7 @@ public final class ChromiumPrinter: PDFPrinter {
     guard FileManager.default.createFile(atPath: job.pdf.path, contents: data) else {
       throw PDFPrintFailure(description: PDFMessages.failed(job.name, "could not write \(job.pdf.path)"))
     }
-    return try info.write(job.metadata, into: job.pdf, name: job.name)
+    return try info.write(job.metadata, into: job.pdf, data: data, name: job.name)
   }
 
   /// Starts the browser now, on another thread, so that it is ready when the pages are: a build
