@@ -291,6 +291,28 @@ func pdfInfo(_ pdf: String) throws -> [String: String] {
     #expect(report.timings.contains { $0.stage == "pdf" })
   }
 
+  @Test func aBuildThatStopsBeforePrintingLeavesNoBrowser() throws {
+    let root = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    // The browser starts while the site renders; the content's error stops the build first.
+    try FileManager.default.createDirectory(atPath: root + "/content/experiences", withIntermediateDirectories: true)
+    try Data("title: Budi\nbase_url: https://budi.example.com/\nperson:\n  name: Budi\n".utf8).write(
+      to: URL(fileURLWithPath: root + "/vita.yml"))
+    try Data("---\ntitle: Teacher\nkind: volunteer\n---\n".utf8).write(
+      to: URL(fileURLWithPath: root + "/content/experiences/teacher.md"))
+    let printer = try realPrinter()
+    var buildOptions = options(output: root, printer: printer)
+    buildOptions.source = root
+    let report = Build(options: buildOptions).run()
+    #expect(!report.succeeded)
+    // The start begun during the render may still be under way: none may finish after the build.
+    // (With the start skipped or closed, no browser ever appears; the wait only gives a late one time.)
+    let until = Date().addingTimeInterval(5)
+    while printer.browserProcess == nil, Date() < until { usleep(20_000) }
+    #expect(printer.browserProcess == nil, "no browser is running once the build has returned")
+    #expect(printer.lastBrowser.map { ProcessTree.waitUntilGone([$0]).isEmpty } ?? true)
+  }
+
   @Test func aFailedPrintWritesNothingAndKeepsThePreviousOutput() throws {
     let root = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: root) }

@@ -68,6 +68,8 @@ public final class ChromiumPrinter: PDFPrinter {
     var browser: ChromiumBrowser?
     var lastProcess: pid_t?
     var warnings: [String] = []
+    /// Counts the calls of `close`: a start that `prepare` asked for before the last `close` is not made.
+    var closings = 0
   }
 
   /// The running browser's process, if one is started; for tests that check none is left.
@@ -126,8 +128,12 @@ public final class ChromiumPrinter: PDFPrinter {
   }
 
   public func close() {
+    // A start under way finishes first, so that the browser it makes is closed here.
+    starting.lock()
+    defer { starting.unlock() }
     guard
       let browser = state.withLock({ state in
+        state.closings += 1
         defer { state.browser = nil }
         return state.browser
       })
@@ -138,7 +144,7 @@ public final class ChromiumPrinter: PDFPrinter {
 
   public func print(_ jobs: [PrintJob]) throws(PDFPrintFailure) -> [Int] {
     guard !jobs.isEmpty else { return [] }
-    let browser = try started()
+    guard let browser = try started() else { throw PDFPrintFailure(description: "the browser was closed") }
     let pages = Mutex([Int](repeating: 0, count: jobs.count))
     let next = Atomic(0)
     let failure = Mutex<PDFPrintFailure?>(nil)
@@ -216,15 +222,17 @@ public final class ChromiumPrinter: PDFPrinter {
   /// Starts the browser now, on another thread, so that it is ready when the pages are: a build
   /// calls this before it renders. A failure is met again, and reported, by `print`.
   public func prepare() {
-    Thread { [self] in _ = try? started() }.start()
+    let closings = state.withLock { $0.closings }
+    Thread { [self] in _ = try? started(unlessClosedSince: closings) }.start()
   }
 
   /// The browser, started on first use: sandboxed unless Vita runs as root; when the sandbox cannot
   /// start, a warning and a browser without it.
-  private func started() throws(PDFPrintFailure) -> ChromiumBrowser {
+  private func started(unlessClosedSince closings: Int? = nil) throws(PDFPrintFailure) -> ChromiumBrowser? {
     starting.lock()
     defer { starting.unlock() }
     if let browser = state.withLock({ $0.browser }) { return browser }
+    if let closings, state.withLock({ $0.closings }) != closings { return nil }
     let sandbox = ChromiumLaunch.sandboxed(effectiveUserID: effectiveUserID)
     let browser: ChromiumBrowser
     do {
