@@ -62,7 +62,7 @@ golden: deps
 
 # Vita against Hugo 0.111 and the cmark-gfm tool on synthetic sites; medians of RUNS runs, taken in turn.
 bench: release
-	bench/run.sh 1000/0 1000/100 10000/0 10000/100
+	bench/run.sh 1000/0 1000/100 10000/0 10000/100 pdf
 
 bench-large: release
 	bench/run.sh 10000/100 100000/100

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Vita against Hugo (and the cmark-gfm tool, the floor for the Markdown part) on the same content.
-# usage: bench/run.sh [SIZES...]   sizes are EXPERIENCES/POSTINGS, default: 1000/0 1000/100 10000/0 10000/100
+# usage: bench/run.sh [SIZES...]   sizes are EXPERIENCES/POSTINGS, default: 1000/0 1000/100 10000/0 10000/100;
+#        the word pdf adds the PDF line: `vita build --pdf` on 40 experiences and 10 postings (11 CVs and
+#        10 cover letters) against one `chromium --headless --print-to-pdf` process per PDF, in turn (PDF_RUNS, 3).
 # Each figure is the median of RUNS runs, the tools taken in turn; run by `make bench`. RUNS is 9
 # below 10,000 experiences and 5 from there (where one Hugo build takes 4 to 15 s) unless set.
 # On the project's 2-vCPU virtual machine one build of 1000/100 took from 0.09 to 0.19 s within
@@ -75,7 +77,38 @@ ratio() { if [ "$(echo "$2 > 0" | bc)" = 1 ]; then echo "scale=2; $1 / $2" | bc;
 mkdir -p "$WORK"
 echo "outputs in $BENCH_OUT; each figure the median of ${RUNS_SET:-9 (5 from 10,000 experiences)} runs"
 printf '%-11s %-10s %9s %9s %9s %12s\n' "size" "tool" "wall s" "cpu s" "peak MB" "vita/peer"
+# `vita build --pdf` (one browser, its tabs printing at once) against the way Vita printed before:
+# one headless Chromium process per PDF, one after another, on the same pages (those vita printed).
+pdf_line() {
+  local site="$WORK/site-pdf" runs=${PDF_RUNS:-3} walls=() cpus=() bases=() out="$BENCH_OUT/pdf"
+  [ -d "$site" ] || python3 bench/generate.py 40 10 "$site" >/dev/null
+  local chromium
+  chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome) || {
+    echo "pdf: no Chromium on PATH (apt-get install chromium)" >&2; return 1; }
+  local sandbox=(); [ "$(id -u)" -eq 0 ] && sandbox=(--no-sandbox)
+  local count=0
+  for _ in $(seq "$runs"); do
+    result=$(measure_once "$out" "$VITA" build --pdf --source "$site/vita" --output "$out/public" \
+      --applications "$out/applications") || return 1
+    # The CPU time includes the browser's: vita waits for it, and it for its own processes.
+    read -r wall cpu _ <<<"$result"; walls+=("$wall"); cpus+=("$cpu")
+    mapfile -t pdfs < <(find "$out" -name '*.pdf' | sort)
+    count=${#pdfs[@]}
+    local start=$EPOCHREALTIME
+    for pdf in "${pdfs[@]}"; do
+      local html=${pdf%cv.pdf}index.html; [[ $pdf == *letter.pdf ]] && html=${pdf%.pdf}.html
+      "$chromium" --headless "${sandbox[@]}" --disable-gpu --no-pdf-header-footer --no-first-run \
+        --user-data-dir="$WORK/chromium-profile" --print-to-pdf="$WORK/baseline.pdf" "file://$html" >/dev/null 2>&1
+    done
+    bases+=("$(echo "$EPOCHREALTIME - $start" | bc)")
+  done
+  local vw vc bw; vw=$(median "${walls[@]}"); vc=$(median "${cpus[@]}"); bw=$(median "${bases[@]}")
+  printf '%-11s %-10s %9.3f %9s %9s %12s\n' "pdf $count" "chromium" "$bw" "" "" ""
+  printf '%-11s %-10s %9.3f %9s %9s %12s\n' "" "vita --pdf" "$vw" "$vc" "" "$(ratio "$vw" "$bw") × chromium"
+}
+
 for size in "${sizes[@]}"; do
+  if [ "$size" = pdf ]; then pdf_line || exit 1; continue; fi
   experiences=${size%/*}; postings=${size#*/}
   RUNS=${RUNS_SET:-$( [ "$experiences" -lt 10000 ] && echo 9 || echo 5 )}
   site="$WORK/site-$experiences-$postings"

@@ -3,7 +3,9 @@
 #  1. cv/resume.json of the bundled example validates against the official JSON Resume schema.
 #  2. The official sample survives a round trip: vita import jsonresume → vita build → valid resume.json.
 #  3. vita build --pdf prints the bundled example's CV and cover letters with headless Chromium; the PDF's text holds
-#     every section heading and highlight of the HTML in the HTML's order, on a reasonable number of pages.
+#     every section heading and highlight of the HTML in the HTML's order, on a reasonable number of pages, and
+#     pdfinfo shows its title, author and Tagged: yes; --docx writes each CV as a Word file that python-docx reads
+#     back with the same headings and highlights (scripts/check_cv_docx.py).
 #  4. applications/calendar.ics of the bundled example reads back with the icalendar package.
 # Installs what is missing: jsonschema and icalendar from PyPI, chromium and poppler-utils from Debian.
 # Usage: scripts/check-outputs.sh [path/to/vita]   (default: .build/debug/vita)
@@ -42,7 +44,7 @@ trap 'rm -rf "$work"' EXIT
 
 echo "== JSON Resume: the bundled example, printed to PDF"
 "$vita" build --source "$root" --output "$work/example/public" --applications "$work/example/applications" --pdf \
-  --timings
+  --docx --timings
 python3 "$root/scripts/validate_jsonresume.py" "$schema" "$work/example/public/cv/resume.json"
 
 echo "== JSON Resume: the official sample, imported, built and exported again"
@@ -58,6 +60,18 @@ for folder in "$work"/example/applications/*/; do
   [ -f "$folder/cv.pdf" ] || continue
   python3 "$root/scripts/check_cv_pdf.py" "$folder/index.html" "$folder/cv.pdf" 2
   python3 "$root/scripts/validate_jsonresume.py" "$schema" "$folder/resume.json"
+done
+
+echo "== PDF metadata and Word files: each CV's title, author and tags; its cv.docx against its HTML"
+python3 -c "import docx" 2>/dev/null || python3 -m pip install --quiet python-docx 2>/dev/null \
+  || python3 -m pip install --quiet --break-system-packages python-docx
+for folder in "$work"/example/public/cv "$work"/example/applications/*/; do
+  [ -f "$folder/cv.pdf" ] || continue
+  info=$(pdfinfo "$folder/cv.pdf")
+  for field in "Title: *Rina Wijaya — " "Author: *Rina Wijaya" "Tagged: *yes"; do
+    grep -q "^$field" <<<"$info" || { echo "error: $folder/cv.pdf: pdfinfo has no '$field'" >&2; exit 1; }
+  done
+  python3 "$root/scripts/check_cv_docx.py" "$folder/index.html" "$folder/cv.docx"
 done
 
 echo "== PDF: each cover letter on one page, its paragraphs in order"

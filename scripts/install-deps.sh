@@ -10,10 +10,13 @@ case "$mode" in build | test | eval) ;; *) echo "usage: $0 [build|test|eval]" >&
 # libmimalloc-dev: vita allocates through mimalloc on Linux (see Package.swift).
 # libxml2-dev: `vita job add` reads job pages with libxml2's HTML parser.
 # zlib1g-dev: ZIPFoundation inflates LinkedIn's export archive with zlib (`vita import linkedin`).
-want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev zlib1g-dev)
+# qpdf: `vita build --pdf` writes each PDF's author, subject and keywords with it.
+want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev zlib1g-dev qpdf)
 if [ "$mode" = test ]; then
   # curl: `vita check --external` and `vita job add URL` ask other sites through it, and tests check that they do.
-  want+=(cmark-gfm curl)
+  # chromium, poppler-utils (pdfinfo, pdftotext): the PDF tests print and read back; pandoc: `--docx`
+  # writes Word files with it (the tests read them back with python-docx, from PyPI, below).
+  want+=(cmark-gfm curl chromium poppler-utils pandoc)
 fi
 missing=()
 if [ "$mode" = eval ]; then
@@ -36,6 +39,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$mode" = test ] && ! python3 -c "import docx" 2>/dev/null; then
+  # The Word files' test reads them back with python-docx (into the python3 on the PATH, as below).
+  echo "Installing python-docx from PyPI"
+  python3 -m pip install --quiet python-docx 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages python-docx
 fi
 
 if [ "$mode" = eval ] && ! python3 -c "import rank_bm25" 2>/dev/null; then

@@ -48,10 +48,17 @@ public struct DevServer: Sendable {
   let cache = BuildCache()
   /// The names requests may give for this server.
   let names: ServedNames
+  /// The CVs' PDFs, printed on request.
+  let pdfs: ServedPDFs
 
   public init(options: Options) {
+    self.init(options: options, pdfs: ServedPDFs())
+  }
+
+  init(options: Options, pdfs: ServedPDFs) {
     self.options = options
     names = ServedNames(listeningOn: options.host)
+    self.pdfs = pdfs
   }
 
   /// Serves until the process ends, telling `report` about every build.
@@ -157,18 +164,29 @@ public struct DevServer: Sendable {
     case .folder(let path):
       return redirect(to: "/" + path + "/")
     case .file(let path):
-      guard let output = live.output else { return notBuiltYet() }
-      return serve(path, from: output)
+      guard let (output, generation) = live.outputAndGeneration else { return notBuiltYet() }
+      return serve(path, from: output, generation: generation)
     }
   }
 
-  func serve(_ path: String, from output: BuildOutput) -> HTTPResponse {
+  func serve(_ path: String, from output: BuildOutput, generation: Int = 0) -> HTTPResponse {
     let (files, prefix, inner) = Self.filesFor(path, in: output)
     if !prefix.isEmpty, !names.isLoopbackOnly {
       return text(
         404,
         "404 Not Found: the tailored CVs hold private data, and vita serve does not serve them while it listens beyond this computer (--host \(options.host)); serve without --host to read them\n"
       )
+    }
+    if files[inner] == nil, let document = ServedPDFs.document(inner, in: files, prefix: prefix),
+      let metadata = output.documents[document]
+    {
+      switch pdfs.pdf(inner, of: files, key: document, metadata: metadata, generation: generation) {
+      case .success(let data):
+        return HTTPResponse(
+          status: 200, headers: [("Content-Type", "application/pdf"), ("Cache-Control", "no-store")], body: data)
+      case .failure(let failure):
+        return text(503, "503 Service Unavailable: \(failure.description)\n")
+      }
     }
     if let data = files[inner] {
       return HTTPResponse(

@@ -21,6 +21,10 @@ public final class LiveSite: Sendable {
   public var output: BuildOutput? { state.withLock { $0.output } }
   /// The errors of the latest build when it failed; empty when it succeeded.
   public var errors: [Diagnostic] { state.withLock { $0.errors } }
+  /// The files of the last good build with its number, read together.
+  public var outputAndGeneration: (BuildOutput, Int)? {
+    state.withLock { state in state.output.map { ($0, state.generation) } }
+  }
   /// How many good builds there were.
   public var generation: Int { state.withLock { $0.generation } }
   /// How many pages are listening.

@@ -33,9 +33,7 @@ public struct ApplicationRenderer: Sendable {
     let site = renderer.site
     var files = OutputFiles()
     let cv = Self.document(tailoring, site: site, person: site.config.person)
-    files.write(
-      try renderer.renderCV(cv, path: "\(slug)/", noindex: true, nav: nav(current: 0), onSite: false),
-      to: "\(slug)/index.html")
+    files.write(try cvPage(cv, slug: slug), to: "\(slug)/index.html")
     files.write(PlainTextCV.render(cv, site: site.config), to: "\(slug)/cv.txt")
     files.write(JSONResumeExport.render(cv, site: site.config), to: "\(slug)/resume.json")
     files.write(tailoring.report.json(), to: "\(slug)/report.json")
@@ -46,6 +44,11 @@ public struct ApplicationRenderer: Sendable {
     files.write(PlainTextLetter.render(letter, markdown: markdown), to: "\(slug)/letter.txt")
     files.write("", to: "\(slug)/\(OutputWriter.marker)")
     return files
+  }
+
+  /// The tailored CV's page, `applications/<job>/index.html`.
+  func cvPage(_ cv: CVDocument, slug: String) throws(RenderError) -> Data {
+    try renderer.renderCV(cv, path: "\(slug)/", noindex: true, nav: nav(current: 0), onSite: false)
   }
 
   /// The posting's CV for `public/cv/<job>/`: public fields only, noindex, linked from nowhere.

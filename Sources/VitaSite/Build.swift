@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
   public var pdf: Bool
   /// What prints the PDFs; headless Chromium from PATH or VITA_CHROMIUM when nil.
   public var printer: (any PDFPrinter)?
+  /// Also write each CV and cover letter as a Word file, `cv.docx` and `letter.docx`, with pandoc.
+  public var docx = false
   /// A script every page gets, for `vita serve`'s live reload; nil in a real build.
   public var liveReloadScript: String?
   /// Told when each stage begins, for a progress bar.
@@ -55,6 +57,10 @@ public struct BuildReport: Sendable {
   public var applications = 0
   /// The PDFs printed, as absolute paths.
   public var pdfs: [String] = []
+  /// The Word files written, as absolute paths.
+  public var wordFiles: [String] = []
+  /// What the build says beside its diagnostics (the browser's sandbox could not start, say).
+  public var warnings: [String] = []
   public var timings: [StageTiming] = []
   /// A failure that is not about one file (an output folder that is not Vita's, say).
   public var failure: String?
@@ -80,6 +86,9 @@ public struct BuildOutput: Sendable {
   public var applications = OutputFiles()
   /// The slugs of the postings tailored, in order.
   public var tailorings: [String] = []
+  /// What each PDF that `--pdf` may print says about itself, by its path: `cv/cv.pdf` in the site,
+  /// `applications/<job>/cv.pdf` and `applications/<job>/letter.pdf`.
+  public var documents: [String: PDFMetadata] = [:]
 
   public init(site: OutputFiles = OutputFiles(), applications: OutputFiles = OutputFiles()) {
     self.site = site
@@ -123,23 +132,39 @@ public struct Build: Sendable {
     }
     let postings = FolderWriter(
       folder: options.applications + (job.map { "/" + $0 } ?? ""), check: check, place: place)
-    guard let output = render(into: &report, writingTo: (pages, postings)) else {
+    // The browser starts while the site renders; not finding it is told after the content's errors.
+    var printer = options.pdf ? options.printer : nil
+    var missingPrinter: PDFPrintFailure?
+    if options.pdf, printer == nil {
+      do {
+        printer = try ChromiumPrinter.locate()
+      } catch {
+        missingPrinter = error
+      }
+    }
+    printer?.prepare()
+    var word: WordWriter?
+    if options.docx, missingPrinter == nil {
+      do {
+        word = try WordWriter.locate()
+      } catch {
+        missingPrinter = error
+      }
+    }
+    // One browser for the whole build, closed however the build ends.
+    defer { printer?.close() }
+    guard let output = render(into: &report, writingTo: (pages, postings), printer: printer) else {
       pages.abandon()
       postings.abandon()
       return report
     }
     var clock = Stopwatch()
     let jobs = output.tailorings
-    var printer = options.pdf ? options.printer : nil
-    if options.pdf, printer == nil {
-      do {
-        printer = try ChromiumPrinter.locate()
-      } catch {
-        pages.abandon()
-        postings.abandon()
-        report.failure = error.description
-        return report
-      }
+    if let missingPrinter {
+      pages.abandon()
+      postings.abandon()
+      report.failure = missingPrinter.description
+      return report
     }
 
     options.progress?(BuildProgress(stage: "write", stageIndex: 3, files: output.site.files.count))
@@ -147,38 +172,48 @@ public struct Build: Sendable {
     do {
       let site = try pages.staging()
       site.write(output.site)
-      // PDFs are printed from the staging copy, so that each matches the HTML it is swapped in with.
-      try site.commit { staging in
-        guard let printer else { return [] }
-        var printClock = Stopwatch()
-        let base = URL(fileURLWithPath: options.output).standardizedFileURL.path
-        let printed = try printer.printCVs(in: ["cv"], under: staging)
-        report.pdfs += printed.map { base + "/" + $0 }
-        printing += printClock.lap()
-        return printed
-      }
       var files = output.applications
       if job != nil {
         files = OutputFiles()
         for (path, data) in output.applications.files { if let placed = place(path) { files[placed] = data } }
       }
-      let printed = job == nil ? jobs : [""]
       let applications = try postings.staging()
       applications.write(files)
-      try applications.commit { staging in
-        guard let printer else { return [] }
-        var printClock = Stopwatch()
-        let base = applications.target.path
-        let pdfs =
-          try printer.printCVs(in: printed, under: staging) + printer.printLetters(in: printed, under: staging)
-        report.pdfs += pdfs.map { base + "/" + $0 }
-        printing += printClock.lap()
-        return pdfs
+      // Every PDF at once, from the staging copies, so that each matches the HTML it is swapped in
+      // with; both folders are swapped in only once all are printed.
+      var printed: (site: [String], applications: [String]) = ([], [])
+      let documents = Documents(
+        site: (site.folder, URL(fileURLWithPath: options.output).standardizedFileURL.path),
+        applications: (applications.folder, applications.target.path), jobs: job.map { [$0] } ?? jobs,
+        inJobFolder: job != nil, metadata: output.documents)
+      /// Notes a file made in either staging folder, for its manifest and the report.
+      func made(_ file: URL, inSite: Bool) -> String {
+        let staging = inSite ? site.folder : applications.folder
+        let relative = String(file.path.dropFirst(staging.path.count + 1))
+        if inSite { printed.site.append(relative) } else { printed.applications.append(relative) }
+        return (inSite ? documents.site.target : documents.applications.target) + "/" + relative
       }
+      if let printer {
+        var printClock = Stopwatch()
+        let printJobs = documents.printJobs()
+        _ = try printer.print(printJobs.map(\.job))
+        report.warnings += printer.takeWarnings()
+        for (job, inSite) in printJobs { report.pdfs.append(made(job.pdf, inSite: inSite)) }
+        printing += printClock.lap()
+      }
+      if let word {
+        var wordClock = Stopwatch()
+        let wordJobs = documents.jobs(extension: "docx")
+        try word.write(wordJobs.map { ($0.html, $0.output, $0.name) })
+        for item in wordJobs { report.wordFiles.append(made(item.output, inSite: item.inSite)) }
+        report.timings.append(StageTiming(stage: "docx", seconds: wordClock.lap(), cpuSeconds: nil, within: "write"))
+      }
+      try site.commit { _ in printed.site }
+      try applications.commit { _ in printed.applications }
     } catch {
       pages.abandon()
       postings.abandon()
-      report.failure = error.description
+      report.failure = "\(error)"
       return report
     }
     var writing = clock.lap("write")
@@ -192,13 +227,14 @@ public struct Build: Sendable {
 
   /// Loads, renders and tailors the site in memory, writing nothing; nil when it has errors.
   public func render(into report: inout BuildReport) -> BuildOutput? {
-    render(into: &report, writingTo: nil)
+    render(into: &report, writingTo: nil, printer: nil)
   }
 
   /// The same, each experience page and each posting's files also given to `writers` as soon as
   /// they are rendered.
   func render(
-    into report: inout BuildReport, writingTo writers: (pages: FolderWriter, postings: FolderWriter)?
+    into report: inout BuildReport, writingTo writers: (pages: FolderWriter, postings: FolderWriter)?,
+    printer: (any PDFPrinter)?
   ) -> BuildOutput? {
     var clock = Stopwatch()
     options.progress?(BuildProgress(stage: "load", stageIndex: 0))
@@ -242,10 +278,23 @@ public struct Build: Sendable {
 
     // With --job only that posting's folder is written, but published postings keep their public page.
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
+    // `cv: {pages: 1}` measures CVs by printing them: with the build's browser, or one of its own.
+    var fitter: Result<CVFitter, PDFPrintFailure>?
+    var ownPrinter: (any PDFPrinter)?
+    defer { ownPrinter?.close() }
+    if jobs.contains(where: { CVFitter.wantsOnePage($0, site: site) }) {
+      do throws(PDFPrintFailure) {
+        if printer == nil, options.printer == nil { ownPrinter = try ChromiumPrinter.locate() }
+        let measuring = printer ?? options.printer ?? ownPrinter!
+        fitter = .success(CVFitter(printer: measuring, site: site))
+      } catch {
+        fitter = .failure(PDFPrintFailure(description: PDFMessages.fitNeedsChromium + error.description))
+      }
+    }
     let work = ApplicationsWork(
       site: site, jobs: jobs, theme: theme, complete: options.job == nil, liveReloadScript: options.liveReloadScript,
       today: options.today,
-      writer: writers?.postings)
+      writer: writers?.postings, fitter: fitter)
 
     options.progress?(BuildProgress(stage: "render", stageIndex: 2))
     var output = BuildOutput()
@@ -273,6 +322,11 @@ public struct Build: Sendable {
     report.timings.append(clock.lap("render"))
 
     let applications = work.finish()
+    report.warnings += applications.warnings
+    if let failure = applications.fitFailure {
+      report.failure = failure
+      return nil
+    }
     report.timings.append(
       StageTiming(stage: "tailor", seconds: applications.tailorSeconds, cpuSeconds: nil, within: "render"))
     report.timings.append(
@@ -288,6 +342,11 @@ public struct Build: Sendable {
     for (path, data) in applications.published.files { output.site[path] = data }
     let tailorings = applications.tailorings
     output.tailorings = tailorings.map(\.job.slug)
+    output.documents["cv/cv.pdf"] = .generalCV(of: site)
+    for tailoring in tailorings {
+      output.documents["applications/" + tailoring.job.slug + "/cv.pdf"] = .tailoredCV(tailoring, of: site)
+      output.documents["applications/" + tailoring.job.slug + "/letter.pdf"] = .letter(tailoring, of: site)
+    }
     report.pages = output.site.files.keys.filter { $0.hasSuffix(".html") }.count
     report.applications = options.job == nil ? tailorings.count : 1
     if options.exitsAfterBuild { Leftovers.keep((loaded, site, theme, work, applications)) }
@@ -300,6 +359,9 @@ public struct Build: Sendable {
     var files: Result<OutputFiles, RenderError> = .success(OutputFiles())
     /// Pages of postings with `publish: true`, for `public/`.
     var published = OutputFiles()
+    /// What fitting CVs on one page said, and why it could not (no browser, a failed print).
+    var warnings: [String] = []
+    var fitFailure: String?
     /// Time spent tailoring and rendering the postings' files, summed over the workers.
     var tailorSeconds = 0.0
     var renderSeconds = 0.0
@@ -583,12 +645,17 @@ final class ApplicationsWork: Sendable {
 
   /// Given each posting's files as soon as they are rendered (`vita build` writes them then).
   private let writer: FolderWriter?
+  /// Fits the CVs of postings with `cv: {pages: 1}`, or why none can.
+  private let fitter: Result<CVFitter, PDFPrintFailure>?
+  /// What fitting said: warnings, and the first failure.
+  private let fitting = Mutex<(warnings: [String], failure: String?)>(([], nil))
 
   init(
     site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?, today: PartialDate?,
-    writer: FolderWriter? = nil
+    writer: FolderWriter? = nil, fitter: Result<CVFitter, PDFPrintFailure>? = nil
   ) {
     self.writer = writer
+    self.fitter = fitter
     self.today = today
     self.site = site
     self.jobs = jobs
@@ -614,9 +681,18 @@ final class ApplicationsWork: Sendable {
     while true {
       let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
       guard index < jobs.count else { break }
-      let tailored = tailor.tailor(jobs[index])
+      var tailored = tailor.tailor(jobs[index])
       tailoring += clock.lap()
       if theme == nil { theme = self.theme.independentCopy() }
+      if let fitter, CVFitter.wantsOnePage(jobs[index], site: site) {
+        do throws(PDFPrintFailure) {
+          let (fitted, warning) = try fitter.get().fit(tailored, theme: theme!)
+          tailored = fitted
+          if let warning { fitting.withLock { $0.warnings.append(warning) } }
+        } catch {
+          fitting.withLock { if $0.failure == nil { $0.failure = error.description } }
+        }
+      }
       var files = Result { () throws(RenderError) in
         try Build.renderPosting(
           tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript, today: today)
@@ -665,6 +741,7 @@ final class ApplicationsWork: Sendable {
     (applications.tailorSeconds, applications.renderSeconds) = seconds.withLock {
       (making + $0.tailor, $0.render + assembling)
     }
+    (applications.warnings, applications.fitFailure) = fitting.withLock { $0 }
     return applications
   }
 }

@@ -113,6 +113,13 @@ public struct Strings: Sendable {
     let scale = numbers.count == 2 ? numbers[1] ?? first : first
     return "\(scale <= 5 ? gpa : grade) \(value)"
   }
+  /// What a PDF's title and subject call a CV, a tailored CV and a cover letter.
+  public var curriculumVitae: String { pick("CV", "CV") }
+  public func role(_ title: String, at company: String?) -> String {
+    company.map { pick("\(title) at \($0)", "\(title) di \($0)") } ?? title
+  }
+  public func cvFor(_ role: String) -> String { pick("CV for \(role)", "CV untuk \(role)") }
+  public func letterFor(_ role: String) -> String { pick("Cover letter for \(role)", "Surat lamaran untuk \(role)") }
   public var builtWith: String { pick("Built with Vita", "Dibuat dengan Vita") }
   public var mainNavigation: String { pick("Main", "Utama") }
   public var evidenceCount: String { pick("experiences", "pengalaman") }

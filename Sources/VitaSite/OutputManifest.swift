@@ -142,7 +142,8 @@ struct OutputInventory: Sendable {
   /// The names of the files a build writes, in whichever folder it writes them.
   static let usualNames: Set<String> = [
     "index.html", "404.html", "sitemap.xml", "robots.txt", "cv.txt", "resume.json", "report.json", "report.html",
-    "interview.html", "cv.pdf", "letter.html", "letter.txt", "letter.pdf", "calendar.ics", OutputWriter.marker,
+    "interview.html", "cv.pdf", "cv.docx", "letter.html", "letter.txt", "letter.pdf", "letter.docx", "calendar.ics",
+    OutputWriter.marker,
   ]
 
   /// Takes stock of `folder`. With no manifest of its own (or in its parent, for a posting's folder)

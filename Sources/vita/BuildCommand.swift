@@ -10,7 +10,8 @@ struct BuildCommand: ParsableCommand {
     discussion: """
       Nothing is written when the content has an error: every error is printed as \
       path:line:column: error: message, and the previous output stays as it was. Output folders \
-      are replaced as a whole, and only when Vita made them.
+      are replaced as a whole, and only when Vita made them. With cv: {pages: 1} in vita.yml or a \
+      posting, each tailored CV is trimmed to one printed page, measured with headless Chromium.
       """
   )
 
@@ -33,9 +34,15 @@ struct BuildCommand: ParsableCommand {
 
   @Flag(
     help: ArgumentHelp(
-      "Also print each CV to cv.pdf beside it (public/cv/cv.pdf), with headless Chromium from PATH or VITA_CHROMIUM."
+      "Also print each CV and cover letter to cv.pdf and letter.pdf beside it (public/cv/cv.pdf), with one headless Chromium from PATH or VITA_CHROMIUM; qpdf writes their metadata."
     ))
   var pdf = false
+
+  @Flag(
+    help: ArgumentHelp(
+      "Also write each CV and cover letter as a Word file, cv.docx and letter.docx beside it, with pandoc from PATH."
+    ))
+  var docx = false
 
   @Flag(
     help:
@@ -47,7 +54,7 @@ struct BuildCommand: ParsableCommand {
   var arguments: BuildArguments {
     BuildArguments(
       source: source.source, output: output, applications: applications, baseURL: baseURL, drafts: drafts, job: job,
-      pdf: pdf, timings: timings)
+      pdf: pdf, docx: docx, timings: timings)
   }
 
   func validate() throws {
@@ -69,6 +76,7 @@ struct BuildArguments: Equatable {
   var drafts = false
   var job: String?
   var pdf = false
+  var docx = false
   var timings = false
 
   func validate() throws {
@@ -83,12 +91,15 @@ struct BuildArguments: Equatable {
       source: sourcePath, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
       job: job, today: .today, pdf: pdf)
     options.exitsAfterBuild = true
+    options.docx = docx
+    if pdf { Interruption.endOnSignals() }
     let bar = ProgressBar.forTerminal()
     if let bar { options.progress = { bar.update($0) } }
     let report = Build(options: options).run()
     bar?.finish()
     // What drafts still lack is `vita check`'s and `vita serve`'s to say; a build leaves drafts out.
     DiagnosticPrinter.print(report.diagnostics.filter { $0.severity != .note }, format: .text)
+    for warning in report.warnings { FileHandle.standardError.write(Data("\(warning.shownSafely)\n".utf8)) }
     if timings {
       for timing in report.timings {
         let cpu = timing.cpuSeconds.map { "  (cpu " + FixedPoint.text($0 * 1000, places: 1, width: 8) + " ms)" } ?? ""
@@ -107,6 +118,9 @@ struct BuildArguments: Equatable {
     }
     for path in report.pdfs {
       print("Printed \(path)")
+    }
+    for path in report.wordFiles {
+      print("Wrote \(path)")
     }
     let total = report.timings.filter { $0.within == nil }.map(\.seconds).reduce(0, +)
     print(
@@ -132,6 +146,7 @@ extension BuildArguments {
       switch word {
       case "--drafts": drafts = true
       case "--pdf": pdf = true
+      case "--docx": docx = true
       case "--timings": timings = true
       case "--source", "--output", "--applications", "--base-url", "--job":
         guard index + 1 < words.count, !words[index + 1].hasPrefix("-") else { return nil }
@@ -150,5 +165,22 @@ extension BuildArguments {
       index += 1
     }
     guard (try? validate()) != nil else { return nil }
+  }
+}
+
+/// Ends `vita build --pdf` on SIGINT, SIGTERM or SIGHUP, even where the shell that started it ignores
+/// them (a background job's SIGINT): the process ends, the kernel closes the browser's DevTools pipe
+/// and Chromium, reading its end, exits; the build's staging folders are the next build's to remove.
+enum Interruption {
+  nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+  static func endOnSignals() {
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+      signal(signalNumber, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+      source.setEventHandler { exit(128 + signalNumber) }
+      source.resume()
+      sources.append(source)
+    }
   }
 }

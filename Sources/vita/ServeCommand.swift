@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
     discussion: """
       The site is built into memory and served from there: public/ is not touched, so `vita build` \
       still decides what gets published. Tailored CVs are served under /applications/ (not with --host, \
-      as they hold private data). A change to \
+      as they hold private data). /cv/cv.pdf and each application's cv.pdf are printed with headless \
+      Chromium when first asked for, and kept until the next change. A change to \
       vita.yml, content/, templates/ or static/ rebuilds the site and reloads every open page; when \
       the change does not build, the errors are printed here and shown over the page, and the last \
       good build stays served. Drafts are shown, marked as drafts, so that a new file appears at \

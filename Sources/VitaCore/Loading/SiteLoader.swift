@@ -378,9 +378,11 @@ public struct SiteLoader: Sendable {
       unsafeHTML = reader.bool(markdown["unsafe_html"], key: "unsafe_html") ?? false
     }
     var maxEntries: Int?
+    var pages: Int?
     var paper = Paper.a4
-    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries", "paper"]) {
+    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries", "paper", "pages"]) {
       maxEntries = reader.int(cv["max_entries"], key: "max_entries", range: 1...500)
+      pages = reader.int(cv["pages"], key: "pages", range: 1...2)
       if let node = cv["paper"], let value = reader.string(node, key: "paper") {
         if let parsed = Paper(rawValue: value) {
           paper = parsed
@@ -436,7 +438,8 @@ public struct SiteLoader: Sendable {
     return SiteConfig(
       title: title ?? person.name, baseURL: baseURL, language: reader.language, person: person,
       goals: reader.strings(fields["goals"], key: "goals"), skills: skills, languages: languages,
-      aliases: aliases, unsafeHTML: unsafeHTML, cvMaxEntries: maxEntries, paper: paper, theme: theme)
+      aliases: aliases, unsafeHTML: unsafeHTML, cvMaxEntries: maxEntries, paper: paper, theme: theme,
+      cvPages: pages)
   }
 
   // MARK: Experiences
@@ -653,10 +656,12 @@ public struct SiteLoader: Sendable {
         at: node)
     }
     var maxEntries: Int?
-    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries"]) {
+    var pages: Int?
+    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries", "pages"]) {
       maxEntries = reader.int(cv["max_entries"], key: "max_entries", range: 1...500)
+      pages = reader.int(cv["pages"], key: "pages", range: 1...2)
     }
-    let job = JobPosting(
+    var job = JobPosting(
       slug: slug ?? "", title: title ?? "", company: reader.string(fields["company"], key: "company"),
       url: reader.string(fields["url"], key: "url"), language: language,
       location: reader.string(fields["location"], key: "location"),
@@ -664,6 +669,7 @@ public struct SiteLoader: Sendable {
       mustHave: reader.terms(fields["must_have"], key: "must_have"),
       publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries,
       application: application(fields, reader: &reader), body: body, source: SourceLocation(file: file))
+    job.pages = pages
     guard !reader.diagnostics.hasErrors, title != nil, slug != nil else { return nil }
     return job
   }

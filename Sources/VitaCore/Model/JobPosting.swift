@@ -16,6 +16,8 @@ public struct JobPosting: Sendable, Hashable, Codable, Identifiable {
   public var publish: Bool
   /// Overrides the CV's length budget for this posting.
   public var maxEntries: Int?
+  /// `cv: {pages: 1}`: the tailored CV is trimmed to fit one printed page; nil takes the site's.
+  public var pages: Int?
   /// Where the application stands: status, dates, contact and private notes.
   public var application: Application
   /// The posting's text.

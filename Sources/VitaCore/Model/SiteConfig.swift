@@ -130,13 +130,15 @@ public struct SiteConfig: Sendable, Hashable, Codable {
   public var unsafeHTML: Bool
   public var cvMaxEntries: Int?
   public var paper: Paper
+  /// `cv: {pages: 1}`: every tailored CV is trimmed to fit one printed page (two by default).
+  public var cvPages: Int?
   public var theme: ThemeSettings
 
   public init(
     title: String, baseURL: String = "/", language: Language = .en, person: Person,
     goals: [String] = [], skills: [SkillGroup] = [], languages: [SpokenLanguage] = [],
     aliases: [String: [String]] = [:], unsafeHTML: Bool = false, cvMaxEntries: Int? = nil,
-    paper: Paper = .a4, theme: ThemeSettings = ThemeSettings()
+    paper: Paper = .a4, theme: ThemeSettings = ThemeSettings(), cvPages: Int? = nil
   ) {
     self.title = title
     self.baseURL = baseURL
@@ -149,6 +151,7 @@ public struct SiteConfig: Sendable, Hashable, Codable {
     self.unsafeHTML = unsafeHTML
     self.cvMaxEntries = cvMaxEntries
     self.paper = paper
+    self.cvPages = cvPages
     self.theme = theme
   }
 }
