@@ -111,6 +111,42 @@ public struct HTMLAllowlist: Sendable {
     if !isVoid { output += "</" + name + ">" }
   }
 
+  /// What `html` holds that the allowlist would not keep, as `element` or `element attribute=value`:
+  /// none for a page it cleaned. The fuzzer (`make fuzz`) checks every input's page with it.
+  public func violations(in html: String) -> [String] {
+    var found: [String] = []
+    func check(_ nodes: [HTMLNode]) {
+      for case .element(let element) in nodes {
+        let name = element.name
+        let table = Self.table
+        if name == "iframe" {
+          let expected = iframeAttributes(element).map { "<iframe\($0)></iframe>" }
+          var written = "<iframe"
+          for (attribute, value) in element.attributes.sorted(by: { $0.key < $1.key }) where attribute != "sandbox" {
+            written += " \(attribute)=\"\(Self.escaped(value, quotes: true))\""
+          }
+          written += " sandbox=\"\(Self.escaped(element.attributes["sandbox"] ?? "", quotes: true))\"></iframe>"
+          if expected != written { found.append(written) }
+        } else if let allowed = table.elements[name] {
+          for (attribute, value) in element.attributes
+          where !(allowed.contains(attribute) || table.global.contains(attribute))
+            || keptValue(value, of: attribute, on: name) != value
+          {
+            found.append("\(name) \(attribute)=\(value)")
+          }
+          if name == "input", element.attributes["type"] != "checkbox" || element.attributes["disabled"] == nil {
+            found.append("input")
+          }
+        } else {
+          found.append(name)
+        }
+        check(element.children)
+      }
+    }
+    check(HTMLTree.fragment(html))
+    return found
+  }
+
   /// The value an attribute keeps, or nil when it goes.
   private func keptValue(_ value: String, of attribute: String, on element: String) -> String? {
     let table = Self.table
