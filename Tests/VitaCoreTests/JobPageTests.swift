@@ -177,6 +177,14 @@ func expectNoMarkup(_ markdown: String, sourceLocation: Testing.SourceLocation =
     #expect(text.contains(".md file"), "\(text)")
   }
 
+  /// Found by `make fuzz`: a text whose table Vita refuses to load gave a posting file that did not load.
+  @Test func aTextThatWouldNotLoadAsAPostingIsRefused() throws {
+    let table = "|" + String(repeating: "a|", count: 1_001) + "\n|" + String(repeating: "-|", count: 1_001) + "\n"
+    let text = Array(("# Data Analyst\n\nWe need SQL.\n\n" + table).utf8)
+    let error = #expect(throws: JobPage.Failure.self) { try JobPage.postings(in: text, format: .text) }
+    #expect(error?.description.contains("1001 columns") == true, "\(error?.description ?? "")")
+  }
+
   @Test func aTextFileIsTakenAsItIsWithItsHeadingForTitle() throws {
     let posting = try onePosting("posting.md", format: .text)
     let text = String(decoding: try jobPage("posting.md"), as: UTF8.self)
