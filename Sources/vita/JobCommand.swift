@@ -180,7 +180,7 @@ struct JobAddCommand: ParsableCommand {
         let location = draft.location.map { " (\($0))" } ?? ""
         lines.append("  \(number + 1). \(draft.title ?? "(no title)")\(company)\(location)")
       }
-      printError(lines.joined(separator: "\n"))
+      printError(lines: lines)
       throw ExitCode(64)
     }
     return drafts[0]

@@ -87,6 +87,14 @@ func printError(_ message: String) {
   FileHandle.standardError.write(Data("error: \(message.shownSafely)\n".utf8))
 }
 
+/// An error of several lines (a message, then a list): each line shown safely, so that a line
+/// break inside one (in a file name, a page's title) is escaped while the list keeps its lines.
+func printError(lines: [String]) {
+  guard let first = lines.first else { return }
+  let rest = lines.dropFirst().map { $0.shownSafely + "\n" }.joined()
+  FileHandle.standardError.write(Data("error: \(first.shownSafely)\n\(rest)".utf8))
+}
+
 extension PartialDate {
   /// Today's Gregorian date in the local time zone, for "a start in the future" checks and the
   /// date of a cover letter: the calendar experiences are dated in, whatever calendar the locale
