@@ -84,6 +84,16 @@ import Testing
     #expect(!Markdown(allowsRawHTML: true).html(embed).contains("<iframe"))
   }
 
+  /// Found by `make fuzz`: a Markdown link whose target is refused keeps an empty `href`, which
+  /// leads nowhere; the fuzzer's check took it for one that got through.
+  @Test func aRefusedMarkdownLinkLeadsNowhereWithOrWithoutRawHTML() {
+    for text in ["[x](javascript:alert(1))", "[x](javascript:alert(1)) <kbd>k</kbd>"] {
+      let page = markdown.html(text)
+      #expect(page.contains(#"<a href="">x</a>"#), "\(page)")
+      #expect(markdown.allowlist.violations(in: page).isEmpty, "\(page)")
+    }
+  }
+
   @Test func withoutUnsafeHTMLRawHTMLIsShownAsText() {
     let page = Markdown().html("<kbd>x</kbd> <object data=\"a\"></object>")
     #expect(page.contains("&lt;kbd&gt;x&lt;/kbd&gt;"))

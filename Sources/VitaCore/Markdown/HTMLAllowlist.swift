@@ -161,6 +161,8 @@ public struct HTMLAllowlist: Sendable {
       return addresses.allSatisfy { Self.isAllowedImage($0) } ? value : nil
     }
     if table.addresses.contains(attribute) {
+      // An empty address leads nowhere: cmark-gfm writes one for a Markdown link it refused.
+      if value.isEmpty { return value }
       let allowed = element == "img" || element == "source" ? Self.isAllowedImage(value) : LinkPolicy.isAllowed(value)
       return allowed ? value : nil
     }
