@@ -190,7 +190,7 @@ import VitaCore
     print("\(name): \(code) in \(Int(seconds * 1000)) ms")
   }
 
-  /// A posting with 200,000 keywords took 43 s; the corpus's 6,000 (a fuzzer's seed) and 30,000
+  /// A posting with 200,000 keywords took 43 s; the corpus's 2,000 (a fuzzer's seed) and 30,000
   /// here, read as the posting they are, are tailored at once. The guard is some ten times what
   /// 30,000 take in a debug build.
   @Test func aPostingWithManyKeywordsIsTailoredAtOnce() throws {
