@@ -61,8 +61,10 @@ golden: deps
 	VITA_UPDATE_GOLDEN=1 $(SWIFT) test --no-parallel --filter Golden
 
 # Vita against Hugo 0.111 and the cmark-gfm tool on synthetic sites; medians of RUNS runs, taken in turn.
+# Then the slow families of issue 24 (Markdown constructs, YAML, skills, keywords), each at two sizes.
 bench: release
 	bench/run.sh 1000/0 1000/100 10000/0 10000/100 pdf
+	work=$$(mktemp -d) && python3 bench/families.py $(RELEASE_BIN) $$work && rmdir $$work
 
 bench-large: release
 	bench/run.sh 10000/100 100000/100

@@ -7,6 +7,7 @@
 
 #if defined(__linux__)
 #include <sys/syscall.h>
+#include <sys/vfs.h>
 #ifndef RENAME_EXCHANGE
 #define RENAME_EXCHANGE (1 << 1)
 #endif
@@ -23,6 +24,18 @@ int vita_exchange(int from_folder, const char *from, int to_folder, const char *
   (void)from;
   (void)to_folder;
   (void)to;
+  errno = ENOSYS;
+  return -1;
+#endif
+}
+
+long long vita_file_system_type(const char *path) {
+#if defined(__linux__)
+  struct statfs info;
+  if (statfs(path, &info) != 0) return -1;
+  return (long long)(unsigned long)info.f_type;
+#else
+  (void)path;
   errno = ENOSYS;
   return -1;
 #endif

@@ -66,6 +66,7 @@ enum FuzzCase {
 
   static func run(_ input: Data) {
     readAsJobPage(input)
+    checkRawHTML(input)
     let text = { (string: String) in Data(string.utf8) }
     // As an experience, beside a posting to tailor against.
     load([
@@ -79,6 +80,16 @@ enum FuzzCase {
       root + "/vita.yml": text(config), root + "/content/experiences/intern.md": text(experience),
       root + "/content/jobs/fuzz.md": input,
     ])
+  }
+
+  static let iframeHosts = ["www.youtube-nocookie.com"]
+  static let rawHTML = Markdown(allowsRawHTML: true, iframeHosts: iframeHosts)
+
+  /// As Markdown with `unsafe_html: true`: the page may hold nothing the allowlist does not keep.
+  static func checkRawHTML(_ input: Data) {
+    let page = rawHTML.html(String(decoding: input, as: UTF8.self))
+    let left = HTMLAllowlist(iframeHosts: iframeHosts).violations(in: page)
+    precondition(left.isEmpty, "raw HTML kept what the allowlist does not allow: \(left)")
   }
 
   /// As `vita job add` reads a saved page or a text file: each posting it gives, written as its

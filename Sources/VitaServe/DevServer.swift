@@ -14,13 +14,17 @@ public struct DevServer: Sendable {
     public var port: UInt16
     public var includeDrafts: Bool
     public var today: PartialDate?
-    /// How often the site's files are looked at, in seconds.
+    /// Look at the site's files every `pollInterval` instead of hearing of changes from the kernel:
+    /// for network and virtual machines' folders, whose changes made elsewhere inotify never hears.
+    public var poll: Bool
+    /// How often the site's files are looked at when polling, in seconds.
     public var pollInterval: Double
 
     public init(
       source: String, host: String = "127.0.0.1", port: UInt16 = 4000, includeDrafts: Bool = false,
-      today: PartialDate? = nil, pollInterval: Double = 0.2
+      today: PartialDate? = nil, poll: Bool = false, pollInterval: Double = 0.2
     ) {
+      self.poll = poll
       self.source = source
       self.host = host
       self.port = port
@@ -33,6 +37,8 @@ public struct DevServer: Sendable {
   /// What the server tells the person at the terminal.
   public enum Event: Sendable {
     case listening(url: String)
+    /// How changes are found, said once before the first build.
+    case watching(SiteWatcher.Method)
     case built(report: BuildReport, milliseconds: Double, changed: [String])
     case failed(report: BuildReport, milliseconds: Double, changed: [String])
   }
@@ -79,18 +85,15 @@ public struct DevServer: Sendable {
     let url =
       shownHost.contains(":") ? "http://[\(shownHost)]:\(server.port)/" : "http://\(shownHost):\(server.port)/"
 
+    // Watching starts before the first build, so that a save during it is not missed.
     let watcher = SiteWatcher.forSite(options.source, theme: Theme.defaultDirectory())
-    var seen = watcher.snapshot()
+    let (changes, method) = watcher.watch(poll: options.poll, interval: options.pollInterval)
+    report(.watching(method))
     await rebuild(baseURL: url, changed: [], report: report)
     server.start()
     report(.listening(url: url))
 
-    while true {
-      try? await Task.sleep(nanoseconds: UInt64(options.pollInterval * 1e9))
-      let now = watcher.snapshot()
-      let changed = SiteWatcher.changes(from: seen, to: now)
-      guard !changed.isEmpty else { continue }
-      seen = now
+    for await changed in changes {
       await rebuild(baseURL: url, changed: changed.map(relative), report: report)
     }
   }

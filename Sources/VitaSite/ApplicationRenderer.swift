@@ -14,7 +14,7 @@ public struct ApplicationRenderer: Sendable {
     jobSite.config.language = job.language ?? site.config.language
     renderer = SiteRenderer(site: jobSite, theme: theme)
     strings = Strings(jobSite.config.language)
-    markdown = Markdown(allowsRawHTML: site.config.unsafeHTML)
+    markdown = Markdown(allowsRawHTML: site.config.unsafeHTML, iframeHosts: site.config.iframeHosts)
   }
 
   /// The tailored CV as content: the person with every field, the selected entries, the posting's skills line.

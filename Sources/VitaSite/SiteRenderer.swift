@@ -80,7 +80,7 @@ public struct SiteRenderer: Sendable {
     self.liveReloadScript = liveReloadScript
     strings = Strings(site.config.language)
     dates = DateStyle(site.config.language)
-    markdown = Markdown(allowsRawHTML: site.config.unsafeHTML)
+    markdown = Markdown(allowsRawHTML: site.config.unsafeHTML, iframeHosts: site.config.iframeHosts)
     urls = SiteURLs(baseURL: site.config.baseURL)
     labels = Labels(strings).templateValue
     initials = Self.initials(of: site.config.person.name)

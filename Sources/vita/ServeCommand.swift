@@ -13,7 +13,9 @@ struct ServeCommand: AsyncParsableCommand {
       still decides what gets published. Tailored CVs are served under /applications/ (not with --host, \
       as they hold private data). /cv/cv.pdf and each application's cv.pdf are printed with headless \
       Chromium when first asked for, and kept until the next change. A change to \
-      vita.yml, content/, templates/ or static/ rebuilds the site and reloads every open page; when \
+      vita.yml, content/, templates/ or static/ rebuilds the site and reloads every open page (the \
+      system tells of changes through inotify; --poll looks for them instead, for network and WSL \
+      folders, and is chosen by itself on NFS, SMB and 9p folders); when \
       the change does not build, the errors are printed here and shown over the page, and the last \
       good build stays served. Drafts are shown, marked as drafts, so that a new file appears at \
       once (--no-drafts leaves them out). Only this computer can connect unless --host names \
@@ -34,13 +36,24 @@ struct ServeCommand: AsyncParsableCommand {
     help: "Show experiences marked draft: true, marked as drafts (the default), or leave them out as a build does.")
   var drafts = true
 
+  @Flag(
+    help:
+      "Look for changes every 0.2 s instead of hearing of them from the system (inotify): for a site on a network or WSL folder, where changes made elsewhere are not heard."
+  )
+  var poll = false
+
   func run() async throws {
-    let options = DevServer.Options(source: source.path, host: host, port: port, includeDrafts: drafts, today: .today)
+    let options = DevServer.Options(
+      source: source.path, host: host, port: port, includeDrafts: drafts, today: .today, poll: poll)
     do {
       try await DevServer(options: options).run { event in
         switch event {
         case .listening(let url):
           Self.say("Serving \(url) (Ctrl-C to stop)")
+        case .watching(.inotify):
+          break
+        case .watching(.polling(let reason)):
+          Self.say("Looking for changes every 0.2 s (\(reason))")
         case .built(let report, let milliseconds, let changed):
           DiagnosticPrinter.print(report.diagnostics, format: .text)
           if changed.isEmpty {

@@ -186,6 +186,41 @@ final class RawHTTP {
     #expect(try RawHTTP.get("/experiences/teacher/", port: port).text.contains("Taught 60 children"))
   }
 
+  /// Saves `text` into the file at `path` as many editors do: the same file opened, emptied and
+  /// written, with no new file and no rename.
+  static func saveInPlace(_ text: String, to path: String) throws {
+    let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+    try handle.truncate(atOffset: 0)
+    try handle.write(contentsOf: Data(text.utf8))
+    try handle.close()
+  }
+
+  @Test(arguments: [false, true])
+  func anInPlaceSaveIsHeardWithTheKernelAndWhenPolling(poll: Bool) throws {
+    let site = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let server = try ServeProcess(["--source", site, "--port", "0"] + (poll ? ["--poll"] : []))
+    defer { server.stop() }
+    let port = try server.port()
+    let says = server.stdout.contains("Looking for changes every 0.2 s (--poll)")
+    #expect(says == poll, "\(server.stdout)")
+
+    try Self.saveInPlace(
+      minimalExperience.replacingOccurrences(of: "30 children", with: "45 children"),
+      to: site + "/content/experiences/teacher.md")
+    #expect(server.waitForLine(containing: "Rebuilt in") != nil, "\(server.stdout)\(server.stderr)")
+    #expect(try RawHTTP.get("/experiences/teacher/", port: port).text.contains("Taught 45 children"))
+
+    // A folder made after the server started is watched too.
+    try FileManager.default.createDirectory(
+      atPath: site + "/content/experiences/2024", withIntermediateDirectories: false)
+    try write(
+      minimalExperience.replacingOccurrences(of: "Volunteer Teacher", with: "Tutor"),
+      to: site + "/content/experiences/2024/tutor.md")
+    #expect(
+      server.waitForLine(containing: "content/experiences/2024/tutor.md") != nil, "\(server.stdout)\(server.stderr)")
+  }
+
   @Test func aSiteThatDoesNotBuildIsServedAsItsErrors() throws {
     let site = try makeSiteFolder([
       "vita.yml": minimalConfig, "content/experiences/x.md": "---\ntitle: X\nkind: hobby\nstart: 2024\n---\n",

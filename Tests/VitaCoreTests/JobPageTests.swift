@@ -177,6 +177,29 @@ func expectNoMarkup(_ markdown: String, sourceLocation: Testing.SourceLocation =
     #expect(text.contains(".md file"), "\(text)")
   }
 
+  /// Found by `make fuzz`: a title holding DEL (and C1 controls) was written into the front
+  /// matter as JSON quotes it, which YAML does not allow; the posting did not load.
+  @Test func aTitleWithCharactersYAMLDoesNotAllowIsWrittenSoThatItLoads() throws {
+    let postings = try JobPage.postings(
+      in: Array("\n{}\u{1}\u{7F}\u{85}\u{9F}\t--\nWe need SQL.\n".utf8), format: .text)
+    let file = try #require(postings.first?.fileText)
+    #expect(file.contains(#"\u007F"#) && file.contains(#"\u009F"#), "\(file)")
+    let loaded = SiteLoader(
+      files: .memory([
+        "/s/vita.yml": "title: T\nbase_url: https://t.example/\nperson:\n  name: R\n", "/s/content/jobs/page.md": file,
+      ])
+    ).load(from: "/s")
+    #expect(loaded.errors.isEmpty, "\(loaded.errors)")
+  }
+
+  /// Found by `make fuzz`: a text whose table Vita refuses to load gave a posting file that did not load.
+  @Test func aTextThatWouldNotLoadAsAPostingIsRefused() throws {
+    let table = "|" + String(repeating: "a|", count: 1_001) + "\n|" + String(repeating: "-|", count: 1_001) + "\n"
+    let text = Array(("# Data Analyst\n\nWe need SQL.\n\n" + table).utf8)
+    let error = #expect(throws: JobPage.Failure.self) { try JobPage.postings(in: text, format: .text) }
+    #expect(error?.description.contains("1001 columns") == true, "\(error?.description ?? "")")
+  }
+
   @Test func aTextFileIsTakenAsItIsWithItsHeadingForTitle() throws {
     let posting = try onePosting("posting.md", format: .text)
     let text = String(decoding: try jobPage("posting.md"), as: UTF8.self)

@@ -52,9 +52,9 @@ import Testing
     #expect(html.contains("&lt;b onclick=&quot;x()&quot;&gt;"))
   }
 
-  @Test func passesRawHTMLWhenTheSiteOptsIn() {
-    let html = Markdown(allowsRawHTML: true).html("<div class=\"note\">Hi</div>\n")
-    #expect(html.contains("<div class=\"note\">Hi</div>"))
+  @Test func passesRawHTMLThroughTheAllowlistWhenTheSiteOptsIn() {
+    let html = Markdown(allowsRawHTML: true).html("<div class=\"note\" title=\"A note\">Hi <kbd>K</kbd></div>\n")
+    #expect(html.contains("<div title=\"A note\">Hi <kbd>K</kbd></div>"), "an attribute the allowlist lacks goes")
   }
 
   @Test func rendersOneHighlightInlineWithoutAParagraph() {

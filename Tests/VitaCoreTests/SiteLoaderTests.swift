@@ -296,11 +296,20 @@ let validExperience = """
     ("title: T\nbase_url: example.com\nperson: {name: R}", "base-url"),
     ("title: T\nperson: {name: R, private: [salary]}", "person-private"),
     ("- a\n- b", "type"),
+    ("title: T\nperson: {name: R}\nmarkdown: {unsafe_html: true, iframe_hosts: ['https://evil.example/']}", "type"),
   ])
   func refusesABadConfiguration(config: String, code: String) {
     let files: FileIO = config.isEmpty ? .memory(["/site/content/about.md": "x"]) : memorySite(config: config)
     let result = SiteLoader(files: files).load(from: "/site")
     #expect(result.site == nil)
     #expect(result.errors.contains { $0.code == code && $0.file == "vita.yml" }, "\(result.diagnostics)")
+  }
+
+  @Test func readsTheHostsAnIframeMayShow() throws {
+    let config =
+      "title: T\nbase_url: https://t.example/\nperson: {name: R}\nmarkdown: {unsafe_html: true, iframe_hosts: [www.YouTube-nocookie.com, player.vimeo.com]}\n"
+    let site = try #require(SiteLoader(files: memorySite(config: config)).load(from: "/site").site)
+    #expect(site.config.iframeHosts == ["www.youtube-nocookie.com", "player.vimeo.com"])
+    #expect(site.config.unsafeHTML)
   }
 }

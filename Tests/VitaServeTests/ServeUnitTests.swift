@@ -127,3 +127,58 @@ import VitaSite
     #expect(SiteWatcher.changes(from: second, to: watcher.snapshot()).isEmpty)
   }
 }
+
+@Suite struct SiteWatchingTests {
+  /// The first change `changes` reports, or nil after `seconds`: a guard against a hang only.
+  static func firstChange(_ changes: AsyncStream<[String]>, within seconds: Double) async -> [String]? {
+    await withTaskGroup(of: [String]?.self) { group in
+      group.addTask {
+        for await change in changes { return change }
+        return nil
+      }
+      group.addTask {
+        try? await Task.sleep(for: .seconds(seconds))
+        return nil
+      }
+      let first = await group.next() ?? nil
+      group.cancelAll()
+      return first
+    }
+  }
+
+  @Test(arguments: [false, true])
+  func anInPlaceSaveAndAFileInANewFolderAreSeen(poll: Bool) async throws {
+    let root = NSTemporaryDirectory() + "vita-watching-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.createDirectory(atPath: root + "/content/experiences", withIntermediateDirectories: true)
+    try Data("title: A\n".utf8).write(to: URL(fileURLWithPath: root + "/vita.yml"))
+    let file = root + "/content/experiences/a.md"
+    try Data("first\n".utf8).write(to: URL(fileURLWithPath: file))
+    let (changes, method) = SiteWatcher.forSite(root).watch(poll: poll, interval: 0.05)
+    #if os(Linux)
+      #expect(method == (poll ? .polling(reason: "--poll") : .inotify))
+    #endif
+
+    // Opened, emptied and written again: no new file, no rename.
+    let handle = try FileHandle(forUpdating: URL(fileURLWithPath: file))
+    try handle.truncate(atOffset: 0)
+    try handle.write(contentsOf: Data("second\n".utf8))
+    try handle.close()
+    #expect(await Self.firstChange(changes, within: 20) == [file])
+
+    try FileManager.default.createDirectory(
+      atPath: root + "/content/experiences/2024", withIntermediateDirectories: true)
+    let nested = root + "/content/experiences/2024/b.md"
+    try Data("new\n".utf8).write(to: URL(fileURLWithPath: nested))
+    #expect(await Self.firstChange(changes, within: 20) == [nested])
+
+    try FileManager.default.removeItem(atPath: root + "/vita.yml")
+    #expect(await Self.firstChange(changes, within: 20) == [root + "/vita.yml"])
+  }
+
+  @Test func aNetworkFolderIsPolledAndALocalOneIsNot() {
+    // The temporary folder is on a local file system here (tmpfs, ext4 or overlay).
+    #expect(SiteWatcher.unheardFileSystem([NSTemporaryDirectory()]) == nil)
+    #expect(DataFiles.keyed("serve/polled-file-systems.tsv")["6969"] == "NFS")
+  }
+}

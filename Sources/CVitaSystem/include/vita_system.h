@@ -7,4 +7,8 @@
 /// cannot. Swift's Glibc module does not export renameat2, which glibc declares only under _GNU_SOURCE.
 int vita_exchange(int from_folder, const char *from, int to_folder, const char *to);
 
+/// The type of the file system that holds `path` (statfs's f_type on Linux, as linux/magic.h
+/// numbers them), or -1 with errno set. Swift's Glibc module does not include sys/vfs.h.
+long long vita_file_system_type(const char *path);
+
 #endif

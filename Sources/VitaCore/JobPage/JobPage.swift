@@ -105,6 +105,12 @@ public enum JobPage {
     if postings.contains(where: { $0.fileText.utf8.count > TextFile.maximumSize }) {
       throw Failure(description: "its text is over \(TextFile.maximumSize >> 20) MiB, more than any one job ad")
     }
+    // A posting file Vita would then refuse to load (a table of 5,000 columns, say) is not written.
+    for posting in postings {
+      if let finding = MarkdownLimits.check(posting.fileText) {
+        throw Failure(description: "its text is more than a posting file may hold: \(finding.message)")
+      }
+    }
     return postings
   }
 

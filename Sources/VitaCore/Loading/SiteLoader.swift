@@ -374,8 +374,24 @@ public struct SiteLoader: Sendable {
     }
 
     var unsafeHTML = false
-    if let markdown = reader.mapping(fields["markdown"], key: "markdown", known: ["unsafe_html"]) {
+    var iframeHosts: [String] = []
+    if let markdown = reader.mapping(fields["markdown"], key: "markdown", known: ["unsafe_html", "iframe_hosts"]) {
       unsafeHTML = reader.bool(markdown["unsafe_html"], key: "unsafe_html") ?? false
+      for host in reader.strings(markdown["iframe_hosts"], key: "iframe_hosts") {
+        if host.range(
+          of: #"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"#,
+          options: .regularExpression) != nil
+        {
+          iframeHosts.append(host.lowercased())
+        } else {
+          reader.error(
+            "type",
+            reader.say(
+              "'iframe_hosts' lists host names, like `www.youtube-nocookie.com`, not '\(host)'",
+              "'iframe_hosts' berisi nama host, seperti `www.youtube-nocookie.com`, bukan '\(host)'"),
+            at: markdown["iframe_hosts"])
+        }
+      }
     }
     var maxEntries: Int?
     var pages: Int?
@@ -438,8 +454,8 @@ public struct SiteLoader: Sendable {
     return SiteConfig(
       title: title ?? person.name, baseURL: baseURL, language: reader.language, person: person,
       goals: reader.strings(fields["goals"], key: "goals"), skills: skills, languages: languages,
-      aliases: aliases, unsafeHTML: unsafeHTML, cvMaxEntries: maxEntries, paper: paper, theme: theme,
-      cvPages: pages)
+      aliases: aliases, unsafeHTML: unsafeHTML, iframeHosts: iframeHosts, cvMaxEntries: maxEntries, paper: paper,
+      theme: theme, cvPages: pages)
   }
 
   // MARK: Experiences

@@ -4,11 +4,14 @@ import Synchronization
 
 /// Markdown to HTML through cmark-gfm, with the GitHub extensions and smart punctuation.
 public struct Markdown: Sendable {
-  /// Pass raw HTML through; otherwise it is shown as text.
+  /// Pass raw HTML through the allowlist (`HTMLAllowlist`); otherwise it is shown as text.
   public var allowsRawHTML: Bool
+  /// What raw HTML keeps, when it is allowed.
+  public var allowlist: HTMLAllowlist
 
-  public init(allowsRawHTML: Bool = false) {
+  public init(allowsRawHTML: Bool = false, iframeHosts: [String] = []) {
     self.allowsRawHTML = allowsRawHTML
+    allowlist = HTMLAllowlist(iframeHosts: iframeHosts)
   }
 
   static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
@@ -65,7 +68,9 @@ public struct Markdown: Sendable {
   }
 
   private func cachedInlineHTML(_ text: String) -> String {
-    Self.lines.value(for: text, variant: allowsRawHTML ? 1 : 0) { cmarkInlineHTML(text) }
+    Self.lines.value(
+      for: text, variant: allowsRawHTML ? "raw " + allowlist.iframeHosts.sorted().joined(separator: " ") : "safe"
+    ) { cmarkInlineHTML(text) }
   }
 
   func cmarkInlineHTML(_ text: String) -> String {
@@ -82,7 +87,7 @@ public struct Markdown: Sendable {
   }
 
   private func cachedPlainText(_ text: String) -> String {
-    Self.lines.value(for: text, variant: 2) { cmarkPlainText(text) }
+    Self.lines.value(for: text, variant: "plain") { cmarkPlainText(text) }
   }
 
   /// Whether a line is text that cmark-gfm would give back unchanged, both as HTML and as plain
@@ -180,7 +185,7 @@ public struct Markdown: Sendable {
     private var values: [String: String] = [:]
     private static let limit = 200_000
 
-    func value(for text: String, variant: Int, render: () -> String) -> String {
+    func value(for text: String, variant: String, render: () -> String) -> String {
       let key = "\(variant)\u{0}" + text
       lock.lock()
       if let cached = values[key] {
@@ -209,7 +214,10 @@ public struct Markdown: Sendable {
       (format == .html ? CMARK_OPT_SMART : 0) | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
       | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
     if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
-    guard let parser = Self.parser(options: options) else { return "" }
+    // GitHub's tag filter shows `<script>`, `<iframe>` and the like as text; with raw HTML allowed,
+    // the allowlist removes them instead, and keeps an `<iframe>` from a listed host.
+    let extensions = allowsRawHTML ? Self.extensionNames.filter { $0 != "tagfilter" } : Self.extensionNames
+    guard let parser = Self.parser(options: options, extensions: extensions) else { return "" }
     defer { cmark_parser_free(parser) }
     var source = text
     if inline {
@@ -232,7 +240,10 @@ public struct Markdown: Sendable {
     // `finish` and `ExtensionCharacters`.
     guard let document = Self.finish(parser) else { return "" }
     defer { cmark_node_free(document) }
-    if !allowsRawHTML || format == .plainText { Self.escapeRawHTML(in: document) }
+    let keepsRawHTML = allowsRawHTML && format == .html
+    if !keepsRawHTML { Self.escapeRawHTML(in: document) }
+    // cmark-gfm's own HTML needs no cleaning: only a page with raw HTML goes through the allowlist.
+    let isClean = !keepsRawHTML || !Self.containsRawHTML(document)
     Self.dropDisallowedLinks(in: document)
     if let rewriteLink { Self.rewriteLinks(in: document, with: rewriteLink) }
     let rendered =
@@ -242,7 +253,18 @@ public struct Markdown: Sendable {
       }
     guard let rendered else { return "" }
     defer { free(rendered) }
-    return String(cString: rendered)
+    return isClean ? String(cString: rendered) : allowlist.clean(String(cString: rendered))
+  }
+
+  private static func containsRawHTML(_ document: OpaquePointer) -> Bool {
+    guard let iterator = cmark_iter_new(document) else { return true }
+    defer { cmark_iter_free(iterator) }
+    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+      guard let node = cmark_iter_get_node(iterator) else { continue }
+      let type = cmark_node_get_type(node)
+      if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { return true }
+    }
+    return false
   }
 
   private static func rewriteLinks(in document: OpaquePointer, with rewrite: (String) -> String?) {

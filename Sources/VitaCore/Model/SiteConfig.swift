@@ -128,6 +128,8 @@ public struct SiteConfig: Sendable, Hashable, Codable {
   public var aliases: [String: [String]]
   /// Raw HTML in Markdown is passed through only when the site opts in.
   public var unsafeHTML: Bool
+  /// The hosts whose pages an `<iframe>` in raw HTML may show (`markdown: {iframe_hosts: [...]}`).
+  public var iframeHosts: [String]
   public var cvMaxEntries: Int?
   public var paper: Paper
   /// `cv: {pages: 1}`: every tailored CV is trimmed to fit one printed page (two by default).
@@ -137,9 +139,11 @@ public struct SiteConfig: Sendable, Hashable, Codable {
   public init(
     title: String, baseURL: String = "/", language: Language = .en, person: Person,
     goals: [String] = [], skills: [SkillGroup] = [], languages: [SpokenLanguage] = [],
-    aliases: [String: [String]] = [:], unsafeHTML: Bool = false, cvMaxEntries: Int? = nil,
-    paper: Paper = .a4, theme: ThemeSettings = ThemeSettings(), cvPages: Int? = nil
+    aliases: [String: [String]] = [:], unsafeHTML: Bool = false, iframeHosts: [String] = [],
+    cvMaxEntries: Int? = nil, paper: Paper = .a4, theme: ThemeSettings = ThemeSettings(),
+    cvPages: Int? = nil
   ) {
+    self.iframeHosts = iframeHosts
     self.title = title
     self.baseURL = baseURL
     self.language = language
