@@ -28,6 +28,8 @@ extension PostingReader {
   struct TermGroup {
     var terms: [FoundTerm]
     var examples: [Int32] = []
+    /// For the examples of a term, asked for on their own: that term's concept.
+    var exampleOf: Int32?
   }
 
   /// The names on the lines that ask for something that the vocabulary does not know yet, and the
@@ -197,6 +199,7 @@ extension PostingReader {
           kind: vocabulary.kind(of: hard[0].concept), part: line.part, weight: weight, line: line.text)
         requirement.concepts = hard.map(\.concept)
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
+        requirement.exampleOf = found.exampleOf
         requirements.add(requirement)
         named = true
       }
@@ -346,10 +349,32 @@ extension PostingReader {
       guard let opening = gap.lastIndex(of: "(") else { return false }
       return gap.lastIndex(of: ")").map { $0 < opening } ?? true
     }
-    // Each term with the terms in parentheses after it: its examples or parts ("a CRM
-    // (Salesforce, HubSpot, Pipedrive)", "SAP (modul PP/MM)", "attribution (AppsFlyer / Adjust)").
-    var units: [(head: FoundTerm, examples: [FoundTerm])] = []
+    let introducers = data.cues[.examplesAfter] ?? []
+    func wordsIn(_ gap: String) -> [String] { gap.split { !$0.isLetter }.map(String.init) }
+    // A semicolon parts lists: "AutoCAD; SAP2000 or ETABS" asks for AutoCAD and one of the others.
+    func isList(_ gap: String) -> Bool {
+      gap.count <= 12 && !gap.contains(";") && wordsIn(gap).allSatisfy(separators.contains)
+    }
+    // "HubSpot or other marketing automation tools", "Excel atau sejenisnya": the name and the kind
+    // it is an example of are one requirement.
+    let orOther = (data.cues[.examples] ?? []).filter { $0.contains(where: alternatives.contains) }
+    func offersAnother(_ gap: String) -> Bool {
+      !gap.contains("(") && !gap.contains(")") && orOther.contains(wordsIn(gap))
+    }
+    // A list of examples ends where the outer list goes on: at ", and", a semicolon or a stop.
+    func endsExamples(_ gap: String) -> Bool {
+      let words = wordsIn(gap)
+      return gap.contains(".") || (gap.contains(",") && words.first.map(separators.contains) == true
+        && !words.contains(where: alternatives.contains))
+    }
+    // Each term with its examples or parts: the terms in parentheses after it ("a CRM (Salesforce,
+    // HubSpot, Pipedrive)", "SAP (modul PP/MM)", "attribution (AppsFlyer / Adjust)"), or the list
+    // right after "like", "such as", "seperti" ("OTAs like Booking.com and Expedia"). Terms in
+    // parentheses after words that name nothing known ("courier bookings (DPD, Royal Mail, Evri)")
+    // are one unit too, any of which proves it (`bracketed`).
+    var units: [(head: FoundTerm, examples: [FoundTerm], bracketed: Bool)] = []
     var inParentheses = false
+    var inExamples = false
     for term in terms {
       if let last = units.last.map({ $0.examples.last ?? $0.head }) {
         let between = gap(last, term)
@@ -358,20 +383,29 @@ extension PostingReader {
           inParentheses = true
           continue
         }
+        if (inExamples && isList(between) && !endsExamples(between))
+          || (!between.contains("(") && !between.contains(")") && introducers.contains(wordsIn(between)))
+        {
+          units[units.count - 1].examples.append(term)
+          inExamples = true
+          continue
+        }
       }
-      inParentheses = false
-      units.append((term, []))
+      inExamples = false
+      let before = units.last.map { gap($0.examples.last ?? $0.head, term) }
+        ?? String(String.UnicodeScalarView(scalars[..<text.tokens[term.start].start]))
+      inParentheses = units.isEmpty && opens(before)
+      units.append((term, [], inParentheses))
     }
     // Chains of units with only list words between them, and for each gap whether it says "or".
-    var chains: [(units: [(head: FoundTerm, examples: [FoundTerm])], alternative: [Bool])] = []
+    var chains: [(units: [(head: FoundTerm, examples: [FoundTerm], bracketed: Bool)], alternative: [Bool])] = []
     for unit in units {
-      if let previous = chains.last?.units.last {
+      if let previous = chains.last?.units.last, !previous.bracketed, !unit.bracketed {
         let between = gap(previous.examples.last ?? previous.head, unit.head)
-        let words = between.split { !$0.isLetter }.map(String.init)
-        if between.count <= 12, words.allSatisfy(separators.contains) {
+        if isList(between) || offersAnother(between) {
           chains[chains.count - 1].units.append(unit)
           chains[chains.count - 1].alternative.append(
-            words.contains(where: alternatives.contains) || between.contains("/"))
+            wordsIn(between).contains(where: alternatives.contains) || between.contains("/"))
           continue
         }
       }
@@ -385,6 +419,10 @@ extension PostingReader {
       let throughout = offersExamples || chain.alternative.last == true
       for (index, unit) in chain.units.enumerated() {
         let examples = unit.examples.map(\.concept)
+        if unit.bracketed {
+          groups.append(TermGroup(terms: [unit.head] + unit.examples))
+          continue
+        }
         if index > 0, throughout || chain.alternative[index - 1] {
           groups[groups.count - 1].terms.append(unit.head)
           groups[groups.count - 1].examples += examples
@@ -392,7 +430,9 @@ extension PostingReader {
           groups.append(TermGroup(terms: [unit.head], examples: examples))
         }
       }
-      for unit in chain.units where !unit.examples.isEmpty { groups.append(TermGroup(terms: unit.examples)) }
+      for unit in chain.units where !unit.examples.isEmpty && !unit.bracketed {
+        groups.append(TermGroup(terms: unit.examples, exampleOf: unit.head.concept))
+      }
     }
     return groups
   }
@@ -589,6 +629,7 @@ struct RequirementList {
         items[place].term = requirement.term
         items[place].line = requirement.line
       }
+      items[place].examples += requirement.examples.filter { !items[place].examples.contains($0) }
       items[place].weight = max(items[place].weight, requirement.weight)
       items[place].isMustHave = items[place].isMustHave || requirement.isMustHave
       items[place].isKeyword = items[place].isKeyword || requirement.isKeyword

@@ -38,6 +38,9 @@ public struct Requirement: Sendable, Hashable {
   /// Concepts the posting gives as examples of it, which prove it too: HubSpot in "a CRM
   /// (Salesforce, HubSpot)", PP/MM in "SAP (PP/MM)".
   var examples: [Int32] = []
+  /// For the examples of a term asked for on their own ("Salesforce, HubSpot" of "a CRM
+  /// (Salesforce, HubSpot)"): that term's concept.
+  var exampleOf: Int32?
   /// For a degree: the level asked for (1 school … 6 doctorate).
   var level: Int?
   /// For a degree: the fields of study it names, any of which will do; empty, or `anyField`, when
@@ -128,6 +131,7 @@ public enum PostingPart: String, Sendable, Hashable, Codable, CaseIterable {
 enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case must, nice, benefits, apply, about, requirement, responsibility, conditions
   case list, alternative, examples
+  case examplesAfter = "examples-after"
   case teamAfter = "team-after"
   case teamBefore = "team-before"
   case coordination, with

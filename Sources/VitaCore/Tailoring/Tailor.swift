@@ -443,26 +443,11 @@ public final class Tailor: Sendable {
     }
     let named = zip(analysis.requirements, rows).filter { $0.0.isNamed }
     let isProven = { (row: MatchReport.Evidence) in !row.evidence.isEmpty || !row.languages.isEmpty }
-    // Each lacking thing named once: a requirement whose alternatives include one already named
-    // as missing ("SAP", then "SAP or another ERP") is the same gap, named the wider way, so that
-    // the person sees every alternative the posting accepts.
-    var missing: [(term: String, concepts: Set<Int32>, covered: Set<Int32>, mustHave: Bool)] = []
     let lacking = named.filter { $0.0.isNamedWhenMissing && !isProven($0.1) }.map(\.0).sorted { a, b in
       if a.isMustHave != b.isMustHave { return a.isMustHave }
       return a.weight > b.weight
     }
-    for requirement in lacking {
-      let concepts = Set(requirement.concepts)
-      guard let same = missing.firstIndex(where: { !$0.covered.isDisjoint(with: concepts) }) else {
-        missing.append((requirement.term, concepts, concepts, requirement.isMustHave))
-        continue
-      }
-      missing[same].covered.formUnion(concepts)
-      if concepts.isStrictSuperset(of: missing[same].concepts) {
-        missing[same].term = requirement.term
-        missing[same].concepts = concepts
-      }
-    }
+    let missing = Self.gaps(lacking)
     let soft = zip(analysis.softSkills, softProofs).map { requirement, proof in
       MatchReport.SoftSkill(term: requirement.term, evidence: onCV(proof).map { experiences[$0].slug })
     }
@@ -472,6 +457,65 @@ public final class Tailor: Sendable {
       matched: named.filter { isProven($0.1) }.map(\.0.term), missing: missing.map(\.term),
       mustHaveMissing: missing.filter(\.mustHave).map(\.term),
       selected: order.map { experiences[$0].slug }, requirements: rows, softSkills: soft, unusedEvidence: unused)
+  }
+
+  /// The lacking requirements, most wanted first, each gap named once. A requirement whose
+  /// alternatives include one already named ("SAP", then "SAP or another ERP") is the same gap,
+  /// named the wider way, so that the person sees every alternative the posting accepts; it may
+  /// join gaps named apart so far ("PPh 21", then "perpajakan (PPN, PPh 21)"). A term and the
+  /// examples the posting gives of it, both lacking, are one gap named with its examples: "OTAs
+  /// (Booking.com, Expedia)". The same words are never named twice. Linear in the requirements:
+  /// a posting may list thousands of keywords.
+  static func gaps(_ lacking: [Requirement]) -> [(term: String, mustHave: Bool)] {
+    var headsOf: [Int32: [Int]] = [:]
+    for (index, requirement) in lacking.enumerated() where !requirement.examples.isEmpty {
+      for concept in requirement.concepts { headsOf[concept, default: []].append(index) }
+    }
+    var examplesOf: [Int: [String]] = [:]
+    var isExample = Array(repeating: false, count: lacking.count)
+    for (index, requirement) in lacking.enumerated() {
+      guard let head = requirement.exampleOf, let heads = headsOf[head] else { continue }
+      let concepts = Set(requirement.concepts)
+      for head in heads where head != index && concepts.isSubset(of: lacking[head].examples) {
+        isExample[index] = true
+        examplesOf[head, default: []].append(requirement.term)
+      }
+    }
+    struct Gap {
+      var term: String
+      var concepts: Set<Int32>
+      var covered: Set<Int32>
+      var mustHave: Bool
+      var isJoined = false
+    }
+    var gaps: [Gap] = []
+    var gapOf: [Int32: Int] = [:]
+    var terms = Set<String>()
+    for (index, requirement) in lacking.enumerated() where !isExample[index] {
+      let term = requirement.term + (examplesOf[index].map { " (" + $0.joined(separator: ", ") + ")" } ?? "")
+      guard terms.insert(term.lowercased()).inserted else { continue }
+      let concepts = Set(requirement.concepts)
+      let covered = concepts.union(requirement.examples)
+      let overlapping = Set(covered.compactMap { gapOf[$0] }).sorted()
+      guard let same = overlapping.first else {
+        for concept in covered { gapOf[concept] = gaps.count }
+        gaps.append(Gap(term: term, concepts: concepts, covered: covered, mustHave: requirement.isMustHave))
+        continue
+      }
+      let before = overlapping.reduce(into: Set<Int32>()) { $0.formUnion(gaps[$1].covered) }
+      if concepts.isStrictSuperset(of: gaps[same].concepts) || covered.isStrictSuperset(of: before) {
+        gaps[same].term = term
+        gaps[same].concepts = concepts
+      }
+      gaps[same].mustHave = requirement.isMustHave || overlapping.contains { gaps[$0].mustHave }
+      gaps[same].covered = before.union(covered)
+      for other in overlapping.dropFirst() {
+        gaps[other].isJoined = true
+        for concept in gaps[other].covered { gapOf[concept] = same }
+      }
+      for concept in covered { gapOf[concept] = same }
+    }
+    return gaps.filter { !$0.isJoined }.map { ($0.term, $0.mustHave) }
   }
 
   /// The highlights of an experience that name one of a requirement's concepts.

@@ -259,7 +259,12 @@ struct Vocabulary: Sendable {
     // One letter glued into a compound is a piece of it: the C of C-MeX is no language.
     if end - start == 1, text.tokens[start].folded.count == 1, text.isInCompound(start, end) { return false }
     if isInsidePlaceName(start, end, in: text) { return false }
-    guard let exact = spelling.exact, !ignoringCase else { return true }
+    guard let exact = spelling.exact else { return true }
+    // In any case, but never another form of the word: the "window" of "window functions" is no
+    // Windows.
+    if ignoringCase {
+      return (0..<exact.count).allSatisfy { text.tokens[start + $0].folded == Tokenizer.fold(exact[$0]) }
+    }
     return (0..<exact.count).allSatisfy { text.tokens[start + $0].surface == exact[$0] }
   }
 
