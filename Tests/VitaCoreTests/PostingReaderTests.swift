@@ -340,6 +340,22 @@ import Testing
     #expect(!report.missing.contains { $0.contains("Expedia") && $0.contains("upselling") }, "\(report.missing)")
   }
 
+  /// Words every ad uses about itself ("company", "pengalaman") do not rank experiences: the field's
+  /// words on the same line do.
+  @Test func wordsEveryAdUsesDoNotRank() {
+    let job = JobPosting(
+      slug: "ad", title: "Staff", language: .id,
+      body: """
+        ## Kualifikasi
+        - Pengalaman minimal 1 tahun di perusahaan manufaktur pangan
+        - Experience in a logistics company
+        """)
+    let (_, analysis) = Self.read(job)
+    let words = Set(analysis.query.map { $0.text.lowercased() })
+    #expect(words.isDisjoint(with: ["pengalaman", "perusahaan", "tahun", "experience", "company"]), "\(words)")
+    #expect(words.contains("manufaktur"), "\(words)")
+  }
+
   /// A person's skills match a name in any case ("excel"), but never another form of the word:
   /// "window functions" is no Windows.
   @Test func aSkillInAnyCaseIsTheNameButNotAnotherWord() {

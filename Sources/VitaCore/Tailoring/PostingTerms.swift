@@ -157,7 +157,7 @@ extension PostingReader {
         ask([-1 - term.concept], queryWeight * boost, term.spelling(in: analysed, scalars: scalars))
       }
       for (position, token) in analysed.tokens.enumerated() where !covered.contains(position) {
-        guard Self.isContentWord(token, data: data) else { continue }
+        guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded) else { continue }
         ask(analysed.keys[position].all, queryWeight, token.surface)
       }
 

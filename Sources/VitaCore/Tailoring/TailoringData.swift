@@ -22,6 +22,8 @@ struct TailoringData: Sendable {
   var places: Set<String> = []
   /// Folded words and abbreviations that are never a requirement: company forms, job-ad shorthand.
   var notTerms: Set<String> = []
+  /// Words every job ad uses about itself ("company", "pengalaman"): relevance does not rank by them.
+  var adWords: Set<String> = []
   /// Heading phrases, as folded words, and the part each names; the longest are tried first.
   var partPhrases: [(part: PostingPart, words: [String])] = []
   /// Cue phrases, as folded words, by what they say of a line.
@@ -51,6 +53,7 @@ struct TailoringData: Sendable {
     commonWords = words("language/common-en.txt").union(words("language/common-id.txt"))
     places = Set(words("language/places.txt"))
     notTerms = Set(words("posting/not-terms.txt"))
+    adWords = Set(words("posting/ad-words.txt"))
     englishWholeWords = words("language/english-whole-words.txt")
     for (number, fields) in Self.rows(files["posting/parts.tsv"] ?? "") {
       guard fields.count == 2, let part = PostingPart(rawValue: fields[0]) else {
