@@ -305,7 +305,8 @@ import Testing
   }
 
   /// A term and the examples the posting gives of it, both lacking, are one gap named with its
-  /// examples; so are names listed together in parentheses after words that name nothing known.
+  /// examples; so are names listed together in parentheses after words that name nothing known,
+  /// named with those words.
   @Test func aLackingTermIsNamedOnceWithItsExamples() {
     let job = JobPosting(
       slug: "fo", title: "Front Office Supervisor",
@@ -336,6 +337,8 @@ import Testing
       #expect(named.count == 1, "\(name): \(missing)")
       #expect(named.first.map { entry in together.allSatisfy(entry.contains) } == true, "\(missing)")
     }
+    // Names in parentheses after words that name nothing known are named with those words.
+    #expect(missing.contains("courier bookings and collections (DPD, Royal Mail, Evri)"), "\(missing)")
     // The list of examples ends where the line's own list goes on.
     #expect(!report.missing.contains { $0.contains("Expedia") && $0.contains("upselling") }, "\(report.missing)")
   }

@@ -30,6 +30,9 @@ extension PostingReader {
     var examples: [Int32] = []
     /// For the examples of a term, asked for on their own: that term's concept.
     var exampleOf: Int32?
+    /// For names in parentheses after words that name nothing known, those words: what the names
+    /// are examples of ("courier bookings and collections" of "(DPD, Royal Mail, Evri)").
+    var lead: String?
   }
 
   /// The names on the lines that ask for something that the vocabulary does not know yet, and the
@@ -193,9 +196,11 @@ extension PostingReader {
           hard.count == 1
           ? hard[0].spelling(in: analysed, scalars: scalars)
           : Tokenizer.span(analysed.tokens[hard[0].start..<hard[hard.count - 1].end], in: scalars)
+        let spelled =
+          hard.count > 1 && display.count > 60
+          ? hard.map { $0.spelling(in: analysed, scalars: scalars) }.joined(separator: " / ") : display
         var requirement = Requirement(
-          term: hard.count > 1 && display.count > 60
-            ? hard.map { $0.spelling(in: analysed, scalars: scalars) }.joined(separator: " / ") : display,
+          term: found.lead.map { "\($0) (\(spelled))" } ?? spelled,
           kind: vocabulary.kind(of: hard[0].concept), part: line.part, weight: weight, line: line.text)
         requirement.concepts = hard.map(\.concept)
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
@@ -420,7 +425,8 @@ extension PostingReader {
       for (index, unit) in chain.units.enumerated() {
         let examples = unit.examples.map(\.concept)
         if unit.bracketed {
-          groups.append(TermGroup(terms: [unit.head] + unit.examples))
+          groups.append(
+            TermGroup(terms: [unit.head] + unit.examples, lead: lead(before: unit.head, in: text, scalars: scalars)))
           continue
         }
         if index > 0, throughout || chain.alternative[index - 1] {
@@ -435,6 +441,31 @@ extension PostingReader {
       }
     }
     return groups
+  }
+
+  /// The words right before the parenthesis that opens at `term`: at most three content words,
+  /// with the "and" between them, back to a stop word, a mark or the line's first word (its verb,
+  /// or a word any line may capitalise): "Manage courier bookings and collections (DPD, …)" gives
+  /// "courier bookings and collections".
+  func lead(before term: FoundTerm, in text: AnalysedText, scalars: [Unicode.Scalar]) -> String? {
+    let joiners: Set<String> = ["and", "dan", "&"]
+    var start = term.start
+    var words = 0
+    while start > 1, words < 3, !text.breakBefore[start - 1] {
+      let token = text.tokens[start - 1]
+      let gap = String(String.UnicodeScalarView(scalars[token.end..<text.tokens[start].start]))
+      guard start == term.start || gap.allSatisfy({ $0 == " " }) else { break }
+      if joiners.contains(token.folded) {
+        guard start < term.start, start - 1 > 1 else { break }
+      } else {
+        guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded) else { break }
+        words += 1
+      }
+      start -= 1
+    }
+    while start < term.start, joiners.contains(text.tokens[start].folded) { start += 1 }
+    guard words > 0, start < term.start else { return nil }
+    return Tokenizer.span(text.tokens[start..<term.start], in: scalars)
   }
 
   /// The highest level of education a line names, and where: "S1", "Bachelor's degree", "D3".
