@@ -359,6 +359,18 @@ import Testing
     #expect(words.contains("manufaktur"), "\(words)")
   }
 
+  /// A standard is no synonym of the field it serves: a halal supervisor's certificate proves halal
+  /// assurance (SJPH), not the HAS 23000 criteria.
+  @Test func aCertificateProvesItsFieldButNotAStandard() {
+    let job = JobPosting(
+      slug: "halal", title: "Staf Penjaminan Halal", language: .id,
+      body: "## Kualifikasi\n- Memahami SJPH\n- Memahami kriteria HAS 23000\n")
+    let site = Fixture.site([Fixture.experience("bnsp", skills: ["sertifikat penyelia halal"])])
+    let report = Tailor(site: site).tailor(job).report
+    #expect(report.matched.contains("SJPH"), "\(report.matched)")
+    #expect(report.missing.contains("HAS 23000"), "\(report.missing)")
+  }
+
   /// A person's skills match a name in any case ("excel"), but never another form of the word:
   /// "window functions" is no Windows.
   @Test func aSkillInAnyCaseIsTheNameButNotAnotherWord() {
