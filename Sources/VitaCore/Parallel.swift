@@ -6,43 +6,35 @@ public enum Parallel {
   /// Calls `body` once for every index of `0..<count`, on one worker per core. Each worker makes
   /// its state with `makeState` first, and takes the next index not yet taken each time it is free,
   /// in ascending order, so that long items put first are started first.
-  ///
-  /// `first`, when given, runs on one of the workers before it takes any index: work of another
-  /// kind that then has a core to itself while the others start on the items, and whose core joins
-  /// them when it is done. `then`, when given, runs on every worker once no index is left: the
-  /// workers that run out of items help with what is left of that other work.
   public static func forEach<State>(
-    _ count: Int, first: (@Sendable () -> Void)? = nil, then: (@Sendable () -> Void)? = nil,
-    state makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Void
+    _ count: Int, state makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Void
   ) {
-    guard count > 0 else {
-      first?()
-      then?()
-      return
-    }
+    guard count > 0 else { return }
     let next = Atomic<Int>(0)
     let workers = min(count, ProcessInfo.processInfo.activeProcessorCount)
-    DispatchQueue.concurrentPerform(iterations: first == nil ? workers : max(2, workers)) { worker in
-      if worker == 0, let first { first() }
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
       var state = makeState()
       while true {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard index < count else { break }
         body(&state, index)
       }
-      then?()
     }
+  }
+
+  /// Calls `body` once for every index of `0..<count`, as `forEach` does, with no state.
+  public static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
+    forEach(count, state: {}) { _, index in body(index) }
   }
 
   /// `transform` of every index of `0..<count`, in index order, made as `forEach` makes them.
   public static func map<State, Value>(
-    _ count: Int, first: (@Sendable () -> Void)? = nil, then: (@Sendable () -> Void)? = nil,
-    state makeState: @Sendable () -> State, _ transform: @Sendable (inout State, Int) -> Value
+    _ count: Int, state makeState: @Sendable () -> State, _ transform: @Sendable (inout State, Int) -> Value
   ) -> [Value] {
     var values = [Value?](repeating: nil, count: count)
     values.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let buffer = buffer
-      forEach(count, first: first, then: then, state: makeState) { state, index in
+      forEach(count, state: makeState) { state, index in
         buffer[index] = transform(&state, index)
       }
     }

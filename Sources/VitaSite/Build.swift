@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VitaCore
 
 /// What `vita build` is asked to do.
@@ -27,10 +26,6 @@ public struct BuildOptions: Sendable {
   public var progress: (@Sendable (BuildProgress) -> Void)?
   /// What earlier builds of the same site left to reuse, for `vita serve`; nil builds everything.
   public var cache: BuildCache?
-  /// The process ends once this build is written (`vita build`): the site, the tailorings and the
-  /// files are then left for the system to reclaim at exit instead of being freed object by object,
-  /// which took one core several milliseconds while the other waited. False for `vita serve`.
-  public var exitsAfterBuild = false
 
   public init(
     source: String, output: String? = nil, applications: String? = nil, baseURL: String? = nil,
@@ -74,7 +69,7 @@ public struct BuildReport: Sendable {
 public struct BuildProgress: Sendable {
   public var stage: String
   public var stageIndex: Int
-  public static let stageCount = 4
+  public static let stageCount = Build.stages.count
   public var files: Int?
 }
 
@@ -94,6 +89,53 @@ public struct BuildOutput: Sendable {
     self.site = site
     self.applications = applications
   }
+
+  /// A build's files kept in memory, with what the PDFs of its CVs would say about themselves.
+  init(_ files: (site: OutputFiles, applications: OutputFiles), tailorings: [Tailoring], of site: Site) {
+    self.init(site: files.site, applications: files.applications)
+    self.tailorings = tailorings.map(\.job.slug)
+    documents = Self.metadata(of: tailorings, site: site)
+  }
+
+  /// What each PDF says about itself, by its path.
+  static func metadata(of tailorings: [Tailoring], site: Site) -> [String: PDFMetadata] {
+    var documents = ["cv/cv.pdf": PDFMetadata.generalCV(of: site)]
+    for tailoring in tailorings {
+      documents["applications/" + tailoring.job.slug + "/cv.pdf"] = .tailoredCV(tailoring, of: site)
+      documents["applications/" + tailoring.job.slug + "/letter.pdf"] = .letter(tailoring, of: site)
+    }
+    return documents
+  }
+}
+
+/// What `--pdf` and `--docx` make their files with, found as the build starts: the browser then gets
+/// ready while the site renders. Not finding one is told once the content is known to have no errors.
+struct DocumentTools {
+  var printer: (any PDFPrinter)?
+  var word: WordWriter?
+  var missing: PDFPrintFailure?
+
+  /// None: a build in memory.
+  init() {}
+
+  init(_ options: BuildOptions) {
+    if options.pdf {
+      if let given = options.printer {
+        printer = given
+      } else {
+        do { printer = try ChromiumPrinter.locate() } catch { missing = error }
+      }
+    }
+    printer?.prepare()
+    if options.docx, missing == nil {
+      do { word = try WordWriter.locate() } catch { missing = error }
+    }
+  }
+
+  /// Closes the browser, however the build ended.
+  func close() {
+    printer?.close()
+  }
 }
 
 /// What `vita serve` keeps from one build to the next, so that a change rebuilds only what depends on it.
@@ -106,7 +148,9 @@ public final class BuildCache: Sendable {
   public init() {}
 }
 
-/// The whole build on one screen: load → render → write, each stage timed.
+/// The whole build on one screen: load → theme → tailor → render → write, each stage one call,
+/// timed (`vita build --timings`). `run` writes the files into the folders that replace the two
+/// outputs (`vita build`); `render(into:)` keeps them in memory (`vita serve`, `vita check --links`).
 public struct Build: Sendable {
   public var options: BuildOptions
 
@@ -114,257 +158,204 @@ public struct Build: Sendable {
     self.options = options
   }
 
+  /// Builds the site and its applications, and replaces both output folders with them.
   public func run() -> BuildReport {
     var report = BuildReport()
-    // Experience pages and postings' files are written as soon as they are rendered, into the
-    // folders that replace the outputs once everything is written; removed if the build stops before.
-    // Both folders are checked once, before the first file goes to either.
-    let build = self
-    let checked = Deferred { Result { () throws(OutputWriter.Failure) in try build.checkFolders() } }
-    let check = { @Sendable () throws(OutputWriter.Failure) in try checked.value.get() }
-    let pages = FolderWriter(
-      folder: options.output, check: check, staticFiles: StaticFiles.paths(in: options.source + "/static"))
-    // With --job, only that posting's files are written, into its own folder.
-    let job = options.job
-    let place = { @Sendable (path: String) -> String? in
-      guard let job else { return path }
-      return path.hasPrefix(job + "/") ? String(path.dropFirst(job.count + 1)) : nil
-    }
-    let postings = FolderWriter(
-      folder: options.applications + (job.map { "/" + $0 } ?? ""), check: check, place: place)
-    // The browser starts while the site renders; not finding it is told after the content's errors.
-    var printer = options.pdf ? options.printer : nil
-    var missingPrinter: PDFPrintFailure?
-    if options.pdf, printer == nil {
-      do {
-        printer = try ChromiumPrinter.locate()
-      } catch {
-        missingPrinter = error
-      }
-    }
-    printer?.prepare()
-    var word: WordWriter?
-    if options.docx, missingPrinter == nil {
-      do {
-        word = try WordWriter.locate()
-      } catch {
-        missingPrinter = error
-      }
-    }
-    // One browser for the whole build, closed however the build ends.
-    defer { printer?.close() }
-    guard let output = render(into: &report, writingTo: (pages, postings), printer: printer) else {
-      pages.abandon()
-      postings.abandon()
-      return report
-    }
-    var clock = Stopwatch()
-    let jobs = output.tailorings
-    if let missingPrinter {
-      pages.abandon()
-      postings.abandon()
-      report.failure = missingPrinter.description
-      return report
-    }
-
-    options.progress?(BuildProgress(stage: "write", stageIndex: 3, files: output.site.files.count))
-    var printing = 0.0
-    do {
-      let site = try pages.staging()
-      site.write(output.site)
-      var files = output.applications
-      if job != nil {
-        files = OutputFiles()
-        for (path, data) in output.applications.files { if let placed = place(path) { files[placed] = data } }
-      }
-      let applications = try postings.staging()
-      applications.write(files)
-      // Every PDF at once, from the staging copies, so that each matches the HTML it is swapped in
-      // with; both folders are swapped in only once all are printed.
-      var printed: (site: [String], applications: [String]) = ([], [])
-      let documents = Documents(
-        site: (site.folder, URL(fileURLWithPath: options.output).standardizedFileURL.path),
-        applications: (applications.folder, applications.target.path), jobs: job.map { [$0] } ?? jobs,
-        inJobFolder: job != nil, metadata: output.documents)
-      /// Notes a file made in either staging folder, for its manifest and the report.
-      func made(_ file: URL, inSite: Bool) -> String {
-        let staging = inSite ? site.folder : applications.folder
-        let relative = String(file.path.dropFirst(staging.path.count + 1))
-        if inSite { printed.site.append(relative) } else { printed.applications.append(relative) }
-        return (inSite ? documents.site.target : documents.applications.target) + "/" + relative
-      }
-      if let printer {
-        var printClock = Stopwatch()
-        let printJobs = documents.printJobs()
-        _ = try printer.print(printJobs.map(\.job))
-        report.warnings += printer.takeWarnings()
-        for (job, inSite) in printJobs { report.pdfs.append(made(job.pdf, inSite: inSite)) }
-        printing += printClock.lap()
-      }
-      if let word {
-        var wordClock = Stopwatch()
-        let wordJobs = documents.jobs(extension: "docx")
-        try word.write(wordJobs.map { ($0.html, $0.output, $0.name) })
-        for item in wordJobs { report.wordFiles.append(made(item.output, inSite: item.inSite)) }
-        report.timings.append(StageTiming(stage: "docx", seconds: wordClock.lap(), cpuSeconds: nil, within: "write"))
-      }
-      try site.commit { _ in printed.site }
-      try applications.commit { _ in printed.applications }
-    } catch {
-      pages.abandon()
-      postings.abandon()
-      report.failure = "\(error)"
-      return report
-    }
-    var writing = clock.lap("write")
-    writing.seconds -= printing
-    report.timings.append(writing)
-    // Chromium's own time is spent in other processes: only the wait is known.
-    if options.pdf { report.timings.append(StageTiming(stage: "pdf", seconds: printing, cpuSeconds: nil)) }
-    if options.exitsAfterBuild { Leftovers.keep(output) }
+    _ = build(writing: true, into: &report)
     return report
   }
 
   /// Loads, renders and tailors the site in memory, writing nothing; nil when it has errors.
   public func render(into report: inout BuildReport) -> BuildOutput? {
-    render(into: &report, writingTo: nil, printer: nil)
+    build(writing: false, into: &report)
   }
 
-  /// The same, each experience page and each posting's files also given to `writers` as soon as
-  /// they are rendered.
-  func render(
-    into report: inout BuildReport, writingTo writers: (pages: FolderWriter, postings: FolderWriter)?,
-    printer: (any PDFPrinter)?
-  ) -> BuildOutput? {
-    var clock = Stopwatch()
-    options.progress?(BuildProgress(stage: "load", stageIndex: 0))
+  private func build(writing: Bool, into report: inout BuildReport) -> BuildOutput? {
+    // The browser starts now and gets ready while the site renders.
+    let tools = writing ? DocumentTools(options) : DocumentTools()
+    defer { tools.close() }
+    var output: OutputSink?
+    func stage<Value>(_ name: String, _ work: (inout BuildReport) throws -> Value) throws -> Value {
+      let index = Self.stages.firstIndex(of: name) ?? Self.stages.count - 1
+      options.progress?(BuildProgress(stage: name, stageIndex: index, files: output?.paths(in: .site).count))
+      var clock = Stopwatch()
+      defer { report.timings.append(clock.lap(name)) }
+      return try work(&report)
+    }
+    do {
+      let site = try stage("load") { try load(into: &$0) }
+      let theme = try stage("theme") { try loadTheme(for: site, into: &$0) }
+      let tailorings = try stage("tailor") { try tailor(site, theme: theme, printer: tools.printer, into: &$0) }
+      let sink = try writing ? openOutputs() : OutputSink.memory()
+      output = sink
+      try stage("render") { _ in try render(site, theme: theme, tailorings: tailorings, into: sink) }
+      var made: (site: [String], applications: [String]) = ([], [])
+      if writing {
+        if let missing = tools.missing { throw Stop.failure(missing.description) }
+        let documents = documents(tailorings, of: site, in: sink)
+        if let printer = tools.printer {
+          made = try stage("pdf") { try printPDFs(documents, with: printer, into: &$0) }
+        }
+        if let word = tools.word {
+          try stage("docx") { try writeWordFiles(documents, with: word, adding: &made, into: &$0) }
+        }
+      }
+      try stage("write") { _ in try sink.commit(made: made) }
+      report.pages = sink.paths(in: .site).filter { $0.hasSuffix(".html") }.count
+      report.applications = options.job == nil ? tailorings.count : 1
+      return BuildOutput(sink.files, tailorings: tailorings, of: site)
+    } catch {
+      output?.abandon()
+      switch error {
+      case Stop.contentErrors: break  // the load's diagnostics, in the report already
+      case let error as RenderError: report.diagnostics += error.diagnostics
+      default: report.failure = "\(error)"
+      }
+      return nil
+    }
+  }
+
+  /// The stages, in order, for the progress bar.
+  static let stages = ["load", "theme", "tailor", "render", "pdf", "docx", "write"]
+
+  /// Why a build stopped, besides a theme's errors (`RenderError`) and the outputs' failures.
+  enum Stop: Error, CustomStringConvertible {
+    /// The content has errors, which the report holds.
+    case contentErrors
+    /// A failure that is not about one file.
+    case failure(String)
+
+    var description: String {
+      switch self {
+      case .contentErrors: "the content has errors"
+      case .failure(let description): description
+      }
+    }
+  }
+
+  // MARK: Stages
+
+  /// The site, with `--base-url` applied; the load's diagnostics go to the report.
+  func load(into report: inout BuildReport) throws -> Site {
     var loader = SiteLoader(includeDrafts: options.includeDrafts, today: options.today)
     loader.cache = options.cache?.load
-    // The theme is read and parsed on one of the load's workers once vita.yml names it, while the
-    // others read the content.
-    let themeLoad = Deferred<(theme: Result<Theme, RenderError>, seconds: Double)?> { nil }
-    let build = self
-    loader.alongside = { config in
-      var clock = Stopwatch()
-      themeLoad.set((build.loadTheme(named: config.theme.name), clock.lap()))
-    }
     let loaded = loader.load(from: options.source)
     report.diagnostics = loaded.diagnostics
-    report.timings.append(clock.lap("load"))
-    guard var site = loaded.site else { return nil }
+    guard var site = loaded.site else { throw Stop.contentErrors }
     if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
     if let job = options.job, !site.jobs.contains(where: { $0.slug == job }) {
-      report.failure = "there is no job posting with the slug '\(job)' in content/jobs/"
-      return nil
+      throw Stop.failure("there is no job posting with the slug '\(job)' in content/jobs/")
     }
-
-    options.progress?(BuildProgress(stage: "theme", stageIndex: 1))
-    let theme: Theme
-    let themed = themeLoad.value
-    switch themed?.theme ?? loadTheme(named: site.config.theme.name) {
-    case .success(let loadedTheme):
-      theme = loadedTheme
-      report.diagnostics += theme.warnings
-    case .failure(let error):
-      report.diagnostics += error.diagnostics
-      return nil
-    }
-    if let themed {
-      report.timings.append(StageTiming(stage: "theme", seconds: themed.seconds, cpuSeconds: nil, within: "load"))
-      _ = clock.lap("theme")
-    } else {
-      report.timings.append(clock.lap("theme"))
-    }
-
-    // With --job only that posting's folder is written, but published postings keep their public page.
-    let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
-    // `cv: {pages: 1}` measures CVs by printing them: with the build's browser, or one of its own.
-    var fitter: Result<CVFitter, PDFPrintFailure>?
-    var ownPrinter: (any PDFPrinter)?
-    defer { ownPrinter?.close() }
-    if jobs.contains(where: { CVFitter.wantsOnePage($0, site: site) }) {
-      do throws(PDFPrintFailure) {
-        if printer == nil, options.printer == nil { ownPrinter = try ChromiumPrinter.locate() }
-        let measuring = printer ?? options.printer ?? ownPrinter!
-        fitter = .success(CVFitter(printer: measuring, site: site))
-      } catch {
-        fitter = .failure(PDFPrintFailure(description: PDFMessages.fitNeedsChromium + error.description))
-      }
-    }
-    let work = ApplicationsWork(
-      site: site, jobs: jobs, theme: theme, complete: options.job == nil, liveReloadScript: options.liveReloadScript,
-      today: options.today,
-      writer: writers?.postings, fitter: fitter)
-
-    options.progress?(BuildProgress(stage: "render", stageIndex: 2))
-    var output = BuildOutput()
-    var privatePhoto: (path: String, data: Data)?
-    do {
-      var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
-      renderer.today = options.today
-      renderer.pageCache = options.cache?.pages
-      if let pages = writers?.pages { renderer.writePage = { page, path in pages.write(page, to: path) } }
-      // One worker makes the tailor before it starts on pages, and takes postings once it is made;
-      // the others take the postings left when no page is left.
-      output.site = try renderer.render(alongside: { work.help() }, then: { work.help() })
-      var statics = try StaticFiles.collect(from: options.source + "/static")
-      if let photo = site.config.person.privatePhotoFile, let data = statics.files.removeValue(forKey: photo) {
-        privatePhoto = (Person.privatePhotoFolder + photo, data)
-      }
-      for (path, data) in statics.files where output.site[path] == nil { output.site[path] = data }
-    } catch let error as RenderError {
-      report.diagnostics += error.diagnostics
-      return nil
-    } catch {
-      report.failure = "\(error)"
-      return nil
-    }
-    report.timings.append(clock.lap("render"))
-
-    let applications = work.finish()
-    report.warnings += applications.warnings
-    if let failure = applications.fitFailure {
-      report.failure = failure
-      return nil
-    }
-    report.timings.append(
-      StageTiming(stage: "tailor", seconds: applications.tailorSeconds, cpuSeconds: nil, within: "render"))
-    report.timings.append(
-      StageTiming(stage: "applications", seconds: applications.renderSeconds, cpuSeconds: nil, within: "render"))
-    switch applications.files {
-    case .success(let files):
-      output.applications = files
-      if let privatePhoto, options.job == nil { output.applications[privatePhoto.path] = privatePhoto.data }
-    case .failure(let error):
-      report.diagnostics += error.diagnostics
-      return nil
-    }
-    for (path, data) in applications.published.files { output.site[path] = data }
-    let tailorings = applications.tailorings
-    output.tailorings = tailorings.map(\.job.slug)
-    output.documents["cv/cv.pdf"] = .generalCV(of: site)
-    for tailoring in tailorings {
-      output.documents["applications/" + tailoring.job.slug + "/cv.pdf"] = .tailoredCV(tailoring, of: site)
-      output.documents["applications/" + tailoring.job.slug + "/letter.pdf"] = .letter(tailoring, of: site)
-    }
-    report.pages = output.site.files.keys.filter { $0.hasSuffix(".html") }.count
-    report.applications = options.job == nil ? tailorings.count : 1
-    if options.exitsAfterBuild { Leftovers.keep((loaded, site, theme, work, applications)) }
-    return output
+    return site
   }
 
-  /// The tailored CVs and the applications folder's files.
-  struct Applications: Sendable {
-    var tailorings: [Tailoring] = []
-    var files: Result<OutputFiles, RenderError> = .success(OutputFiles())
-    /// Pages of postings with `publish: true`, for `public/`.
-    var published = OutputFiles()
-    /// What fitting CVs on one page said, and why it could not (no browser, a failed print).
-    var warnings: [String] = []
-    var fitFailure: String?
-    /// Time spent tailoring and rendering the postings' files, summed over the workers.
-    var tailorSeconds = 0.0
-    var renderSeconds = 0.0
+  /// The theme vita.yml names; its warnings go to the report.
+  func loadTheme(for site: Site, into report: inout BuildReport) throws -> Theme {
+    switch loadTheme(named: site.config.theme.name) {
+    case .success(let theme):
+      report.diagnostics += theme.warnings
+      return theme
+    case .failure(let error):
+      throw error
+    }
+  }
+
+  /// The CV tailored to every posting built: all of them, or with `--job` that one and the published
+  /// ones (which keep their public page). A posting with `cv: {pages: 1}` gets its CV trimmed until
+  /// it prints on one page, measured with the build's browser or one of its own.
+  func tailor(
+    _ site: Site, theme: Theme, printer: (any PDFPrinter)?, into report: inout BuildReport
+  ) throws -> [Tailoring] {
+    let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
+    var tailorings = Self.tailor(site: site, jobs: jobs)
+    let fitting = jobs.indices.filter { CVFitter.wantsOnePage(jobs[$0], site: site) }
+    guard !fitting.isEmpty else { return tailorings }
+    var ownPrinter: (any PDFPrinter)?
+    defer { ownPrinter?.close() }
+    let measuring: any PDFPrinter
+    do throws(PDFPrintFailure) {
+      if printer == nil, options.printer == nil { ownPrinter = try ChromiumPrinter.locate() }
+      measuring = printer ?? options.printer ?? ownPrinter!
+    } catch {
+      throw Stop.failure(PDFMessages.fitNeedsChromium + error.description)
+    }
+    let fitter = CVFitter(printer: measuring, site: site)
+    let unfitted = tailorings
+    // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
+    let fitted = Parallel.map(fitting.count, state: { theme.independentCopy() }) { theme, number in
+      Result { () throws(PDFPrintFailure) in try fitter.fit(unfitted[fitting[number]], theme: theme) }
+    }
+    for (index, result) in zip(fitting, fitted) {
+      do throws(PDFPrintFailure) {
+        let (tailoring, warning) = try result.get()
+        tailorings[index] = tailoring
+        if let warning { report.warnings.append(warning) }
+      } catch {
+        throw Stop.failure(error.description)
+      }
+    }
+    return tailorings
+  }
+
+  /// Both output folders, checked, each with its staging folder made (see `OutputWriter.Staging`).
+  func openOutputs() throws -> OutputSink {
+    try checkFolders()
+    return try OutputSink.staging(
+      site: options.output, staticFiles: StaticFiles.paths(in: options.source + "/static"),
+      applications: options.applications + (options.job.map { "/" + $0 } ?? ""), posting: options.job)
+  }
+
+  /// Every file of both folders: the site's pages, each posting's files, and the site's `static/`
+  /// files where no page is.
+  func render(_ site: Site, theme: Theme, tailorings: [Tailoring], into output: OutputSink) throws {
+    var statics = try StaticFiles.collect(from: options.source + "/static")
+    // The private photo goes beside the tailored CVs only; a theme's asset of the same name gives way.
+    if let photo = site.config.person.privatePhotoFile, let data = statics.files.removeValue(forKey: photo) {
+      if options.job == nil { output.add(data, at: Person.privatePhotoFolder + photo, in: .applications) }
+    }
+    var renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: options.liveReloadScript)
+    renderer.today = options.today
+    renderer.pageCache = options.cache?.pages
+    try renderer.render(into: output)
+    try Self.renderApplications(
+      tailorings, site: site, theme: theme, complete: options.job == nil, liveReloadScript: options.liveReloadScript,
+      today: options.today, into: output)
+    output.add(statics, in: .site)
+  }
+
+  /// The pages `--pdf` prints and `--docx` converts, in the staging folders.
+  func documents(_ tailorings: [Tailoring], of site: Site, in output: OutputSink) -> Documents? {
+    guard let staging = output.staging else { return nil }
+    return Documents(
+      site: (staging.site.folder, URL(fileURLWithPath: options.output).standardizedFileURL.path),
+      applications: (staging.applications.folder, staging.applications.target.path),
+      jobs: options.job.map { [$0] } ?? tailorings.map(\.job.slug), inJobFolder: options.job != nil,
+      metadata: BuildOutput.metadata(of: tailorings, site: site))
+  }
+
+  /// Prints every CV and letter beside its page, from the staging copies, so that each matches the
+  /// HTML it is swapped in with; the paths made in each folder.
+  func printPDFs(
+    _ documents: Documents?, with printer: any PDFPrinter, into report: inout BuildReport
+  ) throws -> (site: [String], applications: [String]) {
+    guard let documents else { return ([], []) }
+    var made: (site: [String], applications: [String]) = ([], [])
+    let printJobs = documents.printJobs()
+    _ = try printer.print(printJobs.map(\.job))
+    report.warnings += printer.takeWarnings()
+    for (job, inSite) in printJobs { report.pdfs.append(documents.note(job.pdf, inSite: inSite, in: &made)) }
+    return made
+  }
+
+  /// Writes every CV and letter as a Word file beside its page, adding the paths to `made`.
+  func writeWordFiles(
+    _ documents: Documents?, with word: WordWriter, adding made: inout (site: [String], applications: [String]),
+    into report: inout BuildReport
+  ) throws {
+    guard let documents else { return }
+    let wordJobs = documents.jobs(extension: "docx")
+    try word.write(wordJobs.map { ($0.html, $0.output, $0.name) })
+    for item in wordJobs { report.wordFiles.append(documents.note(item.output, inSite: item.inSite, in: &made)) }
   }
 
   /// Tailors the CV to every posting, in parallel; the term index is built once.
@@ -374,54 +365,50 @@ public struct Build: Sendable {
     return Parallel.map(jobs.count) { tailor.tailor(jobs[$0]) }
   }
 
-  /// The applications folder's files; postings with `publish: true` also get a page in `public/cv/<job>/`.
+  /// Each posting's files into `applications/`, and its CV into `public/cv/<job>/` when it is
+  /// published; for a `complete` folder then the applications' index, calendar and the theme's assets.
+  static func renderApplications(
+    _ tailorings: [Tailoring], site: Site, theme: Theme, complete: Bool, liveReloadScript: String? = nil,
+    today: PartialDate? = nil, into output: OutputSink
+  ) throws(RenderError) {
+    // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
+    let failures = Parallel.map(tailorings.count, state: { theme.independentCopy() }) { theme, index -> RenderError? in
+      let tailoring = tailorings[index]
+      var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
+      renderer.renderer.liveReloadScript = liveReloadScript
+      do throws(RenderError) {
+        output.add(try renderer.render(tailoring, today: today), in: .applications)
+        if tailoring.job.publish {
+          output.add(try renderer.renderPublished(tailoring), at: "cv/\(tailoring.job.slug)/index.html", in: .site)
+        }
+        return nil
+      } catch {
+        return error
+      }
+    }
+    // The first failure in the postings' order.
+    if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    guard complete else { return }
+    let renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: liveReloadScript)
+    output.add(
+      try ApplicationsIndex.render(tailorings, renderer: renderer, today: today), at: "index.html", in: .applications)
+    output.add(
+      Data(ApplicationsCalendar.render(tailorings.map(\.job), today: today).utf8), at: "calendar.ics", in: .applications
+    )
+    for (path, data) in theme.assets { output.add(data, at: "assets/" + path, in: .applications) }
+  }
+
+  /// The applications folder's files in memory; postings with `publish: true` also get a page in `public/cv/<job>/`.
   static func renderApplications(
     _ tailorings: [Tailoring], site: Site, theme: Theme, publishInto publicFiles: inout OutputFiles, complete: Bool,
     liveReloadScript: String? = nil, today: PartialDate? = nil
   ) throws(RenderError) -> OutputFiles {
-    // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
-    let rendered = Parallel.map(tailorings.count, state: { theme.independentCopy() }) { theme, index in
-      Result { () throws(RenderError) in
-        try renderPosting(
-          tailorings[index], site: site, theme: theme, liveReloadScript: liveReloadScript, today: today)
-      }
-    }
-    return try assemble(
-      tailorings, rendered, site: site, theme: theme, publishInto: &publicFiles, complete: complete,
-      liveReloadScript: liveReloadScript, today: today)
-  }
-
-  /// One posting's files in `applications/`, and its public page when it is published.
-  static func renderPosting(
-    _ tailoring: Tailoring, site: Site, theme: Theme, liveReloadScript: String?, today: PartialDate?
-  ) throws(RenderError) -> PostingFiles {
-    var renderer = ApplicationRenderer(site: site, theme: theme, job: tailoring.job)
-    renderer.renderer.liveReloadScript = liveReloadScript
-    let files = try renderer.render(tailoring, today: today)
-    return PostingFiles(files: files, published: tailoring.job.publish ? try renderer.renderPublished(tailoring) : nil)
-  }
-
-  typealias PostingFiles = (files: OutputFiles, published: Data?)
-
-  /// The postings' files in one folder, in posting order (the first error, if any), with the
-  /// applications' index and the theme's assets when the folder is `complete`.
-  static func assemble(
-    _ tailorings: [Tailoring], _ rendered: [Result<PostingFiles, RenderError>], site: Site, theme: Theme,
-    publishInto publicFiles: inout OutputFiles, complete: Bool, liveReloadScript: String?, today: PartialDate?
-  ) throws(RenderError) -> OutputFiles {
-    var files = OutputFiles()
-    for (tailoring, result) in zip(tailorings, rendered) {
-      let (postingFiles, published) = try result.get()
-      for (path, data) in postingFiles.files { files[path] = data }
-      if let published { publicFiles.write(published, to: "cv/\(tailoring.job.slug)/index.html") }
-    }
-    if complete {
-      for (path, data) in theme.assets { files["assets/" + path] = data }
-      let renderer = SiteRenderer(site: site, theme: theme, liveReloadScript: liveReloadScript)
-      files.write(try ApplicationsIndex.render(tailorings, renderer: renderer, today: today), to: "index.html")
-      files.write(ApplicationsCalendar.render(tailorings.map(\.job), today: today), to: "calendar.ics")
-    }
-    return files
+    let output = OutputSink.memory()
+    try renderApplications(
+      tailorings, site: site, theme: theme, complete: complete, liveReloadScript: liveReloadScript, today: today,
+      into: output)
+    for (path, data) in output.files.site.files { publicFiles[path] = data }
+    return output.files.applications
   }
 
   /// The default theme, the bundled theme `name` over it (unless it is the default) and the site's `templates/`.
@@ -608,221 +595,6 @@ public struct StageTiming: Sendable {
     self.seconds = seconds
     self.cpuSeconds = cpuSeconds
     self.within = within
-  }
-}
-
-/// What a build made, kept until the process exits when it is about to (`BuildOptions.exitsAfterBuild`):
-/// the system reclaims the memory at once, where freeing it is a walk over every string and array.
-enum Leftovers {
-  private static let kept = Mutex<[any Sendable]>([])
-
-  static func keep(_ value: any Sendable) {
-    kept.withLock { $0.append(value) }
-  }
-}
-
-/// The tailored CVs and their files, made posting by posting by whichever of the render's workers is
-/// free. The first worker to help makes the tailor (the postings' requirements and the term index)
-/// while the others render pages; then every worker takes the postings left, one at a time, when it
-/// has no page left. Neither core then waits at the end of the render for the other's long task.
-final class ApplicationsWork: Sendable {
-  private let site: Site
-  private let jobs: [JobPosting]
-  private let theme: Theme
-  private let complete: Bool
-  private let liveReloadScript: String?
-  /// The date of the cover letters.
-  private let today: PartialDate?
-  /// The tailor, and the seconds it took to make.
-  private let tailor: Deferred<(tailor: Tailor, seconds: Double)?>
-  private let next = Atomic<Int>(0)
-  private let made: Mutex<[(tailoring: Tailoring, files: Result<Build.PostingFiles, RenderError>)?]>
-  /// How many postings are made; the worker that makes the last puts the folder together.
-  private let finished = Atomic<Int>(0)
-  private let assembled = Mutex<Build.Applications?>(nil)
-  /// Seconds spent making the tailor, tailoring and rendering, over every worker.
-  private let seconds = Mutex<(tailor: Double, render: Double)>((0, 0))
-
-  /// Given each posting's files as soon as they are rendered (`vita build` writes them then).
-  private let writer: FolderWriter?
-  /// Fits the CVs of postings with `cv: {pages: 1}`, or why none can.
-  private let fitter: Result<CVFitter, PDFPrintFailure>?
-  /// What fitting said: warnings, and the first failure.
-  private let fitting = Mutex<(warnings: [String], failure: String?)>(([], nil))
-
-  init(
-    site: Site, jobs: [JobPosting], theme: Theme, complete: Bool, liveReloadScript: String?, today: PartialDate?,
-    writer: FolderWriter? = nil, fitter: Result<CVFitter, PDFPrintFailure>? = nil
-  ) {
-    self.writer = writer
-    self.fitter = fitter
-    self.today = today
-    self.site = site
-    self.jobs = jobs
-    self.theme = theme
-    self.complete = complete
-    self.liveReloadScript = liveReloadScript
-    made = Mutex(Array(repeating: nil, count: jobs.count))
-    tailor = Deferred {
-      guard !jobs.isEmpty else { return nil }
-      var clock = Stopwatch()
-      let tailor = Tailor(site: site, postings: jobs)
-      return (tailor, clock.lap())
-    }
-  }
-
-  /// Tailors and renders postings until none is left; returns at once when none is.
-  func help() {
-    guard next.load(ordering: .relaxed) < jobs.count, let tailor = tailor.value?.tailor else { return }
-    // Each worker renders with templates of its own (see `TemplateLibrary.independentCopy`).
-    var theme: Theme?
-    var clock = Stopwatch()
-    var (tailoring, rendering) = (0.0, 0.0)
-    while true {
-      let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-      guard index < jobs.count else { break }
-      var tailored = tailor.tailor(jobs[index])
-      tailoring += clock.lap()
-      if theme == nil { theme = self.theme.independentCopy() }
-      if let fitter, CVFitter.wantsOnePage(jobs[index], site: site) {
-        do throws(PDFPrintFailure) {
-          let (fitted, warning) = try fitter.get().fit(tailored, theme: theme!)
-          tailored = fitted
-          if let warning { fitting.withLock { $0.warnings.append(warning) } }
-        } catch {
-          fitting.withLock { if $0.failure == nil { $0.failure = error.description } }
-        }
-      }
-      var files = Result { () throws(RenderError) in
-        try Build.renderPosting(
-          tailored, site: site, theme: theme!, liveReloadScript: liveReloadScript, today: today)
-      }
-      if let writer, case .success(var rendered) = files {
-        // A written file is kept as an empty placeholder, as a written page is: the postings' files
-        // are not all held in memory until the end (the final write skips what was written).
-        let written = rendered.files.files.filter { writer.write($0.value, to: $0.key) }.keys
-        for path in written { rendered.files.files[path] = Data() }
-        files = .success(rendered)
-      }
-      made.withLock { $0[index] = (tailored, files) }
-      if finished.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue == jobs.count {
-        assembled.withLock { $0 = assemble() }
-      }
-      rendering += clock.lap()
-    }
-    seconds.withLock {
-      $0.tailor += tailoring; $0.render += rendering
-    }
-  }
-
-  /// Every posting's files in one folder, with the index and the assets.
-  private func assemble() -> Build.Applications {
-    let made = made.withLock { $0.map { $0! } }
-    var applications = Build.Applications(tailorings: made.map(\.tailoring))
-    do throws(RenderError) {
-      applications.files = .success(
-        try Build.assemble(
-          applications.tailorings, made.map(\.files), site: site, theme: theme,
-          publishInto: &applications.published, complete: complete, liveReloadScript: liveReloadScript,
-          today: today))
-    } catch {
-      applications.files = .failure(error)
-    }
-    return applications
-  }
-
-  /// Every posting's files, once every worker has returned from `help`.
-  func finish() -> Build.Applications {
-    help()  // every worker has called it after the pages (`Parallel`'s `then`): nothing is left then
-    var clock = Stopwatch()
-    var applications = assembled.withLock { $0 } ?? assemble()  // no postings: the index alone
-    let assembling = clock.lap()
-    let making = tailor.value?.seconds ?? 0
-    (applications.tailorSeconds, applications.renderSeconds) = seconds.withLock {
-      (making + $0.tailor, $0.render + assembling)
-    }
-    (applications.warnings, applications.fitFailure) = fitting.withLock { $0 }
-    return applications
-  }
-}
-
-/// An output folder while its files are rendered: the folder that will replace it is made (after the
-/// same checks as at the end) when the first file is ready, and each file goes there at once.
-final class FolderWriter: @unchecked Sendable {
-  private let folderPath: String
-  private let check: @Sendable () throws(OutputWriter.Failure) -> Void
-  private let place: @Sendable (String) -> String?
-  private let staticFiles: Set<String>
-  private let lock = NSLock()
-  private var made: Result<OutputWriter.Staging, OutputWriter.Failure>?
-
-  /// `place` gives a file's path in the folder, nil for a file that does not go there.
-  init(
-    folder: String, check: @escaping @Sendable () throws(OutputWriter.Failure) -> Void,
-    place: @escaping @Sendable (String) -> String? = { $0 }, staticFiles: Set<String> = []
-  ) {
-    folderPath = folder
-    self.check = check
-    self.place = place
-    self.staticFiles = staticFiles
-  }
-
-  /// Writes the file at `path` now, unless it does not go to this folder or the folder could not be
-  /// made; false then. A failure to write it is reported when the build writes the rest.
-  @discardableResult
-  func write(_ data: Data, to path: String) -> Bool {
-    guard let placed = place(path), case .success(let staging) = folder() else { return false }
-    staging.write(data, to: placed)
-    return true
-  }
-
-  /// The folder the files went to, made now if none was written.
-  func staging() throws(OutputWriter.Failure) -> OutputWriter.Staging {
-    try folder().get()
-  }
-
-  /// Removes what was written: the build stopped.
-  func abandon() {
-    lock.lock()
-    defer { lock.unlock() }
-    if case .success(let staging) = made { staging.abandon() }
-  }
-
-  private func folder() -> Result<OutputWriter.Staging, OutputWriter.Failure> {
-    lock.lock()
-    defer { lock.unlock() }
-    if let made { return made }
-    let result = Result { () throws(OutputWriter.Failure) in
-      try check()
-      return try OutputWriter.Staging(folder: folderPath, staticFiles: staticFiles)
-    }
-    made = result
-    return result
-  }
-}
-
-/// Work done once, by the first thread that asks for its value; the others wait for that.
-final class Deferred<Value: Sendable>: Sendable {
-  private let work: @Sendable () -> Value
-  private let result = Mutex<Value?>(nil)
-
-  init(_ work: @escaping @Sendable () -> Value) {
-    self.work = work
-  }
-
-  /// The work's result: made by the first caller, waited for by the others.
-  var value: Value {
-    result.withLock { result in
-      if let result { return result }
-      let made = work()
-      result = made
-      return made
-    }
-  }
-
-  /// Gives the value before anyone asks for it; the work is then never done.
-  func set(_ value: Value) {
-    result.withLock { $0 = value }
   }
 }
 

@@ -112,9 +112,7 @@ public struct OutputWriter: Sendable {
     }
     let children = (FileIO.entries(of: path) ?? []).map(\.name)
     if children.count > 64 {
-      DispatchQueue.concurrentPerform(iterations: children.count) { index in
-        removeTree(path + "/" + children[index])
-      }
+      Parallel.forEach(children.count) { index in removeTree(path + "/" + children[index]) }
     } else {
       for name in children { removeTree(path + "/" + name) }
     }
@@ -211,7 +209,7 @@ public struct OutputWriter: Sendable {
 
 extension OutputWriter {
   /// A folder being replaced: its files are written into a temporary sibling, from any thread and in
-  /// any order (`vita build` writes each experience page as soon as it is rendered), and the sibling
+  /// any order (`vita build` writes each file as soon as it is rendered, see `OutputSink`), and the sibling
   /// takes the folder's place at `commit` only if every file was written. `abandon` removes it.
   ///
   /// Files are written with plain system calls, folders made when a file first needs them. A file whose
@@ -225,9 +223,6 @@ extension OutputWriter {
     private let rootFolder: Int32
     private let previousFolder: Int32
     private let failures = FailureList()
-    /// Paths given to `write(_:to:)`, which `write(_:)` then skips.
-    private let lock = NSLock()
-    private var written: [String] = []
     /// Every file written, with its size, for the manifest.
     private let sizes = Mutex<[String: Int]>([:])
     /// Folders this staging has made: a file in another one makes its folder (and those above it)
@@ -286,24 +281,13 @@ extension OutputWriter {
     /// Writes one file now; a failure is reported by `commit`.
     public func write(_ data: Data, to path: String) {
       put(data, at: path)
-      lock.lock()
-      written.append(path)
-      lock.unlock()
     }
 
-    /// Writes every file of `files` not already written, on every core.
+    /// Writes every file of `files`, on every core.
     public func write(_ files: OutputFiles) {
-      lock.lock()
-      let done = Set(written)
-      lock.unlock()
-      let paths = files.files.keys.filter { !done.contains($0) }
-      // Each folder with all its files once, on whichever core is free: two cores seldom add to
-      // the same folder at once, and each waits for the other's lock on it when they do.
-      let chunks = 8
-      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-        for index in stride(from: chunk, to: paths.count, by: chunks) {
-          if let data = files.files[paths[index]] { put(data, at: paths[index]) }
-        }
+      let paths = Array(files.files.keys)
+      Parallel.forEach(paths.count) { index in
+        if let data = files.files[paths[index]] { put(data, at: paths[index]) }
       }
     }
 

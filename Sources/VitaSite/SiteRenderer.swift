@@ -67,10 +67,6 @@ public struct SiteRenderer: Sendable {
   public var today: PartialDate?
   /// Experience pages of earlier builds, for `vita serve`; nil renders every page.
   public var pageCache: PageCache?
-  /// Given each experience page as soon as it is rendered, with its path; true when it wrote the page
-  /// (`vita build` does), which the output then holds as an empty placeholder: a large site's pages are
-  /// not all kept in memory.
-  var writePage: (@Sendable (_ page: Data, _ path: String) -> Bool)?
   /// The slugs of the experiences that have a page, for links to their source files.
   let slugsOnSite: SlugsOnSite
 
@@ -113,21 +109,19 @@ public struct SiteRenderer: Sendable {
   }
 
   /// Every file of `public/`: pages, CV, sitemap, robots, 404 and the theme's assets.
-  ///
-  /// `alongside` runs on one of the render's workers before it starts on pages, and `then` on every
-  /// worker once no page is left (see `Parallel.forEach`); both have run when this returns or throws.
-  public func render(
-    alongside: (@Sendable () -> Void)? = nil, then: (@Sendable () -> Void)? = nil
-  ) throws(RenderError) -> OutputFiles {
-    var output = OutputFiles()
+  public func render() throws(RenderError) -> OutputFiles {
+    let output = OutputSink.memory()
+    try render(into: output)
+    return output.files.site
+  }
+
+  /// Gives every file of `public/` to `output` as soon as it is rendered, on every core.
+  public func render(into output: OutputSink) throws(RenderError) {
     let experiences = publicExperiences
-    output.files.reserveCapacity(experiences.count + theme.assets.count + 8)
     pageCache?.begin(keeping: Set(experiences.map(\.slug)))
-    // The skill index and the general CV are made by the first worker that needs them, not before the
-    // workers start: while one core makes them the other is already tailoring or rendering.
     let (site, urls) = (site, urls)
-    let skills = Deferred { SkillIndex(site: site, experiences: experiences) }
-    let general = Deferred { CVDocument.general(site: site, person: site.config.person.publicView) }
+    let skills = SkillIndex(site: site, experiences: experiences)
+    let general = CVDocument.general(site: site, person: site.config.person.publicView)
     // The home page, the CV in its three formats, the 404 page and the sitemap are rendered on every
     // core together with the experience pages, largest first: on a large site the home page alone is
     // as much work as hundreds of experience pages.
@@ -138,12 +132,12 @@ public struct SiteRenderer: Sendable {
     @Sendable func render(_ file: SingleFile, with renderer: SiteRenderer) throws(RenderError) -> Data {
       switch file {
       case .home:
-        var home = renderer.homeView(experiences, skillIndex: skills.value)
-        home.structuredData = StructuredData.person(general.value, site: site.config)
+        var home = renderer.homeView(experiences, skillIndex: skills)
+        home.structuredData = StructuredData.person(general, site: site.config)
         return try renderer.page("home", home)
-      case .plainTextCV: return Data(PlainTextCV.render(general.value, site: site.config).utf8)
-      case .jsonResume: return Data(JSONResumeExport.render(general.value, site: site.config).utf8)
-      case .cv: return try renderer.page("cv", renderer.cvView(general.value, path: "cv/", noindex: false))
+      case .plainTextCV: return Data(PlainTextCV.render(general, site: site.config).utf8)
+      case .jsonResume: return Data(JSONResumeExport.render(general, site: site.config).utf8)
+      case .cv: return try renderer.page("cv", renderer.cvView(general, path: "cv/", noindex: false))
       case .sitemap: return Data(Self.sitemap(experiences, urls: urls).utf8)
       case .notFound:
         let view = NotFoundView(page: renderer.pageView(title: strings.notFoundTitle, path: "404.html", depth: nil))
@@ -153,46 +147,44 @@ public struct SiteRenderer: Sendable {
     // What an experience page reads of the other experiences: which slugs have a page (for links
     // to their files); only `vita serve`, which reuses pages, needs it.
     let linkTable = pageCache.map { _ in site.experiences.map { [$0.slug, $0.visibility.isOnSite ? "1" : "0"] } }
-    // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
-    let results = Parallel.map(
-      singles.count + experiences.count, first: alongside, then: then, state: { self.worker() }
-    ) {
-      renderer, index -> Result<Data, RenderError> in
-      guard index >= singles.count else {
-        return Result { () throws(RenderError) in try render(singles[index].file, with: renderer) }
-      }
-      let experience = experiences[index - singles.count]
-      let skillIndex = skills.value
+    @Sendable func experiencePage(_ experience: Experience, with renderer: SiteRenderer) throws(RenderError) -> Data {
       let inputs = pageCache.map { _ in
         PageInputs(
-          experience: experience, anchors: experience.skills.map(skillIndex.anchor(for:)), links: linkTable,
+          experience: experience, anchors: experience.skills.map(skills.anchor(for:)), links: linkTable,
           config: site.config, templates: theme.sources, liveReload: liveReloadScript)
       }
-      if let inputs, let cached = pageCache?.value(for: experience.slug, inputs: inputs) { return .success(cached) }
-      let view = renderer.experienceView(experience, skillIndex: skillIndex)
-      let rendered = Result { () throws(RenderError) in try renderer.theme.render("experience", view.templateValue) }
-      guard case .success(let made) = rendered, let page = made else {
-        if case .failure(let error) = rendered { return .failure(error) }
-        return .failure(RenderError(diagnostics: [missingTemplate("experience")]))
+      if let inputs, let cached = pageCache?.value(for: experience.slug, inputs: inputs) { return cached }
+      let view = renderer.experienceView(experience, skillIndex: skills)
+      guard let page = try renderer.theme.render("experience", view.templateValue) else {
+        throw RenderError(diagnostics: [missingTemplate("experience")])
       }
       if let inputs { pageCache?.store(page, madeFrom: inputs, for: experience.slug) }
-      if let writePage, writePage(page, Self.pagePath(of: experience)) { return .success(Data()) }
-      return .success(page)
+      return page
+    }
+    // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
+    let failures = Parallel.map(singles.count + experiences.count, state: { self.worker() }) {
+      renderer, index -> RenderError? in
+      do throws(RenderError) {
+        if index < singles.count {
+          output.add(try render(singles[index].file, with: renderer), at: singles[index].path, in: .site)
+        } else {
+          let experience = experiences[index - singles.count]
+          output.add(try experiencePage(experience, with: renderer), at: Self.pagePath(of: experience), in: .site)
+        }
+        return nil
+      } catch {
+        return error
+      }
     }
     // Failures are reported in the order the pages used to be rendered in: home, experiences, CV, 404.
-    let order = [0] + Array(singles.count..<results.count) + Array(1..<singles.count)
-    for index in order {
-      let path =
-        index < singles.count
-        ? singles[index].path : Self.pagePath(of: experiences[index - singles.count])
-      output[path] = try results[index].get()
-    }
+    let order = [0] + Array(singles.count..<failures.count) + Array(1..<singles.count)
+    if let failure = order.lazy.compactMap({ failures[$0] }).first { throw failure }
 
-    output.write("User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n", to: "robots.txt")
+    output.add(
+      Data("User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n".utf8), at: "robots.txt", in: .site)
     for (path, data) in theme.assets {
-      output["assets/" + path] = data
+      output.add(data, at: "assets/" + path, in: .site)
     }
-    return output
   }
 
   /// Where an experience's page is in `public/`.

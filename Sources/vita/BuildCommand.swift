@@ -46,7 +46,7 @@ struct BuildCommand: ParsableCommand {
 
   @Flag(
     help:
-      "Print the time each stage took, on the wall clock and in CPU time over all cores (the theme is read during the load, tailor and applications are made during the render, and each is counted in that stage's time)."
+      "Print the time each stage took (load, theme, tailor, render, pdf, docx, write), on the wall clock and in CPU time over all cores."
   )
   var timings = false
 
@@ -90,7 +90,6 @@ struct BuildArguments: Equatable {
     var options = BuildOptions(
       source: sourcePath, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
       job: job, today: .today, pdf: pdf)
-    options.exitsAfterBuild = true
     options.docx = docx
     if pdf { Interruption.endOnSignals() }
     let bar = ProgressBar.forTerminal()

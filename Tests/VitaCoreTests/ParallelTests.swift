@@ -34,38 +34,4 @@ import Testing
     #expect(Parallel.map(count) { $0 * $0 } == (0..<count).map { $0 * $0 })
     #expect(Parallel.map(count, state: { 7 }) { seven, index in seven + index } == (0..<count).map { 7 + $0 })
   }
-
-  /// Work given as `first` runs once, even with nothing to do after it, and the indices are still
-  /// each taken once. (That the other workers do not wait for it is a matter of timing, which the
-  /// benchmark shows: `vita build --timings` gives tailoring and the pages' render the same span.)
-  @Test(arguments: [0, 1, 3, 200])
-  func firstRunsOnceAndEveryIndexIsStillTakenOnce(count: Int) {
-    let firstRuns = Mutex<Int>(0)
-    let seen = Mutex<[Int: Int]>([:])
-    Parallel.forEach(count, first: { firstRuns.withLock { $0 += 1 } }, state: {}) { _, index in
-      seen.withLock { $0[index, default: 0] += 1 }
-    }
-    #expect(firstRuns.withLock { $0 } == 1)
-    #expect(seen.withLock { $0 } == Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, 1) }))
-  }
-
-  /// `then` runs on every worker once the items are all taken, and only then: work left over from
-  /// `first` is shared by the workers that ran out of items.
-  @Test(arguments: [0, 1, 3, 200])
-  func thenRunsOnEveryWorkerAfterTheItems(count: Int) {
-    let workers = Mutex<Int>(0)
-    let thenRuns = Mutex<Int>(0)
-    let taken = Mutex<Int>(0)
-    Parallel.forEach(
-      count, first: {},
-      then: {
-        #expect(taken.withLock { $0 } == count, "then ran before every item was taken")
-        thenRuns.withLock { $0 += 1 }
-      },
-      state: { workers.withLock { $0 += 1 } }
-    ) { _, _ in
-      taken.withLock { $0 += 1 }
-    }
-    #expect(thenRuns.withLock { $0 } == max(1, workers.withLock { $0 }))
-  }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import VitaCore
@@ -102,26 +101,6 @@ let validExperience = """
     #expect(SiteLoader(files: files).load(from: "/site").site?.experiences.map(\.slug) == ["a"])
     #expect(
       SiteLoader(files: files, includeDrafts: true).load(from: "/site").site?.experiences.map(\.slug) == ["a", "b"])
-  }
-
-  /// The work given `alongside` runs once, with the configuration read, while the content is read;
-  /// not at all when there is no vita.yml to give it.
-  @Test func alongsideRunsOnceWithTheConfiguration() {
-    let titles = Mutex<[String]>([])
-    var loader = SiteLoader(
-      files: memorySite([
-        "content/experiences/a.md": experienceFile(validExperience),
-        "content/jobs/j.md": "---\ntitle: Analyst\ncompany: Acme\n---\nSQL.\n",
-      ]))
-    loader.alongside = { config in titles.withLock { $0.append(config.title) } }
-    let loaded = loader.load(from: "/site")
-    #expect(loaded.site?.experiences.count == 1 && loaded.site?.jobs.count == 1, "\(loaded.diagnostics)")
-    #expect(titles.withLock { $0 } == ["T"])
-
-    var unconfigured = SiteLoader(files: .memory(["/site/content/experiences/a.md": experienceFile(validExperience)]))
-    unconfigured.alongside = { config in titles.withLock { $0.append(config.title) } }
-    #expect(unconfigured.load(from: "/site").site == nil)
-    #expect(titles.withLock { $0 } == ["T"])
   }
 
   @Test func readsTheConfiguration() throws {

@@ -22,9 +22,6 @@ public struct SiteLoader: Sendable {
   private var foldersInside: Set<String> = []
   /// Experiences parsed by earlier loads, for `vita serve`; nil parses every file.
   public var cache: LoadCache?
-  /// Runs once vita.yml is read, on one of the workers that read the content files (the build
-  /// loads its theme there); not run when vita.yml is missing or has errors.
-  public var alongside: (@Sendable (SiteConfig) -> Void)?
 
   public init(files: FileIO = .disk, includeDrafts: Bool = false, today: PartialDate? = nil) {
     self.files = files
@@ -79,41 +76,24 @@ public struct SiteLoader: Sendable {
     let experienceNames = markdownFiles(in: root + "/content/experiences", extensions: ["md"])
     let jobNames = markdownFiles(in: root + "/content/jobs", extensions: ["md", "json"])
     cache?.begin(keeping: Set(experienceNames.map { "content/experiences/" + $0 }))
-    // Experiences and job postings, every file on every core, and the work given `alongside` first;
-    // then, in name order, what they found.
-    let alongside: (@Sendable () -> Void)? =
-      if let config, let work = self.alongside { { work(config) } } else { nil }
+    // Experiences and job postings, every file on every core; then, in name order, what they found.
     let experienceCount = experienceNames.count
-    var experiences = [Experience?](repeating: nil, count: experienceCount)
-    var loadedJobs = [JobPosting?](repeating: nil, count: jobNames.count)
-    var fileDiagnostics = [[Diagnostic]](repeating: [], count: experienceCount + jobNames.count)
-    experiences.withUnsafeMutableBufferPointer { results in
-      loadedJobs.withUnsafeMutableBufferPointer { jobResults in
-        fileDiagnostics.withUnsafeMutableBufferPointer { found in
-          nonisolated(unsafe) let (results, jobResults, found) = (results, jobResults, found)
-          let first = alongside == nil ? 0 : 1
-          DispatchQueue.concurrentPerform(iterations: first + experienceCount + jobNames.count) { item in
-            if item < first {
-              alongside?()
-              return
-            }
-            let index = item - first
-            guard index >= experienceCount else {
-              let name = experienceNames[index]
-              var reader = YAMLReader(file: "content/experiences/" + name, lineOffset: 1, language: language)
-              results[index] = loadExperience(root: root, name: name, reader: &reader)
-              found[index] = reader.diagnostics.diagnostics
-              return
-            }
-            let name = jobNames[index - experienceCount]
-            var reader = YAMLReader(
-              file: "content/jobs/" + name, lineOffset: name.hasSuffix(".json") ? 0 : 1, language: language)
-            jobResults[index - experienceCount] = loadJob(root: root, name: name, reader: &reader)
-            found[index] = reader.diagnostics.diagnostics
-          }
-        }
+    let loadedFiles = Parallel.map(experienceCount + jobNames.count) { index -> LoadedFile in
+      guard index >= experienceCount else {
+        let name = experienceNames[index]
+        var reader = YAMLReader(file: "content/experiences/" + name, lineOffset: 1, language: language)
+        let experience = loadExperience(root: root, name: name, reader: &reader)
+        return LoadedFile(experience: experience, diagnostics: reader.diagnostics.diagnostics)
       }
+      let name = jobNames[index - experienceCount]
+      var reader = YAMLReader(
+        file: "content/jobs/" + name, lineOffset: name.hasSuffix(".json") ? 0 : 1, language: language)
+      let job = loadJob(root: root, name: name, reader: &reader)
+      return LoadedFile(job: job, diagnostics: reader.diagnostics.diagnostics)
     }
+    let experiences = loadedFiles.map(\.experience)
+    let loadedJobs = loadedFiles.map(\.job)
+    let fileDiagnostics = loadedFiles.map(\.diagnostics)
     diagnostics += fileDiagnostics.joined()
 
     var seenSlugs: [String: String] = [:]
@@ -925,4 +905,11 @@ public struct SiteLoader: Sendable {
 
 extension Array {
   subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+/// What reading one content file gave: an experience or a job posting, and what was found in it.
+private struct LoadedFile: Sendable {
+  var experience: Experience?
+  var job: JobPosting?
+  var diagnostics: [Diagnostic]
 }

@@ -43,6 +43,15 @@ struct Documents: Sendable {
     return found
   }
 
+  /// Where `file`, made in either staging folder, is once that folder is swapped in; its path inside
+  /// the folder is added to `made`, for the folder's manifest.
+  func note(_ file: URL, inSite: Bool, in made: inout (site: [String], applications: [String])) -> String {
+    let folder = inSite ? site : applications
+    let relative = String(file.path.dropFirst(folder.staging.path.count + 1))
+    if inSite { made.site.append(relative) } else { made.applications.append(relative) }
+    return folder.target + "/" + relative
+  }
+
   /// What `--pdf` prints.
   func printJobs() -> [(job: PrintJob, inSite: Bool)] {
     jobs(extension: "pdf").compactMap { item in
