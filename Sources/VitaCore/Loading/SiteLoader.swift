@@ -124,9 +124,8 @@ public struct SiteLoader: Sendable {
           Diagnostic(
             file: experience.source.file, line: experience.source.line, column: experience.source.column,
             code: "duplicate-slug",
-            message: language.say(
-              "the slug '\(experience.slug)' is already used by \(first); give one of them another `slug:`",
-              "slug '\(experience.slug)' sudah dipakai oleh \(first); beri salah satunya `slug:` lain")))
+            message: language.messages.text(
+              "loader.the-slug-is-already-used", ["slug": experience.slug, "first": first])))
         continue
       }
       seenSlugs[experience.slug] = experience.source.file
@@ -143,9 +142,7 @@ public struct SiteLoader: Sendable {
         diagnostics.append(
           Diagnostic(
             file: job.source.file, code: "duplicate-slug",
-            message: language.say(
-              "the job slug '\(job.slug)' is already used by \(first)",
-              "slug lowongan '\(job.slug)' sudah dipakai oleh \(first)")))
+            message: language.messages.text("loader.the-job-slug-is-already", ["slug": job.slug, "first": first])))
         continue
       }
       jobSlugs[job.slug] = job.source.file
@@ -166,10 +163,7 @@ public struct SiteLoader: Sendable {
           diagnostics.append(
             Diagnostic(
               file: file, severity: .warning, code: "letter-without-posting",
-              message: language.say(
-                "no posting in content/jobs/ has the slug '\(slug)', so this letter is not used; name it after its posting's file",
-                "tidak ada lowongan di content/jobs/ dengan slug '\(slug)', jadi surat ini tidak dipakai; beri nama sesuai berkas lowongannya"
-              )))
+              message: language.messages.text("loader.no-posting-in-content-jobs", ["slug": slug])))
         }
       }
     }
@@ -198,9 +192,8 @@ public struct SiteLoader: Sendable {
       return .failure(
         Diagnostic(
           file: file, code: "not-a-file",
-          message: language.say(
-            "the file is \(kind), not a regular file; Vita reads only regular files",
-            "berkas ini \(Self.indonesian(kind)), bukan berkas biasa; Vita hanya membaca berkas biasa")))
+          message: language.messages.text(
+            "loader.not-a-file", ["kind": language.messages.text(Self.key(ofFileKind: kind))])))
     }
     if let realPath = files.realPath {
       let site = resolvedRoot ?? realPath(root)
@@ -209,23 +202,20 @@ public struct SiteLoader: Sendable {
         return .failure(
           Diagnostic(
             file: file, code: "outside-site",
-            message: language.say(
-              "the file is a symbolic link to \(target), outside the site folder; Vita reads only files inside the site, so copy it in",
-              "berkas ini tautan simbolik ke \(target), di luar folder situs; Vita hanya membaca berkas di dalam situs, jadi salin berkasnya ke dalam"
-            )))
+            message: language.messages.text("loader.the-file-is-a-symbolic", ["target": target])))
       }
     }
     return TextFile.decode(data, file: file, language: language)
   }
 
-  /// `FileIO.kind`'s words in Indonesian.
-  static func indonesian(_ kind: String) -> String {
+  /// The catalogue's key for what `FileIO.kind` says a path is.
+  static func key(ofFileKind kind: String) -> String {
     switch kind {
-    case "a folder": "sebuah folder"
-    case "a FIFO (named pipe)": "sebuah FIFO (pipa bernama)"
-    case "a socket": "sebuah soket"
-    case "a device": "sebuah perangkat"
-    default: "bukan berkas"
+    case "a folder": "file.kind.folder"
+    case "a FIFO (named pipe)": "file.kind.fifo"
+    case "a socket": "file.kind.socket"
+    case "a device": "file.kind.device"
+    default: "file.kind.other"
     }
   }
 
@@ -250,7 +240,7 @@ public struct SiteLoader: Sendable {
       diagnostics.append(
         Diagnostic(
           file: file, code: "missing-config",
-          message: "there is no vita.yml in this folder; run `vita init` or pass `--source` with your site's folder"))
+          message: Messages(.en).text("loader.missing-config")))
       return nil
     case .success(let decoded): text = decoded
     case .failure(let diagnostic):
@@ -263,7 +253,7 @@ public struct SiteLoader: Sendable {
     guard case .mapping(let mapping) = root else {
       reader.error(
         "type",
-        reader.say("vita.yml must be a mapping of keys to values", "vita.yml harus berupa pemetaan kunci ke nilai"),
+        reader.messages.text("loader.vita-yml-must-be-a"),
         at: root)
       return nil
     }
@@ -283,9 +273,7 @@ public struct SiteLoader: Sendable {
     if let node = fields["base_url"], !SiteConfig.isValidBaseURL(baseURL) {
       reader.error(
         "base-url",
-        reader.say(
-          "'base_url' must be absolute, like https://you.example.com/",
-          "'base_url' harus alamat lengkap, seperti https://anda.example.com/"), at: node)
+        reader.messages.text("loader.base-url-must-be-absolute"), at: node)
     }
     if !baseURL.hasSuffix("/") { baseURL += "/" }
 
@@ -294,7 +282,7 @@ public struct SiteLoader: Sendable {
     {
       reader.error(
         "language",
-        reader.say("'language' must be en or id, not '\(value)'", "'language' harus en atau id, bukan '\(value)'"),
+        reader.messages.text("loader.language-must-be-en-or", ["value": value]),
         at: node)
     }
 
@@ -306,9 +294,8 @@ public struct SiteLoader: Sendable {
           let node = reader.sequence(personFields["private"], key: "private")[safe: index]
           reader.error(
             "person-private",
-            reader.say(
-              "'\(field)' is not a person field; use one of \(Person.fieldNames.joined(separator: ", "))",
-              "'\(field)' bukan kolom person; pakai salah satu dari \(Person.fieldNames.joined(separator: ", "))"),
+            reader.messages.text(
+              "loader.person-private", ["field": field, "fields": Person.fieldNames.joined(separator: ", ")]),
             at: node ?? personFields["private"])
         }
         person = Person(
@@ -323,13 +310,12 @@ public struct SiteLoader: Sendable {
           privateFields: Set(privateFields))
       } else {
         reader.error(
-          "required", reader.say("'person' needs a 'name'", "'person' perlu 'name'"), at: fields.keyNode("person"))
+          "required", reader.messages.text("loader.person-needs-a-name"), at: fields.keyNode("person"))
       }
     } else if fields["person"] == nil {
       reader.error(
         "required",
-        reader.say(
-          "vita.yml needs a 'person' with at least a 'name'", "vita.yml perlu 'person' dengan setidaknya sebuah 'name'"),
+        reader.messages.text("loader.vita-yml-needs-a-person"),
         at: nil as YAMLNode?)
     }
 
@@ -338,7 +324,7 @@ public struct SiteLoader: Sendable {
       guard let group = reader.mapping(item, key: "skills", known: ["name", "keywords"]) else { continue }
       guard let name = reader.string(group["name"], key: "name") else {
         reader.error(
-          "required", reader.say("each skill group needs a 'name'", "setiap kelompok skill perlu 'name'"), at: item)
+          "required", reader.messages.text("loader.each-skill-group-needs-a"), at: item)
         continue
       }
       skills.append(SkillGroup(name: name, keywords: reader.terms(group["keywords"], key: "keywords")))
@@ -350,7 +336,7 @@ public struct SiteLoader: Sendable {
       guard let name = reader.string(entry["language"], key: "language") else {
         reader.error(
           "required",
-          reader.say("each entry of 'languages' needs a 'language'", "setiap butir 'languages' perlu 'language'"),
+          reader.messages.text("loader.each-entry-of-languages-needs"),
           at: item)
         continue
       }
@@ -367,9 +353,7 @@ public struct SiteLoader: Sendable {
       } else {
         reader.error(
           "type",
-          reader.say(
-            "'aliases' must map a term to its synonyms, like `JavaScript: [JS]`",
-            "'aliases' harus memetakan istilah ke sinonimnya, seperti `JavaScript: [JS]`"), at: node)
+          reader.messages.text("loader.aliases-must-map-a-term"), at: node)
       }
     }
 
@@ -386,9 +370,7 @@ public struct SiteLoader: Sendable {
         } else {
           reader.error(
             "type",
-            reader.say(
-              "'iframe_hosts' lists host names, like `www.youtube-nocookie.com`, not '\(host)'",
-              "'iframe_hosts' berisi nama host, seperti `www.youtube-nocookie.com`, bukan '\(host)'"),
+            reader.messages.text("loader.iframe-hosts-lists-host-names", ["host": host]),
             at: markdown["iframe_hosts"])
         }
       }
@@ -405,8 +387,7 @@ public struct SiteLoader: Sendable {
         } else {
           reader.error(
             "paper",
-            reader.say(
-              "'paper' must be a4 or letter, not '\(value)'", "'paper' harus a4 atau letter, bukan '\(value)'"),
+            reader.messages.text("loader.paper-must-be-a4-or", ["value": value]),
             at: node)
         }
       }
@@ -419,9 +400,10 @@ public struct SiteLoader: Sendable {
         } else {
           reader.error(
             "theme-name",
-            reader.say(
-              "'theme.name' must be \(ThemeSettings.names.joined(separator: " or ")), not '\(value)'",
-              "'theme.name' harus \(ThemeSettings.names.joined(separator: " atau ")), bukan '\(value)'"), at: node)
+            reader.messages.text(
+              "loader.theme-name",
+              ["names": reader.messages.either(ThemeSettings.names), "value": value]),
+            at: node)
         }
       }
       if let node = settings["accent"], let value = reader.string(node, key: "accent") {
@@ -430,9 +412,7 @@ public struct SiteLoader: Sendable {
         } else {
           reader.error(
             "theme-accent",
-            reader.say(
-              "'theme.accent' must be a colour written #rgb or #rrggbb, like \"#0a7\", not '\(value)'",
-              "'theme.accent' harus warna yang ditulis #rgb atau #rrggbb, seperti \"#0a7\", bukan '\(value)'"), at: node
+            reader.messages.text("loader.theme-accent-must-be-a", ["value": value]), at: node
           )
         }
       }
@@ -442,9 +422,7 @@ public struct SiteLoader: Sendable {
         } else {
           reader.error(
             "theme-font",
-            reader.say(
-              "'theme.font' must be sans or serif, not '\(value)'",
-              "'theme.font' harus sans atau serif, bukan '\(value)'"),
+            reader.messages.text("loader.theme-font-must-be-sans", ["value": value]),
             at: node)
         }
       }
@@ -502,18 +480,16 @@ public struct SiteLoader: Sendable {
         let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
         reader.error(
           "unknown-kind",
-          reader.say(
-            "unknown kind '\(value)'; " + (nearMiss.map { "did you mean '\($0)'? " } ?? "") + "kinds are \(kinds)",
-            "kind '\(value)' tidak dikenal; " + (nearMiss.map { "maksud Anda '\($0)'? " } ?? "")
-              + "kind yang ada: \(kinds)"),
+          nearMiss.map {
+            reader.messages.text("loader.unknown-kind-near", ["value": value, "name": $0, "kinds": kinds])
+          }
+            ?? reader.messages.text("loader.unknown-kind", ["value": value, "kinds": kinds]),
           at: node)
       }
     } else if fields["kind"] == nil {
       reader.error(
         "required",
-        reader.say(
-          "'kind' is required: one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-          "'kind' wajib diisi: salah satu dari \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"),
+        reader.messages.text("loader.kind-required", ["kinds": Kind.allCases.map(\.rawValue).joined(separator: ", ")]),
         at: nil as YAMLNode?)
     }
 
@@ -521,17 +497,15 @@ public struct SiteLoader: Sendable {
     let organization = reader.string(fields["organization"], key: "organization")
     if let kind, !kind.organizationIsOptional, organization?.isEmpty ?? true {
       reader.required(
-        reader.say(
-          "'organization' is required for \(kind.withArticle)", "'organization' wajib diisi untuk kind \(kind.rawValue)"
-        ),
+        reader.messages.text(
+          "loader.organization-required", ["kind": reader.messages.text("loader.kind-named.\(kind.rawValue)")]),
         at: fields.keyNode("organization"), inDraft: draft)
     }
 
     var start = date(fields["start"], key: "start", reader: &reader)
     if start == nil, fields["start"].map(YAMLReader.isNull) ?? true {
       reader.required(
-        reader.say(
-          "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", "'start' wajib diisi (YYYY, YYYY-MM atau YYYY-MM-DD)"),
+        reader.messages.text("loader.start-is-required-yyyy-yyyy"),
         at: fields.keyNode("start"), inDraft: draft)
       // A draft without its start is shown, in `vita serve`, as beginning today.
       if draft, !reader.diagnostics.hasErrors { start = today ?? PartialDate(year: 2000) }
@@ -539,10 +513,7 @@ public struct SiteLoader: Sendable {
     if let start, let today, start.isAfter(today) {
       reader.error(
         "start-in-future",
-        reader.say(
-          "'start' (\(start)) is after today (\(today)); write the date it began, or keep the file as a draft until then",
-          "'start' (\(start)) setelah hari ini (\(today)); tulis tanggal mulainya, atau simpan berkas ini sebagai draft sampai saat itu"
-        ),
+        reader.messages.text("loader.start-is-after-today-write", ["start": start, "today": today]),
         at: fields["start"])
     }
     var end: EndDate?
@@ -554,8 +525,7 @@ public struct SiteLoader: Sendable {
         if let start, parsed < start {
           reader.error(
             "end-before-start",
-            reader.say(
-              "'end' (\(parsed)) is before 'start' (\(start))", "'end' (\(parsed)) sebelum 'start' (\(start))"),
+            reader.messages.text("loader.end-is-before-start", ["parsed": parsed, "start": start]),
             at: node)
         }
       }
@@ -568,9 +538,7 @@ public struct SiteLoader: Sendable {
       } else {
         reader.error(
           "visibility",
-          reader.say(
-            "'visibility' must be public, cv-only or private, not '\(value)'",
-            "'visibility' harus public, cv-only atau private, bukan '\(value)'"), at: node)
+          reader.messages.text("loader.visibility-must-be-public-cv", ["value": value]), at: node)
       }
     }
 
@@ -578,7 +546,7 @@ public struct SiteLoader: Sendable {
     for item in reader.sequence(fields["highlights"], key: "highlights") {
       guard case .scalar = item else {
         reader.error(
-          "type", reader.say("each highlight must be one line of text", "setiap highlight harus satu baris teks"),
+          "type", reader.messages.text("loader.each-highlight-must-be-one"),
           at: item)
         continue
       }
@@ -631,11 +599,7 @@ public struct SiteLoader: Sendable {
       // A posting saved before its text was pasted: the rest of the site still builds.
       reader.diagnostics.warning(
         "empty-posting",
-        reader.say(
-          "the job posting is empty, so it is left out; paste the posting's text below a front matter "
-            + "with its `title` (`---`, `title: Data Analyst`, `---`), or delete the file",
-          "lowongan ini kosong, jadi dilewati; tempel teks lowongannya di bawah front matter berisi `title` "
-            + "(`---`, `title: Analis Data`, `---`), atau hapus berkasnya"), at: SourceLocation(file: file))
+        reader.messages.text("loader.the-job-posting-is-empty"), at: SourceLocation(file: file))
       return nil
     case .failure(let diagnostic):
       reader.diagnostics.append(contentsOf: [diagnostic])
@@ -662,13 +626,13 @@ public struct SiteLoader: Sendable {
       if language == nil {
         reader.error(
           "language",
-          reader.say("'language' must be en or id, not '\(value)'", "'language' harus en atau id, bukan '\(value)'"),
+          reader.messages.text("loader.language-must-be-en-or", ["value": value]),
           at: node)
       }
     }
     if let node = fields["url"], let url = reader.string(node, key: "url"), !LinkPolicy.isAllowed(url) {
       reader.error(
-        "link-scheme", reader.say("'url' must be an http or https address", "'url' harus alamat http atau https"),
+        "link-scheme", reader.messages.text("loader.url-must-be-an-http"),
         at: node)
     }
     var maxEntries: Int?
@@ -695,7 +659,7 @@ public struct SiteLoader: Sendable {
     guard let root = reader.parse(text) else { return nil }
     guard case .mapping(let mapping) = root else {
       reader.error(
-        "type", reader.say("a JSON job posting must be an object", "lowongan dalam JSON harus berupa objek"), at: root)
+        "type", reader.messages.text("loader.a-json-job-posting-must"), at: root)
       return nil
     }
     let known = [
@@ -710,9 +674,7 @@ public struct SiteLoader: Sendable {
     if slug == nil {
       reader.error(
         "slug",
-        reader.say(
-          "the file name '\(name)' does not give a valid slug (a-z, 0-9 and hyphens); rename it",
-          "nama berkas '\(name)' tidak menghasilkan slug yang valid (a-z, 0-9 dan tanda hubung); ganti namanya"),
+        reader.messages.text("loader.the-file-name-does-not", ["name": name]),
         at: nil as YAMLNode?
       )
     }
@@ -741,7 +703,7 @@ public struct SiteLoader: Sendable {
     }
     if let url, !LinkPolicy.isAllowed(url) {
       reader.error(
-        "link-scheme", reader.say("'url' must be an http or https address", "'url' harus alamat http atau https"),
+        "link-scheme", reader.messages.text("loader.url-must-be-an-http"),
         at: urlNode)
     }
     var language: Language?
@@ -762,25 +724,20 @@ public struct SiteLoader: Sendable {
     case .failure(.missingOpeningFence):
       reader.error(
         "front-matter",
-        reader.say(
-          "the file must start with a `---` line, then the front matter, then `---`",
-          "berkas harus diawali baris `---`, lalu front matter, lalu `---`"), at: nil as YAMLNode?
+        reader.messages.text("loader.the-file-must-start-with"), at: nil as YAMLNode?
       )
       return nil
     case .failure(.missingClosingFence):
       reader.error(
         "front-matter",
-        reader.say(
-          "the front matter opened on line 1 is never closed with a `---` line",
-          "front matter yang dibuka di baris 1 tidak pernah ditutup dengan baris `---`"), at: nil as YAMLNode?)
+        reader.messages.text("loader.the-front-matter-opened-on"), at: nil as YAMLNode?)
       return nil
     case .success(let document):
       guard let root = reader.parse(document.yaml) else { return nil }
       guard case .mapping(let mapping) = root else {
         reader.error(
           "front-matter",
-          reader.say(
-            "the front matter must be a mapping of keys to values", "front matter harus berupa pemetaan kunci ke nilai"),
+          reader.messages.text("loader.the-front-matter-must-be"),
           at: root)
         return nil
       }
@@ -799,14 +756,14 @@ public struct SiteLoader: Sendable {
   ) -> String? {
     guard let node = fields[key] else {
       reader.required(
-        reader.say("'\(key)' is required", "'\(key)' wajib diisi"), at: nil as YAMLNode?, inDraft: draft)
+        reader.messages.text("loader.is-required", ["key": key]), at: nil as YAMLNode?, inDraft: draft)
       return nil
     }
     guard let value = reader.string(node, key: key), !Self.isBlank(value) else {
       // A list or a mapping has had its own error from `string`.
       if case .scalar = node {
         reader.required(
-          reader.say("'\(key)' must not be empty", "'\(key)' tidak boleh kosong"), at: node, inDraft: draft)
+          reader.messages.text("loader.must-not-be-empty", ["key": key]), at: node, inDraft: draft)
       }
       return nil
     }
@@ -819,11 +776,9 @@ public struct SiteLoader: Sendable {
         let suggestion = Slug.make(from: value)
         reader.error(
           "slug",
-          reader.say(
-            "the slug '\(value)' may hold only a-z, 0-9 and single hyphens"
-              + (suggestion.isEmpty ? "" : "; try '\(suggestion)'"),
-            "slug '\(value)' hanya boleh berisi a-z, 0-9 dan tanda hubung tunggal"
-              + (suggestion.isEmpty ? "" : "; coba '\(suggestion)'")), at: node)
+          reader.messages.text(
+            suggestion.isEmpty ? "loader.slug" : "loader.slug-try", ["value": value, "suggestion": suggestion]),
+          at: node)
         return nil
       }
       return value
@@ -832,10 +787,7 @@ public struct SiteLoader: Sendable {
     guard Slug.isValid(base) else {
       reader.error(
         "slug",
-        reader.say(
-          "the file name '\(fileName)' does not give a valid slug (a-z, 0-9 and single hyphens); rename it to '\(Slug.make(from: base)).md' or set `slug:`",
-          "nama berkas '\(fileName)' tidak menghasilkan slug yang valid (a-z, 0-9 dan tanda hubung tunggal); ganti namanya menjadi '\(Slug.make(from: base)).md' atau isi `slug:`"
-        ),
+        reader.messages.text("loader.file-name-slug", ["fileName": fileName, "suggestion": Slug.make(from: base)]),
         at: nil as YAMLNode?)
       return nil
     }
@@ -851,12 +803,14 @@ public struct SiteLoader: Sendable {
         application.status = status
       } else {
         let known = Application.Status.allCases.map(\.rawValue)
-        let hint = NearMiss.closest(to: value.lowercased(), among: known).map { "; did you mean '\($0)'?" } ?? ""
+        let hint =
+          NearMiss.closest(to: value.lowercased(), among: known).map {
+            reader.messages.text("hint.did-you-mean", ["name": $0])
+          } ?? ""
         reader.error(
           "status",
-          reader.say(
-            "'status' must be one of \(known.joined(separator: ", ")), not '\(value)'\(hint)",
-            "'status' harus salah satu dari \(known.joined(separator: ", ")), bukan '\(value)'\(hint)"), at: node)
+          reader.messages.text("loader.status", ["known": known.joined(separator: ", "), "value": value]) + hint,
+          at: node)
       }
     }
     application.applied = date(fields["applied"], key: "applied", reader: &reader)
@@ -866,9 +820,7 @@ public struct SiteLoader: Sendable {
       if application.interview == nil {
         reader.error(
           "date",
-          reader.say(
-            "'interview' must be a day and a time written YYYY-MM-DD HH:MM, like 2026-12-10 14:00, not '\(value)'",
-            "'interview' harus tanggal dan jam, ditulis YYYY-MM-DD HH:MM, misalnya 2026-12-10 14:00, bukan '\(value)'"),
+          reader.messages.text("loader.interview-must-be-a-day", ["value": value]),
           at: node)
       }
     }
@@ -887,14 +839,8 @@ public struct SiteLoader: Sendable {
       reader.error(
         "date",
         dayNeeded
-          ? reader.say(
-            "'\(key)' must be a real day written YYYY-MM-DD, not '\(value)'",
-            "'\(key)' harus hari yang ada, ditulis YYYY-MM-DD, bukan '\(value)'")
-          : reader.say(
-            "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"
-              + (ongoing ? ", or present while it goes on" : "") + ", not '\(value)'",
-            "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD"
-              + (ongoing ? ", atau present selama masih berjalan" : "") + ", bukan '\(value)'"), at: node)
+          ? reader.messages.text("loader.must-be-a-real-day", ["key": key, "value": value])
+          : reader.messages.text(ongoing ? "loader.end-date" : "loader.date", ["key": key, "value": value]), at: node)
       return nil
     }
     return date
@@ -905,15 +851,13 @@ public struct SiteLoader: Sendable {
     for item in reader.sequence(node, key: "links") {
       guard let fields = reader.mapping(item, key: "links", known: ["label", "url"]) else { continue }
       guard let url = reader.string(fields["url"], key: "url") else {
-        reader.error("required", reader.say("each link needs a 'url'", "setiap tautan perlu 'url'"), at: item)
+        reader.error("required", reader.messages.text("loader.each-link-needs-a-url"), at: item)
         continue
       }
       guard LinkPolicy.isAllowed(url) else {
         reader.error(
           "link-scheme",
-          reader.say(
-            "the link '\(url)' must use http, https, mailto or tel, or be relative",
-            "tautan '\(url)' harus memakai http, https, mailto atau tel, atau berupa alamat relatif"), at: fields["url"]
+          reader.messages.text("loader.the-link-must-use-http", ["url": url]), at: fields["url"]
         )
         continue
       }
