@@ -41,11 +41,6 @@ public struct SiteLoader: Sendable {
     "title", "company", "url", "language", "location", "keywords", "must_have", "publish", "cv", "status", "applied",
     "deadline", "interview", "contact", "notes",
   ]
-  static let configKeys = [
-    "title", "base_url", "language", "person", "goals", "skills", "languages", "aliases", "markdown", "cv",
-    "theme",
-  ]
-  static let personKeys = ["name", "headline", "location", "email", "phone", "photo", "links", "summary", "private"]
 
   /// Loads every file of the site at `root`, collecting all diagnostics in one pass.
   public func load(from root: String) -> LoadResult {
@@ -266,174 +261,36 @@ public struct SiteLoader: Sendable {
       }
     }
     siteLanguage = reader.language
-    let fields = reader.fields(of: mapping, context: nil, known: Self.configKeys)
+    let fields = reader.fields(of: mapping, context: nil, known: Schema.config.names(under: nil))
+    var record = Record()
+    reader.decode(fields, by: .config, into: &record)
 
-    let title = reader.string(fields["title"], key: "title")
-    var baseURL = reader.string(fields["base_url"], key: "base_url") ?? "/"
-    if let node = fields["base_url"], !SiteConfig.isValidBaseURL(baseURL) {
-      reader.error(
-        "base-url",
-        reader.messages.text("loader.base-url-must-be-absolute"), at: node)
+    guard let name: String = record["person.name"], !reader.diagnostics.hasErrors else { return nil }
+    let person = Person(
+      name: name, headline: record["person.headline"], location: record["person.location"],
+      email: record["person.email"], phone: record["person.phone"], photo: record["person.photo"],
+      links: record["person.links"] ?? [], summary: record["person.summary"],
+      privateFields: record["person.private"] ?? [])
+    let skills = (record["skills", as: [Record].self] ?? []).compactMap { group in
+      (group["skills.name"] as String?).map { SkillGroup(name: $0, keywords: group["skills.keywords"] ?? []) }
     }
+    let languages = (record["languages", as: [Record].self] ?? []).compactMap { entry in
+      (entry["languages.language"] as String?).map {
+        SpokenLanguage(language: $0, fluency: entry["languages.fluency"])
+      }
+    }
+    var baseURL: String = record["base_url"] ?? "/"
     if !baseURL.hasSuffix("/") { baseURL += "/" }
-
-    // The language itself was read before the other keys (above); here a wrong one is reported.
-    if let node = fields["language"], let value = reader.string(node, key: "language"), Language(rawValue: value) == nil
-    {
-      reader.error(
-        "language",
-        reader.messages.text("loader.language-must-be-en-or", ["value": value]),
-        at: node)
-    }
-
-    var person: Person?
-    if let personFields = reader.mapping(fields["person"], key: "person", known: Self.personKeys) {
-      if let name = reader.string(personFields["name"], key: "name"), !name.isEmpty {
-        let privateFields = reader.strings(personFields["private"], key: "private")
-        for (index, field) in privateFields.enumerated() where !Person.fieldNames.contains(field) {
-          let node = reader.sequence(personFields["private"], key: "private")[safe: index]
-          reader.error(
-            "person-private",
-            reader.messages.text(
-              "loader.person-private", ["field": field, "fields": Person.fieldNames.joined(separator: ", ")]),
-            at: node ?? personFields["private"])
-        }
-        person = Person(
-          name: name,
-          headline: reader.string(personFields["headline"], key: "headline"),
-          location: reader.string(personFields["location"], key: "location"),
-          email: reader.string(personFields["email"], key: "email"),
-          phone: reader.string(personFields["phone"], key: "phone"),
-          photo: reader.string(personFields["photo"], key: "photo"),
-          links: links(personFields["links"], reader: &reader),
-          summary: reader.string(personFields["summary"], key: "summary"),
-          privateFields: Set(privateFields))
-      } else {
-        reader.error(
-          "required", reader.messages.text("loader.person-needs-a-name"), at: fields.keyNode("person"))
-      }
-    } else if fields["person"] == nil {
-      reader.error(
-        "required",
-        reader.messages.text("loader.vita-yml-needs-a-person"),
-        at: nil as YAMLNode?)
-    }
-
-    var skills: [SkillGroup] = []
-    for item in reader.sequence(fields["skills"], key: "skills") {
-      guard let group = reader.mapping(item, key: "skills", known: ["name", "keywords"]) else { continue }
-      guard let name = reader.string(group["name"], key: "name") else {
-        reader.error(
-          "required", reader.messages.text("loader.each-skill-group-needs-a"), at: item)
-        continue
-      }
-      skills.append(SkillGroup(name: name, keywords: reader.terms(group["keywords"], key: "keywords")))
-    }
-
-    var languages: [SpokenLanguage] = []
-    for item in reader.sequence(fields["languages"], key: "languages") {
-      guard let entry = reader.mapping(item, key: "languages", known: ["language", "fluency"]) else { continue }
-      guard let name = reader.string(entry["language"], key: "language") else {
-        reader.error(
-          "required",
-          reader.messages.text("loader.each-entry-of-languages-needs"),
-          at: item)
-        continue
-      }
-      languages.append(SpokenLanguage(language: name, fluency: reader.string(entry["fluency"], key: "fluency")))
-    }
-
-    var aliases: [String: [String]] = [:]
-    if let node = fields["aliases"] {
-      if case .mapping(let mapping) = node {
-        for pair in mapping.pairs {
-          guard let term = reader.string(pair.key, key: "aliases") else { continue }
-          aliases[term] = reader.strings(pair.value, key: "aliases")
-        }
-      } else {
-        reader.error(
-          "type",
-          reader.messages.text("loader.aliases-must-map-a-term"), at: node)
-      }
-    }
-
-    var unsafeHTML = false
-    var iframeHosts: [String] = []
-    if let markdown = reader.mapping(fields["markdown"], key: "markdown", known: ["unsafe_html", "iframe_hosts"]) {
-      unsafeHTML = reader.bool(markdown["unsafe_html"], key: "unsafe_html") ?? false
-      for host in reader.strings(markdown["iframe_hosts"], key: "iframe_hosts") {
-        if host.range(
-          of: #"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"#,
-          options: .regularExpression) != nil
-        {
-          iframeHosts.append(host.lowercased())
-        } else {
-          reader.error(
-            "type",
-            reader.messages.text("loader.iframe-hosts-lists-host-names", ["host": host]),
-            at: markdown["iframe_hosts"])
-        }
-      }
-    }
-    var maxEntries: Int?
-    var pages: Int?
-    var paper = Paper.a4
-    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries", "paper", "pages"]) {
-      maxEntries = reader.int(cv["max_entries"], key: "max_entries", range: 1...500)
-      pages = reader.int(cv["pages"], key: "pages", range: 1...2)
-      if let node = cv["paper"], let value = reader.string(node, key: "paper") {
-        if let parsed = Paper(rawValue: value) {
-          paper = parsed
-        } else {
-          reader.error(
-            "paper",
-            reader.messages.text("loader.paper-must-be-a4-or", ["value": value]),
-            at: node)
-        }
-      }
-    }
     var theme = ThemeSettings()
-    if let settings = reader.mapping(fields["theme"], key: "theme", known: ["name", "accent", "font"]) {
-      if let node = settings["name"], let value = reader.string(node, key: "name") {
-        if ThemeSettings.names.contains(value) {
-          theme.name = value
-        } else {
-          reader.error(
-            "theme-name",
-            reader.messages.text(
-              "loader.theme-name",
-              ["names": reader.messages.either(ThemeSettings.names), "value": value]),
-            at: node)
-        }
-      }
-      if let node = settings["accent"], let value = reader.string(node, key: "accent") {
-        if ThemeSettings.isAccent(value) {
-          theme.accent = value.lowercased()
-        } else {
-          reader.error(
-            "theme-accent",
-            reader.messages.text("loader.theme-accent-must-be-a", ["value": value]), at: node
-          )
-        }
-      }
-      if let node = settings["font"], let value = reader.string(node, key: "font") {
-        if let font = ThemeSettings.Font(rawValue: value) {
-          theme.font = font
-        } else {
-          reader.error(
-            "theme-font",
-            reader.messages.text("loader.theme-font-must-be-sans", ["value": value]),
-            at: node)
-        }
-      }
-    }
-
-    guard let person, !reader.diagnostics.hasErrors else { return nil }
+    if let name: String = record["theme.name"] { theme.name = name }
+    if let accent: String = record["theme.accent"] { theme.accent = accent }
+    if let font: ThemeSettings.Font = record["theme.font"] { theme.font = font }
     return SiteConfig(
-      title: title ?? person.name, baseURL: baseURL, language: reader.language, person: person,
-      goals: reader.strings(fields["goals"], key: "goals"), skills: skills, languages: languages,
-      aliases: aliases, unsafeHTML: unsafeHTML, iframeHosts: iframeHosts, cvMaxEntries: maxEntries, paper: paper,
-      theme: theme, cvPages: pages)
+      title: record["title"] ?? person.name, baseURL: baseURL, language: reader.language, person: person,
+      goals: record["goals"] ?? [], skills: skills, languages: languages, aliases: record["aliases"] ?? [:],
+      unsafeHTML: record["markdown.unsafe_html"] ?? false, iframeHosts: record["markdown.iframe_hosts"] ?? [],
+      cvMaxEntries: record["cv.max_entries"], paper: record["cv.paper"] ?? .a4, theme: theme,
+      cvPages: record["cv.pages"])
   }
 
   // MARK: Experiences
@@ -574,7 +431,7 @@ public struct SiteLoader: Sendable {
       end: end, mandatory: reader.bool(fields["mandatory"], key: "mandatory") ?? false,
       hours: reader.int(fields["hours"], key: "hours", range: 0...100_000),
       skills: reader.terms(fields["skills"], key: "skills"), highlights: highlights,
-      links: links(fields["links"], reader: &reader),
+      links: reader.links(fields["links"]),
       featured: reader.bool(fields["featured"], key: "featured") ?? false,
       draft: draft, visibility: visibility, star: star,
       reflection: reader.string(fields["reflection"], key: "reflection"),
@@ -846,25 +703,6 @@ public struct SiteLoader: Sendable {
     return date
   }
 
-  private func links(_ node: YAMLNode?, reader: inout YAMLReader) -> [Link] {
-    var links: [Link] = []
-    for item in reader.sequence(node, key: "links") {
-      guard let fields = reader.mapping(item, key: "links", known: ["label", "url"]) else { continue }
-      guard let url = reader.string(fields["url"], key: "url") else {
-        reader.error("required", reader.messages.text("loader.each-link-needs-a-url"), at: item)
-        continue
-      }
-      guard LinkPolicy.isAllowed(url) else {
-        reader.error(
-          "link-scheme",
-          reader.messages.text("loader.the-link-must-use-http", ["url": url]), at: fields["url"]
-        )
-        continue
-      }
-      links.append(Link(label: reader.string(fields["label"], key: "label") ?? url, url: url))
-    }
-    return links
-  }
 }
 
 extension Array {

@@ -44,6 +44,9 @@ public struct Messages: Sendable {
     return result
   }
 
+  /// Whether the catalogue has `key`.
+  public func has(_ key: String) -> Bool { table[key] != nil }
+
   /// The keys of the catalogue, for the tests that keep the languages' files in step.
   public var keys: Set<String> { Set(table.keys) }
 
