@@ -42,7 +42,7 @@ import Testing
     let sources = Self.root.appendingPathComponent("Sources").path
     let files = (FileManager.default.enumerator(atPath: sources)?.allObjects as? [String] ?? [])
       .filter { $0.hasSuffix(".swift") }
-    let pattern = try Regex(#"messages\.text\(\s*"([a-z0-9.\-]+)""#)
+    let pattern = try Regex(#"(?:messages\.text\(\s*|message: )"([a-z0-9.\-]+)""#)
     let keys = Messages(.en).keys
     var named = 0
     for file in files {

@@ -9,7 +9,7 @@ import Testing
   static let format = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("docs/format.md")
 
-  static let schemas = [Schema.config]
+  static let schemas = [Schema.config, .experience]
 
   @Test(arguments: schemas.map(\.name)) func everyRowParses(_ name: String) throws {
     let schema = try #require(Self.schemas.first { $0.name == name })
@@ -22,7 +22,9 @@ import Testing
         let owner = schema.keys.first { $0.path == parent }
         #expect(owner?.type == .mapping || owner?.type == .items, "\(key.path) is under no mapping")
       }
-      if key.required { #expect(key.meaning.hasPrefix("required"), "\(key.path) is required: say so first") }
+      if key.required.isRequired {
+        #expect(key.meaning.hasPrefix("required"), "\(key.path) is required: say so first")
+      }
     }
   }
 
@@ -66,5 +68,18 @@ import Testing
   @Test(arguments: ["int 3...1", "int", "number", "int 1..2", "int 1...x"]) func anUnknownTypeIsAProblem(_ type: String)
   {
     #expect(Schema(name: "x", table: "a\t\(type)\t-\tt\tm\n").problems.count == 1)
+  }
+}
+
+extension SchemaTests {
+  @Test(arguments: ["sometimes", "always except", "published except nothing", "- except project", "yes"])
+  func anUnknownRequirementIsAProblem(_ required: String) {
+    #expect(Schema(name: "x", table: "a\ttext\t\(required)\tt\tm\n").problems.count == 1)
+  }
+
+  @Test func aRequirementNamesTheKindsThatMayLeaveTheKeyOut() throws {
+    let organization = try #require(Schema.experience.keys.first { $0.path == "organization" })
+    #expect(organization.required.level == .published)
+    #expect(organization.required.exceptKinds == [.project, .course])
   }
 }

@@ -15,7 +15,7 @@ public struct Schema: Sendable {
     /// `person.name`: the key's place, its parents first.
     public var path: String
     public var type: ValueType
-    public var required: Bool
+    public var required: Requirement
     /// The type as docs/format.md shows it: "list of text".
     public var shownType: String
     public var meaning: String
@@ -25,6 +25,38 @@ public struct Schema: Sendable {
     /// The mapping it belongs to: `person`; nil at the top.
     public var parent: String? {
       path.lastIndex(of: ".").map { String(path[..<$0]) }
+    }
+  }
+
+  /// Whether a key must be given.
+  public struct Requirement: Sendable, Hashable {
+    public enum Level: Sendable, Hashable {
+      /// Optional.
+      case never
+      /// An error whenever it is missing.
+      case always
+      /// An error once the file is no draft; in a draft, a note.
+      case published
+    }
+    public var level: Level
+    /// The kinds of experience that may leave it out.
+    public var exceptKinds: Set<Kind> = []
+
+    public var isRequired: Bool { level != .never }
+
+    /// `-`, `always`, `published`, either of the last two followed by `except` and kinds.
+    init?(_ text: String) {
+      let words = text.split(separator: " ").map(String.init)
+      switch words.first {
+      case "-" where words.count == 1: level = .never
+      case "always": level = .always
+      case "published": level = .published
+      default: return nil
+      }
+      guard words.count > 1 else { return }
+      let kinds = words.dropFirst(2).compactMap(Kind.init(rawValue:))
+      guard level != .never, words[1] == "except", kinds.count == words.count - 2, !kinds.isEmpty else { return nil }
+      exceptKinds = Set(kinds)
     }
   }
 
@@ -48,6 +80,25 @@ public struct Schema: Sendable {
     case themeName
     case accent
     case font
+    /// One of `Kind`'s names.
+    case kind
+    /// Read by the loader with the file's name, which it overrides (`SiteLoader.slug`).
+    case fileSlug
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    case date
+    /// A date, or a word for `present`.
+    case endDate
+    /// `YYYY-MM-DD`.
+    case day
+    /// A list of one-line texts.
+    case highlights
+    case visibility
+    /// An http or https address.
+    case url
+    /// One of `Application.Status`'s names, in any case.
+    case status
+    /// `YYYY-MM-DD HH:MM`.
+    case appointment
 
     /// The type a table names: `text`, `int 1...500`; nil for a name no type has.
     init?(_ name: String) {
@@ -61,7 +112,9 @@ public struct Schema: Sendable {
         "text": .text, "bool": .bool, "texts": .texts, "terms": .terms, "mapping": .mapping, "items": .items,
         "links": .links, "base-url": .baseURL, "language": .language, "person-fields": .personFields,
         "aliases": .aliases, "hosts": .hosts, "paper": .paper, "theme-name": .themeName, "accent": .accent,
-        "font": .font,
+        "font": .font, "kind": .kind, "file-slug": .fileSlug, "date": .date, "end-date": .endDate, "day": .day,
+        "highlights": .highlights, "visibility": .visibility, "url": .url, "status": .status,
+        "appointment": .appointment,
       ]
       guard let type = named[name] else { return nil }
       self = type
@@ -77,6 +130,8 @@ public struct Schema: Sendable {
 
   /// vita.yml.
   public static let config = Schema(named: "vita")
+  /// An experience's front matter.
+  public static let experience = Schema(named: "experience")
 
   init(named name: String) {
     self.init(name: name, table: BuiltInData.files["schema/\(name).tsv"] ?? "")
@@ -89,12 +144,11 @@ public struct Schema: Sendable {
     for (index, line) in table.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       guard !line.isEmpty, !line.hasPrefix("#") else { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 5, let type = ValueType(fields[1]), ["-", "always"].contains(fields[2]) else {
+      guard fields.count == 5, let type = ValueType(fields[1]), let required = Requirement(fields[2]) else {
         problems.append("\(index + 1): \(line)")
         continue
       }
-      keys.append(
-        Key(path: fields[0], type: type, required: fields[2] == "always", shownType: fields[3], meaning: fields[4]))
+      keys.append(Key(path: fields[0], type: type, required: required, shownType: fields[3], meaning: fields[4]))
     }
     self.keys = keys
     self.problems = problems

@@ -10,21 +10,22 @@ struct Record {
     set { values[path] = newValue }
   }
 
-  /// Whether the key at `path` has no value, or only empty text.
+  /// Whether the key at `path` has no value, or only blank text.
   func lacks(_ path: String) -> Bool {
     guard let value = values[path] else { return true }
-    return (value as? String)?.isEmpty ?? false
+    return (value as? String).map(SiteLoader.isBlank) ?? false
   }
 }
 
 extension YAMLReader {
   /// Reads every key of the mapping at `parent` that `schema` has, in the table's order, into
   /// `record`, with a diagnostic for each value of the wrong type and each required key missing;
-  /// `missingAt` is where a missing key is reported. Whether every required key was there.
+  /// `missingAt` is where a missing key is reported, and in a `draft` one required only once
+  /// published is a note. Whether every required key was there.
   @discardableResult
   mutating func decode(
     _ fields: Fields, by schema: Schema, under parent: String? = nil, missingAt: YAMLNode? = nil,
-    into record: inout Record
+    draft: Bool = false, into record: inout Record
   ) -> Bool {
     var complete = true
     for key in schema.keys(under: parent) {
@@ -32,15 +33,17 @@ extension YAMLReader {
       switch key.type {
       case .mapping:
         if let mapping = mapping(node, key: key.name, known: schema.names(under: key.path)) {
-          if !decode(mapping, by: schema, under: key.path, missingAt: fields.keyNode(key.name), into: &record) {
+          if !decode(
+            mapping, by: schema, under: key.path, missingAt: fields.keyNode(key.name), draft: draft, into: &record)
+          {
             // A mapping that lacks a required key counts as missing itself.
             complete = false
             continue
           }
           record[key.path] = true
         }
-        if key.required, node == nil {
-          missing(key, in: schema, at: missingAt)
+        if key.required.isRequired, node == nil {
+          missing(key, in: schema, at: missingAt, draft: draft, record: record)
           complete = false
         }
         continue
@@ -49,7 +52,7 @@ extension YAMLReader {
         for item in sequence(node, key: key.name) {
           guard let mapping = mapping(item, key: key.name, known: schema.names(under: key.path)) else { continue }
           var itemRecord = Record()
-          if decode(mapping, by: schema, under: key.path, missingAt: item, into: &itemRecord) {
+          if decode(mapping, by: schema, under: key.path, missingAt: item, draft: draft, into: &itemRecord) {
             items.append(itemRecord)
           }
         }
@@ -57,20 +60,45 @@ extension YAMLReader {
       default:
         record[key.path] = value(node, of: key)
       }
-      if key.required, record.lacks(key.path) {
-        missing(key, in: schema, at: missingAt)
+      if lacks(key, in: record, node: node) {
+        missing(
+          key, in: schema, at: missingAt, draft: draft, record: record, node: node, keyNode: fields.keyNode(key.name))
         complete = false
       }
     }
     return complete
   }
 
-  /// A required key missing: `required.<schema>.<path>` of the catalogue where it has one.
-  private mutating func missing(_ key: Schema.Key, in schema: Schema, at node: YAMLNode?) {
+  /// Whether a required key lacks its value: absent, null or blank. A value of the wrong shape, or
+  /// one its type refused, has had its own error.
+  private func lacks(_ key: Schema.Key, in record: Record, node: YAMLNode?) -> Bool {
+    guard key.required.isRequired, record.lacks(key.path) else { return false }
+    if !key.required.exceptKinds.isEmpty {
+      guard let kind: Kind = record["kind"], !key.required.exceptKinds.contains(kind) else { return false }
+    }
+    guard let node else { return true }
+    guard case .scalar(let scalar) = node else { return false }
+    return YAMLReader.isNull(node) || SiteLoader.isBlank(scalar.string)
+  }
+
+  /// A required key missing: worded by `required.<schema>.<path>` of the catalogue, at the key,
+  /// where it has one; else "is required" where the key belongs, or "must not be empty" at a
+  /// value left empty.
+  private mutating func missing(
+    _ key: Schema.Key, in schema: Schema, at place: YAMLNode?, draft: Bool, record: Record,
+    node: YAMLNode? = nil, keyNode: YAMLNode? = nil
+  ) {
     let own = "required.\(schema.name).\(key.path)"
-    let message =
-      messages.has(own) ? messages.text(own) : messages.text("loader.is-required", ["key": key.name])
-    error("required", message, at: node)
+    let kind = (record["kind"] as Kind?).map { messages.text("loader.kind-named.\($0.rawValue)") } ?? ""
+    let values: [String: Any] = [
+      "key": key.name, "kind": kind, "kinds": Kind.allCases.map(\.rawValue).joined(separator: ", "),
+    ]
+    let (message, at) =
+      messages.has(own)
+      ? (messages.text(own, values), keyNode ?? place)
+      : node.map { (messages.text("loader.must-not-be-empty", values), $0) }
+        ?? (messages.text("loader.is-required", values), place)
+    required(message, at: at, inDraft: draft && key.required.level == .published)
   }
 
   /// One value, read and checked as its type says.
@@ -147,7 +175,82 @@ extension YAMLReader {
       return checked(node, key: name, code: "theme-font", message: "loader.theme-font-must-be-sans") {
         ThemeSettings.Font(rawValue: $0)
       }
+    case .kind:
+      guard let node, let value = string(node, key: name) else { return nil }
+      guard let kind = Kind(rawValue: value) else {
+        let kinds = Kind.allCases.map(\.rawValue)
+        let values = ["value": value, "kinds": kinds.joined(separator: ", ")]
+        let message =
+          NearMiss.closest(to: value, among: kinds).map {
+            messages.text("loader.unknown-kind-near", values.merging(["name": $0]) { _, new in new })
+          } ?? messages.text("loader.unknown-kind", values)
+        error("unknown-kind", message, at: node)
+        return nil
+      }
+      return kind
+    case .fileSlug: return nil
+    case .date: return date(node, key: name)
+    case .day: return date(node, key: name, dayNeeded: true)
+    case .endDate:
+      guard let node, let value = string(node, key: name) else { return nil }
+      if EndDate.meansPresent(value) { return EndDate.present }
+      return date(node, key: name).map(EndDate.on)
+    case .highlights:
+      var highlights: [Highlight] = []
+      for item in sequence(node, key: name) {
+        guard case .scalar = item else {
+          error("type", messages.text("loader.each-highlight-must-be-one"), at: item)
+          continue
+        }
+        if let line = string(item, key: name), !line.isEmpty {
+          highlights.append(Highlight(text: line, location: location(of: item)))
+        }
+      }
+      return highlights
+    case .visibility:
+      return checked(node, key: name, code: "visibility", message: "loader.visibility-must-be-public-cv") {
+        Visibility(rawValue: $0)
+      }
+    case .url:
+      guard let node, let url = string(node, key: name) else { return nil }
+      guard LinkPolicy.isAllowed(url) else {
+        error("link-scheme", messages.text("loader.url-must-be-an-http"), at: node)
+        return nil
+      }
+      return url
+    case .status:
+      guard let node, let value = string(node, key: name) else { return nil }
+      guard let status = Application.Status(rawValue: value.lowercased()) else {
+        let known = Application.Status.allCases.map(\.rawValue)
+        let hint =
+          NearMiss.closest(to: value.lowercased(), among: known).map {
+            messages.text("hint.did-you-mean", ["name": $0])
+          } ?? ""
+        let message = messages.text("loader.status", ["known": known.joined(separator: ", "), "value": value])
+        error("status", message + hint, at: node)
+        return nil
+      }
+      return status
+    case .appointment:
+      guard let node, let value = string(node, key: name) else { return nil }
+      guard let appointment = Appointment(parsing: value) else {
+        error("date", messages.text("loader.interview-must-be-a-day", ["value": value]), at: node)
+        return nil
+      }
+      return appointment
     }
+  }
+
+  /// A date of `key`; `dayNeeded` when only a day makes sense (the last day to apply).
+  mutating func date(_ node: YAMLNode?, key: String, dayNeeded: Bool = false) -> PartialDate? {
+    guard let node, let value = string(node, key: key) else { return nil }
+    guard let date = PartialDate(parsing: value), date.day != nil || !dayNeeded else {
+      let message =
+        dayNeeded ? "loader.must-be-a-real-day" : key == "end" ? "loader.end-date" : "loader.date"
+      error("date", messages.text(message, ["key": key, "value": value]), at: node)
+      return nil
+    }
+    return date
   }
 
   /// A text that `parse` takes, or an error `code` worded by `message` with the text as `{value}`.

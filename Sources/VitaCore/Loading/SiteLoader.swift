@@ -32,11 +32,8 @@ public struct SiteLoader: Sendable {
     self.today = today
   }
 
-  static let experienceKeys = [
-    "title", "kind", "slug", "organization", "location", "start", "end", "mandatory", "hours", "skills",
-    "highlights", "links", "featured", "draft", "visibility", "star", "reflection", "degree", "area",
-    "score", "review",
-  ]
+  /// The keys an experience's front matter may hold, in the schema's order.
+  static var experienceKeys: [String] { Schema.experience.names(under: nil) }
   static let jobKeys = [
     "title", "company", "url", "language", "location", "keywords", "must_have", "publish", "cv", "status", "applied",
     "deadline", "interview", "contact", "notes",
@@ -322,50 +319,22 @@ public struct SiteLoader: Sendable {
   /// An experience from the text of its file.
   private func parseExperience(_ text: String, name: String, reader: inout YAMLReader) -> Experience? {
     let file = reader.file
-    guard let (fields, body, bodyFirstLine) = frontMatter(of: text, reader: &reader, known: Self.experienceKeys)
+    guard
+      let (fields, body, bodyFirstLine) = frontMatter(
+        of: text, reader: &reader, known: Schema.experience.names(under: nil))
     else { return nil }
-    let here = SourceLocation(file: file)
-    // Read first: in a draft, a required field still missing is a note, not an error.
-    let draft = reader.bool(fields["draft"], key: "draft") ?? false
+    // Known before the rest: in a draft, a required field still missing is a note, not an error.
+    let draft = fields["draft"].flatMap(YAMLReader.boolValue) ?? false
+    var record = Record()
+    reader.decode(fields, by: .experience, draft: draft, into: &record)
 
-    let title = requiredText(fields, "title", reader: &reader, inDraft: draft)
-    var kind: Kind?
-    if let node = fields["kind"], let value = reader.string(node, key: "kind") {
-      kind = Kind(rawValue: value)
-      if kind == nil {
-        let nearMiss = NearMiss.closest(to: value, among: Kind.allCases.map(\.rawValue))
-        let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
-        reader.error(
-          "unknown-kind",
-          nearMiss.map {
-            reader.messages.text("loader.unknown-kind-near", ["value": value, "name": $0, "kinds": kinds])
-          }
-            ?? reader.messages.text("loader.unknown-kind", ["value": value, "kinds": kinds]),
-          at: node)
-      }
-    } else if fields["kind"] == nil {
-      reader.error(
-        "required",
-        reader.messages.text("loader.kind-required", ["kinds": Kind.allCases.map(\.rawValue).joined(separator: ", ")]),
-        at: nil as YAMLNode?)
-    }
-
+    let title: String? = record.lacks("title") ? nil : record["title"]
+    let kind: Kind? = record["kind"]
     let slug = self.slug(fields, fileName: name, reader: &reader)
-    let organization = reader.string(fields["organization"], key: "organization")
-    if let kind, !kind.organizationIsOptional, organization?.isEmpty ?? true {
-      reader.required(
-        reader.messages.text(
-          "loader.organization-required", ["kind": reader.messages.text("loader.kind-named.\(kind.rawValue)")]),
-        at: fields.keyNode("organization"), inDraft: draft)
-    }
-
-    var start = date(fields["start"], key: "start", reader: &reader)
-    if start == nil, fields["start"].map(YAMLReader.isNull) ?? true {
-      reader.required(
-        reader.messages.text("loader.start-is-required-yyyy-yyyy"),
-        at: fields.keyNode("start"), inDraft: draft)
+    var start: PartialDate? = record["start"]
+    if start == nil, draft, fields["start"].map(YAMLReader.isNull) ?? true, !reader.diagnostics.hasErrors {
       // A draft without its start is shown, in `vita serve`, as beginning today.
-      if draft, !reader.diagnostics.hasErrors { start = today ?? PartialDate(year: 2000) }
+      start = today ?? PartialDate(year: 2000)
     }
     if let start, let today, start.isAfter(today) {
       reader.error(
@@ -373,70 +342,26 @@ public struct SiteLoader: Sendable {
         reader.messages.text("loader.start-is-after-today-write", ["start": start, "today": today]),
         at: fields["start"])
     }
-    var end: EndDate?
-    if let node = fields["end"], let value = reader.string(node, key: "end") {
-      if EndDate.meansPresent(value) {
-        end = .present
-      } else if let parsed = date(node, key: "end", reader: &reader) {
-        end = .on(parsed)
-        if let start, parsed < start {
-          reader.error(
-            "end-before-start",
-            reader.messages.text("loader.end-is-before-start", ["parsed": parsed, "start": start]),
-            at: node)
-        }
-      }
+    let end: EndDate? = record["end"]
+    if case .on(let date) = end, let start = record["start", as: PartialDate.self], date < start {
+      reader.error(
+        "end-before-start", reader.messages.text("loader.end-is-before-start", ["parsed": date, "start": start]),
+        at: fields["end"])
     }
-
-    var visibility = Visibility.public
-    if let node = fields["visibility"], let value = reader.string(node, key: "visibility") {
-      if let parsed = Visibility(rawValue: value) {
-        visibility = parsed
-      } else {
-        reader.error(
-          "visibility",
-          reader.messages.text("loader.visibility-must-be-public-cv", ["value": value]), at: node)
-      }
-    }
-
-    var highlights: [Highlight] = []
-    for item in reader.sequence(fields["highlights"], key: "highlights") {
-      guard case .scalar = item else {
-        reader.error(
-          "type", reader.messages.text("loader.each-highlight-must-be-one"),
-          at: item)
-        continue
-      }
-      if let line = reader.string(item, key: "highlights"), !line.isEmpty {
-        highlights.append(Highlight(text: line, location: reader.location(of: item)))
-      }
-    }
-
-    var star: Story?
-    if let story = reader.mapping(fields["star"], key: "star", known: ["situation", "task", "action", "result"]) {
-      star = Story(
-        situation: reader.string(story["situation"], key: "situation") ?? "",
-        task: reader.string(story["task"], key: "task") ?? "",
-        action: reader.string(story["action"], key: "action") ?? "",
-        result: reader.string(story["result"], key: "result") ?? "")
-    }
-    var ignored: [String] = []
-    if let review = reader.mapping(fields["review"], key: "review", known: ["ignore"]) {
-      ignored = reader.strings(review["ignore"], key: "ignore")
+    let star = record["star", as: Bool.self].map { _ in
+      Story(
+        situation: record["star.situation"] ?? "", task: record["star.task"] ?? "",
+        action: record["star.action"] ?? "", result: record["star.result"] ?? "")
     }
 
     let experience = Experience(
-      slug: slug ?? "", title: title ?? (draft ? slug ?? "" : ""), kind: kind ?? .project, organization: organization,
-      location: reader.string(fields["location"], key: "location"), start: start ?? PartialDate(year: 1900),
-      end: end, mandatory: reader.bool(fields["mandatory"], key: "mandatory") ?? false,
-      hours: reader.int(fields["hours"], key: "hours", range: 0...100_000),
-      skills: reader.terms(fields["skills"], key: "skills"), highlights: highlights,
-      links: reader.links(fields["links"]),
-      featured: reader.bool(fields["featured"], key: "featured") ?? false,
-      draft: draft, visibility: visibility, star: star,
-      reflection: reader.string(fields["reflection"], key: "reflection"),
-      degree: reader.string(fields["degree"], key: "degree"), area: reader.string(fields["area"], key: "area"),
-      score: reader.string(fields["score"], key: "score"), ignoredFindings: ignored, body: body, source: here,
+      slug: slug ?? "", title: title ?? (draft ? slug ?? "" : ""), kind: kind ?? .project,
+      organization: record["organization"], location: record["location"], start: start ?? PartialDate(year: 1900),
+      end: end, mandatory: record["mandatory"] ?? false, hours: record["hours"], skills: record["skills"] ?? [],
+      highlights: record["highlights"] ?? [], links: record["links"] ?? [], featured: record["featured"] ?? false,
+      draft: draft, visibility: record["visibility"] ?? .public, star: star, reflection: record["reflection"],
+      degree: record["degree"], area: record["area"], score: record["score"],
+      ignoredFindings: record["review.ignore"] ?? [], body: body, source: SourceLocation(file: file),
       bodyFirstLine: bodyFirstLine, keyLocations: fields.keyLocations { reader.location(of: $0) })
     guard !reader.diagnostics.hasErrors, title != nil || draft, kind != nil, slug != nil, start != nil else {
       return nil
@@ -670,8 +595,8 @@ public struct SiteLoader: Sendable {
           at: node)
       }
     }
-    application.applied = date(fields["applied"], key: "applied", reader: &reader)
-    application.deadline = date(fields["deadline"], key: "deadline", dayNeeded: true, reader: &reader)
+    application.applied = reader.date(fields["applied"], key: "applied")
+    application.deadline = reader.date(fields["deadline"], key: "deadline", dayNeeded: true)
     if let node = fields["interview"], let value = reader.string(node, key: "interview") {
       application.interview = Appointment(parsing: value)
       if application.interview == nil {
@@ -684,23 +609,6 @@ public struct SiteLoader: Sendable {
     application.contact = reader.string(fields["contact"], key: "contact")
     application.notes = reader.string(fields["notes"], key: "notes")
     return application
-  }
-
-  /// A date of `key`; `dayNeeded` when only a day makes sense (the last day to apply).
-  private func date(
-    _ node: YAMLNode?, key: String, dayNeeded: Bool = false, reader: inout YAMLReader
-  ) -> PartialDate? {
-    guard let node, let value = reader.string(node, key: key) else { return nil }
-    guard let date = PartialDate(parsing: value), date.day != nil || !dayNeeded else {
-      let ongoing = key == "end"
-      reader.error(
-        "date",
-        dayNeeded
-          ? reader.messages.text("loader.must-be-a-real-day", ["key": key, "value": value])
-          : reader.messages.text(ongoing ? "loader.end-date" : "loader.date", ["key": key, "value": value]), at: node)
-      return nil
-    }
-    return date
   }
 
 }

@@ -117,15 +117,19 @@ struct YAMLReader {
     }
   }
 
+  /// A plain true or false, without a diagnostic for anything else.
+  static func boolValue(_ node: YAMLNode) -> Bool? {
+    guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
+    switch scalar.string {
+    case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+    case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+    default: return nil
+    }
+  }
+
   mutating func bool(_ node: YAMLNode?, key: String) -> Bool? {
     guard let node else { return nil }
-    if case .scalar(let scalar) = node, scalar.style == .plain {
-      switch scalar.string {
-      case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
-      case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
-      default: break
-      }
-    }
+    if let value = Self.boolValue(node) { return value }
     error("type", messages.text("yaml.must-be-true-or-false", ["key": key]), at: node)
     return nil
   }
