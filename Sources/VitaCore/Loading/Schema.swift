@@ -132,6 +132,8 @@ public struct Schema: Sendable {
   public static let config = Schema(named: "vita")
   /// An experience's front matter.
   public static let experience = Schema(named: "experience")
+  /// A job posting's front matter.
+  public static let posting = Schema(named: "posting")
 
   init(named name: String) {
     self.init(name: name, table: BuiltInData.files["schema/\(name).tsv"] ?? "")

@@ -21,14 +21,15 @@ extension YAMLReader {
   /// Reads every key of the mapping at `parent` that `schema` has, in the table's order, into
   /// `record`, with a diagnostic for each value of the wrong type and each required key missing;
   /// `missingAt` is where a missing key is reported, and in a `draft` one required only once
-  /// published is a note. Whether every required key was there.
+  /// published is a note; `only`, where given, names the keys to read. Whether every required key
+  /// was there.
   @discardableResult
   mutating func decode(
     _ fields: Fields, by schema: Schema, under parent: String? = nil, missingAt: YAMLNode? = nil,
-    draft: Bool = false, into record: inout Record
+    draft: Bool = false, only: Set<String>? = nil, into record: inout Record
   ) -> Bool {
     var complete = true
-    for key in schema.keys(under: parent) {
+    for key in schema.keys(under: parent) where only?.contains(key.path) ?? true {
       let node = fields[key.name]
       switch key.type {
       case .mapping:

@@ -34,10 +34,8 @@ public struct SiteLoader: Sendable {
 
   /// The keys an experience's front matter may hold, in the schema's order.
   static var experienceKeys: [String] { Schema.experience.names(under: nil) }
-  static let jobKeys = [
-    "title", "company", "url", "language", "location", "keywords", "must_have", "publish", "cv", "status", "applied",
-    "deadline", "interview", "contact", "notes",
-  ]
+  /// The keys a job posting's front matter may hold, in the schema's order.
+  static var jobKeys: [String] { Schema.posting.names(under: nil) }
 
   /// Loads every file of the site at `root`, collecting all diagnostics in one pass.
   public func load(from root: String) -> LoadResult {
@@ -400,38 +398,17 @@ public struct SiteLoader: Sendable {
   private func loadMarkdownJob(text: String, name: String, reader: inout YAMLReader) -> JobPosting? {
     let file = reader.file
     guard let (fields, body, _) = frontMatter(of: text, reader: &reader, known: Self.jobKeys) else { return nil }
-    let title = requiredText(fields, "title", reader: &reader)
+    var record = Record()
+    reader.decode(fields, by: .posting, into: &record)
+    let title: String? = record.lacks("title") ? nil : record["title"]
     let slug = self.slug(fields, fileName: name, reader: &reader)
-    var language: Language?
-    if let node = fields["language"], let value = reader.string(node, key: "language") {
-      language = Language(rawValue: value)
-      if language == nil {
-        reader.error(
-          "language",
-          reader.messages.text("loader.language-must-be-en-or", ["value": value]),
-          at: node)
-      }
-    }
-    if let node = fields["url"], let url = reader.string(node, key: "url"), !LinkPolicy.isAllowed(url) {
-      reader.error(
-        "link-scheme", reader.messages.text("loader.url-must-be-an-http"),
-        at: node)
-    }
-    var maxEntries: Int?
-    var pages: Int?
-    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries", "pages"]) {
-      maxEntries = reader.int(cv["max_entries"], key: "max_entries", range: 1...500)
-      pages = reader.int(cv["pages"], key: "pages", range: 1...2)
-    }
     var job = JobPosting(
-      slug: slug ?? "", title: title ?? "", company: reader.string(fields["company"], key: "company"),
-      url: reader.string(fields["url"], key: "url"), language: language,
-      location: reader.string(fields["location"], key: "location"),
-      keywords: reader.terms(fields["keywords"], key: "keywords"),
-      mustHave: reader.terms(fields["must_have"], key: "must_have"),
-      publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries,
-      application: application(fields, reader: &reader), body: body, source: SourceLocation(file: file))
-    job.pages = pages
+      slug: slug ?? "", title: title ?? "", company: record["company"], url: record["url"],
+      language: record["language"],
+      location: record["location"], keywords: record["keywords"] ?? [], mustHave: record["must_have"] ?? [],
+      publish: record["publish"] ?? false, maxEntries: record["cv.max_entries"], application: application(record),
+      body: body, source: SourceLocation(file: file))
+    job.pages = record["cv.pages"]
     guard !reader.diagnostics.hasErrors, title != nil, slug != nil else { return nil }
     return job
   }
@@ -577,39 +554,26 @@ public struct SiteLoader: Sendable {
   }
 
   /// Where the application to a posting stands: `status`, `applied`, `deadline`, `interview`,
-  /// `contact`, `notes`.
-  private func application(_ fields: Fields, reader: inout YAMLReader) -> Application {
+  /// `contact`, `notes`, as the posting schema reads them.
+  private func application(_ record: Record) -> Application {
     var application = Application()
-    if let node = fields["status"], let value = reader.string(node, key: "status") {
-      if let status = Application.Status(rawValue: value.lowercased()) {
-        application.status = status
-      } else {
-        let known = Application.Status.allCases.map(\.rawValue)
-        let hint =
-          NearMiss.closest(to: value.lowercased(), among: known).map {
-            reader.messages.text("hint.did-you-mean", ["name": $0])
-          } ?? ""
-        reader.error(
-          "status",
-          reader.messages.text("loader.status", ["known": known.joined(separator: ", "), "value": value]) + hint,
-          at: node)
-      }
-    }
-    application.applied = reader.date(fields["applied"], key: "applied")
-    application.deadline = reader.date(fields["deadline"], key: "deadline", dayNeeded: true)
-    if let node = fields["interview"], let value = reader.string(node, key: "interview") {
-      application.interview = Appointment(parsing: value)
-      if application.interview == nil {
-        reader.error(
-          "date",
-          reader.messages.text("loader.interview-must-be-a-day", ["value": value]),
-          at: node)
-      }
-    }
-    application.contact = reader.string(fields["contact"], key: "contact")
-    application.notes = reader.string(fields["notes"], key: "notes")
+    if let status: Application.Status = record["status"] { application.status = status }
+    application.applied = record["applied"]
+    application.deadline = record["deadline"]
+    application.interview = record["interview"]
+    application.contact = record["contact"]
+    application.notes = record["notes"]
     return application
   }
+
+  /// The application's keys of a JSON posting, read by the posting schema.
+  private func application(_ fields: Fields, reader: inout YAMLReader) -> Application {
+    var record = Record()
+    reader.decode(fields, by: .posting, only: Self.applicationKeys, into: &record)
+    return application(record)
+  }
+
+  static let applicationKeys: Set = ["status", "applied", "deadline", "interview", "contact", "notes"]
 
 }
 
