@@ -91,7 +91,7 @@ import Testing
   @Test func valuesAreWrittenAsInterpolationWritesThem() {
     let messages = Messages(.en)
     #expect(
-      messages.text("yaml.must-be-between-and-not", ["key": "pages", "low": 1, "high": 2, "value": 3])
+      messages.text("yaml.out-of-range", ["key": "pages", "low": 1, "high": 2, "value": 3])
         == "'pages' must be between 1 and 2, not 3")
     #expect(
       messages.text(
@@ -99,7 +99,9 @@ import Testing
         == "'start' (\(PartialDate(year: 2030, month: 1))) is after today (2026); write the date it began, or keep the file as a draft until then"
     )
     // A value not given leaves its placeholder, so that the gap shows.
-    #expect(messages.text("yaml.must-be-a-list", [:]) == "'{key}' must be a list")
+    #expect(messages.text("yaml.not-list", [:]) == "'{key}' must be a list")
+    // A key the catalogue lacks shows itself rather than stopping the run.
+    #expect(messages.text("no.such.message", ["key": "x"]) == "no.such.message")
     #expect(messages.either(["a", "b", "c"]) == "a or b or c")
     #expect(Messages(.id).either(["default", "classic"]) == "default atau classic")
   }

@@ -157,7 +157,7 @@ extension AliasExpansion {
     case ..<mebibyte: return "\((bytes + kibibyte - 1) / kibibyte) KiB"
     case ..<gibibyte: return "\(bytes / mebibyte) MiB"
     case ..<(gibibyte * 1024): return "\(bytes / gibibyte) GiB"
-    default: return language.messages.text("yaml.over-1-tib")
+    default: return language.messages.text("yaml.size-over-tib")
     }
   }
 }

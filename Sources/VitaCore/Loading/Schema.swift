@@ -127,6 +127,8 @@ public struct Schema: Sendable {
   public let keys: [Key]
   /// The rows that do not parse, as `line: text`; empty for a table that is right.
   public let problems: [String]
+  /// The rows under each mapping ("" for the top): the decoder asks for them once per mapping read.
+  private let children: [String: [Key]]
 
   /// vita.yml.
   public static let config = Schema(named: "vita")
@@ -154,10 +156,11 @@ public struct Schema: Sendable {
     }
     self.keys = keys
     self.problems = problems
+    children = Dictionary(grouping: keys) { $0.parent ?? "" }
   }
 
   /// The rows directly under `parent` (the top when nil), in the table's order.
-  public func keys(under parent: String?) -> [Key] { keys.filter { $0.parent == parent } }
+  public func keys(under parent: String?) -> [Key] { children[parent ?? ""] ?? [] }
 
   /// The names a mapping at `parent` may hold.
   public func names(under parent: String?) -> [String] { keys(under: parent).map(\.name) }

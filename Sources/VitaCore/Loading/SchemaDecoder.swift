@@ -117,12 +117,12 @@ extension YAMLReader {
       guard let node else { return nil }
       let url = string(node, key: name) ?? "/"
       guard SiteConfig.isValidBaseURL(url) else {
-        error("base-url", messages.text("loader.base-url-must-be-absolute"), at: node)
+        error("base-url", messages.text("loader.base-url"), at: node)
         return nil
       }
       return url
     case .language:
-      return checked(node, key: name, code: "language", message: "loader.language-must-be-en-or") {
+      return checked(node, key: name, code: "language", message: "loader.language") {
         Language(rawValue: $0)
       }
     case .personFields:
@@ -139,7 +139,7 @@ extension YAMLReader {
     case .aliases:
       guard let node else { return nil }
       guard case .mapping(let mapping) = node else {
-        error("type", messages.text("loader.aliases-must-map-a-term"), at: node)
+        error("type", messages.text("loader.aliases"), at: node)
         return nil
       }
       var aliases: [String: [String]] = [:]
@@ -157,23 +157,23 @@ extension YAMLReader {
         {
           hosts.append(host.lowercased())
         } else {
-          error("type", messages.text("loader.iframe-hosts-lists-host-names", ["host": host]), at: node)
+          error("type", messages.text("loader.iframe-host", ["host": host]), at: node)
         }
       }
       return hosts
     case .paper:
-      return checked(node, key: name, code: "paper", message: "loader.paper-must-be-a4-or") { Paper(rawValue: $0) }
+      return checked(node, key: name, code: "paper", message: "loader.paper") { Paper(rawValue: $0) }
     case .themeName:
       let names = messages.either(ThemeSettings.names)
       return checked(node, key: name, code: "theme-name", message: "loader.theme-name", ["names": names]) {
         ThemeSettings.names.contains($0) ? $0 : nil
       }
     case .accent:
-      return checked(node, key: name, code: "theme-accent", message: "loader.theme-accent-must-be-a") {
+      return checked(node, key: name, code: "theme-accent", message: "loader.theme-accent") {
         ThemeSettings.isAccent($0) ? $0.lowercased() : nil
       }
     case .font:
-      return checked(node, key: name, code: "theme-font", message: "loader.theme-font-must-be-sans") {
+      return checked(node, key: name, code: "theme-font", message: "loader.theme-font") {
         ThemeSettings.Font(rawValue: $0)
       }
     case .kind:
@@ -200,7 +200,7 @@ extension YAMLReader {
       var highlights: [Highlight] = []
       for item in sequence(node, key: name) {
         guard case .scalar = item else {
-          error("type", messages.text("loader.each-highlight-must-be-one"), at: item)
+          error("type", messages.text("loader.highlight-not-line"), at: item)
           continue
         }
         if let line = string(item, key: name), !line.isEmpty {
@@ -209,13 +209,13 @@ extension YAMLReader {
       }
       return highlights
     case .visibility:
-      return checked(node, key: name, code: "visibility", message: "loader.visibility-must-be-public-cv") {
+      return checked(node, key: name, code: "visibility", message: "loader.visibility") {
         Visibility(rawValue: $0)
       }
     case .url:
       guard let node, let url = string(node, key: name) else { return nil }
       guard LinkPolicy.isAllowed(url) else {
-        error("link-scheme", messages.text("loader.url-must-be-an-http"), at: node)
+        error("link-scheme", messages.text("loader.url-scheme"), at: node)
         return nil
       }
       return url
@@ -235,7 +235,7 @@ extension YAMLReader {
     case .appointment:
       guard let node, let value = string(node, key: name) else { return nil }
       guard let appointment = Appointment(parsing: value) else {
-        error("date", messages.text("loader.interview-must-be-a-day", ["value": value]), at: node)
+        error("date", messages.text("loader.interview", ["value": value]), at: node)
         return nil
       }
       return appointment
@@ -247,7 +247,7 @@ extension YAMLReader {
     guard let node, let value = string(node, key: key) else { return nil }
     guard let date = PartialDate(parsing: value), date.day != nil || !dayNeeded else {
       let message =
-        dayNeeded ? "loader.must-be-a-real-day" : key == "end" ? "loader.end-date" : "loader.date"
+        dayNeeded ? "loader.day" : key == "end" ? "loader.end-date" : "loader.date"
       error("date", messages.text(message, ["key": key, "value": value]), at: node)
       return nil
     }
@@ -273,11 +273,11 @@ extension YAMLReader {
     for item in sequence(node, key: "links") {
       guard let fields = mapping(item, key: "links", known: ["label", "url"]) else { continue }
       guard let url = string(fields["url"], key: "url") else {
-        error("required", messages.text("loader.each-link-needs-a-url"), at: item)
+        error("required", messages.text("required.link.url"), at: item)
         continue
       }
       guard LinkPolicy.isAllowed(url) else {
-        error("link-scheme", messages.text("loader.the-link-must-use-http", ["url": url]), at: fields["url"])
+        error("link-scheme", messages.text("loader.link-scheme", ["url": url]), at: fields["url"])
         continue
       }
       links.append(Link(label: string(fields["label"], key: "label") ?? url, url: url))

@@ -115,7 +115,7 @@ public struct SiteLoader: Sendable {
             file: experience.source.file, line: experience.source.line, column: experience.source.column,
             code: "duplicate-slug",
             message: language.messages.text(
-              "loader.the-slug-is-already-used", ["slug": experience.slug, "first": first])))
+              "loader.duplicate-slug", ["slug": experience.slug, "first": first])))
         continue
       }
       seenSlugs[experience.slug] = experience.source.file
@@ -132,7 +132,7 @@ public struct SiteLoader: Sendable {
         diagnostics.append(
           Diagnostic(
             file: job.source.file, code: "duplicate-slug",
-            message: language.messages.text("loader.the-job-slug-is-already", ["slug": job.slug, "first": first])))
+            message: language.messages.text("loader.duplicate-job-slug", ["slug": job.slug, "first": first])))
         continue
       }
       jobSlugs[job.slug] = job.source.file
@@ -153,7 +153,7 @@ public struct SiteLoader: Sendable {
           diagnostics.append(
             Diagnostic(
               file: file, severity: .warning, code: "letter-without-posting",
-              message: language.messages.text("loader.no-posting-in-content-jobs", ["slug": slug])))
+              message: language.messages.text("loader.letter-without-posting", ["slug": slug])))
         }
       }
     }
@@ -192,7 +192,7 @@ public struct SiteLoader: Sendable {
         return .failure(
           Diagnostic(
             file: file, code: "outside-site",
-            message: language.messages.text("loader.the-file-is-a-symbolic", ["target": target])))
+            message: language.messages.text("loader.outside-site", ["target": target])))
       }
     }
     return TextFile.decode(data, file: file, language: language)
@@ -243,7 +243,7 @@ public struct SiteLoader: Sendable {
     guard case .mapping(let mapping) = root else {
       reader.error(
         "type",
-        reader.messages.text("loader.vita-yml-must-be-a"),
+        reader.messages.text("loader.config-not-mapping"),
         at: root)
       return nil
     }
@@ -337,13 +337,13 @@ public struct SiteLoader: Sendable {
     if let start, let today, start.isAfter(today) {
       reader.error(
         "start-in-future",
-        reader.messages.text("loader.start-is-after-today-write", ["start": start, "today": today]),
+        reader.messages.text("loader.start-in-future", ["start": start, "today": today]),
         at: fields["start"])
     }
     let end: EndDate? = record["end"]
     if case .on(let date) = end, let start = record["start", as: PartialDate.self], date < start {
       reader.error(
-        "end-before-start", reader.messages.text("loader.end-is-before-start", ["parsed": date, "start": start]),
+        "end-before-start", reader.messages.text("loader.end-before-start", ["parsed": date, "start": start]),
         at: fields["end"])
     }
     let star = record["star", as: Bool.self].map { _ in
@@ -379,7 +379,7 @@ public struct SiteLoader: Sendable {
       // A posting saved before its text was pasted: the rest of the site still builds.
       reader.diagnostics.warning(
         "empty-posting",
-        reader.messages.text("loader.the-job-posting-is-empty"), at: SourceLocation(file: file))
+        reader.messages.text("loader.empty-posting"), at: SourceLocation(file: file))
       return nil
     case .failure(let diagnostic):
       reader.diagnostics.append(contentsOf: [diagnostic])
@@ -418,7 +418,7 @@ public struct SiteLoader: Sendable {
     guard let root = reader.parse(text) else { return nil }
     guard case .mapping(let mapping) = root else {
       reader.error(
-        "type", reader.messages.text("loader.a-json-job-posting-must"), at: root)
+        "type", reader.messages.text("loader.json-posting-not-object"), at: root)
       return nil
     }
     let known = [
@@ -433,7 +433,7 @@ public struct SiteLoader: Sendable {
     if slug == nil {
       reader.error(
         "slug",
-        reader.messages.text("loader.the-file-name-does-not", ["name": name]),
+        reader.messages.text("loader.json-file-name-slug", ["name": name]),
         at: nil as YAMLNode?
       )
     }
@@ -462,7 +462,7 @@ public struct SiteLoader: Sendable {
     }
     if let url, !LinkPolicy.isAllowed(url) {
       reader.error(
-        "link-scheme", reader.messages.text("loader.url-must-be-an-http"),
+        "link-scheme", reader.messages.text("loader.url-scheme"),
         at: urlNode)
     }
     var language: Language?
@@ -483,20 +483,20 @@ public struct SiteLoader: Sendable {
     case .failure(.missingOpeningFence):
       reader.error(
         "front-matter",
-        reader.messages.text("loader.the-file-must-start-with"), at: nil as YAMLNode?
+        reader.messages.text("loader.front-matter-missing"), at: nil as YAMLNode?
       )
       return nil
     case .failure(.missingClosingFence):
       reader.error(
         "front-matter",
-        reader.messages.text("loader.the-front-matter-opened-on"), at: nil as YAMLNode?)
+        reader.messages.text("loader.front-matter-unclosed"), at: nil as YAMLNode?)
       return nil
     case .success(let document):
       guard let root = reader.parse(document.yaml) else { return nil }
       guard case .mapping(let mapping) = root else {
         reader.error(
           "front-matter",
-          reader.messages.text("loader.the-front-matter-must-be"),
+          reader.messages.text("loader.front-matter-not-mapping"),
           at: root)
         return nil
       }

@@ -81,7 +81,7 @@ struct YAMLReader {
       return (messages.text("yaml.invalid", ["problem": prefix + problem]), YAMLMark(mark))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.joined(separator: "', '")
-      return (messages.text("yaml.the-key-is-given-twice", ["keys": keys]), YAMLMark(context.mark))
+      return (messages.text("yaml.key-twice", ["keys": keys]), YAMLMark(context.mark))
     case .reader(let problem, _, _, _):
       return (messages.text("yaml.unreadable", ["error": problem]), nil)
     default:
@@ -130,7 +130,7 @@ struct YAMLReader {
   mutating func bool(_ node: YAMLNode?, key: String) -> Bool? {
     guard let node else { return nil }
     if let value = Self.boolValue(node) { return value }
-    error("type", messages.text("yaml.must-be-true-or-false", ["key": key]), at: node)
+    error("type", messages.text("yaml.not-bool", ["key": key]), at: node)
     return nil
   }
 
@@ -139,14 +139,14 @@ struct YAMLReader {
     guard case .scalar(let scalar) = node,
       let value = Int(scalar.string) ?? Int(scalar.string.trimmingCharacters(in: .whitespaces))
     else {
-      error("type", messages.text("yaml.must-be-a-whole-number", ["key": key]), at: node)
+      error("type", messages.text("yaml.not-int", ["key": key]), at: node)
       return nil
     }
     guard range.contains(value) else {
       let (low, high) = (range.lowerBound, range.upperBound)
       error(
         "range",
-        messages.text("yaml.must-be-between-and-not", ["key": key, "low": low, "high": high, "value": value]),
+        messages.text("yaml.out-of-range", ["key": key, "low": low, "high": high, "value": value]),
         at: node)
       return nil
     }
@@ -176,7 +176,7 @@ struct YAMLReader {
     default:
       error(
         "type",
-        messages.text("yaml.must-be-a-list-of", ["key": key]),
+        messages.text("yaml.not-text-list", ["key": key]),
         at: node)
       return []
     }
@@ -193,7 +193,7 @@ struct YAMLReader {
     let fixed = "`\(key): [\(items.joined(separator: ", "))]`"
     warning(
       "comma-list",
-      messages.text("yaml.is-written-as-one-text", ["key": key, "fixed": fixed, "count": items.count]), at: node)
+      messages.text("yaml.comma-list", ["key": key, "fixed": fixed, "count": items.count]), at: node)
     return items
   }
 
@@ -201,7 +201,7 @@ struct YAMLReader {
   mutating func sequence(_ node: YAMLNode?, key: String) -> [YAMLNode] {
     guard let node else { return [] }
     guard case .sequence(let sequence) = node else {
-      error("type", messages.text("yaml.must-be-a-list", ["key": key]), at: node)
+      error("type", messages.text("yaml.not-list", ["key": key]), at: node)
       return []
     }
     return sequence.items
@@ -212,7 +212,7 @@ struct YAMLReader {
     guard let node else { return nil }
     guard case .mapping(let mapping) = node else {
       error(
-        "type", messages.text("yaml.must-be-a-mapping-of", ["key": key]),
+        "type", messages.text("yaml.not-mapping", ["key": key]),
         at: node)
       return nil
     }
@@ -228,7 +228,7 @@ struct YAMLReader {
     for pair in mapping.pairs {
       let (keyNode, value) = (pair.key, pair.value)
       guard case .scalar(let scalar) = keyNode else {
-        error("type", messages.text("yaml.keys-must-be-plain-text"), at: keyNode)
+        error("type", messages.text("yaml.key-not-text"), at: keyNode)
         continue
       }
       let name = scalar.string
@@ -250,10 +250,10 @@ struct YAMLReader {
   /// What a node is, for a message: "a list".
   func shape(_ node: YAMLNode) -> String {
     switch node {
-    case .scalar: messages.text("yaml.text")
-    case .sequence: messages.text("yaml.a-list")
-    case .mapping: messages.text("yaml.a-mapping")
-    case .alias: messages.text("yaml.an-alias")
+    case .scalar: messages.text("yaml.shape.text")
+    case .sequence: messages.text("yaml.shape.list")
+    case .mapping: messages.text("yaml.shape.mapping")
+    case .alias: messages.text("yaml.shape.alias")
     }
   }
 }

@@ -22,7 +22,7 @@ enum YAMLSlip {
     for index in stride(from: lastLine - 1, through: max(0, lastLine - 2), by: -1) {
       guard let tab = indentationTab(lines[index]) else { continue }
       return (
-        language.messages.text("yaml.a-tab-in-front-of"),
+        language.messages.text("yaml.slip.tab"),
         YAMLMark(line: index + 1, column: tab + 1)
       )
     }
@@ -32,13 +32,13 @@ enum YAMLSlip {
     if context.text.contains("quoted scalar") {
       let quote = character ?? "\""
       return (
-        language.messages.text("yaml.the-quote-opened-here-is", ["quote": quote]), opened
+        language.messages.text("yaml.slip.quote", ["quote": quote]), opened
       )
     }
     if context.text.contains("flow sequence") || context.text.contains("flow mapping") {
       let (open, close) = context.text.contains("sequence") ? ("[", "]") : ("{", "}")
       return (
-        language.messages.text("yaml.the-opened-here-is-never", ["open": open, "close": close]), opened
+        language.messages.text("yaml.slip.bracket", ["open": open, "close": close]), opened
       )
     }
     return nil

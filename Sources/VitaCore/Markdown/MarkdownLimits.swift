@@ -63,7 +63,7 @@ public enum MarkdownLimits {
       return Finding(
         code: "markdown-table-columns", line: line, column: column,
         message: language.messages.text(
-          "markdown.this-table-has-columns-a", ["columns": columns, "maximumTableColumns": maximumTableColumns]))
+          "markdown.table-columns", ["columns": columns, "maximumTableColumns": maximumTableColumns]))
     }
     return nil
   }
