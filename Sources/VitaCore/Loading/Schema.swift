@@ -21,10 +21,15 @@ public struct Schema: Sendable {
     public var meaning: String
 
     /// The key as written in the file: `name`.
-    public var name: String { path.split(separator: ".").last.map(String.init) ?? path }
+    public let name: String
     /// The mapping it belongs to: `person`; nil at the top.
-    public var parent: String? {
-      path.lastIndex(of: ".").map { String(path[..<$0]) }
+    public let parent: String?
+
+    init(path: String, type: ValueType, required: Requirement, shownType: String, meaning: String) {
+      (self.path, self.type, self.required, self.shownType, self.meaning) = (path, type, required, shownType, meaning)
+      let dot = path.lastIndex(of: ".")
+      name = dot.map { String(path[path.index(after: $0)...]) } ?? path
+      parent = dot.map { String(path[..<$0]) }
     }
   }
 
@@ -129,6 +134,7 @@ public struct Schema: Sendable {
   public let problems: [String]
   /// The rows under each mapping ("" for the top): the decoder asks for them once per mapping read.
   private let children: [String: [Key]]
+  private let childNames: [String: [String]]
 
   /// vita.yml.
   public static let config = Schema(named: "vita")
@@ -157,13 +163,14 @@ public struct Schema: Sendable {
     self.keys = keys
     self.problems = problems
     children = Dictionary(grouping: keys) { $0.parent ?? "" }
+    childNames = children.mapValues { $0.map(\.name) }
   }
 
   /// The rows directly under `parent` (the top when nil), in the table's order.
   public func keys(under parent: String?) -> [Key] { children[parent ?? ""] ?? [] }
 
   /// The names a mapping at `parent` may hold.
-  public func names(under parent: String?) -> [String] { keys(under: parent).map(\.name) }
+  public func names(under parent: String?) -> [String] { childNames[parent ?? ""] ?? [] }
 
   /// The Markdown table of the keys under `parent`, as docs/format.md shows it.
   public func markdownTable(under parent: String?) -> String {
