@@ -10,15 +10,16 @@ import Foundation
 /// checks) is code, in `ValueType`, since each needs its own parsing and its own messages. A row
 /// names one of those types, so a key of a type that exists is one more line of data.
 public struct Schema: Sendable {
-  /// One row of the table.
-  public struct Key: Sendable, Hashable {
+  /// One row of the table; a class, so that the decoder's walk over the rows of every file
+  /// retains one reference per row rather than copying its five texts.
+  public final class Key: Sendable {
     /// `person.name`: the key's place, its parents first.
-    public var path: String
-    public var type: ValueType
-    public var required: Requirement
+    public let path: String
+    public let type: ValueType
+    public let required: Requirement
     /// The type as docs/format.md shows it: "list of text".
-    public var shownType: String
-    public var meaning: String
+    public let shownType: String
+    public let meaning: String
 
     /// The key as written in the file: `name`.
     public let name: String

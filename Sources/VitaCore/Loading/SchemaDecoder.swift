@@ -3,7 +3,10 @@ import Foundation
 /// The values of one mapping as its schema decoded them, by the key's path (`person.name`); a
 /// key that is absent, null or wrong has none.
 struct Record {
-  private var values: [String: Any] = [:]
+  private var values: [String: Any]
+
+  /// `capacity`: how many keys the schema has, so that the table grows once.
+  init(capacity: Int = 0) { values = .init(minimumCapacity: capacity) }
 
   subscript<Value>(_ path: String, as type: Value.Type = Value.self) -> Value? {
     get { values[path].flatMap { $0 as? Value } }

@@ -323,7 +323,7 @@ public struct SiteLoader: Sendable {
     else { return nil }
     // Known before the rest: in a draft, a required field still missing is a note, not an error.
     let draft = fields["draft"].flatMap(YAMLReader.boolValue) ?? false
-    var record = Record()
+    var record = Record(capacity: Schema.experience.keys.count)
     reader.decode(fields, by: .experience, draft: draft, into: &record)
 
     let title: String? = record.lacks("title") ? nil : record["title"]
@@ -398,7 +398,7 @@ public struct SiteLoader: Sendable {
   private func loadMarkdownJob(text: String, name: String, reader: inout YAMLReader) -> JobPosting? {
     let file = reader.file
     guard let (fields, body, _) = frontMatter(of: text, reader: &reader, known: Self.jobKeys) else { return nil }
-    var record = Record()
+    var record = Record(capacity: Schema.posting.keys.count)
     reader.decode(fields, by: .posting, into: &record)
     let title: String? = record.lacks("title") ? nil : record["title"]
     let slug = self.slug(fields, fileName: name, reader: &reader)
