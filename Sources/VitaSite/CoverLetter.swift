@@ -48,7 +48,7 @@ extension CoverLetter {
     init(_ language: Language) { table = DataFiles.keyed("letters/\(language.rawValue).tsv") }
 
     /// The phrase `key` with each `{name}` replaced by its value.
-    func say(_ key: String, _ values: [String: String] = [:]) -> String {
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
       var text = table[key] ?? ""
       for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
       return text
@@ -75,31 +75,31 @@ extension CoverLetter {
     let strings = Strings(language)
     let date = today.map { today in
       let day = today.day.map { "\($0) " } ?? ""
-      let month = today.month.map { strings.monthNames[$0 - 1] + " " } ?? ""
+      let month = today.month.map { strings.monthName($0) + " " } ?? ""
       return day + month + String(today.year)
     }
     let city = person.location?.split(separator: ",").first.map { String($0).trimmed }
     let company = job.company ?? ""
     var recipient: [String] = []
-    if phrases.has("recipient-intro") { recipient.append(phrases.say("recipient-intro")) }
-    recipient.append(phrases.say("recipient") + (language == .id && !company.isEmpty ? " " + company : ""))
+    if phrases.has("recipient-intro") { recipient.append(phrases.text("recipient-intro")) }
+    recipient.append(phrases.text("recipient") + (language == .id && !company.isEmpty ? " " + company : ""))
     if language == .en, !company.isEmpty { recipient.append(company) }
-    if phrases.has("recipient-place") { recipient.append(phrases.say("recipient-place")) }
+    if phrases.has("recipient-place") { recipient.append(phrases.text("recipient-place")) }
 
     let seen = source(of: job.url)
     let opening =
       company.isEmpty
-      ? phrases.say("opening-no-company", ["title": job.title])
-      : phrases.say(
+      ? phrases.text("opening-no-company", ["title": job.title])
+      : phrases.text(
         seen == nil ? "opening" : "opening-seen", ["title": job.title, "company": company, "source": seen ?? ""])
 
     var introduction: (lead: String, fields: [(label: String, value: String)])?
     if phrases.has("introduction") {
-      var fields = [(phrases.say("field-name"), person.name)]
-      if let degree = latestDegree(in: site) { fields.append((phrases.say("field-education"), degree)) }
-      if let email = person.email { fields.append((phrases.say("field-email"), email)) }
-      if let phone = person.phone { fields.append((phrases.say("field-phone"), phone)) }
-      introduction = (phrases.say("introduction"), fields)
+      var fields = [(phrases.text("field-name"), person.name)]
+      if let degree = latestDegree(in: site) { fields.append((phrases.text("field-education"), degree)) }
+      if let email = person.email { fields.append((phrases.text("field-email"), email)) }
+      if let phone = person.phone { fields.append((phrases.text("field-phone"), phone)) }
+      introduction = (phrases.text("introduction"), fields)
     }
 
     return CoverLetter(
@@ -107,12 +107,13 @@ extension CoverLetter {
       sender: [person.name, person.location, person.email, person.phone].compactMap { $0 },
       placeAndDate: date.map { language == .id ? [city, $0].compactMap { $0 }.joined(separator: ", ") : $0 },
       recipient: recipient,
-      subject: (phrases.say("subject-label"), phrases.say("subject", ["title": job.title])),
+      subject: (phrases.text("subject-label"), phrases.text("subject", ["title": job.title])),
       attachments: phrases.has("attachments")
-        ? (phrases.has("attachments-label") ? phrases.say("attachments-label") : nil, phrases.say("attachments")) : nil,
-      salutation: phrases.say("salutation"), introduction: introduction, opening: opening,
-      paragraphs: evidence(for: tailoring, phrases: phrases), closing: phrases.say("closing"),
-      signoff: phrases.say("signoff"), signature: person.name, ownText: site.letters[job.slug])
+        ? (phrases.has("attachments-label") ? phrases.text("attachments-label") : nil, phrases.text("attachments"))
+        : nil,
+      salutation: phrases.text("salutation"), introduction: introduction, opening: opening,
+      paragraphs: evidence(for: tailoring, phrases: phrases), closing: phrases.text("closing"),
+      signoff: phrases.text("signoff"), signature: person.name, ownText: site.letters[job.slug])
   }
 
   /// The letter's evidence: for the posting's strongest requirements that an entry of the CV proves,
@@ -149,18 +150,18 @@ extension CoverLetter {
         named(slug).max { HighlightStrength.score($0) < HighlightStrength.score($1) }
         ?? (story == nil
           ? HighlightStrength.strongestFirst(experience.highlights).first.map { experience.highlights[$0].text } : nil)
-      let place = phrases.say(
+      let place = phrases.text(
         phrase(for: experience), ["role": experience.title, "organization": experience.organization ?? ""])
       let body: String
       if let highlight {
-        body = phrases.say("did", ["where": place, "result": asClause(highlight)])
+        body = phrases.text("did", ["where": place, "result": asClause(highlight)])
       } else if let story {
-        body = phrases.say("story", ["where": place, "result": sentence(story)])
+        body = phrases.text("story", ["where": place, "result": sentence(story)])
       } else {
         continue
       }
       used.insert(slug)
-      let lead = phrases.say("lead-\(paragraphs.count + 1)", ["requirement": requirement.term])
+      let lead = phrases.text("lead-\(paragraphs.count + 1)", ["requirement": requirement.term])
       paragraphs.append(Paragraph(markdown: lead + " " + body, requirement: requirement.term, experience: slug))
     }
     return paragraphs

@@ -4,97 +4,63 @@ import VitaCore
 /// Every fixed string a page shows, in the site's language.
 public struct Strings: Sendable {
   public let language: Language
+  /// The words themselves: the `site.` keys of data/messages/<language>.tsv.
+  private let messages: Messages
 
   public init(_ language: Language) {
     self.language = language
-  }
-
-  private func pick(_ en: String, _ id: String) -> String {
-    language == .en ? en : id
+    messages = Messages(language)
   }
 
   public func heading(_ section: Section) -> String {
-    switch section {
-    case .work: pick("Work Experience", "Pengalaman Kerja")
-    case .projects: pick("Projects", "Proyek")
-    case .volunteer: pick("Volunteer Activities", "Kegiatan Sukarela")
-    case .leadership: pick("Leadership & Activities", "Organisasi & Kepemimpinan")
-    case .awards: pick("Awards & Competitions", "Penghargaan & Kompetisi")
-    case .development: pick("Professional Development", "Pengembangan Profesional")
-    case .certifications: pick("Certifications", "Sertifikasi")
-    case .education: pick("Education", "Pendidikan")
-    }
+    messages.text("site.section.\(section.rawValue)")
   }
 
   /// A CV part's heading: its section's, or the tailored CV's opening "Relevant Experience".
   public func heading(_ part: CVDocument.Part) -> String {
-    part.section.map(heading) ?? pick("Relevant Experience", "Pengalaman Relevan")
+    part.section.map(heading) ?? messages.text("site.relevant-experience")
   }
 
   public func kindName(_ kind: Kind) -> String {
-    switch kind {
-    case .job: pick("Job", "Pekerjaan")
-    case .internship: pick("Internship", "Magang")
-    case .freelance: pick("Freelance", "Lepas")
-    case .partTime: pick("Part-time", "Paruh waktu")
-    case .project: pick("Project", "Proyek")
-    case .volunteer: pick("Volunteer", "Sukarela")
-    case .organization: pick("Organisation", "Organisasi")
-    case .competition: pick("Competition", "Kompetisi")
-    case .course: pick("Course", "Kursus")
-    case .bootcamp: pick("Bootcamp", "Bootcamp")
-    case .certification: pick("Certification", "Sertifikasi")
-    case .education: pick("Education", "Pendidikan")
-    }
+    messages.text("site.kind.\(kind.rawValue)")
   }
 
-  public var present: String { pick("present", "sekarang") }
-  public var monthNames: [String] {
-    language == .en
-      ? [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-      ]
-      : [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-        "November", "Desember",
-      ]
-  }
+  public var present: String { messages.text("site.present") }
+  /// The name of `month`, 1 to 12.
+  public func monthName(_ month: Int) -> String { messages.text("site.month.\(month)") }
 
-  public var home: String { pick("Home", "Beranda") }
-  public var cv: String { pick("CV", "CV") }
-  public var about: String { pick("About", "Tentang") }
-  public var featured: String { pick("Featured work", "Karya unggulan") }
-  public var experiences: String { pick("Experiences", "Pengalaman") }
-  public var skills: String { pick("Skills", "Keahlian") }
-  public var skillsEvidence: String { pick("Skills and where they were used", "Keahlian dan buktinya") }
-  public var highlights: String { pick("Highlights", "Pencapaian") }
-  public var links: String { pick("Links", "Tautan") }
-  public var contact: String { pick("Contact", "Kontak") }
-  public var languages: String { pick("Languages", "Bahasa") }
-  public var summary: String { pick("Summary", "Ringkasan") }
-  public var timeline: String { pick("Timeline", "Linimasa") }
-  public var hours: String { pick("hours", "jam") }
+  public var home: String { messages.text("site.home") }
+  public var cv: String { messages.text("site.cv") }
+  public var about: String { messages.text("site.about") }
+  public var featured: String { messages.text("site.featured") }
+  public var experiences: String { messages.text("site.experiences") }
+  public var skills: String { messages.text("site.skills") }
+  public var skillsEvidence: String { messages.text("site.skills-evidence") }
+  public var highlights: String { messages.text("site.highlights") }
+  public var links: String { messages.text("site.links") }
+  public var contact: String { messages.text("site.contact") }
+  public var languages: String { messages.text("site.languages") }
+  public var summary: String { messages.text("site.summary") }
+  public var timeline: String { messages.text("site.timeline") }
+  public var hours: String { messages.text("site.hours") }
   /// What the home page's figure counts: the experiences not marked `mandatory`.
-  public var selfInitiated: String { pick("by choice, not required", "atas pilihan sendiri, tidak wajib") }
-  public var draft: String { pick("Draft", "Draf") }
-  public var notFoundTitle: String { pick("Page not found", "Halaman tidak ditemukan") }
-  public var notFoundText: String {
-    pick("This page does not exist (any more).", "Halaman ini tidak ada (lagi).")
-  }
-  public var backHome: String { pick("Back to the home page", "Kembali ke beranda") }
-  public var skipToContent: String { pick("Skip to content", "Langsung ke isi") }
-  public var viewCV: String { pick("View the CV", "Lihat CV") }
-  public var allExperiences: String { pick("All experiences", "Semua pengalaman") }
-  public var email: String { pick("Email", "Email") }
-  public var phone: String { pick("Phone", "Telepon") }
-  public var location: String { pick("Location", "Lokasi") }
-  public var portfolio: String { pick("Portfolio", "Portofolio") }
+  public var selfInitiated: String { messages.text("site.self-initiated") }
+  public var draft: String { messages.text("site.draft") }
+  public var notFoundTitle: String { messages.text("site.not-found-title") }
+  public var notFoundText: String { messages.text("site.not-found-text") }
+  public var backHome: String { messages.text("site.back-home") }
+  public var skipToContent: String { messages.text("site.skip-to-content") }
+  public var viewCV: String { messages.text("site.view-cv") }
+  public var allExperiences: String { messages.text("site.all-experiences") }
+  public var email: String { messages.text("site.email") }
+  public var phone: String { messages.text("site.phone") }
+  public var location: String { messages.text("site.location") }
+  public var portfolio: String { messages.text("site.portfolio") }
   /// The name of the group that holds skills outside every group of vita.yml.
-  public var otherSkills: String { pick("Other", "Lainnya") }
-  public var degree: String { pick("Degree", "Gelar") }
-  public var gpa: String { pick("GPA", "IPK") }
-  public var grade: String { pick("Grade", "Nilai") }
+  public var otherSkills: String { messages.text("site.other-skills") }
+  public var degree: String { messages.text("site.degree") }
+  public var gpa: String { messages.text("site.gpa") }
+  public var grade: String { messages.text("site.grade") }
 
   /// An education's `score` with the label its value needs: a grade point average on a scale up to 5
   /// (`3.72/4.00`, `3,72`) is "GPA 3.72/4.00" or "IPK 3,72"; a mark out of more (`85/100`, `85%`)
@@ -114,103 +80,75 @@ public struct Strings: Sendable {
     return "\(scale <= 5 ? gpa : grade) \(value)"
   }
   /// What a PDF's title and subject call a CV, a tailored CV and a cover letter.
-  public var curriculumVitae: String { pick("CV", "CV") }
+  public var curriculumVitae: String { messages.text("site.curriculum-vitae") }
   public func role(_ title: String, at company: String?) -> String {
-    company.map { pick("\(title) at \($0)", "\(title) di \($0)") } ?? title
+    company.map { messages.text("site.role-at", ["title": title, "company": $0]) } ?? title
   }
-  public func cvFor(_ role: String) -> String { pick("CV for \(role)", "CV untuk \(role)") }
-  public func letterFor(_ role: String) -> String { pick("Cover letter for \(role)", "Surat lamaran untuk \(role)") }
-  public var builtWith: String { pick("Built with Vita", "Dibuat dengan Vita") }
-  public var mainNavigation: String { pick("Main", "Utama") }
-  public var evidenceCount: String { pick("experiences", "pengalaman") }
-  public var applications: String { pick("Applications", "Lamaran") }
-  public var actNow: String { pick("Act now", "Perlu ditindaklanjuti") }
-  public var deadlineLabel: String { pick("Deadline", "Batas waktu") }
-  public var appliedLabel: String { pick("Applied", "Melamar") }
-  public var interviewLabel: String { pick("Interview", "Wawancara") }
-  public var contactLabel: String { pick("Contact", "Kontak") }
-  public var notesLabel: String { pick("Notes", "Catatan") }
-  public var calendar: String { pick("Calendar (.ics)", "Kalender (.ics)") }
+  public func cvFor(_ role: String) -> String { messages.text("site.cv-for", ["role": role]) }
+  public func letterFor(_ role: String) -> String { messages.text("site.cover-letter-for", ["role": role]) }
+  public var builtWith: String { messages.text("site.built-with") }
+  public var mainNavigation: String { messages.text("site.main-navigation") }
+  public var evidenceCount: String { messages.text("site.evidence-count") }
+  public var applications: String { messages.text("site.applications") }
+  public var actNow: String { messages.text("site.act-now") }
+  public var deadlineLabel: String { messages.text("site.deadline-label") }
+  public var appliedLabel: String { messages.text("site.applied-label") }
+  public var interviewLabel: String { messages.text("site.interview-label") }
+  public var contactLabel: String { messages.text("site.contact-label") }
+  public var notesLabel: String { messages.text("site.notes-label") }
+  public var calendar: String { messages.text("site.calendar") }
 
   /// A stage of an application, as the tracker's heading says it.
   public func status(_ status: Application.Status) -> String {
-    switch status {
-    case .saved: pick("Saved", "Disimpan")
-    case .applied: pick("Applied", "Sudah melamar")
-    case .interview: pick("Interview", "Wawancara")
-    case .offer: pick("Offer", "Tawaran")
-    case .rejected: pick("Rejected", "Ditolak")
-    case .withdrawn: pick("Withdrawn", "Dibatalkan")
-    }
+    messages.text("site.status.\(status.rawValue)")
   }
 
   /// Why a posting is on top: its deadline is near (or passed), or a follow-up is due.
   public func attention(_ item: Pipeline.Item) -> String {
     if item.followUpDue, let days = item.daysSinceApplied {
-      return pick("follow up: applied \(days) days ago", "tindak lanjuti: melamar \(days) hari lalu")
+      return messages.text("site.attention.follow-up", ["days": days])
     }
     guard let days = item.daysToDeadline else { return "" }
     switch days {
-    case ..<0: return pick("the deadline has passed", "batas waktu sudah lewat")
-    case 0: return pick("the deadline is today", "batas waktu hari ini")
-    case 1: return pick("the deadline is tomorrow", "batas waktu besok")
-    default: return pick("deadline in \(days) days", "batas waktu \(days) hari lagi")
+    case ..<0: return messages.text("site.attention.passed")
+    case 0: return messages.text("site.attention.today")
+    case 1: return messages.text("site.attention.tomorrow")
+    default: return messages.text("site.attention.in-days", ["days": days])
     }
   }
-  public var tailoredCV: String { pick("Tailored CV", "CV khusus") }
-  public var matchReport: String { pick("Match report", "Laporan kecocokan") }
-  public var interview: String { pick("Interview stories", "Cerita wawancara") }
-  public var score: String { pick("Score", "Skor") }
-  public var matched: String { pick("Matched", "Cocok") }
-  public var missing: String { pick("Missing", "Belum ada") }
-  public var mustHave: String { pick("must have", "wajib") }
-  public var keyword: String { pick("keyword", "kata kunci") }
-  public var requirement: String { pick("Requirement", "Persyaratan") }
-  public var evidence: String { pick("Proven by", "Dibuktikan oleh") }
-  public var noEvidence: String { pick("nothing on the CV yet", "belum ada di CV") }
-  public var mustHaveMissing: String {
-    pick("Must-haves no experience proves", "Persyaratan wajib yang belum terbukti")
-  }
-  public var selected: String { pick("On the CV, in order", "Di CV, berurutan") }
-  public var unusedEvidence: String { pick("Evidence left off the CV", "Bukti yang tidak masuk CV") }
-  public var letter: String { pick("Cover letter", "Surat lamaran") }
-  public var softSkills: String { pick("Soft skills the posting asks for", "Soft skill yang diminta lowongan") }
-  public var softSkillsNote: String {
-    pick(
-      "Not scored and never listed as missing: show them in your stories and your letter.",
-      "Tidak dinilai dan tidak dianggap kurang: tunjukkan lewat cerita wawancara dan surat lamaran.")
-  }
-  public var languagesLabel: String { pick("Languages", "Bahasa") }
+  public var tailoredCV: String { messages.text("site.tailored-cv") }
+  public var matchReport: String { messages.text("site.match-report") }
+  public var interview: String { messages.text("site.interview") }
+  public var score: String { messages.text("site.score") }
+  public var matched: String { messages.text("site.matched") }
+  public var missing: String { messages.text("site.missing") }
+  public var mustHave: String { messages.text("site.must-have") }
+  public var keyword: String { messages.text("site.keyword") }
+  public var requirement: String { messages.text("site.requirement") }
+  public var evidence: String { messages.text("site.evidence") }
+  public var noEvidence: String { messages.text("site.no-evidence") }
+  public var mustHaveMissing: String { messages.text("site.must-have-missing") }
+  public var selected: String { messages.text("site.selected") }
+  public var unusedEvidence: String { messages.text("site.unused-evidence") }
+  public var letter: String { messages.text("site.letter") }
+  public var softSkills: String { messages.text("site.soft-skills") }
+  public var softSkillsNote: String { messages.text("site.soft-skills-note") }
+  public var languagesLabel: String { messages.text("site.languages-label") }
 
   /// What a requirement names, as its row's badge says it.
   public func kindName(_ kind: Requirement.Kind) -> String {
-    switch kind {
-    case .tool: pick("tool", "alat")
-    case .skill: pick("skill", "keahlian")
-    case .language: pick("language", "bahasa")
-    case .credential: pick("certification", "sertifikasi")
-    case .degree: pick("education", "pendidikan")
-    case .soft: pick("soft skill", "soft skill")
-    case .general: pick("other", "lainnya")
-    }
+    messages.text("site.requirement.\(kind.rawValue)")
   }
-  public var reasonPrivate: String { pick("private", "privat") }
-  public var reasonCut: String { pick("cut for length", "dipotong karena panjang") }
-  public var none: String { pick("none", "tidak ada") }
-  public var situation: String { pick("Situation", "Situasi") }
-  public var task: String { pick("Task", "Tugas") }
-  public var action: String { pick("Action", "Tindakan") }
-  public var result: String { pick("Result", "Hasil") }
-  public var noStory: String {
-    pick(
-      "No STAR story yet: these highlights are where to start one.",
-      "Belum ada cerita STAR: mulailah dari pencapaian berikut.")
-  }
-  public var nothingProves: String {
-    pick(
-      "Nothing in your record proves this yet: be ready to say how you would learn it.",
-      "Belum ada pengalaman yang membuktikan ini: siapkan cara Anda akan mempelajarinya.")
-  }
+
+  public var reasonPrivate: String { messages.text("site.reason-private") }
+  public var reasonCut: String { messages.text("site.reason-cut") }
+  public var none: String { messages.text("site.none") }
+  public var situation: String { messages.text("site.situation") }
+  public var task: String { messages.text("site.task") }
+  public var action: String { messages.text("site.action") }
+  public var result: String { messages.text("site.result") }
+  public var noStory: String { messages.text("site.no-story") }
+  public var nothingProves: String { messages.text("site.nothing-proves") }
 
   /// The interview question for a requirement, worded for what it names: "Tell me about a time
   /// you used Zendesk.", "… showed teamwork.", "How do you meet this: …?".
@@ -218,49 +156,39 @@ public struct Strings: Sendable {
     let term = requirement.term
     switch requirement.kind {
     case .tool:
-      return pick("Tell me about a time you used \(term).", "Ceritakan pengalaman Anda menggunakan \(term).")
+      return messages.text("site.question.tool", ["term": term])
     case .skill, .degree:
-      return pick(
-        "Tell me about your experience with \(term).", "Ceritakan pengalaman Anda di bidang \(term).")
+      return messages.text("site.question.skill", ["term": term])
     case .soft:
-      return pick("Tell me about a time you showed \(term).", "Ceritakan saat Anda menunjukkan \(term).")
+      return messages.text("site.question.soft", ["term": term])
     case .language:
-      return pick(
-        "Tell me about a time you worked in \(term).", "Ceritakan saat Anda bekerja dengan \(term).")
+      return messages.text("site.question.language", ["term": term])
     case .credential:
-      return pick(
-        "What did you learn on the way to \(term)?", "Apa yang Anda pelajari untuk meraih \(term)?")
+      return messages.text("site.question.credential", ["term": term])
     case .general:
-      return pick(
-        "The posting asks: “\(term)” How do you meet it?", "Lowongan ini meminta: “\(term)” Bagaimana Anda memenuhinya?"
-      )
+      return messages.text("site.question.general", ["term": term])
     }
   }
 
-  public var timelineTable: String { pick("The timeline as a table", "Linimasa sebagai tabel") }
-  public var columnExperience: String { pick("Experience", "Pengalaman") }
-  public var columnKind: String { pick("Kind", "Jenis") }
-  public var columnDates: String { pick("Dates", "Tanggal") }
-  public var taskDone: String { pick("done", "selesai") }
-  public var taskOpen: String { pick("not done yet", "belum selesai") }
-  public var legend: String { pick("Colours by kind", "Warna menurut jenis") }
-  public var skillsChartTitle: String {
-    pick("Skills by the number of experiences that show them", "Keahlian menurut jumlah pengalaman yang menunjukkannya")
-  }
+  public var timelineTable: String { messages.text("site.timeline-table") }
+  public var columnExperience: String { messages.text("site.column-experience") }
+  public var columnKind: String { messages.text("site.column-kind") }
+  public var columnDates: String { messages.text("site.column-dates") }
+  public var taskDone: String { messages.text("site.task-done") }
+  public var taskOpen: String { messages.text("site.task-open") }
+  public var legend: String { messages.text("site.legend") }
+  public var skillsChartTitle: String { messages.text("site.skills-chart-title") }
 
   public func timelineDescription(count: Int, from first: Int, to last: Int) -> String {
     let span = first == last ? String(first) : "\(first)–\(last)"
-    return pick(
-      "\(count) experience\(count == 1 ? "" : "s"), \(span): one bar each from its start to its end, coloured by kind.",
-      "\(count) pengalaman, \(span): satu batang per pengalaman dari awal sampai akhir, diwarnai menurut jenisnya.")
+    return messages.text(
+      count == 1 ? "site.timeline-description.one" : "site.timeline-description.other",
+      ["count": count, "span": span])
   }
 
   public func skillsChartDescription(count: Int) -> String {
-    pick(
-      "\(count) skill\(count == 1 ? "" : "s"), one bar each, as long as the number of experiences that show it; "
-        + "the list below names them.",
-      "\(count) keahlian, satu batang per keahlian sepanjang jumlah pengalaman yang menunjukkannya; "
-        + "daftar di bawah menyebutkannya.")
+    messages.text(
+      count == 1 ? "site.skills-chart-description.one" : "site.skills-chart-description.other", ["count": count])
   }
 }
 
@@ -275,7 +203,7 @@ public struct DateStyle: Sendable {
   /// "June 2024" or "2024": CVs give months, not days.
   public func long(_ date: PartialDate) -> String {
     guard let month = date.month, (1...12).contains(month) else { return String(date.year) }
-    return "\(strings.monthNames[month - 1]) \(date.year)"
+    return "\(strings.monthName(month)) \(date.year)"
   }
 
   /// "06/2024" or "2024": the form ATS parsers read best.

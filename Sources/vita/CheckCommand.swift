@@ -46,7 +46,7 @@ struct CheckCommand: ParsableCommand {
     let loaded = SiteLoader(includeDrafts: true, today: today).load(from: source.path)
     var diagnostics = loaded.diagnostics
     var figures: RecordFigures?
-    var messages = ReviewMessages.english
+    var messages = ReviewMessages(.en)
     if let site = loaded.site {
       let review = Review(site: site, today: today)
       diagnostics = (diagnostics + review.findings()).sorted()

@@ -49,23 +49,23 @@ struct ServeCommand: AsyncParsableCommand {
       try await DevServer(options: options).run { event in
         switch event {
         case .listening(let url):
-          Self.say("Serving \(url) (Ctrl-C to stop)")
+          Self.announce("Serving \(url) (Ctrl-C to stop)")
         case .watching(.inotify):
           break
         case .watching(.polling(let reason)):
-          Self.say("Looking for changes every 0.2 s (\(reason))")
+          Self.announce("Looking for changes every 0.2 s (\(reason))")
         case .built(let report, let milliseconds, let changed):
           DiagnosticPrinter.print(report.diagnostics, format: .text)
           if changed.isEmpty {
-            Self.say("Built \(report.pages) pages in \(Self.format(milliseconds))")
+            Self.announce("Built \(report.pages) pages in \(Self.format(milliseconds))")
           } else {
-            Self.say("Rebuilt in \(Self.format(milliseconds)) (\(Self.describe(changed)))")
+            Self.announce("Rebuilt in \(Self.format(milliseconds)) (\(Self.describe(changed)))")
           }
         case .failed(let report, let milliseconds, let changed):
           DiagnosticPrinter.print(report.diagnostics, format: .text)
           if let failure = report.failure { printError(failure) }
           let what = changed.isEmpty ? "" : " after \(Self.describe(changed))"
-          Self.say(
+          Self.announce(
             "Build failed\(what) in \(Self.format(milliseconds)): \(DiagnosticPrinter.summary(report.diagnostics)); still serving the last good build"
           )
         }
@@ -77,7 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
   }
 
   /// Unbuffered, so that a program reading the pipe (a test, an editor) sees each line at once.
-  static func say(_ line: String) {
+  static func announce(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
   }
 

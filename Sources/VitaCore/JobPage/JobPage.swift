@@ -296,17 +296,16 @@ public enum JobPage {
     var description = string(object["description"]).map(markdown(fromHTML:)) ?? ""
     var notes: [String] = []
     let language = guessLanguage(description)
-    let sections: [(key: String, en: String, id: String)] = [
-      ("responsibilities", "Responsibilities", "Tanggung jawab"), ("qualifications", "Qualifications", "Kualifikasi"),
-      ("skills", "Skills", "Keahlian"), ("experienceRequirements", "Experience", "Pengalaman"),
-      ("educationRequirements", "Education", "Pendidikan"), ("jobBenefits", "Benefits", "Fasilitas"),
+    // schema.org's JobPosting properties, each with its heading (`posting.section.<property>`).
+    let sections = [
+      "responsibilities", "qualifications", "skills", "experienceRequirements", "educationRequirements", "jobBenefits",
     ]
     let plainDescription = Inline.collapsed(HighlightRules.plainText(description))
     for section in sections {
-      let items = texts(object[section.key]).map(markdown(fromHTML:))
+      let items = texts(object[section]).map(markdown(fromHTML:))
         .filter { !plainDescription.contains(Inline.collapsed(HighlightRules.plainText($0))) }
       guard !items.isEmpty else { continue }
-      let heading = "## " + (language == .id ? section.id : section.en)
+      let heading = "## " + (language ?? .en).messages.text("posting.section.\(section)")
       let text =
         items.count == 1 ? items[0] : items.map { "- " + $0.trimmingCharacters(in: .newlines) }.joined(separator: "\n")
       description += (description.isEmpty ? "" : "\n") + heading + "\n\n" + text

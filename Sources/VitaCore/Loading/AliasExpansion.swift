@@ -142,15 +142,10 @@ extension AliasExpansion {
   /// The error, in `language`.
   func message(in language: Language) -> String {
     let (added, limit) = (Self.describe(added, in: language), Self.describe(limit, in: language))
-    let english =
-      (key.map { "the aliases in '\($0)'" } ?? "the aliases here")
-      + " repeat their anchors' values until they would add \(added) to this YAML, where aliases may add at most"
-      + " \(limit) (its own size and 64 KiB); write the values out instead of repeating an anchor"
-    let indonesian =
-      (key.map { "alias di '\($0)'" } ?? "alias di sini")
-      + " mengulang nilai anchor-nya hingga akan menambah \(added) pada YAML ini, padahal alias hanya boleh menambah"
-      + " paling banyak \(limit) (ukurannya sendiri dan 64 KiB); tulis nilainya satu per satu alih-alih mengulang anchor"
-    return language.say(english, indonesian)
+    let messages = language.messages
+    let aliases =
+      key.map { messages.text("yaml.aliases-in", ["key": $0]) } ?? messages.text("yaml.aliases-here")
+    return messages.text("yaml.alias-expansion", ["aliases": aliases, "added": added, "limit": limit])
   }
 
   /// A size for a person: KiB up to a MiB, then MiB, then GiB; beyond a TiB only that it is.
@@ -162,7 +157,7 @@ extension AliasExpansion {
     case ..<mebibyte: return "\((bytes + kibibyte - 1) / kibibyte) KiB"
     case ..<gibibyte: return "\(bytes / mebibyte) MiB"
     case ..<(gibibyte * 1024): return "\(bytes / gibibyte) GiB"
-    default: return language.say("over 1 TiB", "lebih dari 1 TiB")
+    default: return language.messages.text("yaml.size-over-tib")
     }
   }
 }

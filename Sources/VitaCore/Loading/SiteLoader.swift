@@ -29,20 +29,10 @@ public struct SiteLoader: Sendable {
     self.today = today
   }
 
-  static let experienceKeys = [
-    "title", "kind", "slug", "organization", "location", "start", "end", "mandatory", "hours", "skills",
-    "highlights", "links", "featured", "draft", "visibility", "star", "reflection", "degree", "area",
-    "score", "review",
-  ]
-  static let jobKeys = [
-    "title", "company", "url", "language", "location", "keywords", "must_have", "publish", "cv", "status", "applied",
-    "deadline", "interview", "contact", "notes",
-  ]
-  static let configKeys = [
-    "title", "base_url", "language", "person", "goals", "skills", "languages", "aliases", "markdown", "cv",
-    "theme",
-  ]
-  static let personKeys = ["name", "headline", "location", "email", "phone", "photo", "links", "summary", "private"]
+  /// The keys an experience's front matter may hold, in the schema's order.
+  static var experienceKeys: [String] { Schema.experience.names(under: nil) }
+  /// The keys a job posting's front matter may hold, in the schema's order.
+  static var jobKeys: [String] { Schema.posting.names(under: nil) }
 
   /// Loads every file of the site at `root`, collecting all diagnostics in one pass.
   public func load(from root: String) -> LoadResult {
@@ -104,9 +94,8 @@ public struct SiteLoader: Sendable {
           Diagnostic(
             file: experience.source.file, line: experience.source.line, column: experience.source.column,
             code: "duplicate-slug",
-            message: language.say(
-              "the slug '\(experience.slug)' is already used by \(first); give one of them another `slug:`",
-              "slug '\(experience.slug)' sudah dipakai oleh \(first); beri salah satunya `slug:` lain")))
+            message: language.messages.text(
+              "loader.duplicate-slug", ["slug": experience.slug, "first": first])))
         continue
       }
       seenSlugs[experience.slug] = experience.source.file
@@ -123,9 +112,7 @@ public struct SiteLoader: Sendable {
         diagnostics.append(
           Diagnostic(
             file: job.source.file, code: "duplicate-slug",
-            message: language.say(
-              "the job slug '\(job.slug)' is already used by \(first)",
-              "slug lowongan '\(job.slug)' sudah dipakai oleh \(first)")))
+            message: language.messages.text("loader.duplicate-job-slug", ["slug": job.slug, "first": first])))
         continue
       }
       jobSlugs[job.slug] = job.source.file
@@ -146,10 +133,7 @@ public struct SiteLoader: Sendable {
           diagnostics.append(
             Diagnostic(
               file: file, severity: .warning, code: "letter-without-posting",
-              message: language.say(
-                "no posting in content/jobs/ has the slug '\(slug)', so this letter is not used; name it after its posting's file",
-                "tidak ada lowongan di content/jobs/ dengan slug '\(slug)', jadi surat ini tidak dipakai; beri nama sesuai berkas lowongannya"
-              )))
+              message: language.messages.text("loader.letter-without-posting", ["slug": slug])))
         }
       }
     }
@@ -178,9 +162,8 @@ public struct SiteLoader: Sendable {
       return .failure(
         Diagnostic(
           file: file, code: "not-a-file",
-          message: language.say(
-            "the file is \(kind), not a regular file; Vita reads only regular files",
-            "berkas ini \(Self.indonesian(kind)), bukan berkas biasa; Vita hanya membaca berkas biasa")))
+          message: language.messages.text(
+            "loader.not-a-file", ["kind": language.messages.text(Self.key(ofFileKind: kind))])))
     }
     if let realPath = files.realPath {
       let site = resolvedRoot ?? realPath(root)
@@ -189,23 +172,20 @@ public struct SiteLoader: Sendable {
         return .failure(
           Diagnostic(
             file: file, code: "outside-site",
-            message: language.say(
-              "the file is a symbolic link to \(target), outside the site folder; Vita reads only files inside the site, so copy it in",
-              "berkas ini tautan simbolik ke \(target), di luar folder situs; Vita hanya membaca berkas di dalam situs, jadi salin berkasnya ke dalam"
-            )))
+            message: language.messages.text("loader.outside-site", ["target": target])))
       }
     }
     return TextFile.decode(data, file: file, language: language)
   }
 
-  /// `FileIO.kind`'s words in Indonesian.
-  static func indonesian(_ kind: String) -> String {
+  /// The catalogue's key for what `FileIO.kind` says a path is.
+  static func key(ofFileKind kind: String) -> String {
     switch kind {
-    case "a folder": "sebuah folder"
-    case "a FIFO (named pipe)": "sebuah FIFO (pipa bernama)"
-    case "a socket": "sebuah soket"
-    case "a device": "sebuah perangkat"
-    default: "bukan berkas"
+    case "a folder": "file.kind.folder"
+    case "a FIFO (named pipe)": "file.kind.fifo"
+    case "a socket": "file.kind.socket"
+    case "a device": "file.kind.device"
+    default: "file.kind.other"
     }
   }
 
@@ -230,7 +210,7 @@ public struct SiteLoader: Sendable {
       diagnostics.append(
         Diagnostic(
           file: file, code: "missing-config",
-          message: "there is no vita.yml in this folder; run `vita init` or pass `--source` with your site's folder"))
+          message: Messages(.en).text("loader.missing-config")))
       return nil
     case .success(let decoded): text = decoded
     case .failure(let diagnostic):
@@ -243,7 +223,7 @@ public struct SiteLoader: Sendable {
     guard case .mapping(let mapping) = root else {
       reader.error(
         "type",
-        reader.say("vita.yml must be a mapping of keys to values", "vita.yml harus berupa pemetaan kunci ke nilai"),
+        reader.messages.text("loader.config-not-mapping"),
         at: root)
       return nil
     }
@@ -256,186 +236,36 @@ public struct SiteLoader: Sendable {
       }
     }
     siteLanguage = reader.language
-    let fields = reader.fields(of: mapping, context: nil, known: Self.configKeys)
+    let fields = reader.fields(of: mapping, context: nil, known: Schema.config.names(under: nil))
+    var record = Record()
+    reader.decode(fields, by: .config, into: &record)
 
-    let title = reader.string(fields["title"], key: "title")
-    var baseURL = reader.string(fields["base_url"], key: "base_url") ?? "/"
-    if let node = fields["base_url"], !SiteConfig.isValidBaseURL(baseURL) {
-      reader.error(
-        "base-url",
-        reader.say(
-          "'base_url' must be absolute, like https://you.example.com/",
-          "'base_url' harus alamat lengkap, seperti https://anda.example.com/"), at: node)
+    guard let name: String = record["person.name"], !reader.diagnostics.hasErrors else { return nil }
+    let person = Person(
+      name: name, headline: record["person.headline"], location: record["person.location"],
+      email: record["person.email"], phone: record["person.phone"], photo: record["person.photo"],
+      links: record["person.links"] ?? [], summary: record["person.summary"],
+      privateFields: record["person.private"] ?? [])
+    let skills = (record["skills", as: [Record].self] ?? []).compactMap { group in
+      (group["skills.name"] as String?).map { SkillGroup(name: $0, keywords: group["skills.keywords"] ?? []) }
     }
+    let languages = (record["languages", as: [Record].self] ?? []).compactMap { entry in
+      (entry["languages.language"] as String?).map {
+        SpokenLanguage(language: $0, fluency: entry["languages.fluency"])
+      }
+    }
+    var baseURL: String = record["base_url"] ?? "/"
     if !baseURL.hasSuffix("/") { baseURL += "/" }
-
-    // The language itself was read before the other keys (above); here a wrong one is reported.
-    if let node = fields["language"], let value = reader.string(node, key: "language"), Language(rawValue: value) == nil
-    {
-      reader.error(
-        "language",
-        reader.say("'language' must be en or id, not '\(value)'", "'language' harus en atau id, bukan '\(value)'"),
-        at: node)
-    }
-
-    var person: Person?
-    if let personFields = reader.mapping(fields["person"], key: "person", known: Self.personKeys) {
-      if let name = reader.string(personFields["name"], key: "name"), !name.isEmpty {
-        let privateFields = reader.strings(personFields["private"], key: "private")
-        for (index, field) in privateFields.enumerated() where !Person.fieldNames.contains(field) {
-          let node = reader.sequence(personFields["private"], key: "private")[safe: index]
-          reader.error(
-            "person-private",
-            reader.say(
-              "'\(field)' is not a person field; use one of \(Person.fieldNames.joined(separator: ", "))",
-              "'\(field)' bukan kolom person; pakai salah satu dari \(Person.fieldNames.joined(separator: ", "))"),
-            at: node ?? personFields["private"])
-        }
-        person = Person(
-          name: name,
-          headline: reader.string(personFields["headline"], key: "headline"),
-          location: reader.string(personFields["location"], key: "location"),
-          email: reader.string(personFields["email"], key: "email"),
-          phone: reader.string(personFields["phone"], key: "phone"),
-          photo: reader.string(personFields["photo"], key: "photo"),
-          links: links(personFields["links"], reader: &reader),
-          summary: reader.string(personFields["summary"], key: "summary"),
-          privateFields: Set(privateFields))
-      } else {
-        reader.error(
-          "required", reader.say("'person' needs a 'name'", "'person' perlu 'name'"), at: fields.keyNode("person"))
-      }
-    } else if fields["person"] == nil {
-      reader.error(
-        "required",
-        reader.say(
-          "vita.yml needs a 'person' with at least a 'name'", "vita.yml perlu 'person' dengan setidaknya sebuah 'name'"),
-        at: nil as YAMLNode?)
-    }
-
-    var skills: [SkillGroup] = []
-    for item in reader.sequence(fields["skills"], key: "skills") {
-      guard let group = reader.mapping(item, key: "skills", known: ["name", "keywords"]) else { continue }
-      guard let name = reader.string(group["name"], key: "name") else {
-        reader.error(
-          "required", reader.say("each skill group needs a 'name'", "setiap kelompok skill perlu 'name'"), at: item)
-        continue
-      }
-      skills.append(SkillGroup(name: name, keywords: reader.terms(group["keywords"], key: "keywords")))
-    }
-
-    var languages: [SpokenLanguage] = []
-    for item in reader.sequence(fields["languages"], key: "languages") {
-      guard let entry = reader.mapping(item, key: "languages", known: ["language", "fluency"]) else { continue }
-      guard let name = reader.string(entry["language"], key: "language") else {
-        reader.error(
-          "required",
-          reader.say("each entry of 'languages' needs a 'language'", "setiap butir 'languages' perlu 'language'"),
-          at: item)
-        continue
-      }
-      languages.append(SpokenLanguage(language: name, fluency: reader.string(entry["fluency"], key: "fluency")))
-    }
-
-    var aliases: [String: [String]] = [:]
-    if let node = fields["aliases"] {
-      if case .mapping(let mapping) = node {
-        for pair in mapping.pairs {
-          guard let term = reader.string(pair.key, key: "aliases") else { continue }
-          aliases[term] = reader.strings(pair.value, key: "aliases")
-        }
-      } else {
-        reader.error(
-          "type",
-          reader.say(
-            "'aliases' must map a term to its synonyms, like `JavaScript: [JS]`",
-            "'aliases' harus memetakan istilah ke sinonimnya, seperti `JavaScript: [JS]`"), at: node)
-      }
-    }
-
-    var unsafeHTML = false
-    var iframeHosts: [String] = []
-    if let markdown = reader.mapping(fields["markdown"], key: "markdown", known: ["unsafe_html", "iframe_hosts"]) {
-      unsafeHTML = reader.bool(markdown["unsafe_html"], key: "unsafe_html") ?? false
-      for host in reader.strings(markdown["iframe_hosts"], key: "iframe_hosts") {
-        if host.range(
-          of: #"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"#,
-          options: .regularExpression) != nil
-        {
-          iframeHosts.append(host.lowercased())
-        } else {
-          reader.error(
-            "type",
-            reader.say(
-              "'iframe_hosts' lists host names, like `www.youtube-nocookie.com`, not '\(host)'",
-              "'iframe_hosts' berisi nama host, seperti `www.youtube-nocookie.com`, bukan '\(host)'"),
-            at: markdown["iframe_hosts"])
-        }
-      }
-    }
-    var maxEntries: Int?
-    var pages: Int?
-    var paper = Paper.a4
-    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries", "paper", "pages"]) {
-      maxEntries = reader.int(cv["max_entries"], key: "max_entries", range: 1...500)
-      pages = reader.int(cv["pages"], key: "pages", range: 1...2)
-      if let node = cv["paper"], let value = reader.string(node, key: "paper") {
-        if let parsed = Paper(rawValue: value) {
-          paper = parsed
-        } else {
-          reader.error(
-            "paper",
-            reader.say(
-              "'paper' must be a4 or letter, not '\(value)'", "'paper' harus a4 atau letter, bukan '\(value)'"),
-            at: node)
-        }
-      }
-    }
     var theme = ThemeSettings()
-    if let settings = reader.mapping(fields["theme"], key: "theme", known: ["name", "accent", "font"]) {
-      if let node = settings["name"], let value = reader.string(node, key: "name") {
-        if ThemeSettings.names.contains(value) {
-          theme.name = value
-        } else {
-          reader.error(
-            "theme-name",
-            reader.say(
-              "'theme.name' must be \(ThemeSettings.names.joined(separator: " or ")), not '\(value)'",
-              "'theme.name' harus \(ThemeSettings.names.joined(separator: " atau ")), bukan '\(value)'"), at: node)
-        }
-      }
-      if let node = settings["accent"], let value = reader.string(node, key: "accent") {
-        if ThemeSettings.isAccent(value) {
-          theme.accent = value.lowercased()
-        } else {
-          reader.error(
-            "theme-accent",
-            reader.say(
-              "'theme.accent' must be a colour written #rgb or #rrggbb, like \"#0a7\", not '\(value)'",
-              "'theme.accent' harus warna yang ditulis #rgb atau #rrggbb, seperti \"#0a7\", bukan '\(value)'"), at: node
-          )
-        }
-      }
-      if let node = settings["font"], let value = reader.string(node, key: "font") {
-        if let font = ThemeSettings.Font(rawValue: value) {
-          theme.font = font
-        } else {
-          reader.error(
-            "theme-font",
-            reader.say(
-              "'theme.font' must be sans or serif, not '\(value)'",
-              "'theme.font' harus sans atau serif, bukan '\(value)'"),
-            at: node)
-        }
-      }
-    }
-
-    guard let person, !reader.diagnostics.hasErrors else { return nil }
+    if let name: String = record["theme.name"] { theme.name = name }
+    if let accent: String = record["theme.accent"] { theme.accent = accent }
+    if let font: ThemeSettings.Font = record["theme.font"] { theme.font = font }
     return SiteConfig(
-      title: title ?? person.name, baseURL: baseURL, language: reader.language, person: person,
-      goals: reader.strings(fields["goals"], key: "goals"), skills: skills, languages: languages,
-      aliases: aliases, unsafeHTML: unsafeHTML, iframeHosts: iframeHosts, cvMaxEntries: maxEntries, paper: paper,
-      theme: theme, cvPages: pages)
+      title: record["title"] ?? person.name, baseURL: baseURL, language: reader.language, person: person,
+      goals: record["goals"] ?? [], skills: skills, languages: languages, aliases: record["aliases"] ?? [:],
+      unsafeHTML: record["markdown.unsafe_html"] ?? false, iframeHosts: record["markdown.iframe_hosts"] ?? [],
+      cvMaxEntries: record["cv.max_entries"], paper: record["cv.paper"] ?? .a4, theme: theme,
+      cvPages: record["cv.pages"])
   }
 
   // MARK: Experiences
@@ -467,131 +297,49 @@ public struct SiteLoader: Sendable {
   /// An experience from the text of its file.
   private func parseExperience(_ text: String, name: String, reader: inout YAMLReader) -> Experience? {
     let file = reader.file
-    guard let (fields, body, bodyFirstLine) = frontMatter(of: text, reader: &reader, known: Self.experienceKeys)
+    guard
+      let (fields, body, bodyFirstLine) = frontMatter(
+        of: text, reader: &reader, known: Schema.experience.names(under: nil))
     else { return nil }
-    let here = SourceLocation(file: file)
-    // Read first: in a draft, a required field still missing is a note, not an error.
-    let draft = reader.bool(fields["draft"], key: "draft") ?? false
+    // Known before the rest: in a draft, a required field still missing is a note, not an error.
+    let draft = fields["draft"].flatMap(YAMLReader.boolValue) ?? false
+    var record = Record(capacity: Schema.experience.keys.count)
+    reader.decode(fields, by: .experience, draft: draft, into: &record)
 
-    let title = requiredText(fields, "title", reader: &reader, inDraft: draft)
-    var kind: Kind?
-    if let node = fields["kind"], let value = reader.string(node, key: "kind") {
-      kind = Kind(rawValue: value)
-      if kind == nil {
-        let nearMiss = NearMiss.closest(to: value, among: Kind.allCases.map(\.rawValue))
-        let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
-        reader.error(
-          "unknown-kind",
-          reader.say(
-            "unknown kind '\(value)'; " + (nearMiss.map { "did you mean '\($0)'? " } ?? "") + "kinds are \(kinds)",
-            "kind '\(value)' tidak dikenal; " + (nearMiss.map { "maksud Anda '\($0)'? " } ?? "")
-              + "kind yang ada: \(kinds)"),
-          at: node)
-      }
-    } else if fields["kind"] == nil {
-      reader.error(
-        "required",
-        reader.say(
-          "'kind' is required: one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-          "'kind' wajib diisi: salah satu dari \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"),
-        at: nil as YAMLNode?)
-    }
-
+    let title: String? = record.lacks("title") ? nil : record["title"]
+    let kind: Kind? = record["kind"]
     let slug = self.slug(fields, fileName: name, reader: &reader)
-    let organization = reader.string(fields["organization"], key: "organization")
-    if let kind, !kind.organizationIsOptional, organization?.isEmpty ?? true {
-      reader.required(
-        reader.say(
-          "'organization' is required for \(kind.withArticle)", "'organization' wajib diisi untuk kind \(kind.rawValue)"
-        ),
-        at: fields.keyNode("organization"), inDraft: draft)
-    }
-
-    var start = date(fields["start"], key: "start", reader: &reader)
-    if start == nil, fields["start"].map(YAMLReader.isNull) ?? true {
-      reader.required(
-        reader.say(
-          "'start' is required (YYYY, YYYY-MM or YYYY-MM-DD)", "'start' wajib diisi (YYYY, YYYY-MM atau YYYY-MM-DD)"),
-        at: fields.keyNode("start"), inDraft: draft)
+    var start: PartialDate? = record["start"]
+    if start == nil, draft, fields["start"].map(YAMLReader.isNull) ?? true, !reader.diagnostics.hasErrors {
       // A draft without its start is shown, in `vita serve`, as beginning today.
-      if draft, !reader.diagnostics.hasErrors { start = today ?? PartialDate(year: 2000) }
+      start = today ?? PartialDate(year: 2000)
     }
     if let start, let today, start.isAfter(today) {
       reader.error(
         "start-in-future",
-        reader.say(
-          "'start' (\(start)) is after today (\(today)); write the date it began, or keep the file as a draft until then",
-          "'start' (\(start)) setelah hari ini (\(today)); tulis tanggal mulainya, atau simpan berkas ini sebagai draft sampai saat itu"
-        ),
+        reader.messages.text("loader.start-in-future", ["start": start, "today": today]),
         at: fields["start"])
     }
-    var end: EndDate?
-    if let node = fields["end"], let value = reader.string(node, key: "end") {
-      if EndDate.meansPresent(value) {
-        end = .present
-      } else if let parsed = date(node, key: "end", reader: &reader) {
-        end = .on(parsed)
-        if let start, parsed < start {
-          reader.error(
-            "end-before-start",
-            reader.say(
-              "'end' (\(parsed)) is before 'start' (\(start))", "'end' (\(parsed)) sebelum 'start' (\(start))"),
-            at: node)
-        }
-      }
+    let end: EndDate? = record["end"]
+    if case .on(let date) = end, let start = record["start", as: PartialDate.self], date < start {
+      reader.error(
+        "end-before-start", reader.messages.text("loader.end-before-start", ["parsed": date, "start": start]),
+        at: fields["end"])
     }
-
-    var visibility = Visibility.public
-    if let node = fields["visibility"], let value = reader.string(node, key: "visibility") {
-      if let parsed = Visibility(rawValue: value) {
-        visibility = parsed
-      } else {
-        reader.error(
-          "visibility",
-          reader.say(
-            "'visibility' must be public, cv-only or private, not '\(value)'",
-            "'visibility' harus public, cv-only atau private, bukan '\(value)'"), at: node)
-      }
-    }
-
-    var highlights: [Highlight] = []
-    for item in reader.sequence(fields["highlights"], key: "highlights") {
-      guard case .scalar = item else {
-        reader.error(
-          "type", reader.say("each highlight must be one line of text", "setiap highlight harus satu baris teks"),
-          at: item)
-        continue
-      }
-      if let line = reader.string(item, key: "highlights"), !line.isEmpty {
-        highlights.append(Highlight(text: line, location: reader.location(of: item)))
-      }
-    }
-
-    var star: Story?
-    if let story = reader.mapping(fields["star"], key: "star", known: ["situation", "task", "action", "result"]) {
-      star = Story(
-        situation: reader.string(story["situation"], key: "situation") ?? "",
-        task: reader.string(story["task"], key: "task") ?? "",
-        action: reader.string(story["action"], key: "action") ?? "",
-        result: reader.string(story["result"], key: "result") ?? "")
-    }
-    var ignored: [String] = []
-    if let review = reader.mapping(fields["review"], key: "review", known: ["ignore"]) {
-      ignored = reader.strings(review["ignore"], key: "ignore")
+    let star = record["star", as: Bool.self].map { _ in
+      Story(
+        situation: record["star.situation"] ?? "", task: record["star.task"] ?? "",
+        action: record["star.action"] ?? "", result: record["star.result"] ?? "")
     }
 
     let experience = Experience(
-      slug: slug ?? "", title: title ?? (draft ? slug ?? "" : ""), kind: kind ?? .project, organization: organization,
-      location: reader.string(fields["location"], key: "location"), start: start ?? PartialDate(year: 1900),
-      end: end, mandatory: reader.bool(fields["mandatory"], key: "mandatory") ?? false,
-      hours: reader.int(fields["hours"], key: "hours", range: 0...100_000),
-      skills: reader.terms(fields["skills"], key: "skills"), highlights: highlights,
-      links: links(fields["links"], reader: &reader),
-      featured: reader.bool(fields["featured"], key: "featured") ?? false,
-      draft: draft, visibility: visibility, star: star,
-      reflection: reader.string(fields["reflection"], key: "reflection"),
-      degree: reader.string(fields["degree"], key: "degree"), area: reader.string(fields["area"], key: "area"),
-      score: reader.string(fields["score"], key: "score"), ignoredFindings: ignored, body: body, source: here,
+      slug: slug ?? "", title: title ?? (draft ? slug ?? "" : ""), kind: kind ?? .project,
+      organization: record["organization"], location: record["location"], start: start ?? PartialDate(year: 1900),
+      end: end, mandatory: record["mandatory"] ?? false, hours: record["hours"], skills: record["skills"] ?? [],
+      highlights: record["highlights"] ?? [], links: record["links"] ?? [], featured: record["featured"] ?? false,
+      draft: draft, visibility: record["visibility"] ?? .public, star: star, reflection: record["reflection"],
+      degree: record["degree"], area: record["area"], score: record["score"],
+      ignoredFindings: record["review.ignore"] ?? [], body: body, source: SourceLocation(file: file),
       bodyFirstLine: bodyFirstLine, keyLocations: fields.keyLocations { reader.location(of: $0) })
     guard !reader.diagnostics.hasErrors, title != nil || draft, kind != nil, slug != nil, start != nil else {
       return nil
@@ -611,11 +359,7 @@ public struct SiteLoader: Sendable {
       // A posting saved before its text was pasted: the rest of the site still builds.
       reader.diagnostics.warning(
         "empty-posting",
-        reader.say(
-          "the job posting is empty, so it is left out; paste the posting's text below a front matter "
-            + "with its `title` (`---`, `title: Data Analyst`, `---`), or delete the file",
-          "lowongan ini kosong, jadi dilewati; tempel teks lowongannya di bawah front matter berisi `title` "
-            + "(`---`, `title: Analis Data`, `---`), atau hapus berkasnya"), at: SourceLocation(file: file))
+        reader.messages.text("loader.empty-posting"), at: SourceLocation(file: file))
       return nil
     case .failure(let diagnostic):
       reader.diagnostics.append(contentsOf: [diagnostic])
@@ -634,38 +378,17 @@ public struct SiteLoader: Sendable {
   private func loadMarkdownJob(text: String, name: String, reader: inout YAMLReader) -> JobPosting? {
     let file = reader.file
     guard let (fields, body, _) = frontMatter(of: text, reader: &reader, known: Self.jobKeys) else { return nil }
-    let title = requiredText(fields, "title", reader: &reader)
+    var record = Record(capacity: Schema.posting.keys.count)
+    reader.decode(fields, by: .posting, into: &record)
+    let title: String? = record.lacks("title") ? nil : record["title"]
     let slug = self.slug(fields, fileName: name, reader: &reader)
-    var language: Language?
-    if let node = fields["language"], let value = reader.string(node, key: "language") {
-      language = Language(rawValue: value)
-      if language == nil {
-        reader.error(
-          "language",
-          reader.say("'language' must be en or id, not '\(value)'", "'language' harus en atau id, bukan '\(value)'"),
-          at: node)
-      }
-    }
-    if let node = fields["url"], let url = reader.string(node, key: "url"), !LinkPolicy.isAllowed(url) {
-      reader.error(
-        "link-scheme", reader.say("'url' must be an http or https address", "'url' harus alamat http atau https"),
-        at: node)
-    }
-    var maxEntries: Int?
-    var pages: Int?
-    if let cv = reader.mapping(fields["cv"], key: "cv", known: ["max_entries", "pages"]) {
-      maxEntries = reader.int(cv["max_entries"], key: "max_entries", range: 1...500)
-      pages = reader.int(cv["pages"], key: "pages", range: 1...2)
-    }
     var job = JobPosting(
-      slug: slug ?? "", title: title ?? "", company: reader.string(fields["company"], key: "company"),
-      url: reader.string(fields["url"], key: "url"), language: language,
-      location: reader.string(fields["location"], key: "location"),
-      keywords: reader.terms(fields["keywords"], key: "keywords"),
-      mustHave: reader.terms(fields["must_have"], key: "must_have"),
-      publish: reader.bool(fields["publish"], key: "publish") ?? false, maxEntries: maxEntries,
-      application: application(fields, reader: &reader), body: body, source: SourceLocation(file: file))
-    job.pages = pages
+      slug: slug ?? "", title: title ?? "", company: record["company"], url: record["url"],
+      language: record["language"],
+      location: record["location"], keywords: record["keywords"] ?? [], mustHave: record["must_have"] ?? [],
+      publish: record["publish"] ?? false, maxEntries: record["cv.max_entries"], application: application(record),
+      body: body, source: SourceLocation(file: file))
+    job.pages = record["cv.pages"]
     guard !reader.diagnostics.hasErrors, title != nil, slug != nil else { return nil }
     return job
   }
@@ -675,7 +398,7 @@ public struct SiteLoader: Sendable {
     guard let root = reader.parse(text) else { return nil }
     guard case .mapping(let mapping) = root else {
       reader.error(
-        "type", reader.say("a JSON job posting must be an object", "lowongan dalam JSON harus berupa objek"), at: root)
+        "type", reader.messages.text("loader.json-posting-not-object"), at: root)
       return nil
     }
     let known = [
@@ -690,9 +413,7 @@ public struct SiteLoader: Sendable {
     if slug == nil {
       reader.error(
         "slug",
-        reader.say(
-          "the file name '\(name)' does not give a valid slug (a-z, 0-9 and hyphens); rename it",
-          "nama berkas '\(name)' tidak menghasilkan slug yang valid (a-z, 0-9 dan tanda hubung); ganti namanya"),
+        reader.messages.text("loader.json-file-name-slug", ["name": name]),
         at: nil as YAMLNode?
       )
     }
@@ -721,7 +442,7 @@ public struct SiteLoader: Sendable {
     }
     if let url, !LinkPolicy.isAllowed(url) {
       reader.error(
-        "link-scheme", reader.say("'url' must be an http or https address", "'url' harus alamat http atau https"),
+        "link-scheme", reader.messages.text("loader.url-scheme"),
         at: urlNode)
     }
     var language: Language?
@@ -742,25 +463,20 @@ public struct SiteLoader: Sendable {
     case .failure(.missingOpeningFence):
       reader.error(
         "front-matter",
-        reader.say(
-          "the file must start with a `---` line, then the front matter, then `---`",
-          "berkas harus diawali baris `---`, lalu front matter, lalu `---`"), at: nil as YAMLNode?
+        reader.messages.text("loader.front-matter-missing"), at: nil as YAMLNode?
       )
       return nil
     case .failure(.missingClosingFence):
       reader.error(
         "front-matter",
-        reader.say(
-          "the front matter opened on line 1 is never closed with a `---` line",
-          "front matter yang dibuka di baris 1 tidak pernah ditutup dengan baris `---`"), at: nil as YAMLNode?)
+        reader.messages.text("loader.front-matter-unclosed"), at: nil as YAMLNode?)
       return nil
     case .success(let document):
       guard let root = reader.parse(document.yaml) else { return nil }
       guard case .mapping(let mapping) = root else {
         reader.error(
           "front-matter",
-          reader.say(
-            "the front matter must be a mapping of keys to values", "front matter harus berupa pemetaan kunci ke nilai"),
+          reader.messages.text("loader.front-matter-not-mapping"),
           at: root)
         return nil
       }
@@ -779,14 +495,14 @@ public struct SiteLoader: Sendable {
   ) -> String? {
     guard let node = fields[key] else {
       reader.required(
-        reader.say("'\(key)' is required", "'\(key)' wajib diisi"), at: nil as YAMLNode?, inDraft: draft)
+        reader.messages.text("loader.is-required", ["key": key]), at: nil as YAMLNode?, inDraft: draft)
       return nil
     }
     guard let value = reader.string(node, key: key), !Self.isBlank(value) else {
       // A list or a mapping has had its own error from `string`.
       if case .scalar = node {
         reader.required(
-          reader.say("'\(key)' must not be empty", "'\(key)' tidak boleh kosong"), at: node, inDraft: draft)
+          reader.messages.text("loader.must-not-be-empty", ["key": key]), at: node, inDraft: draft)
       }
       return nil
     }
@@ -799,11 +515,9 @@ public struct SiteLoader: Sendable {
         let suggestion = Slug.make(from: value)
         reader.error(
           "slug",
-          reader.say(
-            "the slug '\(value)' may hold only a-z, 0-9 and single hyphens"
-              + (suggestion.isEmpty ? "" : "; try '\(suggestion)'"),
-            "slug '\(value)' hanya boleh berisi a-z, 0-9 dan tanda hubung tunggal"
-              + (suggestion.isEmpty ? "" : "; coba '\(suggestion)'")), at: node)
+          reader.messages.text(
+            suggestion.isEmpty ? "loader.slug" : "loader.slug-try", ["value": value, "suggestion": suggestion]),
+          at: node)
         return nil
       }
       return value
@@ -812,10 +526,7 @@ public struct SiteLoader: Sendable {
     guard Slug.isValid(base) else {
       reader.error(
         "slug",
-        reader.say(
-          "the file name '\(fileName)' does not give a valid slug (a-z, 0-9 and single hyphens); rename it to '\(Slug.make(from: base)).md' or set `slug:`",
-          "nama berkas '\(fileName)' tidak menghasilkan slug yang valid (a-z, 0-9 dan tanda hubung tunggal); ganti namanya menjadi '\(Slug.make(from: base)).md' atau isi `slug:`"
-        ),
+        reader.messages.text("loader.file-name-slug", ["fileName": fileName, "suggestion": Slug.make(from: base)]),
         at: nil as YAMLNode?)
       return nil
     }
@@ -823,84 +534,27 @@ public struct SiteLoader: Sendable {
   }
 
   /// Where the application to a posting stands: `status`, `applied`, `deadline`, `interview`,
-  /// `contact`, `notes`.
-  private func application(_ fields: Fields, reader: inout YAMLReader) -> Application {
+  /// `contact`, `notes`, as the posting schema reads them.
+  private func application(_ record: Record) -> Application {
     var application = Application()
-    if let node = fields["status"], let value = reader.string(node, key: "status") {
-      if let status = Application.Status(rawValue: value.lowercased()) {
-        application.status = status
-      } else {
-        let known = Application.Status.allCases.map(\.rawValue)
-        let hint = NearMiss.closest(to: value.lowercased(), among: known).map { "; did you mean '\($0)'?" } ?? ""
-        reader.error(
-          "status",
-          reader.say(
-            "'status' must be one of \(known.joined(separator: ", ")), not '\(value)'\(hint)",
-            "'status' harus salah satu dari \(known.joined(separator: ", ")), bukan '\(value)'\(hint)"), at: node)
-      }
-    }
-    application.applied = date(fields["applied"], key: "applied", reader: &reader)
-    application.deadline = date(fields["deadline"], key: "deadline", dayNeeded: true, reader: &reader)
-    if let node = fields["interview"], let value = reader.string(node, key: "interview") {
-      application.interview = Appointment(parsing: value)
-      if application.interview == nil {
-        reader.error(
-          "date",
-          reader.say(
-            "'interview' must be a day and a time written YYYY-MM-DD HH:MM, like 2026-12-10 14:00, not '\(value)'",
-            "'interview' harus tanggal dan jam, ditulis YYYY-MM-DD HH:MM, misalnya 2026-12-10 14:00, bukan '\(value)'"),
-          at: node)
-      }
-    }
-    application.contact = reader.string(fields["contact"], key: "contact")
-    application.notes = reader.string(fields["notes"], key: "notes")
+    if let status: Application.Status = record["status"] { application.status = status }
+    application.applied = record["applied"]
+    application.deadline = record["deadline"]
+    application.interview = record["interview"]
+    application.contact = record["contact"]
+    application.notes = record["notes"]
     return application
   }
 
-  /// A date of `key`; `dayNeeded` when only a day makes sense (the last day to apply).
-  private func date(
-    _ node: YAMLNode?, key: String, dayNeeded: Bool = false, reader: inout YAMLReader
-  ) -> PartialDate? {
-    guard let node, let value = reader.string(node, key: key) else { return nil }
-    guard let date = PartialDate(parsing: value), date.day != nil || !dayNeeded else {
-      let ongoing = key == "end"
-      reader.error(
-        "date",
-        dayNeeded
-          ? reader.say(
-            "'\(key)' must be a real day written YYYY-MM-DD, not '\(value)'",
-            "'\(key)' harus hari yang ada, ditulis YYYY-MM-DD, bukan '\(value)'")
-          : reader.say(
-            "'\(key)' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"
-              + (ongoing ? ", or present while it goes on" : "") + ", not '\(value)'",
-            "'\(key)' harus tanggal yang ada, ditulis YYYY, YYYY-MM atau YYYY-MM-DD"
-              + (ongoing ? ", atau present selama masih berjalan" : "") + ", bukan '\(value)'"), at: node)
-      return nil
-    }
-    return date
+  /// The application's keys of a JSON posting, read by the posting schema.
+  private func application(_ fields: Fields, reader: inout YAMLReader) -> Application {
+    var record = Record()
+    reader.decode(fields, by: .posting, only: Self.applicationKeys, into: &record)
+    return application(record)
   }
 
-  private func links(_ node: YAMLNode?, reader: inout YAMLReader) -> [Link] {
-    var links: [Link] = []
-    for item in reader.sequence(node, key: "links") {
-      guard let fields = reader.mapping(item, key: "links", known: ["label", "url"]) else { continue }
-      guard let url = reader.string(fields["url"], key: "url") else {
-        reader.error("required", reader.say("each link needs a 'url'", "setiap tautan perlu 'url'"), at: item)
-        continue
-      }
-      guard LinkPolicy.isAllowed(url) else {
-        reader.error(
-          "link-scheme",
-          reader.say(
-            "the link '\(url)' must use http, https, mailto or tel, or be relative",
-            "tautan '\(url)' harus memakai http, https, mailto atau tel, atau berupa alamat relatif"), at: fields["url"]
-        )
-        continue
-      }
-      links.append(Link(label: reader.string(fields["label"], key: "label") ?? url, url: url))
-    }
-    return links
-  }
+  static let applicationKeys: Set = ["status", "applied", "deadline", "interview", "contact", "notes"]
+
 }
 
 extension Array {

@@ -7,31 +7,25 @@ enum TextFile {
 
   /// `language` is the messages' (the site's, English for vita.yml itself).
   static func decode(_ data: Data, file: String, language: Language = .en) -> Result<String, Diagnostic> {
-    func failure(_ code: String, _ english: String, _ indonesian: String) -> Result<String, Diagnostic> {
-      .failure(Diagnostic(file: file, code: code, message: language.say(english, indonesian)))
+    func failure(_ code: String, _ values: [String: Any] = [:]) -> Result<String, Diagnostic> {
+      .failure(Diagnostic(file: file, code: code, message: language.messages.text("file.\(code)", values)))
     }
     if data.count > maximumSize {
       let (size, limit) = (data.count / 1024, maximumSize / 1024 / 1024)
-      return failure(
-        "file-too-large", "the file is \(size) KiB; Vita reads files up to \(limit) MiB",
-        "berkas ini \(size) KiB; Vita membaca berkas sampai \(limit) MiB")
+      return failure("file-too-large", ["size": size, "limit": limit])
     }
     // One pass over the bytes themselves: Data's iterator costs more than the check.
     let decoded = data.withUnsafeBytes { bytes -> Result<String, Diagnostic> in
       let bytes = bytes.bindMemory(to: UInt8.self)
       if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-        return failure("empty-file", "the file is empty", "berkas ini kosong")
+        return failure("empty-file")
       }
-      guard let base = bytes.baseAddress else { return failure("empty-file", "the file is empty", "berkas ini kosong") }
+      guard let base = bytes.baseAddress else { return failure("empty-file") }
       if memchr(base, 0, bytes.count) != nil {
-        return failure(
-          "binary-file", "the file holds binary data, not text; save it as UTF-8 text",
-          "berkas ini berisi data biner, bukan teks; simpan sebagai teks UTF-8")
+        return failure("binary-file")
       }
       guard let text = String(validating: bytes, as: UTF8.self) else {
-        return failure(
-          "not-utf8", "the file is not valid UTF-8 text; save it with the UTF-8 encoding",
-          "berkas ini bukan teks UTF-8 yang valid; simpan dengan encoding UTF-8")
+        return failure("not-utf8")
       }
       return .success(memchr(base, 0x0D, bytes.count) == nil ? text : text.replacingOccurrences(of: "\r\n", with: "\n"))
     }

@@ -16,10 +16,8 @@ struct YAMLReader {
     self.language = language
   }
 
-  /// `english` or `indonesian`, whichever is in the reader's language.
-  func say(_ english: @autoclosure () -> String, _ indonesian: @autoclosure () -> String) -> String {
-    language.say(english(), indonesian())
-  }
+  /// The reader's words, in its language.
+  var messages: Messages { Messages(language) }
 
   func location(of node: YAMLNode?) -> SourceLocation { location(of: node?.mark) }
 
@@ -40,12 +38,7 @@ struct YAMLReader {
   /// becomes one.
   mutating func required(_ message: String, at node: YAMLNode?, inDraft draft: Bool) {
     guard draft else { return error("required", message, at: node) }
-    diagnostics.note(
-      "required",
-      message
-        + say(
-          "; fine while the file is a draft, an error once `draft: true` is removed",
-          "; boleh selama berkas ini draf, menjadi galat setelah `draft: true` dihapus"), at: location(of: node))
+    diagnostics.note("required", messages.text("yaml.required-in-draft", ["message": message]), at: location(of: node))
   }
 
   /// `Constructor.default` builds a new constructor, with three dictionaries, on every use; one is
@@ -72,7 +65,7 @@ struct YAMLReader {
       return nil
     } catch {
       diagnostics.error(
-        "yaml-syntax", say("the YAML could not be read: \(error)", "YAML tidak dapat dibaca: \(error)"),
+        "yaml-syntax", messages.text("yaml.unreadable", ["error": error]),
         at: location(of: nil as YAMLMark?))
       return nil
     }
@@ -85,14 +78,14 @@ struct YAMLReader {
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       let prefix = context.map { "\($0.text); " } ?? ""
-      return (say("invalid YAML: ", "YAML tidak valid: ") + "\(prefix)\(problem)", YAMLMark(mark))
+      return (messages.text("yaml.invalid", ["problem": prefix + problem]), YAMLMark(mark))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.joined(separator: "', '")
-      return (say("the key '\(keys)' is given twice", "kunci '\(keys)' ditulis dua kali"), YAMLMark(context.mark))
+      return (messages.text("yaml.key-twice", ["keys": keys]), YAMLMark(context.mark))
     case .reader(let problem, _, _, _):
-      return (say("the YAML could not be read: ", "YAML tidak dapat dibaca: ") + problem, nil)
+      return (messages.text("yaml.unreadable", ["error": problem]), nil)
     default:
-      return (say("invalid YAML: ", "YAML tidak valid: ") + "\(error)", nil)
+      return (messages.text("yaml.invalid", ["problem": error]), nil)
     }
   }
 
@@ -119,22 +112,25 @@ struct YAMLReader {
       return scalar.string
     default:
       error(
-        "type", say("'\(key)' must be text, not \(shape(node))", "'\(key)' harus berupa teks, bukan \(shape(node))"),
-        at: node)
+        "type", messages.text("yaml.not-text", ["key": key, "shape": shape(node)]), at: node)
       return nil
+    }
+  }
+
+  /// A plain true or false, without a diagnostic for anything else.
+  static func boolValue(_ node: YAMLNode) -> Bool? {
+    guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
+    switch scalar.string {
+    case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+    case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+    default: return nil
     }
   }
 
   mutating func bool(_ node: YAMLNode?, key: String) -> Bool? {
     guard let node else { return nil }
-    if case .scalar(let scalar) = node, scalar.style == .plain {
-      switch scalar.string {
-      case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
-      case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
-      default: break
-      }
-    }
-    error("type", say("'\(key)' must be true or false", "'\(key)' harus true atau false"), at: node)
+    if let value = Self.boolValue(node) { return value }
+    error("type", messages.text("yaml.not-bool", ["key": key]), at: node)
     return nil
   }
 
@@ -143,16 +139,14 @@ struct YAMLReader {
     guard case .scalar(let scalar) = node,
       let value = Int(scalar.string) ?? Int(scalar.string.trimmingCharacters(in: .whitespaces))
     else {
-      error("type", say("'\(key)' must be a whole number", "'\(key)' harus bilangan bulat"), at: node)
+      error("type", messages.text("yaml.not-int", ["key": key]), at: node)
       return nil
     }
     guard range.contains(value) else {
       let (low, high) = (range.lowerBound, range.upperBound)
       error(
         "range",
-        say(
-          "'\(key)' must be between \(low) and \(high), not \(value)",
-          "'\(key)' harus antara \(low) dan \(high), bukan \(value)"),
+        messages.text("yaml.out-of-range", ["key": key, "low": low, "high": high, "value": value]),
         at: node)
       return nil
     }
@@ -175,16 +169,14 @@ struct YAMLReader {
         } else {
           error(
             "type",
-            say(
-              "each item of '\(key)' must be text, not \(shape(item))",
-              "setiap butir '\(key)' harus berupa teks, bukan \(shape(item))"), at: item)
+            messages.text("yaml.item-not-text", ["key": key, "shape": shape(item)]), at: item)
         }
       }
       return values
     default:
       error(
         "type",
-        say("'\(key)' must be a list of text, not a mapping", "'\(key)' harus berupa daftar teks, bukan pemetaan"),
+        messages.text("yaml.not-text-list", ["key": key]),
         at: node)
       return []
     }
@@ -201,10 +193,7 @@ struct YAMLReader {
     let fixed = "`\(key): [\(items.joined(separator: ", "))]`"
     warning(
       "comma-list",
-      say(
-        "'\(key)' is written as one text with commas; a list needs brackets: \(fixed) (read as \(items.count) items)",
-        "'\(key)' ditulis sebagai satu teks berkoma; daftar perlu kurung siku: \(fixed) (dibaca sebagai \(items.count) butir)"
-      ), at: node)
+      messages.text("yaml.comma-list", ["key": key, "fixed": fixed, "count": items.count]), at: node)
     return items
   }
 
@@ -212,7 +201,7 @@ struct YAMLReader {
   mutating func sequence(_ node: YAMLNode?, key: String) -> [YAMLNode] {
     guard let node else { return [] }
     guard case .sequence(let sequence) = node else {
-      error("type", say("'\(key)' must be a list", "'\(key)' harus berupa daftar"), at: node)
+      error("type", messages.text("yaml.not-list", ["key": key]), at: node)
       return []
     }
     return sequence.items
@@ -223,7 +212,7 @@ struct YAMLReader {
     guard let node else { return nil }
     guard case .mapping(let mapping) = node else {
       error(
-        "type", say("'\(key)' must be a mapping of keys to values", "'\(key)' harus berupa pemetaan kunci ke nilai"),
+        "type", messages.text("yaml.not-mapping", ["key": key]),
         at: node)
       return nil
     }
@@ -239,7 +228,7 @@ struct YAMLReader {
     for pair in mapping.pairs {
       let (keyNode, value) = (pair.key, pair.value)
       guard case .scalar(let scalar) = keyNode else {
-        error("type", say("keys must be plain text", "kunci harus berupa teks biasa"), at: keyNode)
+        error("type", messages.text("yaml.key-not-text"), at: keyNode)
         continue
       }
       let name = scalar.string
@@ -248,13 +237,11 @@ struct YAMLReader {
       fields.values.append(value)
       if !known.contains(name) {
         let nearMiss = NearMiss.closest(to: name, among: known)
-        let english =
-          "unknown key '\(name)'" + (context.map { " in '\($0)'" } ?? "")
-          + (nearMiss.map { "; did you mean '\($0)'?" } ?? "")
-        let indonesian =
-          "kunci '\(name)' tidak dikenal" + (context.map { " di '\($0)'" } ?? "")
-          + (nearMiss.map { "; maksud Anda '\($0)'?" } ?? "")
-        warning("unknown-key", say(english, indonesian), at: keyNode)
+        let unknown =
+          context.map { messages.text("yaml.unknown-key-in", ["name": name, "context": $0]) }
+          ?? messages.text("yaml.unknown-key", ["name": name])
+        let hint = nearMiss.map { messages.text("hint.did-you-mean", ["name": $0]) } ?? ""
+        warning("unknown-key", unknown + hint, at: keyNode)
       }
     }
     return fields
@@ -263,10 +250,10 @@ struct YAMLReader {
   /// What a node is, for a message: "a list".
   func shape(_ node: YAMLNode) -> String {
     switch node {
-    case .scalar: say("text", "teks")
-    case .sequence: say("a list", "daftar")
-    case .mapping: say("a mapping", "pemetaan")
-    case .alias: say("an alias", "alias")
+    case .scalar: messages.text("yaml.shape.text")
+    case .sequence: messages.text("yaml.shape.list")
+    case .mapping: messages.text("yaml.shape.mapping")
+    case .alias: messages.text("yaml.shape.alias")
     }
   }
 }

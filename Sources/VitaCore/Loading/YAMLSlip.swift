@@ -22,9 +22,7 @@ enum YAMLSlip {
     for index in stride(from: lastLine - 1, through: max(0, lastLine - 2), by: -1) {
       guard let tab = indentationTab(lines[index]) else { continue }
       return (
-        language.say(
-          "a tab in front of the text: YAML indents with spaces only; replace the tab with spaces",
-          "ada tab di depan teks: YAML hanya memakai spasi untuk indentasi; ganti tab itu dengan spasi"),
+        language.messages.text("yaml.slip.tab"),
         YAMLMark(line: index + 1, column: tab + 1)
       )
     }
@@ -34,20 +32,13 @@ enum YAMLSlip {
     if context.text.contains("quoted scalar") {
       let quote = character ?? "\""
       return (
-        language.say(
-          "the quote \(quote) opened here is never closed; end the text with \(quote) on the same line",
-          "tanda kutip \(quote) yang dibuka di sini tidak pernah ditutup; akhiri teksnya dengan \(quote) di baris yang sama"
-        ), opened
+        language.messages.text("yaml.slip.quote", ["quote": quote]), opened
       )
     }
     if context.text.contains("flow sequence") || context.text.contains("flow mapping") {
       let (open, close) = context.text.contains("sequence") ? ("[", "]") : ("{", "}")
       return (
-        language.say(
-          "the \(open) opened here is never closed; end the list with \(close) on the same line, "
-            + "e.g. `skills: [SQL, Excel]`",
-          "\(open) yang dibuka di sini tidak pernah ditutup; akhiri daftarnya dengan \(close) di baris yang sama, "
-            + "mis. `skills: [SQL, Excel]`"), opened
+        language.messages.text("yaml.slip.bracket", ["open": open, "close": close]), opened
       )
     }
     return nil

@@ -30,20 +30,15 @@ public enum MarkdownLimits {
     var closing: [UInt8]
     /// Whether an ASCII letter must follow the opening (a declaration's name).
     var letterFollows = false
-    var english: String
-    var indonesian: String
   }
 
   static let openers = [
     Opener(
-      code: "markdown-processing-instruction", opening: Array("<?".utf8), closing: Array("?>".utf8),
-      english: "`<?` without `?>`", indonesian: "`<?` tanpa `?>`"),
+      code: "markdown-processing-instruction", opening: Array("<?".utf8), closing: Array("?>".utf8)),
     Opener(
-      code: "markdown-declaration", opening: Array("<!".utf8), closing: Array(">".utf8), letterFollows: true,
-      english: "`<!` and a letter without `>`", indonesian: "`<!` dan huruf tanpa `>`"),
+      code: "markdown-declaration", opening: Array("<!".utf8), closing: Array(">".utf8), letterFollows: true),
     Opener(
-      code: "markdown-cdata", opening: Array("<![CDATA[".utf8), closing: Array("]]>".utf8),
-      english: "`<![CDATA[` without `]]>`", indonesian: "`<![CDATA[` tanpa `]]>`"),
+      code: "markdown-cdata", opening: Array("<![CDATA[".utf8), closing: Array("]]>".utf8)),
   ]
 
   /// The first limit `text` goes over, with the line and column (from 1) where it does; nil when none.
@@ -58,19 +53,17 @@ public enum MarkdownLimits {
         let (line, column) = location(of: start, in: bytes)
         return Finding(
           code: opener.code, line: line, column: column,
-          message: language.say(
-            "from here on, \(opener.english) comes so often that the Markdown parser would read more than \(readLimit / 1024 / 1024) MiB again to find where each ends; close each one, or write `\\<` for a `<` that opens nothing",
-            "mulai dari sini, \(opener.indonesian) muncul begitu sering sehingga pengurai Markdown akan membaca ulang lebih dari \(readLimit / 1024 / 1024) MiB untuk mencari akhirnya; tutup setiap tanda, atau tulis `\\<` untuk `<` yang tidak membuka apa pun"
-          ))
+          message: language.messages.text(
+            "markdown.over-read",
+            ["opener": language.messages.text("markdown.opener.\(opener.code)"), "limit": readLimit / 1024 / 1024]))
       }
     }
     if let (start, columns) = wideTable(bytes) {
       let (line, column) = location(of: start, in: bytes)
       return Finding(
         code: "markdown-table-columns", line: line, column: column,
-        message: language.say(
-          "this table has \(columns) columns; a table may have at most \(maximumTableColumns)",
-          "tabel ini punya \(columns) kolom; tabel boleh punya paling banyak \(maximumTableColumns)"))
+        message: language.messages.text(
+          "markdown.table-columns", ["columns": columns, "maximumTableColumns": maximumTableColumns]))
     }
     return nil
   }

@@ -2,11 +2,6 @@
 public enum Language: String, Sendable, CaseIterable, Codable, Hashable {
   case en
   case id
-
-  /// `english` or `indonesian`, whichever is in this language (for a message written in place).
-  public func say(_ english: @autoclosure () -> String, _ indonesian: @autoclosure () -> String) -> String {
-    self == .id ? indonesian() : english()
-  }
 }
 
 /// The person the site is about, from `vita.yml`.

@@ -60,10 +60,10 @@ public enum Rewrite {
     title: String, organization: String?, kind: Kind, language: Language, variant: Int = 0
   ) -> [String] {
     let rows = rotated(templates[language]?[kind.section] ?? [], by: variant)
-    let what = language.say("[what you did]", "[apa yang Anda kerjakan]")
-    let place =
-      organization.map { language.say(" at \($0)", " di \($0)") } ?? language.say(" as \(title)", " sebagai \(title)")
-    return rows.map { "\($0.verb) \(what)\(place)\($0.result)" }
+    let what =
+      organization.map { language.messages.text("review.what-you-did-at", ["organization": $0]) }
+      ?? language.messages.text("review.what-you-did-as", ["title": title])
+    return rows.map { "\($0.verb) \(what)\($0.result)" }
   }
 
   private static func rotated(_ rows: [Template], by offset: Int) -> [Template] {
