@@ -364,8 +364,9 @@ extension PostingReader {
     // A list of examples ends where the outer list goes on: at ", and", a semicolon or a stop.
     func endsExamples(_ gap: String) -> Bool {
       let words = wordsIn(gap)
-      return gap.contains(".") || (gap.contains(",") && words.first.map(separators.contains) == true
-        && !words.contains(where: alternatives.contains))
+      return gap.contains(".")
+        || (gap.contains(",") && words.first.map(separators.contains) == true
+          && !words.contains(where: alternatives.contains))
     }
     // Each term with its examples or parts: the terms in parentheses after it ("a CRM (Salesforce,
     // HubSpot, Pipedrive)", "SAP (modul PP/MM)", "attribution (AppsFlyer / Adjust)"), or the list
@@ -392,7 +393,8 @@ extension PostingReader {
         }
       }
       inExamples = false
-      let before = units.last.map { gap($0.examples.last ?? $0.head, term) }
+      let before =
+        units.last.map { gap($0.examples.last ?? $0.head, term) }
         ?? String(String.UnicodeScalarView(scalars[..<text.tokens[term.start].start]))
       inParentheses = units.isEmpty && opens(before)
       units.append((term, [], inParentheses))
