@@ -265,21 +265,6 @@ let minimalExperience = """
     #expect(run.status != 0 && run.status != 1)
   }
 
-  /// `make install` puts the binary in PREFIX/bin and the theme in PREFIX/share/vita/templates.
-  @Test func anInstalledVitaFindsItsThemeFromAnyFolder() throws {
-    let prefix = NSTemporaryDirectory() + "vita-prefix-" + UUID().uuidString
-    defer { try? FileManager.default.removeItem(atPath: prefix) }
-    try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(atPath: prefix + "/share/vita", withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: vitaBinary, toPath: prefix + "/bin/vita")
-    try FileManager.default.copyItem(atPath: packageRoot + "/templates", toPath: prefix + "/share/vita/templates")
-    let site = try makeSiteFolder(["vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience])
-    defer { try? FileManager.default.removeItem(atPath: site) }
-    let run = try vita(["build"], in: site, binary: prefix + "/bin/vita")
-    #expect(run.status == 0, "\(run.stderr)")
-    #expect(FileManager.default.fileExists(atPath: site + "/public/assets/style.css"))
-  }
-
   @Test func aSitesOwnTemplatesOverrideTheThemeFileByFile() throws {
     let site = try makeSiteFolder([
       "vita.yml": minimalConfig, "content/experiences/teacher.md": minimalExperience,
