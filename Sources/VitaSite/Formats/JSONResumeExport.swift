@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaEscaping
 
 /// A CV as JSON Resume (schema v1.0.0), for tools and job boards that read it.
 ///
