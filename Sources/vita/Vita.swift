@@ -72,8 +72,8 @@ extension PartialDate {
   /// Today's Gregorian date in the local time zone, for "a start in the future" checks and the
   /// date of a cover letter: the calendar experiences are dated in, whatever calendar the locale
   /// prefers. `VITA_TODAY=YYYY-MM-DD` sets it, so that tests and golden files do not depend on the
-  /// day they run. From the C library: Foundation's calendar, on its first use, cost a build a
-  /// millisecond on one core.
+  /// day they run. From the C library, not Foundation's calendar, which is slow to start
+  /// (docs/performance.md).
   static var today: PartialDate {
     if let fixed = ProcessInfo.processInfo.environment["VITA_TODAY"], let date = PartialDate(parsing: fixed),
       date.day != nil
