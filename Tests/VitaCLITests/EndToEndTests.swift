@@ -31,10 +31,7 @@ func vita(
   process.executableURL = URL(fileURLWithPath: binary)
   process.arguments = arguments
   if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
-  var env = ProcessInfo.processInfo.environment
-  env.removeValue(forKey: "VITA_THEME_DIR")
-  for (key, value) in environment { env[key] = value }
-  process.environment = env
+  process.environment = vitaEnvironment(environment)
   let out = Pipe()
   let err = Pipe()
   process.standardOutput = out
@@ -46,6 +43,17 @@ func vita(
   return Run(
     status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
     stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// The environment `vita` runs in under test, with `extra` over it: the theme found as an installed
+/// binary finds it (no `VITA_THEME_DIR`), and today fixed (`VITA_TODAY`), so that no outcome depends
+/// on the day the tests run.
+func vitaEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
+  var environment = ProcessInfo.processInfo.environment
+  environment.removeValue(forKey: "VITA_THEME_DIR")
+  environment["VITA_TODAY"] = "2026-06-15"
+  for (key, value) in extra { environment[key] = value }
+  return environment
 }
 
 /// A new site folder holding `files`.
