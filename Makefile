@@ -88,9 +88,12 @@ fuzz: deps
 	  content/jobs Tests/Corpus/hostile Tests/Fixtures/job-pages -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=65536 -detect_leaks=0 \
 	  -artifact_prefix=Tests/Corpus/fuzz-findings/ -print_final_stats=1
 
-install: release
+# The release build into PREFIX; BINARY=path installs a binary already built instead, without
+# building (InstallTests installs the one the tests run).
+BINARY ?=
+install: $(if $(BINARY),,release)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/vita
-	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/vita
+	install -m 755 $(or $(BINARY),$(RELEASE_BIN)) $(DESTDIR)$(PREFIX)/bin/vita
 	rm -rf $(DESTDIR)$(PREFIX)/share/vita/templates
 	cp -R templates $(DESTDIR)$(PREFIX)/share/vita/templates
 	rm -rf $(DESTDIR)$(PREFIX)/share/vita/themes

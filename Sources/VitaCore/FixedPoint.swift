@@ -1,8 +1,8 @@
 /// A number with a fixed count of decimals, for timings and sizes shown to people.
 public enum FixedPoint {
   /// `value` with `places` decimals (at most 3), right-aligned in `width` characters: what
-  /// `String(format: "%*.*f")` writes but for exact halves, which round away from zero. Foundation's
-  /// formatter, on its first use, cost a build a millisecond on one core.
+  /// `String(format: "%*.*f")` writes but for exact halves, which round away from zero, without
+  /// Foundation's formatter, which is slow to start (docs/performance.md).
   public static func text(_ value: Double, places: Int, width: Int = 0) -> String {
     var text: String
     if value.isFinite, abs(value) < 1e15 {

@@ -336,7 +336,7 @@ private struct Connection {
       setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &yes, socklen_t(MemoryLayout<Int32>.size))
     #endif
     // Each answer goes in one write, and at once: with Nagle's algorithm and the client's delayed
-    // acknowledgement, a keep-alive answer waited 40 ms for the one before it to be acknowledged.
+    // acknowledgement, a keep-alive answer would wait for the one before it to be acknowledged.
     var noDelay: Int32 = 1
     setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
     var idle = timeval(tv_sec: HTTPServer.idleSeconds, tv_usec: 0)

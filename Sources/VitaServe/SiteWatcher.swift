@@ -13,8 +13,8 @@ import VitaCore
 /// modification times and sizes elsewhere, where inotify fails, or when asked (`--poll`).
 ///
 /// Either way, what changed is the difference between two snapshots of the files' stamps, so both
-/// report the same paths; inotify only says when to look. Polling every 200 ms stats every file
-/// five times a second: 7 % of a core for a site of 2,000 experiences, where inotify sleeps.
+/// report the same paths; inotify only says when to look. Polling stats every file five times a
+/// second, where inotify sleeps (docs/performance.md).
 public struct SiteWatcher: Sendable {
   /// The files and folders watched, recursively.
   public let roots: [String]

@@ -31,8 +31,8 @@ enum Charts {
   ]
 
   /// A number with one decimal, the same on every machine: what `String(format: "%.1f", value)` writes
-  /// (the exact binary value rounded half to even), without going through Foundation's formatter,
-  /// which was a tenth of the home page's time on a large site. `ChartsTests` compares the two.
+  /// (the exact binary value rounded half to even), without going through Foundation's formatter
+  /// (docs/performance.md). `ChartsTests` compares the two.
   static func number(_ value: Double) -> String {
     let bits = value.bitPattern
     let biased = Int((bits >> 52) & 0x7FF)

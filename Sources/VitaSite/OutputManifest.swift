@@ -6,8 +6,8 @@ import VitaCore
 /// the next build replaces those, and carries every other file over (CNAME, .nojekyll, .git).
 ///
 /// Plain text, a line per file, sorted: `SIZE PATH`, with `%`, control characters and DEL in the path
-/// written `%XX` (a static file's name may hold a newline). Read and written on every build of a site of
-/// 10,000 pages, where JSON through Foundation took a tenth of a second.
+/// written `%XX` (a static file's name may hold a newline). Plain text rather than JSON: it is read
+/// and written on every build (docs/performance.md).
 struct OutputManifest: Equatable, Sendable {
   static let name = ".vita-manifest"
   static let header = "vita-manifest 1"
@@ -26,8 +26,8 @@ struct OutputManifest: Equatable, Sendable {
     self.files = files
   }
 
-  /// The manifest of `data`; nil for anything else. Read byte by byte: a manifest of 10,000 lines
-  /// split into Swift strings first took 25 ms.
+  /// The manifest of `data`; nil for anything else. Read byte by byte, without splitting it into
+  /// strings first.
   init?(_ data: Data) {
     let header = Array((Self.header + "\n").utf8)
     var files: [String: Int] = [:]

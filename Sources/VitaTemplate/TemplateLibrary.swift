@@ -1,4 +1,7 @@
 import Foundation
+// A template escapes every value as `HTMLEscaping` says; whoever renders templates escapes other
+// text the same way, by the same name.
+@_exported import VitaEscaping
 
 /// Named templates, each a partial or parent of the others (`{{>partials/card}}`, `{{<layout}}`).
 public struct TemplateLibrary: Sendable {
@@ -325,7 +328,7 @@ struct TemplateRenderer {
   private mutating func write(_ text: String) {
     guard !text.isEmpty else { return }
     payIndentation()
-    utf8(of: text) { output.append($0) }
+    text.readingUTF8 { output.append($0) }
   }
 
   private mutating func writeEscaped(_ value: TemplateValue) {
@@ -341,94 +344,7 @@ struct TemplateRenderer {
   private mutating func writeEscaped(_ text: String) {
     guard !text.isEmpty else { return }
     payIndentation()
-    utf8(of: text) { bytes in HTMLEscaping.forEachPiece(of: bytes) { output.append($0) } }
-  }
-}
-
-/// The UTF-8 of `text`, read in place: `var copy = text; copy.withUTF8` retains a large string and
-/// releases it again, a pair of atomic operations for every value a page writes. (VitaCore's
-/// `String.readingUTF8` does the same for its writers; this module does not depend on it.)
-@inline(__always)
-func utf8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-  if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-  var copy = text
-  return copy.withUTF8(body)
-}
-
-/// HTML escaping for text and attribute values: `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`.
-///
-/// It works on UTF-8 bytes: the five are ASCII, so never part of another character's bytes, and a
-/// quote followed by a combining mark (one Character to Swift) is still escaped, as a browser reads it.
-public enum HTMLEscaping {
-  /// What `byte` is written as, or nil when it stands for itself.
-  @inline(__always)
-  public static func replacement(for byte: UInt8) -> StaticString? {
-    switch byte {
-    case 0x26: "&amp;"
-    case 0x3C: "&lt;"
-    case 0x3E: "&gt;"
-    case 0x22: "&quot;"
-    case 0x27: "&#39;"
-    default: nil
-    }
-  }
-
-  /// `text` escaped; text with nothing to escape is returned as it is.
-  public static func escaped(_ text: String) -> String {
-    utf8(of: text) { bytes in
-      guard bytes.contains(where: { replacement(for: $0) != nil }) else { return text }
-      var result = [UInt8]()
-      result.reserveCapacity(bytes.count + 16)
-      forEachPiece(of: bytes) { result.append(contentsOf: $0) }
-      return String(decoding: result, as: UTF8.self)
-    }
-  }
-
-  /// `bytes` escaped, as the pieces to write in order: runs of bytes that stand for themselves and
-  /// the replacements between them (every template value and `escaped` are written through this).
-  ///
-  /// Eight bytes are tested at a time, and only eight that hold one of the five are read byte by byte:
-  /// most text has none, and a page's values are most of its bytes.
-  @inline(__always)
-  static func forEachPiece(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    guard let base = bytes.baseAddress else { return }
-    let count = bytes.count
-    var plain = 0
-    var index = 0
-    while index < count {
-      let stop = Swift.min(index + 8, count)
-      // The last few bytes of a text of eight or more are tested with the eight that end it: the
-      // bytes before them were read already, and plain ones (or written ones) change nothing.
-      if count >= 8, !mayHoldSpecial(UnsafeRawPointer(base + stop - 8).loadUnaligned(as: UInt64.self)) {
-        index = stop
-        continue
-      }
-      while index < stop {
-        if let replacement = replacement(for: base[index]) {
-          if plain < index { body(UnsafeBufferPointer(start: base + plain, count: index - plain)) }
-          body(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-          plain = index + 1
-        }
-        index += 1
-      }
-    }
-    if plain < count { body(UnsafeBufferPointer(start: base + plain, count: count - plain)) }
-  }
-
-  /// Whether one of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`: false only when none is.
-  ///
-  /// A byte is one of them when it is zero after one of three changes: `"` xor 0x22; `&` and `'`
-  /// with the lowest bit set, xor 0x27; `<` and `>` with the second bit set, xor 0x3E. A word has a
-  /// zero byte when `(v - 0x01…) & ~v & 0x80…` is not zero.
-  @inline(__always)
-  static func mayHoldSpecial(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-    let quote = word ^ (ones &* 0x22)
-    let ampersandOrApostrophe = (word | ones) ^ (ones &* 0x27)
-    let angle = (word | (ones &* 0x02)) ^ (ones &* 0x3E)
-    return hasZeroByte(quote) | hasZeroByte(ampersandOrApostrophe) | hasZeroByte(angle) != 0
+    text.readingUTF8 { bytes in HTMLEscaping.forEachPiece(of: bytes) { output.append($0) } }
   }
 }
 

@@ -7,66 +7,10 @@
 /// existing themes render byte for byte as they did.
 struct TemplateParser {
   let characters: [Character]
-  /// Each character as a number, for the comparisons that almost every character gets (a line break,
-  /// a delimiter, a name's letter): its scalar's value when it is one ASCII scalar, `lineBreakPair`
-  /// for CR LF, and `other` for anything else. No other character equals an ASCII one (Swift compares
-  /// characters by canonical equivalence, and ASCII characters have no other form), so a comparison
-  /// with an ASCII character is one of numbers.
-  let codes: [UInt32]
-  /// Where each character starts in the source's UTF-8, and where the last ends: text is copied from there.
-  let offsets: [Int]
-  let bytes: [UInt8]
   var position = 0
-
-  static let lineBreakPair: UInt32 = 0x11_0000
-  static let other: UInt32 = 0x11_0001
 
   init(_ source: String) {
     characters = Array(source)
-    var codes: [UInt32] = []
-    var offsets: [Int] = []
-    codes.reserveCapacity(characters.count)
-    offsets.reserveCapacity(characters.count + 1)
-    var offset = 0
-    for character in characters {
-      offsets.append(offset)
-      offset += character.utf8.count
-      codes.append(Self.code(of: character))
-    }
-    offsets.append(offset)
-    self.codes = codes
-    self.offsets = offsets
-    bytes = Array(source.utf8)
-  }
-
-  /// A character's number in `codes`.
-  static func code(of character: Character) -> UInt32 {
-    var scalars = character.unicodeScalars.makeIterator()
-    guard let first = scalars.next() else { return other }
-    if scalars.next() == nil { return first.value < 0x80 ? first.value : other }
-    return character == "\r\n" ? lineBreakPair : other
-  }
-
-  /// Whether the character at `index` is `character`: numbers when either is ASCII.
-  @inline(__always)
-  private func character(at index: Int, is character: Character, code: UInt32) -> Bool {
-    code == Self.other && codes[index] == Self.other ? characters[index] == character : codes[index] == code
-  }
-
-  /// A set of ASCII characters, as a 128-bit mask.
-  struct ASCIISet {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-
-    init(_ characters: String) {
-      for scalar in characters.unicodeScalars where scalar.value < 0x80 {
-        if scalar.value < 64 { low |= 1 << UInt64(scalar.value) } else { high |= 1 << UInt64(scalar.value - 64) }
-      }
-    }
-
-    func contains(_ code: UInt32) -> Bool {
-      code < 64 ? low & (1 << UInt64(code)) != 0 : code < 128 && high & (1 << UInt64(code - 64)) != 0
-    }
   }
 
   /// What a level of the template (the whole, or a section's content) is parsed with.
@@ -343,14 +287,13 @@ struct TemplateParser {
   private mutating func readText(_ state: State) -> (Range<Int>, TextEnd) {
     let start = position
     let first = state.open[0]
-    let firstCode = Self.code(of: first)
     while position < characters.count {
-      let code = codes[position]
-      if code == 0x0A || code == Self.lineBreakPair {
+      let character = characters[position]
+      if character == "\n" || character == "\r\n" {
         position += 1
-        return (start..<position, .newline(characters[position - 1]))
+        return (start..<position, .newline(character))
       }
-      if character(at: position, is: first, code: firstCode), matches(state.open, at: position) {
+      if character == first, matches(state.open, at: position) {
         let text = start..<position
         let tagStart = position
         position += state.open.count
@@ -363,7 +306,7 @@ struct TemplateParser {
 
   private mutating func readSpacesAndTabs() -> [Character] {
     let start = position
-    while position < characters.count, codes[position] == 0x20 || codes[position] == 0x09 {
+    while position < characters.count, characters[position] == " " || characters[position] == "\t" {
       position += 1
     }
     return Array(characters[start..<position])
@@ -376,7 +319,7 @@ struct TemplateParser {
     // At the very end of the source; spaces then the end are not enough (as in swift-mustache).
     if position == characters.count { return true }
     var index = position
-    while index < characters.count, codes[index] == 0x20 || codes[index] == 0x09 { index += 1 }
+    while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
     guard index < characters.count, characters[index].isNewline else { return false }
     position = index + 1
     return true
@@ -391,21 +334,13 @@ struct TemplateParser {
   }
 
   private mutating func skipWhitespace() {
-    while position < characters.count, isWhitespace(at: position) { position += 1 }
-  }
-
-  /// `Character.isWhitespace`, from the number when it is ASCII or CR LF.
-  private func isWhitespace(at index: Int) -> Bool {
-    let code = codes[index]
-    if code < 0x80 { return (0x09...0x0D).contains(code) || code == 0x20 }
-    return code == Self.lineBreakPair || characters[index].isWhitespace
+    while position < characters.count, characters[position].isWhitespace { position += 1 }
   }
 
   /// Reads past the first `string`; false at the end of the source.
   private mutating func skipPast(_ string: [Character]) -> Bool {
-    let (first, firstCode) = (string[0], Self.code(of: string[0]))
     while position < characters.count {
-      if character(at: position, is: first, code: firstCode), matches(string, at: position) {
+      if matches(string, at: position) {
         position += string.count
         return true
       }
@@ -414,10 +349,9 @@ struct TemplateParser {
     return false
   }
 
-  private static let nameCharacters = ASCIISet(
+  private static let nameCharacters = Set<Character>(
     "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*")
-  private static let partialNameCharacters = ASCIISet(
-    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*/()")
+  private static let partialNameCharacters = nameCharacters.union("/()")
 
   /// Reads ` name }}`: the name, then the closing delimiter (or `closing`).
   private mutating func readName(_ state: State, tagStart: Int, closingWith closing: [Character]? = nil)
@@ -430,12 +364,12 @@ struct TemplateParser {
     try readName(state, tagStart: tagStart, allowed: Self.partialNameCharacters, closing: state.close)
   }
 
-  private mutating func readName(_ state: State, tagStart: Int, allowed: ASCIISet, closing: [Character])
+  private mutating func readName(_ state: State, tagStart: Int, allowed: Set<Character>, closing: [Character])
     throws(TemplateParseError) -> String
   {
     skipWhitespace()
     let start = position
-    while position < characters.count, allowed.contains(codes[position]) { position += 1 }
+    while position < characters.count, allowed.contains(characters[position]) { position += 1 }
     let name = String(characters[start..<position])
     skipWhitespace()
     if matches(closing, at: position) {
@@ -524,9 +458,9 @@ struct TemplateParser {
 
   /// `leading`, then the source's characters `text`, as UTF-8.
   private func utf8(_ leading: [Character], then text: Range<Int>) -> [UInt8] {
-    var utf8 = utf8(leading)
-    utf8.append(contentsOf: bytes[offsets[text.lowerBound]..<offsets[text.upperBound]])
-    return utf8
+    var bytes = utf8(leading)
+    for character in characters[text] { bytes.append(contentsOf: character.utf8) }
+    return bytes
   }
 }
 

@@ -5,8 +5,7 @@ import Synchronization
 /// every text in one array of bytes, every name in one table, partials resolved to their numbers.
 ///
 /// An instruction holds only integers, so rendering walks the program without retaining anything per
-/// tag: with the trees, each tag visited retained its parts, about a tenth of a build's time, and
-/// two cores doing so on the same templates slowed each other down.
+/// tag, and cores rendering the same templates do not contend for their parts (docs/performance.md).
 struct Program: Sendable {
   /// One step. A tag with content (a section, a block, a partial with overrides) is followed by its
   /// content; `end` is where the next instruction at the same level is.

@@ -50,35 +50,6 @@ struct BuildCommand: ParsableCommand {
   )
   var timings = false
 
-  /// The options as plain values.
-  var arguments: BuildArguments {
-    BuildArguments(
-      source: source.source, output: output, applications: applications, baseURL: baseURL, drafts: drafts, job: job,
-      pdf: pdf, docx: docx, timings: timings)
-  }
-
-  func validate() throws {
-    try arguments.validate()
-  }
-
-  func run() throws {
-    try arguments.run()
-  }
-}
-
-/// What `vita build` was asked for: the options of `BuildCommand`, which `Vita.main` also reads
-/// without ArgumentParser for the usual command lines (see `BuildArguments.init(quickly:)`).
-struct BuildArguments: Equatable {
-  var source = "."
-  var output: String?
-  var applications: String?
-  var baseURL: String?
-  var drafts = false
-  var job: String?
-  var pdf = false
-  var docx = false
-  var timings = false
-
   func validate() throws {
     if let baseURL, !SiteConfig.isValidBaseURL(baseURL) {
       throw ValidationError("--base-url must be absolute, like https://you.example.com/ (no spaces), not '\(baseURL)'")
@@ -86,7 +57,7 @@ struct BuildArguments: Equatable {
   }
 
   func run() throws {
-    let sourcePath = SourceOptions.path(of: source)
+    let sourcePath = source.path
     var options = BuildOptions(
       source: sourcePath, output: output, applications: applications, baseURL: baseURL, includeDrafts: drafts,
       job: job, today: .today, pdf: pdf)
@@ -125,45 +96,6 @@ struct BuildArguments: Equatable {
     print(
       "Built \(report.pages) pages and \(report.applications) tailored CV\(report.applications == 1 ? "" : "s") in \(FixedPoint.text(total, places: 2)) s"
     )
-  }
-}
-
-extension BuildArguments {
-  /// Reads `vita build`'s options (the words after `build`) when each is one of its options, written
-  /// `--name value` or `--name`, at most once, with a value that does not start with `-`, and valid;
-  /// nil for anything else (help, `--name=value`, a mistake), which is left to ArgumentParser, for its
-  /// messages. For these command lines it gives what ArgumentParser gives, which a test checks.
-  ///
-  /// ArgumentParser reads every command's options before it looks at the words, about 2 ms of a
-  /// build's start on one core; this reads the few words of a usual build.
-  init?(quickly words: [String]) {
-    var seen: Set<String> = []
-    var index = 0
-    while index < words.count {
-      let word = words[index]
-      guard seen.insert(word).inserted else { return nil }
-      switch word {
-      case "--drafts": drafts = true
-      case "--pdf": pdf = true
-      case "--docx": docx = true
-      case "--timings": timings = true
-      case "--source", "--output", "--applications", "--base-url", "--job":
-        guard index + 1 < words.count, !words[index + 1].hasPrefix("-") else { return nil }
-        index += 1
-        let value = words[index]
-        switch word {
-        case "--source": source = value
-        case "--output": output = value
-        case "--applications": applications = value
-        case "--base-url": baseURL = value
-        default: job = value
-        }
-      default:
-        return nil
-      }
-      index += 1
-    }
-    guard (try? validate()) != nil else { return nil }
   }
 }
 

@@ -7,7 +7,7 @@ import VitaSite
 ///
 /// The requests go through the `curl` command rather than Foundation's URLSession: linking
 /// FoundationNetworking would load libcurl and some thirty libraries behind it at every start of
-/// every command, about 6 ms each time, for a check that few builds run.
+/// every command, for a check that few builds run.
 enum ExternalLinks {
   static let timeout = 5
   /// Requests in flight at once: most of the wait is the network's, not this machine's.

@@ -22,24 +22,6 @@ struct Vita: AsyncParsableCommand {
       JobsCommand.self, JobCommand.self, ServeCommand.self, ImportCommand.self, ThemeCommand.self,
     ]
   )
-
-  /// `vita build` with the usual options is read without ArgumentParser (see
-  /// `BuildArguments.init(quickly:)`); everything else, and every mistake, through it.
-  static func main() async {
-    let words = CommandLine.arguments.dropFirst()
-    if words.first == "build", let arguments = BuildArguments(quickly: Array(words.dropFirst())) {
-      do {
-        try arguments.run()
-      } catch let code as ExitCode {
-        // What `exit(withError:)` does with an exit code, without first making the command's help.
-        Foundation.exit(code.rawValue)
-      } catch {
-        exit(withError: error)
-      }
-      return
-    }
-    await main(nil)
-  }
 }
 
 /// Options every command that reads a site shares.
@@ -47,11 +29,7 @@ struct SourceOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("The site folder, holding vita.yml.", valueName: "dir"))
   var source: String = "."
 
-  var path: String { Self.path(of: source) }
-
-  static func path(of source: String) -> String {
-    URL(fileURLWithPath: source).standardizedFileURL.path
-  }
+  var path: String { URL(fileURLWithPath: source).standardizedFileURL.path }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -94,8 +72,8 @@ extension PartialDate {
   /// Today's Gregorian date in the local time zone, for "a start in the future" checks and the
   /// date of a cover letter: the calendar experiences are dated in, whatever calendar the locale
   /// prefers. `VITA_TODAY=YYYY-MM-DD` sets it, so that tests and golden files do not depend on the
-  /// day they run. From the C library: Foundation's calendar, on its first use, cost a build a
-  /// millisecond on one core.
+  /// day they run. From the C library, not Foundation's calendar, which is slow to start
+  /// (docs/performance.md).
   static var today: PartialDate {
     if let fixed = ProcessInfo.processInfo.environment["VITA_TODAY"], let date = PartialDate(parsing: fixed),
       date.day != nil

@@ -34,9 +34,7 @@ import VitaTestSupport
     let process = Process()
     process.executableURL = URL(fileURLWithPath: vitaBinary)
     process.arguments = ["build", "--source", site]
-    var environment = ProcessInfo.processInfo.environment
-    environment.removeValue(forKey: "VITA_THEME_DIR")
-    process.environment = environment
+    process.environment = vitaEnvironment()
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()

@@ -15,9 +15,7 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: vitaBinary)
     process.arguments = ["build", "--source", site] + extra
-    var environment = ProcessInfo.processInfo.environment
-    environment.removeValue(forKey: "VITA_THEME_DIR")
-    process.environment = environment
+    process.environment = vitaEnvironment()
     let err = Pipe()
     process.standardOutput = FileHandle.nullDevice
     process.standardError = err

@@ -20,10 +20,7 @@ import VitaTestSupport
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
       process.executableURL = URL(fileURLWithPath: vitaBinary)
       process.arguments = arguments
-      var env = ProcessInfo.processInfo.environment
-      env.removeValue(forKey: "VITA_THEME_DIR")
-      for (key, value) in environment { env[key] = value }
-      process.environment = env
+      process.environment = vitaEnvironment(environment)
       process.standardOutput = output
       process.standardError = errors
       try process.run()

@@ -18,9 +18,7 @@ final class ServeProcess: @unchecked Sendable {
   init(_ arguments: [String]) throws {
     process.executableURL = URL(fileURLWithPath: vitaBinary)
     process.arguments = ["serve"] + arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment.removeValue(forKey: "VITA_THEME_DIR")
-    process.environment = environment
+    process.environment = vitaEnvironment()
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

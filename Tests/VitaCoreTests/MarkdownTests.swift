@@ -65,43 +65,65 @@ import Testing
 }
 
 /// cmark-gfm 0.29 keeps the characters that start an extension's inline syntax in a process-wide
-/// table that every parser's inline pass switches on and off; parsing on several threads at once lost
-/// autolinks and strikethrough now and then. Every concurrent render must still get them.
+/// table that every parse switches on and off; parses that overlapped lost autolinks and
+/// strikethrough now and then. Documents parsed on every core at once must come out as they do one
+/// after another.
 @Suite struct MarkdownConcurrencyTests {
-  /// Vita's definition of the function that switches the characters is the one the library calls,
-  /// so parses need no lock: the test below then checks parses running truly at once.
-  @Test func theCharactersStayOnSoParsesNeedNoLock() {
-    #if os(Linux)
-      #expect(ExtensionCharacters.stayOn)
-    #endif
-    #expect(
-      Markdown().html("~~a~~ www.example.com")
-        == "<p><del>a</del> <a href=\"http://www.example.com\">www.example.com</a></p>\n")
+  /// Documents with every extension's inline syntax, and the block syntax around it.
+  static func document(_ index: Int) -> String {
+    """
+    # Item \(index)
+
+    See https://example.com/\(index) and www.example.org/\(index % 7), ~~old~~ *new* and **bold** \
+    "quoted" -- it's done... `code \(index)`, me@example.com.
+
+    | a | b |
+    |---|--:|
+    | ~~\(index)~~ | https://example.net/\(index) |
+
+    - [x] done \(index)
+    - [ ] open ~~\(index % 3)~~
+
+    > ~~quoted \(index)~~ at www.example.com
+    """
   }
 
-  @Test func rendersExtensionsTheSameOnEveryThread() {
-    let count = 4000
-    let results = Results(count: count)
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-      let html = Markdown().html("Item \(index): see https://example.com/\(index) and ~~old~~ *new*.\n")
-      results.set(index, html.contains("<a href=\"https://example.com/\(index)\">") && html.contains("<del>old</del>"))
+  @Test func documentsParsedAtOnceComeOutAsParsedInTurn() {
+    let count = 3000
+    let documents = (0..<count).map(Self.document)
+    let inTurn = documents.map { Markdown().html($0) }
+    #expect(inTurn[0].contains("<del>old</del>"))
+    #expect(inTurn[0].contains("<a href=\"https://example.com/0\">"))
+    #expect(inTurn[0].contains("<a href=\"http://www.example.org/0\">"))
+    for round in 0..<3 {
+      let atOnce = Parallel.map(count) { Markdown().html(documents[$0]) }
+      let differing = (0..<count).filter { atOnce[$0] != inTurn[$0] }
+      #expect(differing.isEmpty, "round \(round): \(differing.count) of \(count) documents came out otherwise")
     }
-    #expect(results.failures == 0, "\(results.failures) of \(count) renders lost an extension")
   }
 
-  final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Bool]
-
-    init(count: Int) { values = Array(repeating: false, count: count) }
-
-    func set(_ index: Int, _ value: Bool) {
-      lock.lock()
-      values[index] = value
-      lock.unlock()
+  /// The review's scan for links (which attaches fewer extensions) and lines rendered as text,
+  /// mixed with whole documents: every kind of parse takes the same turns.
+  @Test func mixedKindsOfParseAtOnceComeOutAsInTurn() {
+    let count = 3000
+    let documents = (0..<count).map(Self.document)
+    let lines = (0..<count).map { "~~Cut~~ costs by **\($0)%** at https://example.com/\($0)" }
+    enum Result: Equatable {
+      case html(String), text(String), references([MarkdownReference])
     }
-
-    var failures: Int { values.filter { !$0 }.count }
+    @Sendable func parse(_ index: Int) -> Result {
+      switch index % 3 {
+      case 0: .html(Markdown().html(documents[index]))
+      case 1: .text(Markdown().cmarkPlainText(lines[index]))
+      default: .references(MarkdownReferences.scan(documents[index]))
+      }
+    }
+    let inTurn = (0..<count).map(parse)
+    // The plain-text renderer writes a strikethrough with one tilde a side.
+    #expect(inTurn[1] == .text("~Cut~ costs by 1% at https://example.com/1"))
+    let atOnce = Parallel.map(count, parse)
+    let differing = (0..<count).filter { atOnce[$0] != inTurn[$0] }
+    #expect(differing.isEmpty, "\(differing.count) of \(count) parses came out otherwise: \(differing.prefix(5))")
   }
 }
 

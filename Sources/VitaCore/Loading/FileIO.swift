@@ -98,8 +98,7 @@ public struct FileIO: Sendable {
   }
 
   /// The entries of a folder, `.` and `..` left out, in the order the folder gives them; nil when
-  /// it cannot be opened. Foundation's enumerator asks for every entry's attributes, which made
-  /// listing the theme's few files take a millisecond.
+  /// it cannot be opened. Foundation's enumerator would also ask for every entry's attributes.
   public static func entries(of folder: String) -> [(name: String, kind: EntryKind)]? {
     guard let directory = opendir(folder) else { return nil }
     defer { closedir(directory) }

@@ -57,7 +57,7 @@ struct YAMLReader {
     do {
       // Types come from where a value is used, not from YAML's implicit tags, so the resolver's
       // regular expressions (several per scalar, most of the load's time) are not needed. The encoding
-      // is given: Yams's default reads the process environment on every call, 40% of a parse.
+      // is given: Yams's default reads the process environment on every call.
       return try Yams.compose(yaml: yaml, Resolver.basic, Self.constructor, .utf8).map(YAMLNode.init)
     } catch let error as YamlError {
       let (message, mark) = YAMLSlip.explain(error, in: yaml, language: language) ?? describe(error)

@@ -16,17 +16,19 @@ public struct Markdown: Sendable {
 
   static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
-  /// A lock that spins a little before it sleeps: a parse holds it for some microseconds, and
-  /// Foundation's NSLock, which puts the waiting thread to sleep at once, cost a tenth of the CPU
-  /// time of a 10,000-page build in waking threads.
-  private static let parsing = Mutex(())
+  /// cmark-gfm 0.29 keeps the characters that start an extension's inline syntax (`~` for
+  /// strikethrough, `:` and `w` for autolinks) in one table for the whole process, and
+  /// `cmark_parser_finish` switches a parser's characters on before its inline pass and off after
+  /// it: two parses finishing at once lose autolinks and strikethrough, the first to end switching
+  /// them off under the other. So inline passes take turns here; feeding (the block pass) and
+  /// rendering run on every core at once. A `Mutex` spins a little before it sleeps, which suits a
+  /// lock held for microseconds at a time.
+  private static let inlinePass = Mutex(())
 
-  /// Every cmark-gfm parse in the process ends here: on every core at once when the extensions'
-  /// characters stay switched on, one at a time otherwise (see `ExtensionCharacters`).
+  /// Every cmark-gfm parse in the process ends here, one at a time (see `inlinePass`).
   static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
-    if ExtensionCharacters.stayOn { return cmark_parser_finish(parser) }
     nonisolated(unsafe) let parser = parser
-    let document = parsing.withLock { _ in UInt(bitPattern: cmark_parser_finish(parser)) }
+    let document = inlinePass.withLock { _ in UInt(bitPattern: cmark_parser_finish(parser)) }
     return OpaquePointer(bitPattern: document)
   }
 
@@ -235,9 +237,7 @@ public struct Markdown: Sendable {
     source.withCString { pointer in
       cmark_parser_feed(parser, pointer, strlen(pointer))
     }
-    // cmark-gfm 0.29 switches its extensions' special characters on and off in a process-wide table
-    // around every inline pass, so two parses at once can lose autolinks and strikethrough; see
-    // `finish` and `ExtensionCharacters`.
+    // Never `cmark_parser_finish` itself: parses take turns in `finish`.
     guard let document = Self.finish(parser) else { return "" }
     defer { cmark_node_free(document) }
     let keepsRawHTML = allowsRawHTML && format == .html

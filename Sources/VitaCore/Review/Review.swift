@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The review behind `vita check`: advice on how well the content makes its case, beyond the
 /// schema the loader enforces. A pure function of the site and the day it runs.
 public struct Review: Sendable {
@@ -27,23 +25,18 @@ public struct Review: Sendable {
   /// a draft's warnings are notes.
   public func findings() -> [Diagnostic] {
     // Each experience is reviewed on its own, so they are reviewed on every core.
-    var perExperience = [[Finding]](repeating: [], count: site.experiences.count)
-    perExperience.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let buffer = buffer
-      DispatchQueue.concurrentPerform(iterations: site.experiences.count) { index in
-        let experience = site.experiences[index]
-        let ignored = Set(experience.ignoredFindings)
-        let found = review(experience, variant: index).filter {
-          $0.diagnostic.severity == .error || !ignored.contains($0.diagnostic.code)
-        }
-        // A draft is work in progress: its advice is a note, which no check fails on.
-        buffer[index] =
-          experience.draft
-          ? found.map { finding in
-            var finding = finding
-            if finding.diagnostic.severity == .warning { finding.diagnostic.severity = .note }
-            return finding
-          } : found
+    let perExperience = Parallel.map(site.experiences.count) { index in
+      let experience = site.experiences[index]
+      let ignored = Set(experience.ignoredFindings)
+      let found = review(experience, variant: index).filter {
+        $0.diagnostic.severity == .error || !ignored.contains($0.diagnostic.code)
+      }
+      // A draft is work in progress: its advice is a note, which no check fails on.
+      guard experience.draft else { return found }
+      return found.map { finding in
+        var finding = finding
+        if finding.diagnostic.severity == .warning { finding.diagnostic.severity = .note }
+        return finding
       }
     }
     // Then, in the order they are printed, each finding's example: the first of its rewrites that
@@ -52,12 +45,10 @@ public struct Review: Sendable {
     let findings = perExperience.joined().sorted { $0.diagnostic < $1.diagnostic }
     var given = Set<String>()
     let examples = findings.map { finding in finding.examples.first { given.insert($0).inserted } }
-    var found = findings.map(\.diagnostic)
-    found.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let buffer = buffer
-      DispatchQueue.concurrentPerform(iterations: findings.count) { index in
-        if let worded = findings[index].worded { buffer[index].message = worded(examples[index]) }
-      }
+    var found = Parallel.map(findings.count) { index in
+      var diagnostic = findings[index].diagnostic
+      if let worded = findings[index].worded { diagnostic.message = worded(examples[index]) }
+      return diagnostic
     }
     if let about = site.about {
       found += references(in: about, file: "content/about.md", firstLine: 1, page: .home)

@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaEscaping
 
 /// A CV as JSON Resume (schema v1.0.0), for tools and job boards that read it.
 ///
@@ -298,8 +299,8 @@ public enum JSONResumeExport {
 
   /// A link relative to the site made absolute, since the schema wants URIs.
   static func absolute(_ url: String, site: SiteConfig) -> String {
-    // The bytes, not `contains(":")`, which Foundation answers through NSString: at one call per
-    // experience of every CV, 0.6 % of a build's samples at 1000/100 (perf).
+    // The bytes, not `contains(":")`, which Foundation answers through NSString, at one call per
+    // experience of every CV.
     if url.utf8.contains(UInt8(ascii: ":")) { return url }
     guard site.baseURL.hasPrefix("http") else { return url }
     return site.baseURL + (url.hasPrefix("/") ? String(url.dropFirst()) : url)

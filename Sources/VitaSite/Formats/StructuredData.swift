@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaEscaping
 
 /// The home page's schema.org `Person` as JSON-LD, for search engines; only what the public CV shows.
 public enum StructuredData {
@@ -58,7 +59,7 @@ public enum StructuredData {
 
   /// The JSON of `cv`'s person, safe to place inside `<script type="application/ld+json">`.
   public static func person(_ cv: CVDocument, site: SiteConfig) -> String {
-    scriptSafe(json(personLD(cv, site: site)))
+    PrettyJSON.scriptSafe(json(personLD(cv, site: site)))
   }
 
   /// The person as a value.
@@ -108,38 +109,5 @@ public enum StructuredData {
       writer.member("url", person.url, level: 1)
     }
     return writer.text
-  }
-
-  /// JSON that cannot end its `<script>` element or open a comment: `<`, `>` and `&` become
-  /// `\u003c`, `\u003e` and `\u0026`, and the JavaScript line breaks U+2028 and U+2029 are escaped too.
-  /// These characters occur only inside strings in JSON, where the escapes mean the same.
-  public static func scriptSafe(_ json: String) -> String {
-    // Byte by byte: the three are ASCII, and U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-    var json = json
-    return json.withUTF8 { bytes in
-      func escape(at index: Int) -> StaticString? {
-        switch bytes[index] {
-        case UInt8(ascii: "<"): "\\u003c"
-        case UInt8(ascii: ">"): "\\u003e"
-        case UInt8(ascii: "&"): "\\u0026"
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8: "\\u2028"
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9: "\\u2029"
-        default: nil
-        }
-      }
-      var result: [UInt8] = []
-      result.reserveCapacity(bytes.count + 64)
-      var index = 0
-      while index < bytes.count {
-        if let escaped = escape(at: index) {
-          result.append(contentsOf: UnsafeBufferPointer(start: escaped.utf8Start, count: escaped.utf8CodeUnitCount))
-          index += bytes[index] == 0xE2 ? 3 : 1
-        } else {
-          result.append(bytes[index])
-          index += 1
-        }
-      }
-      return String(decoding: result, as: UTF8.self)
-    }
   }
 }

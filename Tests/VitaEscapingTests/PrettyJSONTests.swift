@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import VitaTestSupport
 
-@testable import VitaCore
+@testable import VitaEscaping
 
 /// Strings in the JSON exports are escaped as `JSONEncoder` escapes them, wherever the characters to
 /// escape fall: the writer reads eight bytes at a time, so the tests put them at every offset of texts
@@ -31,5 +31,12 @@ import VitaTestSupport
         PrettyJSON.mayNeedEscaping(word) == (escaped(byte) || escaped(filler)),
         "byte \(byte) at \(place) among \(filler)")
     }
+  }
+
+  /// JSON for a `<script>` element: its five characters escaped, and nothing else.
+  @Test func scriptSafeEscapesExactlyItsFive() {
+    #expect(
+      PrettyJSON.scriptSafe("{\"a\": \"x\u{2028}y\u{2029}<&> \u{2027}\u{20AC}é\"}")
+        == "{\"a\": \"x\\u2028y\\u2029\\u003c\\u0026\\u003e \u{2027}\u{20AC}é\"}")
   }
 }
