@@ -56,7 +56,7 @@ let package = Package(
     // `vita serve`: the site from memory over HTTP, rebuilt on change, reloaded through server-sent events.
     .target(
       name: "VitaServe",
-      dependencies: ["VitaSite", "CVitaSystem"]
+      dependencies: ["VitaSite", "VitaEscaping", "CVitaSystem"]
     ),
     // The command line: argument parsing and printing only. On Linux it allocates through mimalloc
     // (Debian: libmimalloc-dev), which takes a tenth off a build's CPU time against glibc's malloc.

@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaEscaping
 import VitaSite
 
 /// `vita serve`: builds the site into memory, serves it over HTTP, rebuilds on change and tells
@@ -222,7 +223,7 @@ public struct DevServer: Sendable {
   }
 
   private func notBuiltYet() -> HTTPResponse {
-    let list = live.errors.map { xmlEscaped($0.formatted) }.joined(separator: "\n")
+    let list = live.errors.map { HTMLEscaping.escaped($0.formatted) }.joined(separator: "\n")
     let html = """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8"><title>Vita: the site does not build yet</title></head>

@@ -586,15 +586,11 @@ public struct StageTiming: Sendable {
   /// User and system time of the whole process during the stage; more than `seconds` when the
   /// stage runs on several cores, and steadier than it on a busy machine.
   public var cpuSeconds: Double?
-  /// The stage this work was done within (tailoring within the render, say): its time is part of
-  /// that stage's, not added to the build's. Nil for a stage of its own.
-  public var within: String?
 
-  public init(stage: String, seconds: Double, cpuSeconds: Double?, within: String? = nil) {
+  public init(stage: String, seconds: Double, cpuSeconds: Double?) {
     self.stage = stage
     self.seconds = seconds
     self.cpuSeconds = cpuSeconds
-    self.within = within
   }
 }
 

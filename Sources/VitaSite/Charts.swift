@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaEscaping
 
 /// One bar of the timeline: an experience from its start to its end (nil while it goes on).
 struct TimelineEntry: Sendable {
@@ -89,8 +90,8 @@ enum Charts {
       "<svg class=\"chart chart-timeline\" viewBox=\"0 0 \(number(width)) \(number(height))\" "
       + "width=\"\(number(width))\" height=\"\(number(height))\" aria-labelledby=\"\(id)-title \(id)-desc\" "
       + "font-size=\"13\">\n"
-    svg += "<title id=\"\(id)-title\">\(xmlEscaped(title))</title>\n"
-    svg += "<desc id=\"\(id)-desc\">\(xmlEscaped(description))</desc>\n"
+    svg += "<title id=\"\(id)-title\">\(HTMLEscaping.escaped(title))</title>\n"
+    svg += "<desc id=\"\(id)-desc\">\(HTMLEscaping.escaped(description))</desc>\n"
     svg += "<g class=\"axis\" aria-hidden=\"true\">\n"
     for year in firstYear...(lastYear + 1) {
       let position = x(year * 12)
@@ -106,14 +107,15 @@ enum Charts {
       let y = top + Double(index) * row
       let startX = x(entry.start.monthIndex)
       let endX = max(x(max(entry.end ?? until, entry.start).monthIndex + 1), startX + 6)
-      let label = xmlEscaped(shortened(entry.title, to: 46))
+      let label = HTMLEscaping.escaped(shortened(entry.title, to: 46))
       let anchorsAtEnd = startX > width * 0.55
       let labelX = anchorsAtEnd ? endX : startX
       let colour = sectionColours[entry.section] ?? "#6b6f76"
       // Piece by piece into the one string: an interpolation would build each line apart first.
       for piece in [
-        "<a href=\"", xmlEscaped(entry.href), "\" class=\"bar k-", entry.section.rawValue, "\"><title>",
-        xmlEscaped(entry.title), ": ", xmlEscaped(entry.dates), "</title><rect x=\"", number(startX), "\" y=\"",
+        "<a href=\"", HTMLEscaping.escaped(entry.href), "\" class=\"bar k-", entry.section.rawValue, "\"><title>",
+        HTMLEscaping.escaped(entry.title), ": ", HTMLEscaping.escaped(entry.dates), "</title><rect x=\"",
+        number(startX), "\" y=\"",
         number(y + 16), "\" width=\"", number(endX - startX), "\" height=\"9\" rx=\"3\" fill=\"", colour,
         "\"/><text x=\"", number(labelX), "\" y=\"", number(y + 11), anchorsAtEnd ? "\" text-anchor=\"end\" " : "\" ",
         "fill=\"currentColor\">", label, "</text></a>\n",
@@ -140,15 +142,15 @@ enum Charts {
       "<svg class=\"chart chart-skills\" viewBox=\"0 0 \(number(width)) \(number(height))\" "
       + "width=\"\(number(width))\" height=\"\(number(height))\" aria-labelledby=\"\(id)-title \(id)-desc\" "
       + "font-size=\"14\">\n"
-    svg += "<title id=\"\(id)-title\">\(xmlEscaped(title))</title>\n"
-    svg += "<desc id=\"\(id)-desc\">\(xmlEscaped(description))</desc>\n"
+    svg += "<title id=\"\(id)-title\">\(HTMLEscaping.escaped(title))</title>\n"
+    svg += "<desc id=\"\(id)-desc\">\(HTMLEscaping.escaped(description))</desc>\n"
     for (index, bar) in bars.enumerated() {
       let y = top + Double(index) * row
       let length = max(Double(bar.count) / max(most, 1) * room, 2)
-      svg += "<a href=\"\(xmlEscaped(bar.href))\" class=\"bar\">"
+      svg += "<a href=\"\(HTMLEscaping.escaped(bar.href))\" class=\"bar\">"
       svg +=
         "<text x=\"\(number(labelWidth - 10))\" y=\"\(number(y + 17))\" text-anchor=\"end\" "
-        + "fill=\"currentColor\">\(xmlEscaped(shortened(bar.name, to: 22)))</text>"
+        + "fill=\"currentColor\">\(HTMLEscaping.escaped(shortened(bar.name, to: 22)))</text>"
       svg +=
         "<rect x=\"\(number(labelWidth))\" y=\"\(number(y + 5))\" width=\"\(number(length))\" height=\"15\" "
         + "rx=\"3\" fill=\"#0a6e60\" class=\"skill-bar\"/>"

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import VitaCore
+import VitaEscaping
 import VitaTemplate
 
 /// Everything an experience page is made from: the experience, the anchors of its skills, which slugs
@@ -483,18 +484,11 @@ public struct SiteRenderer: Sendable {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
     for path in paths {
-      xml += "  <url><loc>\(xmlEscaped(urls.absolute(path)))</loc></url>\n"
+      xml += "  <url><loc>\(HTMLEscaping.escaped(urls.absolute(path)))</loc></url>\n"
     }
     xml += "</urlset>\n"
     return xml
   }
-}
-
-/// Escapes text for XML and HTML text and attributes, scalar by scalar: a quote followed by a
-/// combining mark is one Character to Swift but still a quote to a browser. The same escaping as
-/// every `{{value}}` of a template (`HTMLEscaping`).
-public func xmlEscaped(_ text: String) -> String {
-  HTMLEscaping.escaped(text)
 }
 
 /// The site's addresses: absolute ones for canonical links and the sitemap, and its base path.

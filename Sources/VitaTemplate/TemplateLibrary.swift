@@ -1,7 +1,5 @@
 import Foundation
-// A template escapes every value as `HTMLEscaping` says; whoever renders templates escapes other
-// text the same way, by the same name.
-@_exported import VitaEscaping
+import VitaEscaping
 
 /// Named templates, each a partial or parent of the others (`{{>partials/card}}`, `{{<layout}}`).
 public struct TemplateLibrary: Sendable {

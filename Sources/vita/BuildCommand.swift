@@ -73,9 +73,8 @@ struct BuildCommand: ParsableCommand {
     if timings {
       for timing in report.timings {
         let cpu = timing.cpuSeconds.map { "  (cpu " + FixedPoint.text($0 * 1000, places: 1, width: 8) + " ms)" } ?? ""
-        let beside = timing.within.map { "  (within \($0))" } ?? ""
         let stage = timing.stage + String(repeating: " ", count: max(0, 12 - timing.stage.count))
-        print(stage + " " + FixedPoint.text(timing.seconds * 1000, places: 1, width: 8) + " ms" + cpu + beside)
+        print(stage + " " + FixedPoint.text(timing.seconds * 1000, places: 1, width: 8) + " ms" + cpu)
       }
     }
     if let failure = report.failure {
@@ -92,7 +91,7 @@ struct BuildCommand: ParsableCommand {
     for path in report.wordFiles {
       print("Wrote \(path)")
     }
-    let total = report.timings.filter { $0.within == nil }.map(\.seconds).reduce(0, +)
+    let total = report.timings.map(\.seconds).reduce(0, +)
     print(
       "Built \(report.pages) pages and \(report.applications) tailored CV\(report.applications == 1 ? "" : "s") in \(FixedPoint.text(total, places: 2)) s"
     )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VitaCore
+import VitaEscaping
 
 @testable import VitaSite
 
@@ -41,7 +42,8 @@ import VitaCore
     #expect(selected.contains("data-intern-nusantara"))
     let cv = text(applications, "acme-junior-data-analyst/index.html")
     let positions = selected.compactMap { slug in
-      site.experiences.first { $0.slug == slug }.flatMap { cv.range(of: ">" + xmlEscaped($0.title)) }?.lowerBound
+      site.experiences.first { $0.slug == slug }.flatMap { cv.range(of: ">" + HTMLEscaping.escaped($0.title)) }?
+        .lowerBound
     }
     #expect(positions.count == selected.count, "every selected experience is on the tailored CV")
     #expect(positions == positions.sorted(), "selected lists the experiences in the CV's order")
@@ -54,18 +56,22 @@ import VitaCore
     #expect(!reflections.isEmpty)
     for (path, data) in applications.files where path.hasSuffix(".html") {
       let html = String(decoding: data, as: UTF8.self)
-      for secret in secrets { #expect(!html.contains(xmlEscaped(secret.title)), "\(secret.slug) is named in \(path)") }
-      for reflection in reflections { #expect(!html.contains(xmlEscaped(reflection)), "a reflection is in \(path)") }
+      for secret in secrets {
+        #expect(!html.contains(HTMLEscaping.escaped(secret.title)), "\(secret.slug) is named in \(path)")
+      }
+      for reflection in reflections {
+        #expect(!html.contains(HTMLEscaping.escaped(reflection)), "a reflection is in \(path)")
+      }
     }
   }
 
   @Test func applicationsShowPrivatePersonFieldsButPublishedCVsDoNot() throws {
     let phone = try #require(site.config.person.phone)
     #expect(site.config.person.privateFields.contains("phone"))
-    #expect(text(applications, "acme-junior-data-analyst/index.html").contains(xmlEscaped(phone)))
+    #expect(text(applications, "acme-junior-data-analyst/index.html").contains(HTMLEscaping.escaped(phone)))
     let published = text(publicFiles, "cv/acme-junior-data-analyst/index.html")
     #expect(!published.isEmpty)
-    #expect(!published.contains(xmlEscaped(phone)))
+    #expect(!published.contains(HTMLEscaping.escaped(phone)))
   }
 
   @Test func aPublishedCVIsNoindexUnlinkedAndNotInTheSitemap() {
@@ -90,7 +96,7 @@ import VitaCore
     let interview = text(applications, "acme-junior-data-analyst/interview.html")
     #expect(interview.contains("Tell me about a time you used SQL."))
     let story = try #require(site.experiences.first { $0.featured && $0.star?.isComplete == true }?.star)
-    #expect(interview.contains(xmlEscaped(story.result)))
+    #expect(interview.contains(HTMLEscaping.escaped(story.result)))
   }
 
   @Test func theReportPageShowsMissingTermsAndEvidence() {

@@ -50,12 +50,12 @@ import VitaTestSupport
     for _ in 0..<400 {
       let value = random.text()
       let rendered = try #require(templates.renderText(["value": .string(value)], template: "value"))
-      #expect(rendered == xmlEscaped(value), "the templates escape \(value.debugDescription) as xmlEscaped does")
-      for escaped in [xmlEscaped(value), rendered] {
+      #expect(rendered == HTMLEscaping.escaped(value), "the templates escape \(value.debugDescription) as HTMLEscaping does")
+      for escaped in [HTMLEscaping.escaped(value), rendered] {
         #expect(Self.count(escaped).isEmpty, "\(value.debugDescription) → \(escaped.debugDescription)")
       }
     }
-    #expect(xmlEscaped("\"\u{301}") == "&quot;\u{301}")
+    #expect(HTMLEscaping.escaped("\"\u{301}") == "&quot;\u{301}")
   }
 
   @Test func scriptSafeJSONNeverEndsItsScript() throws {
