@@ -50,7 +50,8 @@ import VitaTestSupport
     for _ in 0..<400 {
       let value = random.text()
       let rendered = try #require(templates.renderText(["value": .string(value)], template: "value"))
-      #expect(rendered == HTMLEscaping.escaped(value), "the templates escape \(value.debugDescription) as HTMLEscaping does")
+      #expect(
+        rendered == HTMLEscaping.escaped(value), "the templates escape \(value.debugDescription) as HTMLEscaping does")
       for escaped in [HTMLEscaping.escaped(value), rendered] {
         #expect(Self.count(escaped).isEmpty, "\(value.debugDescription) → \(escaped.debugDescription)")
       }
