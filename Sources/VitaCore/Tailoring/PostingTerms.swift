@@ -76,7 +76,7 @@ extension PostingReader {
       return nil
     }
     let token = text.tokens[span.lowerBound]
-    let before = String(String.UnicodeScalarView(scalars[text.tokens[span.lowerBound - 1].end..<token.start]))
+    let before = Tokenizer.between(text.tokens[span.lowerBound - 1], token, in: scalars)
     guard before.trimmingCharacters(in: .whitespaces) == "(" else { return nil }
     let letters = Array(token.folded.filter(\.isLetter))
     guard span.lowerBound >= letters.count else { return nil }
@@ -145,8 +145,9 @@ extension PostingReader {
       // Working conditions ("shifts including nights and weekends", "bersedia lembur") are asked
       // of the person but proven by no experience: unless the line names something a CV shows,
       // it is read as the posting's other details.
+      let degree = degree(in: analysed)
       if number > 0, has(.conditions, in: analysed.tokens.map(\.folded)),
-        terms.allSatisfy({ vocabulary.kind(of: $0.concept) == .soft }), degree(in: analysed) == nil
+        terms.allSatisfy({ vocabulary.kind(of: $0.concept) == .soft }), degree == nil
       {
         lines[number - 1].part = .other
         continue
@@ -167,7 +168,6 @@ extension PostingReader {
       guard weight > 0 else { continue }
       // A line that names a level of education names its fields of study too ("S1 Teknologi
       // Pangan / Kimia"): they belong to that one requirement, not each its own.
-      let degree = degree(in: analysed)
       var fields: [FoundTerm] = []
       var asked = terms
       if degree != nil {
@@ -265,8 +265,7 @@ extension PostingReader {
     var joined: [FoundTerm] = []
     for term in terms {
       if let last = joined.last, last.concept == term.concept {
-        let gap = String(
-          String.UnicodeScalarView(scalars[text.tokens[last.end - 1].end..<text.tokens[term.start].start]))
+        let gap = Tokenizer.between(text.tokens[last.end - 1], text.tokens[term.start], in: scalars)
         if gap.trimmingCharacters(in: .whitespaces) == "(" {
           joined[joined.count - 1].abbreviation = term.start
           joined[joined.count - 1].end = term.end
@@ -347,7 +346,7 @@ extension PostingReader {
     // Lines that offer examples make their lists alternatives.
     let offersExamples = has(.examples, in: text.tokens.map(\.folded))
     func gap(_ before: FoundTerm, _ after: FoundTerm) -> String {
-      String(String.UnicodeScalarView(scalars[text.tokens[before.end - 1].end..<text.tokens[after.start].start]))
+      Tokenizer.between(text.tokens[before.end - 1], text.tokens[after.start], in: scalars)
         .lowercased()
     }
     func opens(_ gap: String) -> Bool {
@@ -400,7 +399,7 @@ extension PostingReader {
       inExamples = false
       let before =
         units.last.map { gap($0.examples.last ?? $0.head, term) }
-        ?? String(String.UnicodeScalarView(scalars[..<text.tokens[term.start].start]))
+        ?? Tokenizer.between(nil, text.tokens[term.start], in: scalars)
       inParentheses = units.isEmpty && opens(before)
       units.append((term, [], inParentheses))
     }
@@ -450,12 +449,12 @@ extension PostingReader {
   /// or a word any line may capitalise): "Manage courier bookings and collections (DPD, …)" gives
   /// "courier bookings and collections".
   func lead(before term: FoundTerm, in text: AnalysedText, scalars: [Unicode.Scalar]) -> String? {
-    let joiners: Set<String> = ["and", "dan", "&"]
+    let joiners = words(.list).subtracting(words(.alternative))
     var start = term.start
     var words = 0
     while start > 1, words < 3, !text.breakBefore[start - 1] {
       let token = text.tokens[start - 1]
-      let gap = String(String.UnicodeScalarView(scalars[token.end..<text.tokens[start].start]))
+      let gap = Tokenizer.between(token, text.tokens[start], in: scalars)
       guard start == term.start || gap.allSatisfy({ $0 == " " }) else { break }
       if joiners.contains(token.folded) {
         guard start < term.start, start - 1 > 1 else { break }
@@ -541,7 +540,7 @@ extension PostingReader {
       return stem == folded || !data.commonWords.contains(stem) ? .capitalised : .none
     }
     func gap(before position: Int) -> String {
-      String(String.UnicodeScalarView(scalars[text.tokens[position - 1].end..<text.tokens[position].start]))
+      Tokenizer.between(text.tokens[position - 1], text.tokens[position], in: scalars)
     }
     func isStrong(_ position: Int) -> Bool {
       let surface = text.tokens[position].surface
@@ -563,7 +562,7 @@ extension PostingReader {
       let inside = open..<close
       let words = text.tokens[open..<position].map(\.folded)
       if (data.cues[.examples] ?? []).contains(where: { words.starts(with: $0) }) { return true }
-      let alternatives: Set<String> = ["or", "atau"]
+      let alternatives = self.words(.alternative)
       let listed = inside.dropFirst().allSatisfy { index in
         gap(before: index).contains { $0 == "/" || $0 == "," }
           || alternatives.contains(text.tokens[index].folded) || alternatives.contains(text.tokens[index - 1].folded)

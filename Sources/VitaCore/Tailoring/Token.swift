@@ -246,6 +246,12 @@ enum Tokenizer {
     return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
   }
 
+  /// The text between two tokens as written (from the text's start when `first` is nil): the
+  /// spaces, marks and any words between them.
+  static func between(_ first: Token?, _ second: Token, in scalars: [Unicode.Scalar]) -> String {
+    String(String.UnicodeScalarView(scalars[(first?.end ?? 0)..<second.start]))
+  }
+
   /// The text between two tokens as written, on one line; tokens joined by spaces where the
   /// text between them is Markdown.
   static func span(_ tokens: ArraySlice<Token>, in scalars: [Unicode.Scalar]) -> String {
