@@ -474,7 +474,7 @@ public final class Tailor: Sendable {
     var examplesOf: [Int: [String]] = [:]
     var isExample = Array(repeating: false, count: lacking.count)
     for (index, requirement) in lacking.enumerated() {
-      guard let head = requirement.exampleOf, let heads = headsOf[head] else { continue }
+      guard let term = requirement.exampleOf, let heads = headsOf[term] else { continue }
       let concepts = Set(requirement.concepts)
       for head in heads where head != index && concepts.isSubset(of: lacking[head].examples) {
         isExample[index] = true

@@ -25,6 +25,8 @@ struct Vocabulary: Sendable {
     var contentKeys: [WordKeys]
     /// Set for names that are short or common words (`=Go` in the data): matched only as written.
     var exact: [String]?
+    /// `exact` folded, for a person's skills, which match a name in any case.
+    var exactFolded: [String]?
     var concept: Int32
   }
 
@@ -124,7 +126,8 @@ struct Vocabulary: Sendable {
       let contentKeys = analysed.keys.indices.filter { !StopWords.isStopWord(analysed.tokens[$0].folded) }
         .map { analysed.keys[$0] }
       let spelling = Spelling(
-        keys: analysed.keys, contentKeys: contentKeys, exact: exact ? analysed.tokens.map(\.surface) : nil, concept: -1)
+        keys: analysed.keys, contentKeys: contentKeys, exact: exact ? analysed.tokens.map(\.surface) : nil,
+        exactFolded: exact ? analysed.tokens.map(\.folded) : nil, concept: -1)
       parsed.append((signature, spelling))
     }
     guard !parsed.isEmpty else { return nil }
@@ -262,8 +265,8 @@ struct Vocabulary: Sendable {
     guard let exact = spelling.exact else { return true }
     // In any case, but never another form of the word: the "window" of "window functions" is no
     // Windows.
-    if ignoringCase {
-      return (0..<exact.count).allSatisfy { text.tokens[start + $0].folded == Tokenizer.fold(exact[$0]) }
+    if ignoringCase, let folded = spelling.exactFolded {
+      return (0..<folded.count).allSatisfy { text.tokens[start + $0].folded == folded[$0] }
     }
     return (0..<exact.count).allSatisfy { text.tokens[start + $0].surface == exact[$0] }
   }
