@@ -494,4 +494,83 @@ import Testing
     #expect(languages.contains { $0.contains("TOEIC") })
     #expect(languages.contains { $0.contains("Mandarin") })
   }
+
+  /// A test the person's fluency names proves a language-test requirement: "Professional (IELTS
+  /// 7.0)" answers "TOEFL 550 / IELTS 6.5 or equivalent".
+  @Test func aTestNamedInTheFluencyProvesTheTest() {
+    let job = JobPosting(
+      slug: "t", title: "Brand Trainee",
+      body: """
+        ## Requirements
+        - TOEFL 550 / IELTS 6.5 or equivalent
+        """)
+    var site = Fixture.site([Fixture.experience("a")])
+    #expect(Tailor(site: site).tailor(job).report.missing.contains { $0.contains("IELTS") })
+    site.config.languages = [SpokenLanguage(language: "English", fluency: "Professional (IELTS 7.0)")]
+    let report = Tailor(site: site).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("IELTS") }, "\(report.missing)")
+    #expect(report.requirements.first { $0.term.contains("IELTS") }?.languages == ["English"])
+  }
+
+  /// "A, B or C" offers alternatives even when some items name nothing known: the list is one
+  /// requirement, named as written, that a known term proves, and so does an experience whose
+  /// title holds every word of an unknown item; a word elsewhere does not.
+  @Test func aListOfAlternativesKeepsTheItemsNoTermNames() {
+    let job = JobPosting(
+      slug: "o", title: "Operations Coordinator",
+      body: """
+        ## Requirements
+        - Previous experience in an operations, logistics, warehouse or retail supervisory role
+        - Experience in an operations, compliance, fraud or customer service role
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("operations, logistics, warehouse or retail supervisory"), "\(terms)")
+    #expect(terms.contains { $0.hasPrefix("operations, compliance, fraud or customer service") }, "\(terms)")
+    #expect(!terms.contains("logistics") && !terms.contains("compliance"), "\(terms)")
+
+    let supervisor = Fixture.experience("s", kind: .job, title: "Warehouse Volunteer")
+    let advisor = Fixture.experience("c", kind: .job, title: "Advisor", skills: ["customer service"])
+    let proven = Tailor(site: Fixture.site([supervisor, advisor])).tailor(job).report
+    #expect(proven.missing.isEmpty, "\(proven.missing)")
+    let mention = Fixture.experience("m", highlights: ["Visited a warehouse and a retail supervisory team"])
+    let unproven = Tailor(site: Fixture.site([mention])).tailor(job).report
+    #expect(unproven.missing.contains("operations, logistics, warehouse or retail supervisory"), "\(unproven.missing)")
+  }
+
+  /// A line of experience that welcomes fresh graduates does not ask it of a newcomer: its field
+  /// is not named missing. When the welcome asks for related experience, it is not named for a
+  /// person with an experience holding a word of it, and named for one without.
+  @Test(arguments: [
+    ("Pengalaman min. 1 tahun sebagai PPIC di perusahaan manufaktur (fresh graduate dipertimbangkan)", "PPIC", false),
+    ("0-2 years of experience in B2B sales (fresh graduates with sales experience are welcome)", "B2B sales", false),
+    (
+      "Pengalaman 1-2 tahun di regulatory affairs (fresh graduate dengan pengalaman terkait akan dipertimbangkan)",
+      "regulatory affairs", true
+    ),
+    ("Pengalaman min. 1 tahun sebagai PPIC di perusahaan manufaktur", "PPIC", true),
+  ])
+  func experienceWaivedForNewcomersIsNotMissing(line: String, term: String, isMissing: Bool) {
+    let job = JobPosting(slug: "n", title: "Staff", body: "## Requirements\n- \(line)\n")
+    let site = Fixture.site([Fixture.experience("p", title: "Sales Promotion Staff", highlights: ["Sold 300 packs"])])
+    let report = Tailor(site: site).tailor(job).report
+    #expect(report.missing.contains(term) == isMissing, "\(report.missing)")
+    #expect(report.requirements.contains { $0.term == term && $0.evidence.isEmpty })
+  }
+
+  /// A field the person should care for ("passion di dunia kuliner") is an interest, reported
+  /// with the soft skills and never missing; a tool on such a line is still a tool.
+  @Test func aFieldToCareForIsAnInterest() {
+    let job = JobPosting(
+      slug: "i", title: "Staf R&D", language: .id,
+      body: """
+        ## Kualifikasi
+        - Memiliki passion di dunia kuliner dan kopi
+        - Passionate about data and Tableau
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a")])).tailor(job).report
+    #expect(!report.missing.contains("kuliner"), "\(report.missing)")
+    #expect(report.softSkills.map(\.term).contains("kuliner"), "\(report.softSkills.map(\.term))")
+    #expect(report.missing.contains("Tableau"), "\(report.missing)")
+  }
 }

@@ -12,6 +12,8 @@ public struct PostingAnalysis: Sendable {
     public var isBullet: Bool
     /// It insists (must, required, wajib): its requirements weigh more.
     public var insists: Bool
+    /// It welcomes newcomers without the experience it names ("fresh graduates considered").
+    public var welcomesNewcomers: NewcomerWelcome?
   }
 
   public var lines: [Line]
@@ -111,7 +113,8 @@ struct PostingReader {
         lines.append(
           PostingAnalysis.Line(
             text: sentence, part: refined, heading: heading, isBullet: block.isBullet,
-            insists: refined != .nice && has(.must, in: words)))
+            insists: refined != .nice && has(.must, in: words),
+            welcomesNewcomers: welcome(in: words)))
       }
     }
     return lines
@@ -209,6 +212,17 @@ struct PostingReader {
       if isBullet, part == .role { return .responsibilities }
     }
     return part
+  }
+
+  /// How a line welcomes newcomers: "fresh graduates considered", or "fresh graduates with sales
+  /// experience are welcome".
+  func welcome(in words: [String]) -> NewcomerWelcome? {
+    guard has(.welcome, in: words),
+      let start = (data.cues[.newcomers] ?? []).compactMap({ phrase in
+        words.indices.first { Self.contains(Array(words[$0...].prefix(phrase.count)), phrase) }
+      }).min()
+    else { return nil }
+    return has(.newcomersWith, in: Array(words[start...])) ? .withRelatedExperience : .always
   }
 
   func has(_ cue: PostingCue, in words: [String]) -> Bool {

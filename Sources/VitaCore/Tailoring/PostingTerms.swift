@@ -33,6 +33,10 @@ extension PostingReader {
     /// For names in parentheses after words that name nothing known, those words: what the names
     /// are examples of ("courier bookings and collections" of "(DPD, Royal Mail, Evri)").
     var lead: String?
+    /// The items of its "A, B or C" list that name nothing known, as token ranges: "warehouse"
+    /// and "retail supervisory role" of "an operations, logistics, warehouse or retail supervisory
+    /// role". They are alternatives too.
+    var unnamed: [Range<Int>] = []
   }
 
   /// The names on the lines that ask for something that the vocabulary does not know yet, and the
@@ -178,10 +182,12 @@ extension PostingReader {
       }
       // Requirements: lists of terms joined by "or" are one; the others one each.
       var named = false
+      // A field the person should care for is an interest, not a skill they lack.
+      let isInterest = has(.interest, in: analysed.tokens.map(\.folded))
       for found in groups(asked, in: analysed, scalars: scalars, line: line.text) {
         let group = found.terms
         let kinds = group.map { vocabulary.kind(of: $0.concept) }
-        if kinds.allSatisfy({ $0 == .soft }) {
+        if kinds.allSatisfy({ $0 == .soft || (isInterest && $0 == .skill) }) {
           for term in group {
             var requirement = Requirement(
               term: term.spelling(in: analysed, scalars: scalars), kind: .soft, part: line.part, weight: weight,
@@ -192,10 +198,13 @@ extension PostingReader {
           continue
         }
         let hard = group.filter { vocabulary.kind(of: $0.concept) != .soft }
+        // The whole list as written, with the items that name nothing known.
+        let start = min(hard[0].start, found.unnamed.first?.lowerBound ?? .max)
+        let end = max(hard[hard.count - 1].end, found.unnamed.last?.upperBound ?? 0)
         let display =
-          hard.count == 1
+          hard.count == 1 && found.unnamed.isEmpty
           ? hard[0].spelling(in: analysed, scalars: scalars)
-          : Tokenizer.span(analysed.tokens[hard[0].start..<hard[hard.count - 1].end], in: scalars)
+          : Tokenizer.span(analysed.tokens[start..<end], in: scalars)
         let spelled =
           hard.count > 1 && display.count > 60
           ? hard.map { $0.spelling(in: analysed, scalars: scalars) }.joined(separator: " / ") : display
@@ -205,6 +214,15 @@ extension PostingReader {
         requirement.concepts = hard.map(\.concept)
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirement.exampleOf = found.exampleOf
+        requirement.newcomers = line.welcomesNewcomers
+        if line.welcomesNewcomers == .withRelatedExperience {
+          requirement.relatedWords = hard.flatMap { $0.start..<$0.end }.filter {
+            Self.isContentWord(analysed.tokens[$0], data: data)
+          }.map { analysed.keys[$0].all }
+        }
+        requirement.unnamedAlternatives = found.unnamed.map { items in
+          items.filter { Self.isContentWord(analysed.tokens[$0], data: data) }.map { analysed.keys[$0].all }
+        }
         requirements.add(requirement)
         named = true
       }
@@ -404,9 +422,16 @@ extension PostingReader {
       units.append((term, [], inParentheses))
     }
     // Chains of units with only list words between them, and for each gap whether it says "or".
-    var chains: [(units: [(head: FoundTerm, examples: [FoundTerm], bracketed: Bool)], alternative: [Bool])] = []
+    // Items that name nothing known may stand between them: "corporate communications, PR agency
+    // or media".
+    let list = ListReader(reader: self, text: text, scalars: scalars, terms: terms)
+    var chains:
+      [(
+        units: [(head: FoundTerm, examples: [FoundTerm], bracketed: Bool)], alternative: [Bool], unnamed: [Range<Int>]
+      )] = []
     for unit in units {
       if let previous = chains.last?.units.last, !previous.bracketed, !unit.bracketed {
+        let end = (previous.examples.last ?? previous.head).end
         let between = gap(previous.examples.last ?? previous.head, unit.head)
         if isList(between) || offersAnother(between) {
           chains[chains.count - 1].units.append(unit)
@@ -414,15 +439,33 @@ extension PostingReader {
             wordsIn(between).contains(where: alternatives.contains) || between.contains("/"))
           continue
         }
+        let walk = list.items(after: end, until: unit.head.start)
+        if walk.reached, let alternative = walk.lastIsAlternative {
+          chains[chains.count - 1].units.append(unit)
+          chains[chains.count - 1].alternative.append(alternative)
+          chains[chains.count - 1].unnamed += walk.items
+          continue
+        }
       }
-      chains.append(([unit], []))
+      chains.append(([unit], [], []))
     }
     // "A, B or C" and "such as A, B" offer alternatives throughout; in "A, B and C / D" only C and
     // D are alternatives. The examples of a term prove it, and are asked for as one requirement of
     // their own: the tools a posting names are what an ATS looks for.
     var groups: [TermGroup] = []
     for chain in chains {
-      let throughout = offersExamples || chain.alternative.last == true
+      // The list may go on before and after the terms, with items that name nothing known.
+      var unnamed: [Range<Int>] = []
+      var lastIsAlternative = chain.alternative.last
+      if let first = chain.units.first, let last = chain.units.last, !first.bracketed, last.examples.isEmpty {
+        let before = list.items(before: first.head.start)
+        let after = list.items(after: last.head.end, until: text.count)
+        lastIsAlternative = after.lastIsAlternative ?? lastIsAlternative ?? before.lastIsAlternative
+        unnamed = before.items + chain.unnamed + after.items
+      }
+      if lastIsAlternative != true { unnamed = [] }
+      let throughout = offersExamples || chain.alternative.last == true || !unnamed.isEmpty
+      let chainGroup = groups.count
       for (index, unit) in chain.units.enumerated() {
         let examples = unit.examples.map(\.concept)
         if unit.bracketed {
@@ -437,11 +480,126 @@ extension PostingReader {
           groups.append(TermGroup(terms: [unit.head], examples: examples))
         }
       }
+      if !unnamed.isEmpty, chainGroup < groups.count { groups[chainGroup].unnamed = unnamed }
       for unit in chain.units where !unit.examples.isEmpty && !unit.bracketed {
         groups.append(TermGroup(terms: unit.examples, exampleOf: unit.head.concept))
       }
     }
     return groups
+  }
+
+  /// Reads the items of a list that name nothing known, beside the terms of a line: "warehouse or
+  /// retail supervisory role" after "logistics". An item is up to three content words; items are
+  /// parted by a comma, a slash or a list word ("or", "dan"). "Or similar" and the like are no
+  /// item: they offer examples.
+  struct ListReader {
+    let reader: PostingReader
+    let text: AnalysedText
+    let scalars: [Unicode.Scalar]
+    /// The tokens that are part of a known term.
+    let named: Set<Int>
+    let separators: Set<String>
+    let alternatives: Set<String>
+
+    init(reader: PostingReader, text: AnalysedText, scalars: [Unicode.Scalar], terms: [FoundTerm]) {
+      self.reader = reader
+      self.text = text
+      self.scalars = scalars
+      named = Set(terms.flatMap { $0.start..<$0.end })
+      separators = reader.words(.list)
+      alternatives = reader.words(.alternative)
+    }
+
+    /// The text between tokens `index - 1` and `index`, less the spaces around it.
+    func mark(before index: Int) -> String {
+      Tokenizer.between(text.tokens[index - 1], text.tokens[index], in: scalars).trimmingCharacters(in: .whitespaces)
+    }
+
+    func isItemWord(_ index: Int) -> Bool {
+      let token = text.tokens[index]
+      return !named.contains(index) && PostingReader.isContentWord(token, data: reader.data)
+        && !reader.data.adWords.contains(token.folded) && !separators.contains(token.folded)
+    }
+
+    /// Whether the words from `index` offer examples ("or similar", "atau sejenisnya").
+    func offersExamples(at index: Int) -> Bool {
+      (reader.data.cues[.examples] ?? []).contains { phrase in
+        index + phrase.count <= text.count && text.tokens[index..<(index + phrase.count)].map(\.folded) == phrase
+      }
+    }
+
+    /// The items from token `start` on, each after a separator, up to `limit`; `reached` when the
+    /// last separator ends at `limit`. The walk may begin with the rest of the item it starts in
+    /// ("agency" of "PR agency").
+    func items(after start: Int, until limit: Int) -> (items: [Range<Int>], lastIsAlternative: Bool?, reached: Bool) {
+      var position = start
+      var items: [Range<Int>] = []
+      var lastIsAlternative: Bool?
+      while position < limit, position - start < 2, isItemWord(position), mark(before: position).isEmpty {
+        position += 1
+      }
+      while position < limit, position > 0 {
+        guard !offersExamples(at: position) else { break }
+        let mark = mark(before: position)
+        guard mark.isEmpty || mark == "," || mark == "/" else { break }
+        var separated = !mark.isEmpty
+        var alternative = mark == "/"
+        while position < limit, separators.contains(text.tokens[position].folded),
+          !separated || self.mark(before: position).isEmpty || self.mark(before: position) == ","
+        {
+          alternative = alternative || alternatives.contains(text.tokens[position].folded)
+          separated = true
+          position += 1
+        }
+        guard separated else { break }
+        if position == limit { return (items, alternative, true) }
+        let itemStart = position
+        while position < limit, position - itemStart < 3, isItemWord(position),
+          position == itemStart || self.mark(before: position).isEmpty
+        {
+          position += 1
+        }
+        guard position > itemStart else { break }
+        items.append(itemStart..<position)
+        lastIsAlternative = alternative
+      }
+      return (items, lastIsAlternative, false)
+    }
+
+    /// The items before token `end`, each before a separator, back to where the list begins;
+    /// `lastIsAlternative` tells the separator nearest `end`.
+    func items(before end: Int) -> (items: [Range<Int>], lastIsAlternative: Bool?) {
+      var position = end
+      var items: [Range<Int>] = []
+      var nearest: Bool?
+      while position > 0 {
+        var separated = false
+        var alternative = false
+        while position > 1, separators.contains(text.tokens[position - 1].folded), mark(before: position).isEmpty {
+          alternative = alternative || alternatives.contains(text.tokens[position - 1].folded)
+          separated = true
+          position -= 1
+        }
+        let mark = mark(before: position)
+        if mark == "," || mark == "/" {
+          separated = true
+          alternative = alternative || mark == "/"
+        } else if !mark.isEmpty {
+          break
+        }
+        guard separated else { break }
+        let itemEnd = position
+        while position > 0, itemEnd - position < 3, isItemWord(position - 1),
+          position == itemEnd || self.mark(before: position).isEmpty
+        {
+          position -= 1
+        }
+        guard position < itemEnd else { break }
+        items.insert(position..<itemEnd, at: 0)
+        nearest = nearest ?? alternative
+      }
+      return (items, nearest)
+    }
   }
 
   /// The words right before the parenthesis that opens at `term`: at most three content words,
@@ -660,6 +818,8 @@ struct RequirementList {
         items[place].part = requirement.part
         items[place].term = requirement.term
         items[place].line = requirement.line
+        items[place].newcomers = requirement.newcomers
+        items[place].relatedWords = requirement.relatedWords
       }
       items[place].examples += requirement.examples.filter { !items[place].examples.contains($0) }
       items[place].weight = max(items[place].weight, requirement.weight)

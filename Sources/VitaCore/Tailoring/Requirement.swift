@@ -29,6 +29,12 @@ public struct Requirement: Sendable, Hashable {
   public var weight: Double
   /// In `must_have`, or on a line that insists (must, required, wajib).
   public var isMustHave: Bool
+  /// On a line that welcomes newcomers without it ("1 year as PPIC, fresh graduates considered"),
+  /// or with related experience.
+  var newcomers: NewcomerWelcome?
+  /// For `newcomers` with related experience: its words' keys, any of which an experience holds
+  /// to be related ("sales" of "B2B sales").
+  var relatedWords: [[Int32]] = []
   /// In the posting's `keywords`.
   public var isKeyword: Bool
   /// The posting's line it was read from.
@@ -41,6 +47,10 @@ public struct Requirement: Sendable, Hashable {
   /// For the examples of a term asked for on their own ("Salesforce, HubSpot" of "a CRM
   /// (Salesforce, HubSpot)"): that term's concept.
   var exampleOf: Int32?
+  /// The items of its "A, B or C" list that name nothing known, each its words' keys: an
+  /// experience holding every word of one proves it ("warehouse" of "an operations, logistics,
+  /// warehouse or retail role").
+  var unnamedAlternatives: [[[Int32]]] = []
   /// For a degree: the level asked for (1 school … 6 doctorate).
   var level: Int?
   /// For a degree: the fields of study it names, any of which will do; empty, or `anyField`, when
@@ -75,14 +85,15 @@ public struct Requirement: Sendable, Hashable {
   /// credential or language is, wherever the posting names it; a skill is when the posting asks for
   /// it (requirements, nice-to-haves, `must_have`, `keywords`), or names it among the duties by its
   /// abbreviation, as a trade names its own practices (CAPA, KYC); not a duty in plain words
-  /// ("process improvement", "dispatch"), which a newcomer is expected to learn. A degree is when
+  /// ("process improvement", "dispatch"), which a newcomer is expected to learn, nor the field of
+  /// experience a line waives for newcomers. A degree is when
   /// it names its fields of study ("S1 Perhotelan") and none of the person's matches; a bare level
   /// ("D3/S1") or "any field" never is: the level is read from the CV at a glance.
   public var isNamedWhenMissing: Bool {
     switch kind {
     case .tool, .credential, .language: true
     case .skill:
-      [.requirements, .nice, .frontMatter].contains(part)
+      newcomers != .always && [.requirements, .nice, .frontMatter].contains(part)
         || (part == .responsibilities
           && term.split(whereSeparator: { !$0.isLetter }).contains { Vocabulary.isAcronym(String($0)) })
     case .degree: !fieldWords.isEmpty && !anyField
@@ -92,6 +103,14 @@ public struct Requirement: Sendable, Hashable {
 
   /// Whether it counts in the score.
   public var isScored: Bool { kind != .soft }
+}
+
+/// How a line of experience welcomes newcomers who lack it.
+public enum NewcomerWelcome: Sendable, Hashable {
+  /// "fresh graduates considered"
+  case always
+  /// "fresh graduates with related experience are welcome"
+  case withRelatedExperience
 }
 
 /// The parts of a job posting, as its headings and cues tell them apart.
@@ -129,7 +148,9 @@ public enum PostingPart: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// What a word or phrase on a line says about that line (data/posting/cues.tsv).
 enum PostingCue: String, Sendable, Hashable, CaseIterable {
-  case must, nice, benefits, apply, about, requirement, responsibility, conditions
+  case must, nice, benefits, apply, about, requirement, responsibility, conditions, newcomers, welcome
+  case newcomersWith = "newcomers-with"
+  case interest
   case list, alternative, examples
   case examplesAfter = "examples-after"
   case teamAfter = "team-after"

@@ -105,10 +105,17 @@ public final class Tailor: Sendable {
       let text = [experience.degree, experience.title, experience.area].compactMap { $0 }.joined(separator: "\n")
       return finderForLevels.degree(in: reader.read(text))?.level ?? (experience.degree == nil ? 1 : 4)
     }
+    // A language proves itself, and a test its fluency names proves the test: "Professional
+    // (IELTS 7.0)" answers "TOEFL 550 / IELTS 6.5 or equivalent".
     var spoken: [Int32: String] = [:]
     for language in site.config.languages {
       if let concept = vocabulary.concept(spelledBy: reader.read(language.language)) {
         spoken[concept] = language.language
+      }
+      guard let fluency = language.fluency else { continue }
+      for match in vocabulary.matches(in: reader.read(fluency), all: false)
+      where vocabulary.kind(of: match.concept) == .language && spoken[match.concept] == nil {
+        spoken[match.concept] = language.language
       }
     }
     spokenLanguages = spoken
@@ -240,6 +247,17 @@ public final class Tailor: Sendable {
       let concepts =
         requirement.concepts + requirement.examples + requirement.concepts.flatMap { parts[$0] ?? [] }
       var proofs = Set(concepts.flatMap { index.documents(proving: -1 - $0) })
+      // An item of its list that names nothing known ("warehouse or retail supervisory role"):
+      // every word of it in an experience's title, which says what the experience was. A word
+      // anywhere else proves too little: "operations" is in many highlights.
+      var reader = TextReader(keyTable: .shared)
+      for words in requirement.unnamedAlternatives where !words.isEmpty {
+        let candidates = Set(words[0].flatMap { index.documents(proving: $0) }).subtracting(proofs)
+        for document in candidates.sorted() {
+          let title = Set(reader.read(ExperienceIndex.title(of: site.experiences[document])).keys.flatMap(\.all))
+          if words.allSatisfy({ keys in keys.contains(where: title.contains) }) { proofs.insert(document) }
+        }
+      }
       // A phrase said in other order or form: all its words close together in one experience
       // ("onboarded 12 new customers" proves customer onboarding; "managed the budget of a
       // project" is no project management).
@@ -443,7 +461,13 @@ public final class Tailor: Sendable {
     }
     let named = zip(analysis.requirements, rows).filter { $0.0.isNamed }
     let isProven = { (row: MatchReport.Evidence) in !row.evidence.isEmpty || !row.languages.isEmpty }
-    let lacking = named.filter { $0.0.isNamedWhenMissing && !isProven($0.1) }.map(\.0).sorted { a, b in
+    // A line that welcomes newcomers with related experience waives the skill for a person with
+    // an experience holding a word of it.
+    let isRelated = { (requirement: Requirement) in
+      requirement.relatedWords.contains { keys in keys.contains { !self.index.documents(proving: $0).isEmpty } }
+    }
+    let lacking = named.filter { $0.0.isNamedWhenMissing && !isProven($0.1) && !isRelated($0.0) }.map(\.0).sorted {
+      a, b in
       if a.isMustHave != b.isMustHave { return a.isMustHave }
       return a.weight > b.weight
     }
