@@ -197,10 +197,7 @@ struct TemplateParser {
         if !leading.isEmpty { nodes.append(.text(utf8(leading))) }
         lineTaken = isStandalone(state)
         if !written.hasPrefix("*") { partialTags.append((written, tagStart)) }
-        var inner = state
-        inner.closingName = written
-        inner.openedAt = tagStart
-        inner.depth += 1
+        var inner = state.entering(section: written, at: tagStart)
         inner.atLineStart = true
         inner.inParentDefinition = true
         inner.atParentTopLevel = true

@@ -52,7 +52,7 @@ struct BuildCommand: ParsableCommand {
 
   func validate() throws {
     if let baseURL, !SiteConfig.isValidBaseURL(baseURL) {
-      throw ValidationError("--base-url must be absolute, like https://you.example.com/ (no spaces), not '\(baseURL)'")
+      throw ValidationError(CLI.messages.text("cli.base-url", ["value": baseURL]))
     }
   }
 
@@ -82,7 +82,7 @@ struct BuildCommand: ParsableCommand {
       throw ExitCode(2)
     }
     guard report.succeeded else {
-      printError("the build stopped: \(DiagnosticPrinter.summary(report.diagnostics)); nothing was written")
+      printError(CLI.messages.text("cli.build-stopped", ["summary": DiagnosticPrinter.summary(report.diagnostics)]))
       throw ExitCode(1)
     }
     for path in report.pdfs {

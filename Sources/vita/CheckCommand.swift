@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
   var external = false
 
   func validate() throws {
-    if external && !links { throw ValidationError("--external checks links; add --links") }
+    if external && !links { throw ValidationError(CLI.messages.text("cli.external-needs-links")) }
   }
 
   func run() throws {

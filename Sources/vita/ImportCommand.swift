@@ -31,7 +31,7 @@ struct JSONResumeImportCommand: ParsableCommand {
 
   func run() throws {
     guard let data = FileManager.default.contents(atPath: file) else {
-      printError("cannot read \(file)")
+      printError(CLI.messages.text("cli.cannot-read", ["file": file]))
       throw ExitCode(1)
     }
     let resume: JSONResume

@@ -24,14 +24,12 @@ struct InitCommand: ParsableCommand {
     let folder = URL(fileURLWithPath: directory).standardizedFileURL.path
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
-      printError("\(directory) is a file, not a folder")
+      printError(CLI.messages.text("cli.is-a-file", ["path": directory]))
       throw ExitCode(2)
     }
     let scaffold = Scaffold(folder: folder)
     if !force, !scaffold.isEmpty() {
-      printError(
-        "\(directory) is not empty; choose an empty folder, or add --force to add the missing files (existing files are never overwritten)"
-      )
+      printError(CLI.messages.text("cli.folder-not-empty", ["path": directory]))
       throw ExitCode(2)
     }
     let result: Scaffold.Result
@@ -42,7 +40,7 @@ struct InitCommand: ParsableCommand {
       throw ExitCode(2)
     }
     for path in result.skipped {
-      FileHandle.standardError.write(Data("skipped \(path): it exists, and Vita never overwrites a file\n".utf8))
+      FileHandle.standardError.write(Data((CLI.messages.text("cli.skipped-existing", ["path": path]) + "\n").utf8))
     }
     print("Created a site in \(directory) with \(result.written.count) files.")
     let cd = directory == "." ? "" : "cd \(directory) && "

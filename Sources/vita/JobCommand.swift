@@ -53,11 +53,12 @@ struct JobAddCommand: ParsableCommand {
 
   func validate() throws {
     if let slug, !Slug.isValid(slug) {
-      throw ValidationError(
-        "'\(slug)' is not a slug: lower-case letters, digits and single hyphens; '\(Slug.make(from: slug))' is")
+      throw ValidationError(CLI.messages.text("cli.not-a-slug", ["value": slug, "suggestion": Slug.make(from: slug)]))
     }
-    if let index, index < 1 { throw ValidationError("--index counts from 1") }
-    if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title is empty") }
+    if let index, index < 1 { throw ValidationError(CLI.messages.text("cli.index-from-one")) }
+    if let title, title.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError(CLI.messages.text("cli.title-empty"))
+    }
   }
 
   var isAddress: Bool {
@@ -67,7 +68,7 @@ struct JobAddCommand: ParsableCommand {
 
   func run() throws {
     guard FileManager.default.fileExists(atPath: source.path + "/vita.yml") else {
-      printError("there is no vita.yml in \(source.path); start a site with `vita init`, or pass --source")
+      printError(CLI.messages.text("cli.no-site", ["path": source.path]))
       throw ExitCode(2)
     }
     let (bytes, format, address) = try read()
@@ -81,24 +82,23 @@ struct JobAddCommand: ParsableCommand {
     var draft = try choose(from: drafts)
     if let title { draft.title = title.trimmingCharacters(in: .whitespaces) }
     guard draft.title != nil else {
-      printError("\(page): no title found; give one with --title")
+      printError(CLI.messages.text("cli.job-no-title", ["page": page]))
       throw ExitCode(1)
     }
     let slug = slug ?? draft.slug
     guard !slug.isEmpty else {
-      printError("the title has no letters or digits to make a file name from; give one with --slug")
+      printError(CLI.messages.text("cli.job-title-no-letters"))
       throw ExitCode(64)
     }
     let path = "content/jobs/\(slug).md"
     for existing in [path, "content/jobs/\(slug).json"]
     where FileManager.default.fileExists(atPath: source.path + "/" + existing) {
-      printError(
-        "\(existing) already exists, and vita job add never overwrites a file; choose another name with --slug")
+      printError(CLI.messages.text("cli.job-exists", ["path": existing]))
       throw ExitCode(2)
     }
     do {
       guard try Scaffold(folder: source.path).write([(path, draft.fileText)]).written == [path] else {
-        printError("\(path) already exists, and vita job add never overwrites a file; choose another name with --slug")
+        printError(CLI.messages.text("cli.job-exists", ["path": path]))
         throw ExitCode(2)
       }
     } catch let failure as Scaffold.Failure {
@@ -124,7 +124,7 @@ struct JobAddCommand: ParsableCommand {
   func read() throws -> (bytes: [UInt8], format: JobPage.Format, address: String?) {
     guard isAddress else {
       guard let data = FileManager.default.contents(atPath: page) else {
-        printError("cannot read \(page)")
+        printError(CLI.messages.text("cli.cannot-read", ["file": page]))
         throw ExitCode(1)
       }
       let suffix = URL(fileURLWithPath: page).pathExtension.lowercased()
@@ -140,7 +140,7 @@ struct JobAddCommand: ParsableCommand {
       throw ExitCode(2)
     }
     guard let fetched = ExternalLinks.page(at: page, curl: curl) else {
-      printError("\(page) did not answer; save the page from your browser and add its file")
+      printError(CLI.messages.text("cli.page-no-answer", ["page": page]))
       throw ExitCode(1)
     }
     guard (200..<300).contains(fetched.status) else {
@@ -191,8 +191,8 @@ struct JobAddCommand: ParsableCommand {
     guard let site = loaded.site, let posting = site.jobs.first(where: { $0.slug == slug }) else {
       DiagnosticPrinter.print(loaded.errors, format: .text)
       printError(
-        "the posting is written, but the site has errors: \(DiagnosticPrinter.summary(loaded.diagnostics)); fix them, then run `vita tailor \(slug)`"
-      )
+        CLI.messages.text(
+          "cli.posting-written-site-errors", ["summary": DiagnosticPrinter.summary(loaded.diagnostics), "slug": slug]))
       throw ExitCode(1)
     }
     print("")

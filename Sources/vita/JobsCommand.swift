@@ -28,14 +28,14 @@ struct JobsCommand: ParsableCommand {
     var day = PartialDate.today
     if let today {
       guard let parsed = PartialDate(parsing: today), parsed.day != nil else {
-        throw ValidationError("--today must be a date written YYYY-MM-DD, not '\(today)'")
+        throw ValidationError(CLI.messages.text("cli.today-date", ["value": today]))
       }
       day = parsed
     }
     let loaded = SiteLoader(today: .today).load(from: source.path)
     guard let site = loaded.site else {
       DiagnosticPrinter.print(loaded.diagnostics, format: .text)
-      printError("the content has errors: \(DiagnosticPrinter.summary(loaded.diagnostics))")
+      printError(CLI.messages.text("cli.content-errors", ["summary": DiagnosticPrinter.summary(loaded.diagnostics)]))
       throw ExitCode(1)
     }
     let tailor = Tailor(site: site)

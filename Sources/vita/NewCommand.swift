@@ -35,23 +35,23 @@ struct NewCommand: ParsableCommand {
 
   func validate() throws {
     if let start, PartialDate(parsing: start) == nil {
-      throw ValidationError("--start must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(start)'")
+      throw ValidationError(CLI.messages.text("cli.start-date", ["value": start]))
     }
     guard Kind(rawValue: kind.lowercased()) != nil else {
-      var message = "unknown kind '\(kind)'"
-      if let guess = Self.closestKind(to: kind) { message += "; did you mean '\(guess)'?" }
-      message += " Kinds: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+      var message = CLI.messages.text("cli.unknown-kind", ["value": kind])
+      if let guess = Self.closestKind(to: kind) { message += CLI.messages.text("hint.did-you-mean", ["name": guess]) }
+      message += " " + CLI.messages.text("cli.kinds", ["kinds": Kind.allCases.map(\.rawValue).joined(separator: ", ")])
       throw ValidationError(message)
     }
     guard !Slug.make(from: title).isEmpty else {
-      throw ValidationError("the title '\(title)' has no letters or digits to make a file name from")
+      throw ValidationError(CLI.messages.text("cli.title-no-letters", ["title": title]))
     }
   }
 
   func run() throws {
     guard let kind = Kind(rawValue: kind.lowercased()) else { throw ExitCode(64) }
     guard FileManager.default.fileExists(atPath: source.path + "/vita.yml") else {
-      printError("there is no vita.yml in \(source.path); start a site with `vita init`, or pass --source")
+      printError(CLI.messages.text("cli.no-site", ["path": source.path]))
       throw ExitCode(2)
     }
     let slug = Slug.make(from: title)
@@ -74,7 +74,7 @@ struct NewCommand: ParsableCommand {
         return
       }
     }
-    printError("content/experiences/ already holds \(slug).md to \(slug)-100.md; choose another title")
+    printError(CLI.messages.text("cli.experience-names-used", ["slug": slug]))
     throw ExitCode(2)
   }
 

@@ -38,7 +38,7 @@ struct TailorCommand: ParsableCommand {
     let loaded = SiteLoader(today: .today).load(from: source.path)
     guard let site = loaded.site else {
       DiagnosticPrinter.print(loaded.diagnostics, format: .text)
-      printError("the content has errors: \(DiagnosticPrinter.summary(loaded.diagnostics))")
+      printError(CLI.messages.text("cli.content-errors", ["summary": DiagnosticPrinter.summary(loaded.diagnostics)]))
       throw ExitCode(1)
     }
     let slug = slug

@@ -27,18 +27,18 @@ struct EjectCommand: ParsableCommand {
     let loaded = SiteLoader().load(from: source.path)
     guard let site = loaded.site else {
       DiagnosticPrinter.print(loaded.diagnostics, format: .text)
-      printError("vita.yml or the content has errors: \(DiagnosticPrinter.summary(loaded.diagnostics))")
+      printError(CLI.messages.text("cli.site-errors", ["summary": DiagnosticPrinter.summary(loaded.diagnostics)]))
       throw ExitCode(1)
     }
     guard let directory = Theme.defaultDirectory() else {
-      printError("the default theme was not found; install Vita with `make install`, or set VITA_THEME_DIR")
+      printError(CLI.messages.text("cli.theme-not-found"))
       throw ExitCode(2)
     }
     let name = site.config.theme.name
     let target = source.path + "/templates"
     if URL(fileURLWithPath: target).standardizedFileURL.path == URL(fileURLWithPath: directory).standardizedFileURL.path
     {
-      printError("this folder's templates/ is the default theme itself; nothing to eject")
+      printError(CLI.messages.text("cli.theme-is-default"))
       throw ExitCode(2)
     }
     let ejection: ThemeEjection
@@ -46,7 +46,7 @@ struct EjectCommand: ParsableCommand {
       ejection = try ThemeEjection.run(
         directory: directory, variant: Theme.variantDirectory(named: name, defaultDirectory: directory), into: target)
     } catch {
-      printError("could not copy the theme: \(error.localizedDescription)")
+      printError(CLI.messages.text("cli.theme-copy-failed", ["error": error.localizedDescription]))
       throw ExitCode(2)
     }
     for path in ejection.kept { print("kept    templates/\(path) (already there)") }

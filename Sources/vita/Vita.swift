@@ -86,3 +86,9 @@ extension PartialDate {
     return PartialDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
   }
 }
+
+/// The command line's own words (its errors, warnings and notes), from the `cli.` keys of the
+/// message catalogue, data/messages/: in English, the language of `vita`'s help.
+enum CLI {
+  static let messages = Messages(.en)
+}

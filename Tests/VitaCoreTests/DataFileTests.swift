@@ -46,6 +46,19 @@ import Testing
     }
   }
 
+  /// The review's word lists, from data/review/words.tsv: every list of every language is there.
+  @Test(arguments: Language.allCases) func theReviewsWordListsAreRead(_ language: Language) {
+    let lists = WordLists.words(for: language)
+    let sizes = [
+      lists.stopWords.count, lists.actionVerbs.count, lists.weakOpenings.count, lists.weakPhrases.count,
+      lists.numberWords.count, lists.durationWords.count, lists.outcomePhrases.count, lists.outcomeOpenings.count,
+      lists.exampleVerbs.count,
+    ]
+    #expect(!sizes.contains(0), "\(sizes)")
+    #expect(lists.actionVerbs.contains(language == .en ? "analysed" : "menganalisis"))
+    #expect(lists.outcomePhrases.allSatisfy { !$0.contains(",") && $0 == $0.trimmingCharacters(in: .whitespaces) })
+  }
+
   /// A whole and its parts name entries of the vocabulary, or they prove nothing.
   @Test func everySuiteNamesKnownTerms() {
     var reader = TextReader(keyTable: .shared)

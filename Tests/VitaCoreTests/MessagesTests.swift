@@ -57,6 +57,26 @@ import Testing
     #expect(named > 150)
   }
 
+  /// The command line's words come from the catalogue, as the loader's do: every `cli.` key is one
+  /// that Sources/vita asks for (none left behind when a message goes), in every language.
+  @Test func everyCommandLineMessageIsAskedForByTheCommandLine() throws {
+    let folder = Self.root.appendingPathComponent("Sources/vita").path
+    var sources = ""
+    for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".swift") {
+      sources += try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+    }
+    let named = Set(
+      sources.matches(of: try Regex(#"messages\.text\(\s*"(cli\.[a-z0-9.\-]+)""#)).compactMap {
+        $0.output[1].substring.map(String.init)
+      })
+    let keys = Messages(.en).keys.filter { $0.hasPrefix("cli.") }
+    #expect(keys.count >= 20)
+    for key in keys {
+      #expect(named.contains(key), "data/messages/en.tsv has '\(key)', which no command asks for")
+      #expect(Messages(.id).has(key), "data/messages/id.tsv lacks '\(key)'")
+    }
+  }
+
   @Test(arguments: Language.allCases) func keysMadeAtRunTimeAreThere(_ language: Language) {
     let keys = Messages(language).keys
     var made = (1...12).map { "site.month.\($0)" } + Kind.allCases.map { "loader.kind-named.\($0.rawValue)" }

@@ -9,7 +9,7 @@ import Testing
   static let format = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("docs/format.md")
 
-  static let schemas = [Schema.config, .experience, .posting]
+  static let schemas = [Schema.config, .experience, .posting, .jsonPosting]
 
   @Test(arguments: schemas.map(\.name)) func everyRowParses(_ name: String) throws {
     let schema = try #require(Self.schemas.first { $0.name == name })

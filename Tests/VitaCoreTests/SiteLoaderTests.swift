@@ -158,6 +158,36 @@ let validExperience = """
     #expect(jobs[1].body.contains("JavaScript"))
   }
 
+  /// A JSON posting's keys come from a schema table as a Markdown posting's do: an unknown key is
+  /// named, at its place in its file, with the nearest known one, and a value is checked by its type.
+  @Test func aJSONPostingsKeysAreCheckedByItsSchemaTable() throws {
+    let json = """
+      {"title": "Analyst", "descripton": "Write SQL.",
+       "skills": [{"name": "Data", "keywrds": ["SQL"]}], "publish": "yes"}
+      """
+    let markdown = "---\ntitle: Analyst\nmust_hav: [SQL]\n---\nWrite SQL.\n"
+    let loaded = SiteLoader(files: memorySite(["content/jobs/a.json": json, "content/jobs/b.md": markdown]))
+      .load(from: "/site")
+    let unknown = loaded.diagnostics.filter { $0.code == "unknown-key" }.sorted()
+    #expect(
+      unknown.map(\.formatted) == [
+        "content/jobs/a.json:1:22: warning: unknown key 'descripton'; did you mean 'description'? [unknown-key]",
+        "content/jobs/a.json:2:30: warning: unknown key 'keywrds' in 'skills'; did you mean 'keywords'? [unknown-key]",
+        "content/jobs/b.md:3:1: warning: unknown key 'must_hav'; did you mean 'must_have'? [unknown-key]",
+      ])
+    #expect(loaded.errors.map(\.message) == ["'publish' must be true or false"])
+    #expect(loaded.errors.first?.file == "content/jobs/a.json")
+  }
+
+  @Test func aJSONPostingWithoutATitleIsAnError() throws {
+    let loaded = SiteLoader(
+      files: memorySite(["content/jobs/a.json": #"{"company": "Acme", "location": {"city": "X"}}"#])
+    )
+    .load(from: "/site")
+    #expect(loaded.errors.map(\.message) == ["'title' is required"])
+    #expect(loaded.diagnostics.allSatisfy { $0.code != "unknown-key" })
+  }
+
   /// `location` and `deadline`, which `vita job add` writes and the tracker reads: a deadline is a day.
   @Test func readsAJobPostingsLocationAndDeadline() throws {
     let job =

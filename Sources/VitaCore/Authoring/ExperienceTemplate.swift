@@ -1,3 +1,5 @@
+import VitaEscaping
+
 /// The text of a new experience file, as `vita new` writes it: front matter for the kind, with prompts.
 public enum ExperienceTemplate {
   /// A new experience of `kind` called `title`: a draft, which builds and checks cleanly while its
@@ -65,13 +67,12 @@ public enum ExperienceTemplate {
   }
 
   static func yamlQuoted(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
+    let escaped = text.replacingEach { character in
       switch character {
-      case "\\": escaped += "\\\\"
-      case "\"": escaped += "\\\""
-      case "\n", "\r", "\t": escaped += " "
-      default: escaped.append(character)
+      case "\\": "\\\\"
+      case "\"": "\\\""
+      case "\n", "\r", "\t": " "
+      default: nil
       }
     }
     return "\"" + escaped + "\""

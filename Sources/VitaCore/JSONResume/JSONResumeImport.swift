@@ -241,32 +241,36 @@ extension ImportedExperiences {
   }
 
   mutating func add(award: JSONResume.Award) {
-    var draft = ExperienceDraft(title: award.title.nonEmpty ?? "", kind: .competition)
-    draft.organization = award.awarder.nonEmpty
-    draft.start = award.date
-    draft.end = award.date
-    draft.highlights = lines(award.summary)
-    add(draft, ongoingWithoutEnd: false)
+    add(
+      once: award.date,
+      ExperienceDraft(
+        title: award.title.nonEmpty ?? "", kind: .competition, organization: award.awarder.nonEmpty,
+        highlights: lines(award.summary)))
   }
 
   mutating func add(certificate: JSONResume.Certificate) {
-    var draft = ExperienceDraft(title: certificate.name.nonEmpty ?? "", kind: .certification)
-    draft.organization = certificate.issuer.nonEmpty
-    draft.start = certificate.date
-    draft.end = certificate.date
-    draft.highlights = certificate.highlights ?? []
-    draft.links = links(("Certificate", certificate.url))
-    add(draft, ongoingWithoutEnd: false)
+    add(
+      once: certificate.date,
+      ExperienceDraft(
+        title: certificate.name.nonEmpty ?? "", kind: .certification, organization: certificate.issuer.nonEmpty,
+        highlights: certificate.highlights ?? [], links: links(("Certificate", certificate.url))))
   }
 
   mutating func add(publication: JSONResume.Publication) {
-    var draft = ExperienceDraft(title: publication.name.nonEmpty ?? "", kind: .project)
-    draft.organization = publication.publisher.nonEmpty
-    draft.start = publication.releaseDate
-    draft.end = publication.releaseDate
-    draft.highlights = lines(publication.summary)
-    draft.body = ["A publication" + (publication.publisher.nonEmpty.map { ", published by \($0)." } ?? ".")]
-    draft.links = links(("Publication", publication.url))
+    add(
+      once: publication.releaseDate,
+      ExperienceDraft(
+        title: publication.name.nonEmpty ?? "", kind: .project, organization: publication.publisher.nonEmpty,
+        highlights: lines(publication.summary),
+        links: links(("Publication", publication.url)),
+        body: ["A publication" + (publication.publisher.nonEmpty.map { ", published by \($0)." } ?? ".")]))
+  }
+
+  /// An entry of one date (an award, a certificate, a publication): it starts and ends that day.
+  private mutating func add(once date: String?, _ draft: ExperienceDraft) {
+    var draft = draft
+    draft.start = date
+    draft.end = date
     add(draft, ongoingWithoutEnd: false)
   }
 

@@ -105,6 +105,8 @@ public struct Schema: Sendable {
     case status
     /// `YYYY-MM-DD HH:MM`.
     case appointment
+    /// Any value, not read: a key of a format Vita reads that Vita has no use for.
+    case ignored
 
     /// The type a table names: `text`, `int 1...500`; nil for a name no type has.
     init?(_ name: String) {
@@ -120,7 +122,7 @@ public struct Schema: Sendable {
         "aliases": .aliases, "hosts": .hosts, "paper": .paper, "theme-name": .themeName, "accent": .accent,
         "font": .font, "kind": .kind, "file-slug": .fileSlug, "date": .date, "end-date": .endDate, "day": .day,
         "highlights": .highlights, "visibility": .visibility, "url": .url, "status": .status,
-        "appointment": .appointment,
+        "appointment": .appointment, "ignored": .ignored,
       ]
       guard let type = named[name] else { return nil }
       self = type
@@ -143,6 +145,8 @@ public struct Schema: Sendable {
   public static let experience = Schema(named: "experience")
   /// A job posting's front matter.
   public static let posting = Schema(named: "posting")
+  /// A job posting written as JSON, in the JSON Resume job format.
+  public static let jsonPosting = Schema(named: "json-posting")
 
   init(named name: String) {
     self.init(name: name, table: BuiltInData.files["schema/\(name).tsv"] ?? "")

@@ -192,7 +192,7 @@ extension YAMLReader {
         return nil
       }
       return kind
-    case .fileSlug: return nil
+    case .fileSlug, .ignored: return nil
     case .date: return date(node, key: name)
     case .day: return date(node, key: name, dayNeeded: true)
     case .endDate:

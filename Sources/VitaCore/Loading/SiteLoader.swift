@@ -401,13 +401,10 @@ public struct SiteLoader: Sendable {
         "type", reader.messages.text("loader.json-posting-not-object"), at: root)
       return nil
     }
-    let known = [
-      "$schema", "title", "company", "type", "date", "description", "location", "remote", "salary", "experience",
-      "responsibilities", "qualifications", "skills", "meta", "url", "keywords", "must_have", "publish", "language",
-      "status", "applied", "deadline", "interview", "contact", "notes",
-    ]
-    let fields = reader.fields(of: mapping, context: nil, known: known)
-    let title = requiredText(fields, "title", reader: &reader)
+    let fields = reader.fields(of: mapping, context: nil, known: Schema.jsonPosting.names(under: nil))
+    var record = Record(capacity: Schema.jsonPosting.keys.count)
+    reader.decode(fields, by: .jsonPosting, into: &record)
+    let title: String? = record.lacks("title") ? nil : record["title"]
     let baseName = String(name.dropLast(".json".count))
     let slug = Slug.isValid(baseName) ? baseName : nil
     if slug == nil {
@@ -418,41 +415,18 @@ public struct SiteLoader: Sendable {
       )
     }
     var body: [String] = []
-    if let description = reader.string(fields["description"], key: "description") { body.append(description) }
-    let responsibilities = reader.strings(fields["responsibilities"], key: "responsibilities")
-    if !responsibilities.isEmpty {
-      body.append("Responsibilities:\n" + responsibilities.map { "- " + $0 }.joined(separator: "\n"))
+    if let description: String = record["description"] { body.append(description) }
+    for (key, heading) in [("responsibilities", "Responsibilities"), ("qualifications", "Qualifications")] {
+      let items: [String] = record[key] ?? []
+      if !items.isEmpty { body.append(heading + ":\n" + items.map { "- " + $0 }.joined(separator: "\n")) }
     }
-    let qualifications = reader.strings(fields["qualifications"], key: "qualifications")
-    if !qualifications.isEmpty {
-      body.append("Qualifications:\n" + qualifications.map { "- " + $0 }.joined(separator: "\n"))
-    }
-    var keywords = reader.strings(fields["keywords"], key: "keywords")
-    for item in reader.sequence(fields["skills"], key: "skills") {
-      guard let skill = reader.mapping(item, key: "skills", known: ["name", "level", "keywords"]) else { continue }
-      keywords += reader.strings(skill["keywords"], key: "keywords")
-    }
-    var url = reader.string(fields["url"], key: "url")
-    var urlNode = fields["url"]
-    if url == nil,
-      let meta = reader.mapping(fields["meta"], key: "meta", known: ["canonical", "version", "lastModified"])
-    {
-      url = reader.string(meta["canonical"], key: "canonical")
-      urlNode = meta["canonical"]
-    }
-    if let url, !LinkPolicy.isAllowed(url) {
-      reader.error(
-        "link-scheme", reader.messages.text("loader.url-scheme"),
-        at: urlNode)
-    }
-    var language: Language?
-    if let value = reader.string(fields["language"], key: "language") { language = Language(rawValue: value) }
+    var keywords: [String] = record["keywords"] ?? []
+    for skill in record["skills", as: [Record].self] ?? [] { keywords += skill["skills.keywords"] ?? [] }
     guard !reader.diagnostics.hasErrors, let title, let slug else { return nil }
     return JobPosting(
-      slug: slug, title: title, company: reader.string(fields["company"], key: "company"), url: url,
-      language: language, keywords: keywords, mustHave: reader.strings(fields["must_have"], key: "must_have"),
-      publish: reader.bool(fields["publish"], key: "publish") ?? false,
-      application: application(fields, reader: &reader),
+      slug: slug, title: title, company: record["company"], url: record["url"] ?? record["meta.canonical"],
+      language: record["language"], keywords: keywords, mustHave: record["must_have"] ?? [],
+      publish: record["publish"] ?? false, application: application(record),
       body: body.joined(separator: "\n\n"), source: SourceLocation(file: reader.file))
   }
 
@@ -488,25 +462,6 @@ public struct SiteLoader: Sendable {
   static func isBlank(_ text: String) -> Bool {
     if let first = text.utf8.first, first < 0x80, first != 0x20, first != 0x09 { return false }
     return text.trimmingCharacters(in: .whitespaces).isEmpty
-  }
-
-  private func requiredText(
-    _ fields: Fields, _ key: String, reader: inout YAMLReader, inDraft draft: Bool = false
-  ) -> String? {
-    guard let node = fields[key] else {
-      reader.required(
-        reader.messages.text("loader.is-required", ["key": key]), at: nil as YAMLNode?, inDraft: draft)
-      return nil
-    }
-    guard let value = reader.string(node, key: key), !Self.isBlank(value) else {
-      // A list or a mapping has had its own error from `string`.
-      if case .scalar = node {
-        reader.required(
-          reader.messages.text("loader.must-not-be-empty", ["key": key]), at: node, inDraft: draft)
-      }
-      return nil
-    }
-    return value
   }
 
   private func slug(_ fields: Fields, fileName: String, reader: inout YAMLReader) -> String? {
@@ -545,15 +500,6 @@ public struct SiteLoader: Sendable {
     application.notes = record["notes"]
     return application
   }
-
-  /// The application's keys of a JSON posting, read by the posting schema.
-  private func application(_ fields: Fields, reader: inout YAMLReader) -> Application {
-    var record = Record()
-    reader.decode(fields, by: .posting, only: Self.applicationKeys, into: &record)
-    return application(record)
-  }
-
-  static let applicationKeys: Set = ["status", "applied", "deadline", "interview", "contact", "notes"]
 
 }
 

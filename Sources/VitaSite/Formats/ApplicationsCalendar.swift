@@ -1,4 +1,5 @@
 import VitaCore
+import VitaEscaping
 
 /// The job search's dates as an iCalendar file (RFC 5545), `applications/calendar.ics`, that any
 /// calendar can import: an all-day event for each deadline of a posting not yet applied to, and a
@@ -51,17 +52,15 @@ public enum ApplicationsCalendar {
 
   /// Text with `\`, `;`, `,` and line breaks escaped (RFC 5545, 3.3.11).
   static func escaped(_ text: String) -> String {
-    var result = ""
-    for character in text {
+    text.replacingEach { character in
       switch character {
-      case "\\": result += "\\\\"
-      case ";": result += "\\;"
-      case ",": result += "\\,"
-      case "\n", "\r\n": result += "\\n"
-      default: result.append(character)
+      case "\\": "\\\\"
+      case ";": "\\;"
+      case ",": "\\,"
+      case "\n", "\r\n": "\\n"
+      default: nil
       }
     }
-    return result
   }
 
   /// A line folded at 75 octets (RFC 5545, 3.1): each following piece starts with a space, and no

@@ -14,18 +14,6 @@ public enum StructuredData {
       case name, recognizedBy
     }
 
-    /// The members of the thing's object, at `level`.
-    func write(to writer: inout PrettyJSON, level: Int) {
-      writer.member("@type", type, level: level)
-      writer.member("name", name, level: level)
-      if let recognizedBy {
-        writer.key("recognizedBy", level: level)
-        writer.object(level: level) { writer in
-          writer.member("@type", recognizedBy.type, level: level + 1)
-          writer.member("name", recognizedBy.name, level: level + 1)
-        }
-      }
-    }
   }
 
   struct Organization: Encodable {
@@ -88,26 +76,9 @@ public enum StructuredData {
       knowsAbout: cv.skills.nilIfEmpty, hasCredential: credentials.nilIfEmpty)
   }
 
-  /// `person` as JSON, written by hand: byte for byte what `JSONEncoder` gives with
-  /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (a test holds them equal).
+  /// `person` as JSON, as `JSONEncoder` writes it with sorted keys (a test holds them equal).
   static func json(_ person: PersonLD) -> String {
-    var writer = PrettyJSON()
-    writer.object { writer in
-      writer.member("@context", person.context, level: 1)
-      writer.member("@type", person.type, level: 1)
-      writer.member("alumniOf", person.alumniOf, level: 1) { writer, thing, level in
-        thing.write(to: &writer, level: level)
-      }
-      writer.member("description", person.description, level: 1)
-      writer.member("hasCredential", person.hasCredential, level: 1) { writer, thing, level in
-        thing.write(to: &writer, level: level)
-      }
-      writer.member("jobTitle", person.jobTitle, level: 1)
-      writer.member("knowsAbout", person.knowsAbout, level: 1)
-      writer.member("name", person.name, level: 1)
-      writer.member("sameAs", person.sameAs, level: 1)
-      writer.member("url", person.url, level: 1)
-    }
-    return writer.text
+    // The synthesized encoding of texts and lists, into containers that never throw: no error to give.
+    (try? SortedJSONEncoder.text(of: person)) ?? "{}"
   }
 }
