@@ -573,4 +573,18 @@ import Testing
     #expect(report.softSkills.map(\.term).contains("kuliner"), "\(report.softSkills.map(\.term))")
     #expect(report.missing.contains("Tableau"), "\(report.missing)")
   }
+
+  /// Headings that speak to the reader about themselves open the requirements, as "Requirements"
+  /// does: UK and Indonesian ads write them so.
+  @Test(arguments: ["About you", "Person specification", "What you'll bring", "Tentang kamu"])
+  func headingsAboutTheReaderOpenTheRequirements(heading: String) {
+    let job = JobPosting(
+      slug: "h", title: "Coordinator",
+      body: """
+        ## \(heading)
+        - Confident using Excel every day
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.lines.first { $0.text.contains("Excel") }?.part == .requirements, "\(analysis.lines)")
+  }
 }

@@ -489,9 +489,9 @@ extension PostingReader {
   }
 
   /// Reads the items of a list that name nothing known, beside the terms of a line: "warehouse or
-  /// retail supervisory role" after "logistics". An item is up to three content words; items are
-  /// parted by a comma, a slash or a list word ("or", "dan"). "Or similar" and the like are no
-  /// item: they offer examples.
+  /// retail supervisory role" after "logistics". An item is up to three content words (a hyphen
+  /// joins two: "customer-facing"); items are parted by a comma, a slash or a list word ("or",
+  /// "dan"). "Or similar" and the like are no item: they offer examples.
   struct ListReader {
     let reader: PostingReader
     let text: AnalysedText
@@ -555,7 +555,7 @@ extension PostingReader {
         if position == limit { return (items, alternative, true) }
         let itemStart = position
         while position < limit, position - itemStart < 3, isItemWord(position),
-          position == itemStart || self.mark(before: position).isEmpty
+          position == itemStart || self.mark(before: position).isEmpty || text.gluedBefore[position]
         {
           position += 1
         }
@@ -590,7 +590,7 @@ extension PostingReader {
         guard separated else { break }
         let itemEnd = position
         while position > 0, itemEnd - position < 3, isItemWord(position - 1),
-          position == itemEnd || self.mark(before: position).isEmpty
+          position == itemEnd || self.mark(before: position).isEmpty || text.gluedBefore[position]
         {
           position -= 1
         }
