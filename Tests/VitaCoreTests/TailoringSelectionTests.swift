@@ -311,6 +311,27 @@ import Testing
     #expect(skills.first == "penulisan laporan", "\(skills)")
   }
 
+  /// Of alternatives the posting accepts, the skills line names those the CV shows, once each,
+  /// never the posting's whole list.
+  @Test func skillsLineNamesTheAlternativesTheCVShows() {
+    let site = Fixture.site([
+      Fixture.experience("a", skills: ["Google Sheets", "customer service"], highlights: ["Edited videos in CapCut"])
+    ])
+    let job = JobPosting(
+      slug: "o", title: "Operations Analyst",
+      body: """
+        ## Requirements
+        - Experience in an operations, compliance, fraud or customer service role
+        - Confident with Excel / Google Sheets
+        - Video editing in CapCut or Premiere Pro
+        - CapCut
+        """)
+    let skills = Tailor(site: site).tailor(job).skills
+    #expect(skills.contains("customer service") && skills.contains("Google Sheets"), "\(skills)")
+    #expect(!skills.contains { $0.contains(" or ") || $0.contains("/") }, "\(skills)")
+    #expect(skills.filter { $0 == "CapCut" }.count == 1, "\(skills)")
+  }
+
   @Test func interviewHasStoriesElseHighlights() {
     let story = Story(situation: "A slow report", task: "Speed it up", action: "Rewrote the SQL", result: "10x faster")
     let site = Fixture.site([

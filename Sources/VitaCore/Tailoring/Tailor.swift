@@ -563,6 +563,17 @@ public final class Tailor: Sendable {
     let candidates = site.config.skills.flatMap(\.keywords) + kept.flatMap { site.experiences[$0].skills }
     for (requirement, row) in zip(analysis.requirements, report.requirements)
     where [.tool, .skill, .credential].contains(requirement.kind) && !row.evidence.isEmpty {
+      // Of alternatives ("Excel / Google Sheets", "operations, compliance or customer service"),
+      // those the CV shows, as the person or the vocabulary spells them.
+      if requirement.concepts.count > 1 || !requirement.unnamedAlternatives.isEmpty {
+        for concept in requirement.concepts
+        where !shown.contains(concept) && kept.contains(where: { index.proves($0, -1 - concept) }) {
+          line.append(candidates.first { conceptOfSkill($0) == concept } ?? vocabulary.display(of: concept))
+          shown.insert(concept)
+        }
+        continue
+      }
+      if !requirement.concepts.isEmpty, requirement.concepts.allSatisfy(shown.contains) { continue }
       // A duty the posting words as a verb ("Membuat laporan") is a skill in the person's own
       // words, or the vocabulary's, on a skills line.
       let named =
