@@ -68,16 +68,11 @@ public struct Strings: Sendable {
   /// names itself (`CGPA 3.8`) are shown as written.
   public func labelledScore(_ score: String) -> String {
     let value = score.trimmingCharacters(in: .whitespaces)
-    let numbers = value.split(separator: "/").map {
-      Double($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
+    switch EducationScore(value) {
+    case .gradePointAverage: return "\(gpa) \(value)"
+    case .mark: return "\(grade) \(value)"
+    case .asWritten: return value
     }
-    if value.hasSuffix("%"), Double(value.dropLast().replacingOccurrences(of: ",", with: ".")) != nil {
-      return "\(grade) \(value)"
-    }
-    guard (1...2).contains(numbers.count), let first = numbers.first ?? nil, numbers.allSatisfy({ $0 != nil })
-    else { return value }
-    let scale = numbers.count == 2 ? numbers[1] ?? first : first
-    return "\(scale <= 5 ? gpa : grade) \(value)"
   }
   /// What a PDF's title and subject call a CV, a tailored CV and a cover letter.
   public var curriculumVitae: String { messages.text("site.curriculum-vitae") }

@@ -587,4 +587,40 @@ import Testing
     let (_, analysis) = Self.read(job)
     #expect(analysis.lines.first { $0.text.contains("Excel") }?.part == .requirements, "\(analysis.lines)")
   }
+
+  /// A grade point average asked for ("IPK minimal 3,00") is proven by an education entry's
+  /// score, and a language test by another test of the same language ("or equivalent").
+  @Test func aGradeAverageAndAnEquivalentTestProveWhatIsAsked() {
+    let job = JobPosting(
+      slug: "g", title: "Management Trainee", language: .id,
+      body: """
+        ## Kualifikasi
+        - IPK minimal 3,00
+        - TOEIC 700 atau setara
+        """)
+    let nothing = Tailor(site: Fixture.site([Fixture.experience("a")])).tailor(job).report
+    #expect(nothing.missing.contains("IPK") && nothing.missing.contains { $0.contains("TOEIC") }, "\(nothing.missing)")
+    var degree = Fixture.experience("s1", kind: .education, title: "S1 Teknologi Pangan")
+    degree.score = "3,61/4,00"
+    let test = Fixture.experience("toefl", kind: .certification, title: "TOEFL ITP (skor 563)")
+    let report = Tailor(site: Fixture.site([degree, test])).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+    #expect(report.matched.contains("IPK"), "\(report.matched)")
+  }
+
+  /// A sentence that opens with the company's name and describes it speaks of the company, though
+  /// it says "berpengalaman": what it names is no requirement.
+  @Test func aSentenceDescribingTheCompanyAsksForNothing() {
+    let job = JobPosting(
+      slug: "a", title: "Admin Gudang", company: "PT Sinar Logistik Nusantara", language: .id,
+      body: """
+        PT Sinar Logistik Nusantara adalah perusahaan distribusi FMCG yang berpengalaman lebih dari 20 tahun.
+
+        Kualifikasi:
+        - Menguasai Microsoft Excel
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.lines.first?.part == .about, "\(analysis.lines)")
+    #expect(!analysis.requirements.contains { $0.term == "FMCG" }, "\(analysis.requirements.map(\.term))")
+  }
 }

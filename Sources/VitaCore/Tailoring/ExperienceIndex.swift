@@ -91,6 +91,14 @@ struct ExperienceIndex: Sendable {
     }
     _ = add(HighlightRules.plainText(experience.body), .body)
     if let story = story(of: experience) { _ = add(story, .story) }
+    // A grade point average proves the GPA a posting asks for ("IPK min. 3,00"); it is no reason
+    // to rank the entry higher: every degree has one.
+    if let score = experience.score, EducationScore(score) == .gradePointAverage {
+      for match in vocabulary.matches(in: reader.read("GPA"), all: true) {
+        proof.insert(-1 - match.concept)
+        frequencies[-1 - match.concept, default: 0] += 0
+      }
+    }
     return (Document(length: length, proof: proof.sorted(), highlights: highlights), frequencies)
   }
 

@@ -205,6 +205,10 @@ struct PostingReader {
     if !isBullet || untitled, has(.benefits, in: words) { return .benefits }
     if has(.nice, in: words) { return .nice }
     if untitled {
+      // A sentence that opens with the company's name and describes it ("PT Sinar Logistik adalah
+      // perusahaan distribusi yang berpengalaman …") speaks of the company, though it says
+      // "berpengalaman".
+      if !isBullet, words.first.map(company.contains) == true, has(.about, in: words) { return .about }
       if has(.requirement, in: words) || has(.must, in: words) { return .requirements }
       if has(.responsibility, in: words) { return .responsibilities }
       if !isBullet, has(.about, in: words) || words.contains(where: company.contains) { return .about }

@@ -291,7 +291,8 @@ public final class Tailor: Sendable {
 
   /// The person's languages in vita.yml that prove a requirement, as written there.
   func spokenProof(of requirement: Requirement) -> String? {
-    requirement.concepts.lazy.compactMap { self.spokenLanguages[$0] }.first
+    (requirement.concepts + requirement.concepts.flatMap { parts[$0] ?? [] }).lazy
+      .compactMap { self.spokenLanguages[$0] }.first
   }
 
   // MARK: The CV
