@@ -623,4 +623,40 @@ import Testing
     #expect(analysis.lines.first?.part == .about, "\(analysis.lines)")
     #expect(!analysis.requirements.contains { $0.term == "FMCG" }, "\(analysis.requirements.map(\.term))")
   }
+
+  /// "Such as" gives examples of the term before it, even after a word naming its kind ("a BI
+  /// tool such as"); a list before it keeps asking for each of its terms.
+  @Test func examplesAfterAKindLeaveTheListBeforeThem() {
+    let job = JobPosting(
+      slug: "b", title: "Graduate Data Analyst",
+      body: """
+        ## What we're looking for
+        - Some experience with SQL and a BI tool such as Power BI or Tableau
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("SQL"), "\(terms)")
+    #expect(!terms.contains { $0.contains("SQL") && $0.contains("BI") }, "\(terms)")
+    let report = Tailor(site: Fixture.site([Fixture.experience("t", skills: ["Tableau"])])).tailor(job).report
+    #expect(report.missing.contains("SQL"), "\(report.missing)")
+    #expect(!report.missing.contains { $0.contains("Tableau") }, "\(report.missing)")
+  }
+
+  /// A degree that "equivalent experience" may replace is never a gap; a product proves the kind
+  /// of system it is ("our CRM (Coins)" is answered by Salesforce).
+  @Test func whatAPostingAcceptsInsteadIsNoGap() {
+    let job = JobPosting(
+      slug: "c", title: "Administrator",
+      body: """
+        ## About you
+        - A 2:1 degree or above in a numerate subject, or equivalent experience
+        - Log and track defect reports in our CRM (Coins)
+        """)
+    let site = Fixture.site([
+      Fixture.experience("s", kind: .job, title: "Advisor", skills: ["Salesforce Service Cloud"])
+    ])
+    let report = Tailor(site: site).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+    #expect(report.matched.contains("CRM"), "\(report.matched)")
+  }
 }

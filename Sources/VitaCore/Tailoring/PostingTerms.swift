@@ -361,8 +361,17 @@ extension PostingReader {
   func groups(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar], line: String) -> [TermGroup] {
     let separators = words(.list)
     let alternatives = words(.alternative)
-    // Lines that offer examples make their lists alternatives.
-    let offersExamples = has(.examples, in: text.tokens.map(\.folded))
+    // Lines that offer examples make their lists alternatives: "tools such as Excel, SQL and
+    // Tableau", "Zendesk, Freshdesk or similar". After "such as", "seperti" and the like, only the
+    // lists that follow: "SQL and a BI tool such as Power BI or Tableau" still asks for SQL.
+    let folded = text.tokens.map(\.folded)
+    let introducers = data.cues[.examplesAfter] ?? []
+    let examplePhrases = data.cues[.examples] ?? []
+    let trailingExamples = examplePhrases.filter { !introducers.contains($0) }
+    let offersExamples = trailingExamples.contains { Self.contains(folded, $0) }
+    let examplesFrom = examplePhrases.filter(introducers.contains).compactMap { phrase in
+      folded.indices.first { Self.contains(Array(folded[$0...].prefix(phrase.count)), phrase) }
+    }.min()
     func gap(_ before: FoundTerm, _ after: FoundTerm) -> String {
       Tokenizer.between(text.tokens[before.end - 1], text.tokens[after.start], in: scalars)
         .lowercased()
@@ -371,8 +380,15 @@ extension PostingReader {
       guard let opening = gap.lastIndex(of: "(") else { return false }
       return gap.lastIndex(of: ")").map { $0 < opening } ?? true
     }
-    let introducers = data.cues[.examplesAfter] ?? []
     func wordsIn(_ gap: String) -> [String] { gap.split { !$0.isLetter }.map(String.init) }
+    // "such as" right after a term, or after up to two words naming its kind ("a BI tool such as").
+    func introducesExamples(_ gap: String) -> Bool {
+      let words = wordsIn(gap)
+      return introducers.contains { phrase in
+        words.count >= phrase.count && words.count <= phrase.count + 2 && Array(words.suffix(phrase.count)) == phrase
+          && words.dropLast(phrase.count).allSatisfy { !data.stopWords.contains($0) }
+      }
+    }
     // A semicolon parts lists: "AutoCAD; SAP2000 or ETABS" asks for AutoCAD and one of the others.
     func isList(_ gap: String) -> Bool {
       gap.count <= 12 && !gap.contains(";") && wordsIn(gap).allSatisfy(separators.contains)
@@ -407,7 +423,7 @@ extension PostingReader {
           continue
         }
         if (inExamples && isList(between) && !endsExamples(between))
-          || (!between.contains("(") && !between.contains(")") && introducers.contains(wordsIn(between)))
+          || (!between.contains("(") && !between.contains(")") && introducesExamples(between))
         {
           units[units.count - 1].examples.append(term)
           inExamples = true
@@ -464,7 +480,8 @@ extension PostingReader {
         unnamed = before.items + chain.unnamed + after.items
       }
       if lastIsAlternative != true { unnamed = [] }
-      let throughout = offersExamples || chain.alternative.last == true || !unnamed.isEmpty
+      let afterExamples = examplesFrom.map { from in chain.units.first.map { $0.head.start > from } ?? false } ?? false
+      let throughout = offersExamples || afterExamples || chain.alternative.last == true || !unnamed.isEmpty
       let chainGroup = groups.count
       for (index, unit) in chain.units.enumerated() {
         let examples = unit.examples.map(\.concept)
