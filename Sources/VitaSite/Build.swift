@@ -267,7 +267,9 @@ public struct Build: Sendable {
     _ site: Site, theme: Theme, printer: (any PDFPrinter)?, into report: inout BuildReport
   ) throws -> [Tailoring] {
     let jobs = site.jobs.filter { options.job == nil || $0.slug == options.job || $0.publish }
-    var tailorings = Self.tailor(site: site, jobs: jobs)
+    guard !jobs.isEmpty else { return [] }
+    let tailor = Tailor(site: site, postings: jobs)
+    var tailorings = Self.tailor(jobs, with: tailor)
     let fitting = jobs.indices.filter { CVFitter.wantsOnePage(jobs[$0], site: site) }
     guard !fitting.isEmpty else { return tailorings }
     var ownPrinter: (any PDFPrinter)?
@@ -279,7 +281,7 @@ public struct Build: Sendable {
     } catch {
       throw Stop.failure(PDFMessages.fitNeedsChromium + error.description)
     }
-    let fitter = CVFitter(printer: measuring, site: site)
+    let fitter = CVFitter(printer: measuring, site: site, tailor: tailor)
     let unfitted = tailorings
     // Each core renders with templates of its own (see `TemplateLibrary.independentCopy`).
     let fitted = Parallel.map(fitting.count, state: { theme.independentCopy() }) { theme, number in
@@ -361,8 +363,11 @@ public struct Build: Sendable {
   /// Tailors the CV to every posting, in parallel; the term index is built once.
   static func tailor(site: Site, jobs: [JobPosting]) -> [Tailoring] {
     guard !jobs.isEmpty else { return [] }
-    let tailor = Tailor(site: site, postings: jobs)
-    return Parallel.map(jobs.count) { tailor.tailor(jobs[$0]) }
+    return tailor(jobs, with: Tailor(site: site, postings: jobs))
+  }
+
+  static func tailor(_ jobs: [JobPosting], with tailor: Tailor) -> [Tailoring] {
+    Parallel.map(jobs.count) { tailor.tailor(jobs[$0]) }
   }
 
   /// Each posting's files into `applications/`, and its CV into `public/cv/<job>/` when it is

@@ -380,6 +380,13 @@ func pdfInfo(_ pdf: String) throws -> [String: String] {
     let wholeSelected = try #require((wholeReport as? [String: Any])?["selected"] as? [String])
     #expect(Set(selected).isSubset(of: Set(wholeSelected)))
     #expect(Array(wholeSelected.prefix(5)).allSatisfy(selected.contains), "the five most relevant stay")
+    // The report proves its terms with the entries the one-page CV shows, and the PDF's keywords are them.
+    let rows = try #require((reportJSON as? [String: Any])?["requirements"] as? [[String: Any]])
+    for row in rows {
+      #expect(Set(row["evidence"] as? [String] ?? []).isSubset(of: Set(selected)), "\(row["term"] ?? "")")
+    }
+    let matched = try #require((reportJSON as? [String: Any])?["matched"] as? [String])
+    #expect(try pdfInfo(folder + "/cv.pdf")["Keywords"] == matched.joined(separator: ", "))
     let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
     let plain = try String(contentsOfFile: folder + "/cv.txt", encoding: .utf8)
     let resume = try String(contentsOfFile: folder + "/resume.json", encoding: .utf8)

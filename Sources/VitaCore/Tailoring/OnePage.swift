@@ -2,7 +2,8 @@
 /// highlights, least relevant first and at least one kept per entry, then the least relevant
 /// entries, never one of the five most relevant nor the highest degree. Whether a CV fits is
 /// measured by printing it (VitaSite's `CVFitter`), which tries `trimmed(by:)` with more and more
-/// of `cuts` until one page holds it.
+/// of `cuts` until one page holds it. A trimmed CV's report, skills line and interview are made
+/// anew by the tailor from the entries left, so that none names what only a cut entry proved.
 public struct OnePage: Sendable {
   /// One thing to take off: the last highlight of an entry, or a whole entry (by slug).
   public enum Cut: Sendable, Hashable {
@@ -11,14 +12,17 @@ public struct OnePage: Sendable {
   }
 
   public let tailoring: Tailoring
+  /// The tailor that made `tailoring`.
+  public let tailor: Tailor
   /// Every cut, in the order they are made.
   public let cuts: [Cut]
 
   /// How many of the most relevant entries are never cut (the same as the two-page budget keeps).
   public static let keptEntries = Tailor.leadingEntries
 
-  public init(_ tailoring: Tailoring) {
+  public init(_ tailoring: Tailoring, tailor: Tailor) {
     self.tailoring = tailoring
+    self.tailor = tailor
     // Least relevant first; a tie keeps the CV's order.
     let byRelevance = tailoring.entries.indices.sorted {
       tailoring.entries[$0].relevance != tailoring.entries[$1].relevance
@@ -55,9 +59,11 @@ public struct OnePage: Sendable {
     }?.experience.slug
   }
 
-  /// The tailoring with the first `count` cuts made: the CV, its report's `selected` and the
-  /// relevant section's length follow.
+  /// The tailoring with the first `count` cuts made: the relevant section's length, the report
+  /// (its score, matched and missing terms, evidence and `selected`), the skills line and the
+  /// interview follow.
   public func trimmed(by count: Int) -> Tailoring {
+    guard count > 0 else { return tailoring }
     var removedHighlights: [String: Int] = [:]
     var removedEntries: Set<String> = []
     for cut in cuts.prefix(count) {
@@ -75,7 +81,6 @@ public struct OnePage: Sendable {
       trimmed.entries.append(kept)
       if index < tailoring.relevantCount { trimmed.relevantCount += 1 }
     }
-    trimmed.report.selected = trimmed.entries.map(\.experience.slug)
-    return trimmed
+    return tailor.retailored(trimmed)
   }
 }

@@ -141,48 +141,89 @@ public final class Tailor: Sendable {
 
   public func tailor(_ job: JobPosting) -> Tailoring {
     guard let analysis = analyses[job] else { return Tailor(site: site, postings: [job]).tailor(job) }
-    let experiences = site.experiences
-    let relevance = relevance(for: analysis)
-    let ranked = experiences.indices.filter { experiences[$0].visibility.isOnCV }.sorted {
-      relevance[$0] != relevance[$1] ? relevance[$0] > relevance[$1] : chronology[$0] < chronology[$1]
-    }
-    // A phrase in other words is looked for only where a CV may take it from.
-    let likely = Set(ranked.prefix(Self.phraseCandidates))
-    let proofs = analysis.requirements.map { self.proofs(of: $0, readingPhrasesIn: likely) }
-    let softProofs = analysis.softSkills.map { self.proofs(of: $0, readingPhrasesIn: likely) }
+    let reading = reading(analysis)
     let highlightScores = HighlightScorer(query: analysis.query, index: index)
 
     // The CV: the most relevant entries first, then the others by section.
     let (kept, leading) = select(
-      job: job, ranked: ranked, relevance: relevance, requirements: analysis.requirements,
-      proofs: proofs, highlightScores: highlightScores)
-    let order = cvOrder(kept: kept, leading: leading, ranked: ranked, relevance: relevance)
-    var position = [Int](repeating: -1, count: experiences.count)
-    for (place, number) in order.enumerated() { position[number] = place }
-
+      job: job, ranked: reading.ranked, relevance: reading.relevance, requirements: analysis.requirements,
+      proofs: reading.proofs, highlightScores: highlightScores)
+    let order = cvOrder(kept: kept, leading: leading, ranked: reading.ranked, relevance: reading.relevance)
+    let experiences = site.experiences
     let entries = order.map { number in
       var experience = experiences[number]
       experience.reflection = nil  // never written anywhere
-      let matched = analysis.requirements.indices.filter { proofs[$0].contains(number) }
+      let matched = analysis.requirements.indices.filter { reading.proofs[$0].contains(number) }
         .map { analysis.requirements[$0].term }
       return TailoredEntry(
         experience: experience, highlights: shownHighlights(of: number, scores: highlightScores.scores(of: number)),
-        relevance: relevance[number], matchedTerms: matched)
+        relevance: reading.relevance[number], matchedTerms: matched)
     }
-
-    let report = report(
-      job: job, analysis: analysis, proofs: proofs, softProofs: softProofs, position: position, order: order,
+    return tailoring(
+      job, entries: entries, order: order, relevantCount: leading.count, analysis: analysis, reading: reading,
       highlightScores: highlightScores)
+  }
+
+  /// `tailoring` with only the entries it still shows (a `cv: {pages: 1}` trim): its report, skills
+  /// line and interview made anew from them, so that each names only what the CV still proves.
+  public func retailored(_ tailoring: Tailoring) -> Tailoring {
+    let job = tailoring.job
+    guard let analysis = analyses[job] else { return Tailor(site: site, postings: [job]).retailored(tailoring) }
+    let number = Dictionary(site.experiences.indices.map { (site.experiences[$0].slug, $0) }) { first, _ in first }
+    let shown = tailoring.entries.compactMap { entry in number[entry.experience.slug].map { (entry, $0) } }
+    return self.tailoring(
+      job, entries: shown.map(\.0), order: shown.map(\.1), relevantCount: tailoring.relevantCount,
+      analysis: analysis, reading: reading(analysis),
+      highlightScores: HighlightScorer(query: analysis.query, index: index))
+  }
+
+  /// What tailoring reads off a posting before it selects: each experience's relevance, those on
+  /// a CV most relevant first, and the experiences that prove each requirement and soft skill.
+  struct Reading {
+    var relevance: [Double]
+    var ranked: [Int]
+    var proofs: [Set<Int>]
+    var softProofs: [Set<Int>]
+  }
+
+  func reading(_ analysis: PostingAnalysis) -> Reading {
+    let relevance = relevance(for: analysis)
+    let ranked = ranked(by: relevance)
+    // A phrase in other words is looked for only where a CV may take it from.
+    let likely = Set(ranked.prefix(Self.phraseCandidates))
+    return Reading(
+      relevance: relevance, ranked: ranked,
+      proofs: analysis.requirements.map { proofs(of: $0, readingPhrasesIn: likely) },
+      softProofs: analysis.softSkills.map { proofs(of: $0, readingPhrasesIn: likely) })
+  }
+
+  /// The experiences that may be on a CV, most relevant first (the newer first on a tie).
+  func ranked(by relevance: [Double]) -> [Int] {
+    site.experiences.indices.filter { site.experiences[$0].visibility.isOnCV }.sorted {
+      relevance[$0] != relevance[$1] ? relevance[$0] > relevance[$1] : chronology[$0] < chronology[$1]
+    }
+  }
+
+  /// The tailoring of a CV of `entries` (experiences `order`): its report, skills line and interview.
+  func tailoring(
+    _ job: JobPosting, entries: [TailoredEntry], order: [Int], relevantCount: Int, analysis: PostingAnalysis,
+    reading: Reading, highlightScores: HighlightScorer
+  ) -> Tailoring {
+    var position = [Int](repeating: -1, count: site.experiences.count)
+    for (place, number) in order.enumerated() { position[number] = place }
+    let report = report(
+      job: job, analysis: analysis, proofs: reading.proofs, softProofs: reading.softProofs, position: position,
+      order: order, highlightScores: highlightScores)
     return Tailoring(
-      job: job, report: report, entries: entries, relevantCount: leading.count,
+      job: job, report: report, entries: entries, relevantCount: relevantCount,
       requirements: analysis.requirements,
       askedElsewhere: analysis.requirements.map { requirement in
         max(0, (requirement.concepts.compactMap { postingsAsking[$0] }.max() ?? 1) - 1)
       },
       skills: skillsLine(report: report, analysis: analysis, kept: order),
       interview: interview(
-        analysis: analysis, proofs: proofs, softProofs: softProofs, position: position,
-        relevance: relevance, highlightScores: highlightScores))
+        analysis: analysis, proofs: reading.proofs, softProofs: reading.softProofs, position: position,
+        relevance: reading.relevance, highlightScores: highlightScores))
   }
 
   // MARK: Relevance
@@ -717,9 +758,7 @@ extension Tailor {
     let onCV = Set(tailoring.report.selected)
     let relevance = relevance(for: analysis)
     let experiences = site.experiences
-    let ranked = experiences.indices.filter { experiences[$0].visibility.isOnCV }.sorted {
-      relevance[$0] != relevance[$1] ? relevance[$0] > relevance[$1] : chronology[$0] < chronology[$1]
-    }
+    let ranked = ranked(by: relevance)
     return Explanation(
       analysis: analysis,
       lookedFor: analysis.requirements.map { $0.concepts.map(vocabulary.display(of:)) },

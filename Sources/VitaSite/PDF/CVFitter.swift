@@ -8,6 +8,8 @@ import VitaCore
 struct CVFitter: Sendable {
   let printer: any PDFPrinter
   let site: Site
+  /// The tailor of the build's CVs: a trimmed CV's report is made anew by it.
+  let tailor: Tailor
 
   /// Whether `job`'s CV is to fit one page.
   static func wantsOnePage(_ job: JobPosting, site: Site) -> Bool {
@@ -16,7 +18,7 @@ struct CVFitter: Sendable {
 
   /// The tailoring that fits one page, or the whole one with a warning.
   func fit(_ tailoring: Tailoring, theme: Theme) throws(PDFPrintFailure) -> (tailoring: Tailoring, warning: String?) {
-    let onePage = OnePage(tailoring)
+    let onePage = OnePage(tailoring, tailor: tailor)
     let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("vita-fit-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     for (path, data) in theme.assets {
