@@ -659,4 +659,19 @@ import Testing
     #expect(report.missing.isEmpty, "\(report.missing)")
     #expect(report.matched.contains("CRM"), "\(report.matched)")
   }
+
+  /// Teams the person works with are no requirements: one beside a word for a team, and every
+  /// term of a list that such a word heads or ends. A skill on the same line still is.
+  @Test(arguments: [
+    ("Berkoordinasi dengan bagian Produksi, Purchasing, QC dan Gudang", Language.id, ["Purchasing", "QC"]),
+    ("Share insights with the Sales, Marketing and Finance teams using SQL", Language.en, ["Sales", "Finance"]),
+    ("Bekerja sama dengan tim Marketing", Language.id, ["Marketing"]),
+  ])
+  func teamsThePersonWorksWithAreNoRequirements(line: String, language: Language, teams: [String]) {
+    let job = JobPosting(slug: "t", title: "Staff", language: language, body: "## Responsibilities\n- \(line)\n")
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.map(\.term)
+    for team in teams { #expect(!terms.contains(team), "\(terms)") }
+    if line.contains("SQL") { #expect(terms.contains("SQL"), "\(terms)") }
+  }
 }

@@ -312,7 +312,9 @@ extension PostingReader {
   func terms(in text: AnalysedText, scalars: [Unicode.Scalar], company: Set<String>) -> [FoundTerm] {
     let coordinates = has(.coordination, in: text.tokens.map(\.folded))
     let matches = vocabulary.matches(in: text, all: false)
-    return matches.compactMap { match -> FoundTerm? in
+    let teams = teamLists(matches, in: text, scalars: scalars)
+    return matches.enumerated().compactMap { number, match -> FoundTerm? in
+      if teams.contains(number) { return nil }
       let folded = text.tokens[match.start..<match.end].map(\.folded)
       if match.end - match.start == 1, data.stopWords.contains(folded[0]),
         vocabulary.kind(of: match.concept) != .tool
@@ -353,6 +355,37 @@ extension PostingReader {
       }
       return FoundTerm(concept: match.concept, start: match.start, end: match.end)
     }
+  }
+
+  /// The terms, by number, of lists that a word for a team heads or ends: "bagian Produksi,
+  /// Purchasing, QC dan Gudang", "the Sales, Marketing and Finance teams". Each is a team the person
+  /// works with, as a term right beside such a word is.
+  func teamLists(_ matches: [Vocabulary.Match], in text: AnalysedText, scalars: [Unicode.Scalar]) -> Set<Int> {
+    let list = ListReader(
+      reader: self, text: text, scalars: scalars,
+      terms: matches.map { FoundTerm(concept: $0.concept, start: $0.start, end: $0.end) })
+    var teams = Set<Int>()
+    var first = 0
+    while first < matches.count {
+      var last = first
+      while last + 1 < matches.count {
+        let (end, next) = (matches[last].end, matches[last + 1].start)
+        guard
+          (end == next && [",", "/"].contains(list.mark(before: next))) || list.items(after: end, until: next).reached
+        else { break }
+        last += 1
+      }
+      let start = list.items(before: matches[first].start).items.first?.lowerBound ?? matches[first].start
+      let end = list.items(after: matches[last].end, until: text.count).items.last?.upperBound ?? matches[last].end
+      let headed =
+        start > 0 && !text.breakBefore[start] && words(.teamBefore).contains(text.tokens[start - 1].folded)
+      let ended = end < text.count && !text.breakBefore[end] && words(.teamAfter).contains(text.tokens[end].folded)
+      if start < matches[first].start || end > matches[last].end || last > first, headed || ended {
+        teams.formUnion(first...last)
+      }
+      first = last + 1
+    }
+    return teams
   }
 
   /// Terms side by side in a list form one group: "Zendesk, Freshdesk or Intercom", "X atau Y",
@@ -517,6 +550,8 @@ extension PostingReader {
     let named: Set<Int>
     let separators: Set<String>
     let alternatives: Set<String>
+    /// Words for a team ("tim", "teams"): they head or end a list, never stand in it.
+    let teamWords: Set<String>
 
     init(reader: PostingReader, text: AnalysedText, scalars: [Unicode.Scalar], terms: [FoundTerm]) {
       self.reader = reader
@@ -525,6 +560,7 @@ extension PostingReader {
       named = Set(terms.flatMap { $0.start..<$0.end })
       separators = reader.words(.list)
       alternatives = reader.words(.alternative)
+      teamWords = reader.words(.teamBefore).union(reader.words(.teamAfter))
     }
 
     /// The text between tokens `index - 1` and `index`, less the spaces around it.
@@ -536,6 +572,7 @@ extension PostingReader {
       let token = text.tokens[index]
       return !named.contains(index) && PostingReader.isContentWord(token, data: reader.data)
         && !reader.data.adWords.contains(token.folded) && !separators.contains(token.folded)
+        && !teamWords.contains(token.folded)
     }
 
     /// Whether the words from `index` offer examples ("or similar", "atau sejenisnya").
