@@ -96,6 +96,9 @@ public struct ApplicationRenderer: Sendable {
         if !requirement.languages.isEmpty {
           evidence.append("\(strings.languagesLabel): \(requirement.languages.joined(separator: ", "))")
         }
+        if !requirement.skills.isEmpty {
+          evidence.append("\(strings.listedSkillsLabel): \(requirement.skills.joined(separator: ", "))")
+        }
         return RequirementView(
           term: requirement.term, kind: strings.kindName(requirement.kind), mustHave: requirement.mustHave,
           keyword: requirement.keyword, evidence: evidence.joined(separator: ", "), proven: !evidence.isEmpty,

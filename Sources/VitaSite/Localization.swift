@@ -129,6 +129,7 @@ public struct Strings: Sendable {
   public var softSkills: String { messages.text("site.soft-skills") }
   public var softSkillsNote: String { messages.text("site.soft-skills-note") }
   public var languagesLabel: String { messages.text("site.languages-label") }
+  public var listedSkillsLabel: String { messages.text("site.listed-skills-label") }
 
   /// What a requirement names, as its row's badge says it.
   public func kindName(_ kind: Requirement.Kind) -> String {

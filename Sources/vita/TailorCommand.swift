@@ -120,10 +120,14 @@ struct TailorCommand: ParsableCommand {
     lines.append("Requirements and the experiences that prove them:")
     let width = min(28, report.requirements.map(\.term.count).max() ?? 0)
     for requirement in report.requirements {
-      let mark = requirement.evidence.isEmpty ? "✗" : "✓"
+      // An entry proves it, or vita.yml's languages or skills do.
+      let proofs =
+        requirement.evidence + requirement.languages.map { "vita.yml languages: " + $0 }
+        + requirement.skills.map { "vita.yml skills: " + $0 }
+      let mark = proofs.isEmpty ? "✗" : "✓"
       let tag = requirement.mustHave ? " (must have)" : ""
       let name = (requirement.term + tag).padding(toLength: max(width + 12, 0), withPad: " ", startingAt: 0)
-      let proof = requirement.evidence.isEmpty ? "—" : requirement.evidence.joined(separator: ", ")
+      let proof = proofs.isEmpty ? "—" : proofs.joined(separator: ", ")
       lines.append("  \(mark) \(name) \(proof)")
     }
     lines.append("")

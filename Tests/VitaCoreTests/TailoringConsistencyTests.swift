@@ -67,7 +67,7 @@ import Testing
             highlights: [.init(experience: "a", text: tricky)], languages: []),
           .init(
             term: tricky, mustHave: false, keyword: true, evidence: [], kind: .general, weight: 0.375, part: .nice,
-            highlights: [], languages: ["English (Professional)", tricky]),
+            highlights: [], languages: ["English (Professional)", tricky], skills: [tricky]),
         ],
         softSkills: [.init(term: "teamwork", evidence: ["b"]), .init(term: tricky, evidence: [])],
         unusedEvidence: [

@@ -332,6 +332,26 @@ import Testing
     #expect(skills.filter { $0 == "CapCut" }.count == 1, "\(skills)")
   }
 
+  /// A tool the person lists in vita.yml, which no entry shows, is no gap: the skills line names
+  /// it and the report says it comes from the skills list. A field listed so proves nothing.
+  @Test func aListedToolIsNoGapButAListedFieldIs() {
+    let site = Fixture.site(
+      [Fixture.experience("a", skills: ["Canva"])],
+      skills: [SkillGroup(name: "Tools", keywords: ["Adobe Premiere Pro", "process improvement"])])
+    let job = JobPosting(
+      slug: "v", title: "Video Editor",
+      body: """
+        ## Requirements
+        - Adobe Premiere Pro
+        - Experience in process improvement
+        """)
+    let tailoring = Tailor(site: site).tailor(job)
+    #expect(!tailoring.report.missing.contains("Adobe Premiere Pro"), "\(tailoring.report.missing)")
+    #expect(tailoring.report.requirements.first { $0.term == "Adobe Premiere Pro" }?.skills == ["Adobe Premiere Pro"])
+    #expect(tailoring.skills.contains("Adobe Premiere Pro"), "\(tailoring.skills)")
+    #expect(tailoring.report.missing.contains("process improvement"), "\(tailoring.report.missing)")
+  }
+
   @Test func interviewHasStoriesElseHighlights() {
     let story = Story(situation: "A slow report", task: "Speed it up", action: "Rewrote the SQL", result: "10x faster")
     let site = Fixture.site([
@@ -364,7 +384,7 @@ import Testing
     let row = try #require((object["requirements"] as? [[String: Any]])?.first)
     #expect(
       Set(row.keys) == [
-        "term", "must_have", "keyword", "evidence", "kind", "weight", "part", "highlights", "languages",
+        "term", "must_have", "keyword", "evidence", "kind", "weight", "part", "highlights", "languages", "skills",
       ])
   }
 }

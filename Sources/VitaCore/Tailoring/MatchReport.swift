@@ -36,9 +36,12 @@ public struct MatchReport: Sendable, Hashable, Encodable {
     public var highlights: [ProvingHighlight] = []
     /// The person's languages (vita.yml) that prove it.
     public var languages: [String] = []
+    /// The person's skills (vita.yml) that name it where no entry on the CV shows it: the CV's
+    /// skills line names it, and an entry that shows it would prove it better.
+    public var skills: [String] = []
 
     enum CodingKeys: String, CodingKey {
-      case term, keyword, evidence, kind, weight, part, highlights, languages
+      case term, keyword, evidence, kind, weight, part, highlights, languages, skills
       case mustHave = "must_have"
     }
   }
@@ -133,6 +136,8 @@ public struct MatchReport: Sendable, Hashable, Encodable {
           writer.bool(requirement.mustHave)
           writer.key("part", level: 3)
           writer.string(requirement.part.rawValue)
+          writer.key("skills", level: 3)
+          writer.strings(requirement.skills, level: 3)
           writer.key("term", level: 3)
           writer.string(requirement.term)
           writer.key("weight", level: 3)

@@ -331,6 +331,17 @@ public final class Tailor: Sendable {
   }
 
   /// The person's languages in vita.yml that prove a requirement, as written there.
+  /// The person's skill in vita.yml that names a tool the posting asks for, as written there: a
+  /// named product is a claim the CV's skills line can make. A field ("process improvement") or a
+  /// credential listed with no entry to show it is no proof.
+  func listedProof(of requirement: Requirement) -> String? {
+    guard [.tool, .skill, .credential].contains(requirement.kind) else { return nil }
+    let concepts = Set(requirement.concepts + requirement.examples)
+    return site.config.skills.flatMap(\.keywords).first { skill in
+      conceptOfSkill(skill).map { concepts.contains($0) && vocabulary.kind(of: $0) == .tool } ?? false
+    }
+  }
+
   func spokenProof(of requirement: Requirement) -> String? {
     (requirement.concepts + requirement.concepts.flatMap { parts[$0] ?? [] }).lazy
       .compactMap { self.spokenLanguages[$0] }.first
@@ -484,14 +495,15 @@ public final class Tailor: Sendable {
     for (number, requirement) in analysis.requirements.enumerated() {
       let shown = onCV(proofs[number])
       let spoken = requirement.kind == .language ? spokenProof(of: requirement) : nil
+      let listed = shown.isEmpty ? listedProof(of: requirement) : nil
       rows.append(
         MatchReport.Evidence(
           term: requirement.term, mustHave: requirement.isMustHave, keyword: requirement.isKeyword,
           evidence: shown.map { experiences[$0].slug }, kind: requirement.kind, weight: requirement.weight,
           part: requirement.part, highlights: shown.flatMap { provingHighlights(of: $0, for: requirement) },
-          languages: spoken.map { [$0] } ?? []))
+          languages: spoken.map { [$0] } ?? [], skills: listed.map { [$0] } ?? []))
       total += requirement.weight
-      if !shown.isEmpty || spoken != nil {
+      if !shown.isEmpty || spoken != nil || listed != nil {
         proven += requirement.weight
         continue
       }
@@ -502,7 +514,9 @@ public final class Tailor: Sendable {
       if !hidden.isEmpty { unused.append(.init(term: requirement.term, experiences: hidden, reason: .private)) }
     }
     let named = zip(analysis.requirements, rows).filter { $0.0.isNamed }
-    let isProven = { (row: MatchReport.Evidence) in !row.evidence.isEmpty || !row.languages.isEmpty }
+    let isProven = { (row: MatchReport.Evidence) in
+      !row.evidence.isEmpty || !row.languages.isEmpty || !row.skills.isEmpty
+    }
     // A line that welcomes newcomers with related experience waives the skill for a person with
     // an experience holding a word of it.
     let isRelated = { (requirement: Requirement) in
@@ -604,7 +618,15 @@ public final class Tailor: Sendable {
     var shown = Set<Int32>()
     let candidates = site.config.skills.flatMap(\.keywords) + kept.flatMap { site.experiences[$0].skills }
     for (requirement, row) in zip(analysis.requirements, report.requirements)
-    where [.tool, .skill, .credential].contains(requirement.kind) && !row.evidence.isEmpty {
+    where [.tool, .skill, .credential].contains(requirement.kind) && (!row.evidence.isEmpty || !row.skills.isEmpty) {
+      // A skill the person lists, which no entry shows, as they write it.
+      if row.evidence.isEmpty {
+        if let concept = row.skills.first.flatMap(conceptOfSkill), !shown.contains(concept) {
+          line.append(row.skills[0])
+          shown.insert(concept)
+        }
+        continue
+      }
       // Of alternatives ("Excel / Google Sheets", "operations, compliance or customer service"),
       // those the CV shows, as the person or the vocabulary spells them.
       if requirement.concepts.count > 1 || !requirement.unnamedAlternatives.isEmpty {
