@@ -46,6 +46,30 @@ import Testing
     #expect(cutEntries.count == tailoring.entries.count - mostRelevant.union(["degree"]).count)
   }
 
+  /// The best proof of a must-have stays, however little else it shows, as the two-page
+  /// selection keeps it.
+  @Test func theBestProofOfAMustHaveIsNeverCut() {
+    // Six entries each prove three keywords no other entry does: each is more relevant than the
+    // one entry that proves the must-have alone.
+    let tools = [
+      "SQL", "Python", "Tableau", "Power BI", "BigQuery", "Snowflake", "dbt", "Airflow", "Spark", "Kafka", "Docker",
+      "Kubernetes", "Terraform", "Jenkins", "Figma", "Canva", "Jira", "Trello",
+    ]
+    var experiences = (0..<6).map { number in
+      let own = Array(tools[(number * 3)..<(number * 3 + 3)])
+      return Fixture.experience(
+        "project-\(number)", skills: own, highlights: ["Built a pipeline with \(own.joined(separator: ", "))"])
+    }
+    experiences.append(Fixture.experience("sheets", skills: ["Excel"], highlights: ["Kept the team's budget"]))
+    let tailor = Tailor(site: Fixture.site(experiences))
+    let tailoring = tailor.tailor(Fixture.job(keywords: tools, mustHave: ["Excel"], body: "Data engineering."))
+    let byRelevance = tailoring.entries.sorted { $0.relevance > $1.relevance }.map(\.experience.slug)
+    #expect(!byRelevance.prefix(OnePage.keptEntries).contains("sheets"), "\(byRelevance)")
+    let onePage = OnePage(tailoring, tailor: tailor)
+    #expect(!onePage.cuts.contains(.entry("sheets")), "\(onePage.cuts)")
+    #expect(onePage.trimmed(by: onePage.cuts.count).report.mustHaveMissing.isEmpty)
+  }
+
   @Test func everyCutLeavesTheProtectedEntriesWithOneHighlightEach() {
     let (tailor, tailoring) = Self.tailored()
     let onePage = OnePage(tailoring, tailor: tailor)

@@ -1,6 +1,7 @@
 /// What `cv: {pages: 1}` may take off a tailored CV to fit it on one printed page, in order: first
 /// highlights, least relevant first and at least one kept per entry, then the least relevant
-/// entries, never one of the five most relevant nor the highest degree. Whether a CV fits is
+/// entries, never one of the five most relevant, the highest degree nor the best proof of a
+/// must-have. Whether a CV fits is
 /// measured by printing it (VitaSite's `CVFitter`), which tries `trimmed(by:)` with more and more
 /// of `cuts` until one page holds it. A trimmed CV's report, skills line and interview are made
 /// anew by the tailor from the entries left, so that none names what only a cut entry proved.
@@ -42,8 +43,11 @@ public struct OnePage: Sendable {
         cutThisRound = true
       }
     }
+    // Never cut: the five most relevant entries, the highest degree, and the best proof on the CV
+    // of each must-have, as the two-page selection keeps them.
     let protected = Set(byRelevance.prefix(Self.keptEntries).map { tailoring.entries[$0].experience.slug })
       .union(Self.highestDegree(in: tailoring.entries).map { [$0] } ?? [])
+      .union(tailoring.report.requirements.filter(\.mustHave).compactMap(\.evidence.first))
     for entry in leastFirst where !protected.contains(entry.experience.slug) {
       cuts.append(.entry(entry.experience.slug))
     }
