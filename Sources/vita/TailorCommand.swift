@@ -124,7 +124,7 @@ struct TailorCommand: ParsableCommand {
       let proofs =
         requirement.evidence + requirement.languages.map { "vita.yml languages: " + $0 }
         + requirement.skills.map { "vita.yml skills: " + $0 }
-      let mark = proofs.isEmpty ? "✗" : "✓"
+      let mark = requirement.isProven ? "✓" : "✗"
       let tag = requirement.mustHave ? " (must have)" : ""
       let name = (requirement.term + tag).padding(toLength: max(width + 12, 0), withPad: " ", startingAt: 0)
       let proof = proofs.isEmpty ? "—" : proofs.joined(separator: ", ")

@@ -34,6 +34,8 @@ struct ExperienceIndex: Sendable {
     var proof: [Int32]
     /// Each highlight's units, sorted.
     var highlights: [[Int32]]
+    /// The title field's units, sorted: what the experience was ("Warehouse Volunteer").
+    var title: [Int32]
   }
 
   private(set) var documents: [Document] = []
@@ -83,7 +85,7 @@ struct ExperienceIndex: Sendable {
       length += Double(analysed.count)
       return units
     }
-    _ = add(title(of: experience), .title)
+    let titleUnits = add(title(of: experience), .title).sorted()
     if let organization = experience.organization { _ = add(organization, .organization) }
     for skill in experience.skills { _ = add(skill, .skills, ignoringCase: true) }
     for highlight in experience.highlights {
@@ -92,14 +94,15 @@ struct ExperienceIndex: Sendable {
     _ = add(HighlightRules.plainText(experience.body), .body)
     if let story = story(of: experience) { _ = add(story, .story) }
     // A grade point average proves the GPA a posting asks for ("IPK min. 3,00"); it is no reason
-    // to rank the entry higher: every degree has one.
-    if let score = experience.score, EducationScore(score) == .gradePointAverage {
-      for match in vocabulary.matches(in: reader.read("GPA"), all: true) {
-        proof.insert(-1 - match.concept)
-        frequencies[-1 - match.concept, default: 0] += 0
-      }
+    // to rank the entry higher: every degree has one. It is listed with no weight, so that
+    // `documents(proving:)` finds it.
+    if let score = experience.score, EducationScore(score) == .gradePointAverage,
+      let average = vocabulary.concept(spelledBy: reader.read("GPA"))
+    {
+      proof.insert(-1 - average)
+      frequencies[-1 - average, default: 0] += 0
     }
-    return (Document(length: length, proof: proof.sorted(), highlights: highlights), frequencies)
+    return (Document(length: length, proof: proof.sorted(), highlights: highlights, title: titleUnits), frequencies)
   }
 
   /// The title field: the title, and for education the degree and area.

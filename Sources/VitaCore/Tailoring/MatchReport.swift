@@ -40,6 +40,9 @@ public struct MatchReport: Sendable, Hashable, Encodable {
     /// skills line names it, and an entry that shows it would prove it better.
     public var skills: [String] = []
 
+    /// Whether the CV proves it: an entry, a language or a listed tool.
+    public var isProven: Bool { !evidence.isEmpty || !languages.isEmpty || !skills.isEmpty }
+
     enum CodingKeys: String, CodingKey {
       case term, keyword, evidence, kind, weight, part, highlights, languages, skills
       case mustHave = "must_have"

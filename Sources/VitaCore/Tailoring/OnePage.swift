@@ -17,6 +17,8 @@ public struct OnePage: Sendable {
   public let tailor: Tailor
   /// Every cut, in the order they are made.
   public let cuts: [Cut]
+  /// The posting's reading, made once for every trim.
+  let reading: Tailor.Reading?
 
   /// How many of the most relevant entries are never cut (the same as the two-page budget keeps).
   public static let keptEntries = Tailor.leadingEntries
@@ -24,6 +26,7 @@ public struct OnePage: Sendable {
   public init(_ tailoring: Tailoring, tailor: Tailor) {
     self.tailoring = tailoring
     self.tailor = tailor
+    reading = tailor.reading(of: tailoring.job)
     // Least relevant first; a tie keeps the CV's order.
     let byRelevance = tailoring.entries.indices.sorted {
       tailoring.entries[$0].relevance != tailoring.entries[$1].relevance
@@ -85,6 +88,6 @@ public struct OnePage: Sendable {
       trimmed.entries.append(kept)
       if index < tailoring.relevantCount { trimmed.relevantCount += 1 }
     }
-    return tailor.retailored(trimmed)
+    return tailor.retailored(trimmed, reading: reading)
   }
 }

@@ -222,9 +222,7 @@ struct PostingReader {
   /// experience are welcome".
   func welcome(in words: [String]) -> NewcomerWelcome? {
     guard has(.welcome, in: words),
-      let start = (data.cues[.newcomers] ?? []).compactMap({ phrase in
-        words.indices.first { Self.contains(Array(words[$0...].prefix(phrase.count)), phrase) }
-      }).min()
+      let start = (data.cues[.newcomers] ?? []).compactMap({ Self.position(of: $0, in: words) }).min()
     else { return nil }
     return has(.newcomersWith, in: Array(words[start...])) ? .withRelatedExperience : .always
   }
@@ -240,9 +238,12 @@ struct PostingReader {
   }
 
   /// Whether `words` holds `phrase` as consecutive words.
-  static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-    guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-    return (0...(words.count - phrase.count)).contains { start in
+  static func contains(_ words: [String], _ phrase: [String]) -> Bool { position(of: phrase, in: words) != nil }
+
+  /// Where `phrase` first starts in `words`, as consecutive words.
+  static func position(of phrase: [String], in words: [String]) -> Int? {
+    guard !phrase.isEmpty, phrase.count <= words.count else { return nil }
+    return (0...(words.count - phrase.count)).first { start in
       (0..<phrase.count).allSatisfy { words[start + $0] == phrase[$0] }
     }
   }

@@ -328,15 +328,6 @@ extension PostingReader {
       }) {
         return nil
       }
-      if match.end < text.count, !text.breakBefore[match.end], words(.teamAfter).contains(text.tokens[match.end].folded)
-      {
-        return nil
-      }
-      if match.start > 0, !text.breakBefore[match.start],
-        words(.teamBefore).contains(text.tokens[match.start - 1].folded)
-      {
-        return nil
-      }
       // A body the person deals with ("liaise with Ofwat", "berkoordinasi dengan Kemenkes") is a
       // name the posting uses, but no skill.
       // So is a department by its letters ("berkoordinasi dengan gudang dan QC").
@@ -357,13 +348,14 @@ extension PostingReader {
     }
   }
 
-  /// The terms, by number, of lists that a word for a team heads or ends: "bagian Produksi,
-  /// Purchasing, QC dan Gudang", "the Sales, Marketing and Finance teams". Each is a team the person
-  /// works with, as a term right beside such a word is.
+  /// The terms, by number, that a word for a team heads or ends, alone or with the rest of their
+  /// list: "the Sales team", "tim Marketing", "bagian Produksi, Purchasing, QC dan Gudang", "the
+  /// Sales, Marketing and Finance teams". Each is a team the person works with.
   func teamLists(_ matches: [Vocabulary.Match], in text: AnalysedText, scalars: [Unicode.Scalar]) -> Set<Int> {
     let list = ListReader(
       reader: self, text: text, scalars: scalars,
       terms: matches.map { FoundTerm(concept: $0.concept, start: $0.start, end: $0.end) })
+    let (teamBefore, teamAfter) = (words(.teamBefore), words(.teamAfter))
     var teams = Set<Int>()
     var first = 0
     while first < matches.count {
@@ -377,12 +369,9 @@ extension PostingReader {
       }
       let start = list.items(before: matches[first].start).items.first?.lowerBound ?? matches[first].start
       let end = list.items(after: matches[last].end, until: text.count).items.last?.upperBound ?? matches[last].end
-      let headed =
-        start > 0 && !text.breakBefore[start] && words(.teamBefore).contains(text.tokens[start - 1].folded)
-      let ended = end < text.count && !text.breakBefore[end] && words(.teamAfter).contains(text.tokens[end].folded)
-      if start < matches[first].start || end > matches[last].end || last > first, headed || ended {
-        teams.formUnion(first...last)
-      }
+      let headed = start > 0 && !text.breakBefore[start] && teamBefore.contains(text.tokens[start - 1].folded)
+      let ended = end < text.count && !text.breakBefore[end] && teamAfter.contains(text.tokens[end].folded)
+      if headed || ended { teams.formUnion(first...last) }
       first = last + 1
     }
     return teams
@@ -402,9 +391,8 @@ extension PostingReader {
     let examplePhrases = data.cues[.examples] ?? []
     let trailingExamples = examplePhrases.filter { !introducers.contains($0) }
     let offersExamples = trailingExamples.contains { Self.contains(folded, $0) }
-    let examplesFrom = examplePhrases.filter(introducers.contains).compactMap { phrase in
-      folded.indices.first { Self.contains(Array(folded[$0...].prefix(phrase.count)), phrase) }
-    }.min()
+    let examplesFrom = examplePhrases.filter(introducers.contains).compactMap { Self.position(of: $0, in: folded) }
+      .min()
     func gap(_ before: FoundTerm, _ after: FoundTerm) -> String {
       Tokenizer.between(text.tokens[before.end - 1], text.tokens[after.start], in: scalars)
         .lowercased()

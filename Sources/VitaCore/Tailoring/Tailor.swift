@@ -166,20 +166,26 @@ public final class Tailor: Sendable {
 
   /// `tailoring` with only the entries it still shows (a `cv: {pages: 1}` trim): its report, skills
   /// line and interview made anew from them, so that each names only what the CV still proves.
-  public func retailored(_ tailoring: Tailoring) -> Tailoring {
+  public func retailored(_ tailoring: Tailoring) -> Tailoring { retailored(tailoring, reading: nil) }
+
+  /// The same, with the posting's `reading` when the caller keeps it for several trims.
+  func retailored(_ tailoring: Tailoring, reading: Reading?) -> Tailoring {
     let job = tailoring.job
     guard let analysis = analyses[job] else { return Tailor(site: site, postings: [job]).retailored(tailoring) }
     let number = Dictionary(site.experiences.indices.map { (site.experiences[$0].slug, $0) }) { first, _ in first }
     let shown = tailoring.entries.compactMap { entry in number[entry.experience.slug].map { (entry, $0) } }
     return self.tailoring(
       job, entries: shown.map(\.0), order: shown.map(\.1), relevantCount: tailoring.relevantCount,
-      analysis: analysis, reading: reading(analysis),
+      analysis: analysis, reading: reading ?? self.reading(analysis),
       highlightScores: HighlightScorer(query: analysis.query, index: index))
   }
 
+  /// The posting's reading, when this tailor read the posting.
+  func reading(of job: JobPosting) -> Reading? { analyses[job].map(reading) }
+
   /// What tailoring reads off a posting before it selects: each experience's relevance, those on
   /// a CV most relevant first, and the experiences that prove each requirement and soft skill.
-  struct Reading {
+  struct Reading: Sendable {
     var relevance: [Double]
     var ranked: [Int]
     var proofs: [Set<Int>]
@@ -270,10 +276,8 @@ public final class Tailor: Sendable {
       guard !requirement.fieldWords.isEmpty, !requirement.anyField else { return atLevel }
       // A field is proven by the degree's own name (its title, degree and area) naming one of the
       // line's words, or by the experience proving one of the fields the line names.
-      var reader = TextReader(keyTable: .shared)
       let byName = atLevel.filter { number in
-        let name = reader.read(ExperienceIndex.title(of: site.experiences[number]))
-        return requirement.fieldWords.contains { keys in name.keys.contains { $0.all.contains(where: keys.contains) } }
+        requirement.fieldWords.contains { keys in keys.contains(where: index.documents[number].title.containsSorted) }
       }
       var fields = requirement
       (fields.kind, fields.concepts) = (.skill, requirement.fields)
@@ -291,13 +295,12 @@ public final class Tailor: Sendable {
       // An item of its list that names nothing known ("warehouse or retail supervisory role"):
       // every word of it in an experience's title, which says what the experience was. A word
       // anywhere else proves too little: "operations" is in many highlights.
-      var reader = TextReader(keyTable: .shared)
       for words in requirement.unnamedAlternatives where !words.isEmpty {
         let candidates = Set(words[0].flatMap { index.documents(proving: $0) }).subtracting(proofs)
-        for document in candidates.sorted() {
-          let title = Set(reader.read(ExperienceIndex.title(of: site.experiences[document])).keys.flatMap(\.all))
-          if words.allSatisfy({ keys in keys.contains(where: title.contains) }) { proofs.insert(document) }
-        }
+        proofs.formUnion(
+          candidates.filter { document in
+            words.allSatisfy { keys in keys.contains(where: index.documents[document].title.containsSorted) }
+          })
       }
       // A phrase said in other order or form: all its words close together in one experience
       // ("onboarded 12 new customers" proves customer onboarding; "managed the budget of a
@@ -330,7 +333,6 @@ public final class Tailor: Sendable {
     }
   }
 
-  /// The person's languages in vita.yml that prove a requirement, as written there.
   /// The person's skill in vita.yml that names a tool the posting asks for, as written there: a
   /// named product is a claim the CV's skills line can make. A field ("process improvement") or a
   /// credential listed with no entry to show it is no proof.
@@ -342,6 +344,8 @@ public final class Tailor: Sendable {
     }
   }
 
+  /// The person's language in vita.yml that proves a requirement (or a test its fluency names), as
+  /// written there.
   func spokenProof(of requirement: Requirement) -> String? {
     (requirement.concepts + requirement.concepts.flatMap { parts[$0] ?? [] }).lazy
       .compactMap { self.spokenLanguages[$0] }.first
@@ -496,14 +500,14 @@ public final class Tailor: Sendable {
       let shown = onCV(proofs[number])
       let spoken = requirement.kind == .language ? spokenProof(of: requirement) : nil
       let listed = shown.isEmpty ? listedProof(of: requirement) : nil
-      rows.append(
-        MatchReport.Evidence(
-          term: requirement.term, mustHave: requirement.isMustHave, keyword: requirement.isKeyword,
-          evidence: shown.map { experiences[$0].slug }, kind: requirement.kind, weight: requirement.weight,
-          part: requirement.part, highlights: shown.flatMap { provingHighlights(of: $0, for: requirement) },
-          languages: spoken.map { [$0] } ?? [], skills: listed.map { [$0] } ?? []))
+      let row = MatchReport.Evidence(
+        term: requirement.term, mustHave: requirement.isMustHave, keyword: requirement.isKeyword,
+        evidence: shown.map { experiences[$0].slug }, kind: requirement.kind, weight: requirement.weight,
+        part: requirement.part, highlights: shown.flatMap { provingHighlights(of: $0, for: requirement) },
+        languages: spoken.map { [$0] } ?? [], skills: listed.map { [$0] } ?? [])
+      rows.append(row)
       total += requirement.weight
-      if !shown.isEmpty || spoken != nil || listed != nil {
+      if row.isProven {
         proven += requirement.weight
         continue
       }
@@ -514,15 +518,12 @@ public final class Tailor: Sendable {
       if !hidden.isEmpty { unused.append(.init(term: requirement.term, experiences: hidden, reason: .private)) }
     }
     let named = zip(analysis.requirements, rows).filter { $0.0.isNamed }
-    let isProven = { (row: MatchReport.Evidence) in
-      !row.evidence.isEmpty || !row.languages.isEmpty || !row.skills.isEmpty
-    }
     // A line that welcomes newcomers with related experience waives the skill for a person with
     // an experience holding a word of it.
     let isRelated = { (requirement: Requirement) in
       requirement.relatedWords.contains { keys in keys.contains { !self.index.documents(proving: $0).isEmpty } }
     }
-    let lacking = named.filter { $0.0.isNamedWhenMissing && !isProven($0.1) && !isRelated($0.0) }.map(\.0).sorted {
+    let lacking = named.filter { $0.0.isNamedWhenMissing && !$0.1.isProven && !isRelated($0.0) }.map(\.0).sorted {
       a, b in
       if a.isMustHave != b.isMustHave { return a.isMustHave }
       return a.weight > b.weight
@@ -534,7 +535,7 @@ public final class Tailor: Sendable {
     return MatchReport(
       job: job.slug, title: job.title, company: job.company,
       score: total == 0 ? 0 : Int((100 * proven / total).rounded()),
-      matched: named.filter { isProven($0.1) }.map(\.0.term), missing: missing.map(\.term),
+      matched: named.filter { $0.1.isProven }.map(\.0.term), missing: missing.map(\.term),
       mustHaveMissing: missing.filter(\.mustHave).map(\.term),
       selected: order.map { experiences[$0].slug }, requirements: rows, softSkills: soft, unusedEvidence: unused)
   }
