@@ -82,15 +82,31 @@ printf '%-11s %-10s %9s %9s %9s %12s\n' "size" "tool" "wall s" "cpu s" "peak MB"
 # one headless Chromium process per PDF, one after another, on the same pages (those vita printed).
 # Two lines: the issue's measure, the 11 CVs (vita's figure is the time until its last cv.pdf is
 # written: the 10 cover letters print beside them, so it is an upper bound), then the whole build
-# with its 21 PDFs. The chromium figures time the CVs and the letters of the same loop apart.
+# with its 21 PDFs. The peers' figures time the CVs and the letters of the same loop apart. The
+# peers are `chromium --headless`, the issue's baseline, and, when it is installed, Debian's
+# `chromium-headless-shell` (the browser vita itself prefers), one process per PDF just the same.
 pdf_line() {
-  local site="$WORK/site-pdf" runs=${PDF_RUNS:-5} walls=() cpus=() cvs=() bases=() cvbases=() out="$BENCH_OUT/pdf"
+  local site="$WORK/site-pdf" runs=${PDF_RUNS:-5} walls=() cpus=() cvs=() out="$BENCH_OUT/pdf"
   [ -d "$site" ] || python3 bench/generate.py 40 10 "$site" >/dev/null
-  local chromium
+  local chromium shell
   chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome) || {
     echo "pdf: no Chromium on PATH (apt-get install chromium)" >&2; return 1; }
+  shell=$(command -v chromium-headless-shell || true)
   local sandbox=(); [ "$(id -u)" -eq 0 ] && sandbox=(--no-sandbox)
-  local count=0 cvcount=0
+  local count=0 cvcount=0 bases=() cvbases=() shells=() cvshells=()
+  # One process per PDF, in turn, CVs first; sets $all and $cvsonly, the seconds of the whole loop
+  # and of its CVs.
+  per_pdf() {
+    local begin=$EPOCHREALTIME cvend=""
+    for pdf in "${pdfs[@]}"; do
+      [[ -z $cvend && $pdf == *letter.pdf ]] && cvend=$EPOCHREALTIME
+      local html=${pdf%cv.pdf}index.html; [[ $pdf == *letter.pdf ]] && html=${pdf%.pdf}.html
+      "$1" --headless "${sandbox[@]}" --disable-gpu --no-pdf-header-footer --no-first-run \
+        --user-data-dir="$WORK/chromium-profile" --print-to-pdf="$WORK/baseline.pdf" "file://$html" >/dev/null 2>&1
+    done
+    all=$(echo "$EPOCHREALTIME - $begin" | bc); cvsonly=$(echo "${cvend:-$EPOCHREALTIME} - $begin" | bc)
+  }
+  local all cvsonly
   for _ in $(seq "$runs"); do
     rm -rf "$out"; mkdir -p "$out"
     local start=$EPOCHREALTIME
@@ -104,22 +120,26 @@ pdf_line() {
     cvs+=("$(echo "$(find "$out" -name cv.pdf -printf '%T@\n' | sort -g | tail -n 1) - $start" | bc)")
     mapfile -t pdfs < <(find "$out" -name '*.pdf' | sort | awk '/cv\.pdf$/ { print; next } { rest[++n] = $0 } END { for (i = 1; i <= n; i++) print rest[i] }')
     count=${#pdfs[@]}; cvcount=$(printf '%s\n' "${pdfs[@]}" | grep -c 'cv\.pdf$')
-    local begin=$EPOCHREALTIME cvend=""
-    for pdf in "${pdfs[@]}"; do
-      [[ -z $cvend && $pdf == *letter.pdf ]] && cvend=$EPOCHREALTIME
-      local html=${pdf%cv.pdf}index.html; [[ $pdf == *letter.pdf ]] && html=${pdf%.pdf}.html
-      "$chromium" --headless "${sandbox[@]}" --disable-gpu --no-pdf-header-footer --no-first-run \
-        --user-data-dir="$WORK/chromium-profile" --print-to-pdf="$WORK/baseline.pdf" "file://$html" >/dev/null 2>&1
-    done
-    bases+=("$(echo "$EPOCHREALTIME - $begin" | bc)"); cvbases+=("$(echo "${cvend:-$EPOCHREALTIME} - $begin" | bc)")
+    per_pdf "$chromium"; bases+=("$all"); cvbases+=("$cvsonly")
+    if [ -n "$shell" ]; then per_pdf "$shell"; shells+=("$all"); cvshells+=("$cvsonly"); fi
   done
-  local vw vc vv bw bv; vw=$(median "${walls[@]}"); vc=$(median "${cpus[@]}"); vv=$(median "${cvs[@]}")
+  local vw vc vv bw bv sw sv; vw=$(median "${walls[@]}"); vc=$(median "${cpus[@]}"); vv=$(median "${cvs[@]}")
   bw=$(median "${bases[@]}"); bv=$(median "${cvbases[@]}")
   printf '%-11s %-10s %9.3f %9s %9s %12s\n' "pdf $cvcount CVs" "chromium" "$bv" "" "" ""
+  if [ -n "$shell" ]; then
+    sv=$(median "${cvshells[@]}"); printf '%-11s %-10s %9.3f %9s %9s %12s\n' "" "shell" "$sv" "" "" ""
+  fi
   printf '%-11s %-10s %9.3f %9s %9s %12s\n' "" "vita --pdf" "$vv" "" "" "$(ratio "$vv" "$bv") × chromium"
+  [ -n "$shell" ] && printf '%-11s %-10s %9s %9s %9s %12s\n' "" "" "" "" "" "$(ratio "$vv" "$sv") × shell"
   printf '%-11s %-10s %9.3f %9s %9s %12s\n' "pdf $count" "chromium" "$bw" "" "" ""
+  if [ -n "$shell" ]; then
+    sw=$(median "${shells[@]}"); printf '%-11s %-10s %9.3f %9s %9s %12s\n' "" "shell" "$sw" "" "" ""
+  fi
   printf '%-11s %-10s %9.3f %9s %9s %12s\n' "" "vita --pdf" "$vw" "$vc" "" "$(ratio "$vw" "$bw") × chromium"
+  [ -n "$shell" ] && printf '%-11s %-10s %9s %9s %9s %12s\n' "" "" "" "" "" "$(ratio "$vw" "$sw") × shell"
   echo "  vita --pdf over $runs runs: whole build $(range "${walls[@]}") s, its $cvcount CVs $(range "${cvs[@]}") s"
+  [ -n "$shell" ] && echo "  shell: $shell, one process per PDF as chromium; vita --pdf prints with it too"
+  return 0
 }
 
 # The lowest and highest of the figures: "2.81 to 3.80".

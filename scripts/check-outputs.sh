@@ -25,8 +25,9 @@ if ! python3 -c "import jsonschema" 2>/dev/null; then
 fi
 
 missing=()
-command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null \
-  || [ -n "${VITA_CHROMIUM:-}" ] || missing+=(chromium)
+command -v chromium-headless-shell >/dev/null || command -v chromium >/dev/null \
+  || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null \
+  || [ -n "${VITA_CHROMIUM:-}" ] || missing+=(chromium-headless-shell)
 command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing missing Debian packages: ${missing[*]}"

@@ -3,8 +3,10 @@
 
 Usage: scripts/check_cv_pdf.py CV.html CV.pdf [MAX_PAGES]
 The text comes from pdftotext (reading order, then -layout), as an ATS would copy it; spaces and
-line breaks are ignored, so that wrapped lines still match. The page count (pdfinfo) must be
-between 1 and MAX_PAGES (4 by default).
+line breaks are ignored, so that wrapped lines still match. Each heading must also be whole words
+in the reading-order text: an ATS finds "Relevant Experience", not "RELEVANT EXP ERI ENC E" (what a
+hinted font's letter spacing gave). The page count (pdfinfo) must be between 1 and MAX_PAGES (4 by
+default).
 """
 import html.parser
 import re
@@ -64,6 +66,18 @@ def pdf_text(pdf, layout):
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
+def words(text):
+    """The text as an ATS tokenises it: NFKC, case folded, every run of whitespace one space."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def check_headings(items, text):
+    """Every heading's words, spaced as in the HTML, in the text: none split or run together."""
+    haystack = f" {words(text)} "
+    return [f"heading '{expected}' is not whole words in the PDF text (an ATS would not find it)"
+            for kind, expected in items if kind == "heading" and f" {words(expected)} " not in haystack]
+
+
 def check_order(items, text, mode):
     haystack = squeeze(text)
     position = 0
@@ -94,6 +108,7 @@ def main(html_path, pdf_path, max_pages):
         found = check_order(items, pdf_text(pdf_path, layout), "-layout" if layout else "reading order")
         # One item out of place pushes every later one out of order; the first few tell the story.
         problems += found[:3] + ([f"... and {len(found) - 3} more"] if len(found) > 3 else [])
+    problems += check_headings(items, pdf_text(pdf_path, False))
     info = subprocess.run(["pdfinfo", pdf_path], check=True, capture_output=True, text=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     size = re.search(r"^Page size:\s+(.*)$", info, re.M).group(1).strip()

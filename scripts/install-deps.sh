@@ -14,9 +14,11 @@ case "$mode" in build | test | eval) ;; *) echo "usage: $0 [build|test|eval]" >&
 want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev zlib1g-dev qpdf)
 if [ "$mode" = test ]; then
   # curl: `vita check --external` and `vita job add URL` ask other sites through it, and tests check that they do.
-  # chromium, poppler-utils (pdfinfo, pdftotext): the PDF tests print and read back; pandoc: `--docx`
-  # writes Word files with it (the tests read them back with python-docx, from PyPI, below).
-  want+=(cmark-gfm curl chromium poppler-utils pandoc)
+  # chromium-headless-shell: `vita build --pdf` prints with it (chromium also serves, more slowly);
+  # chromium: the browser checks drive it through chromium-driver; poppler-utils (pdfinfo, pdftotext):
+  # the PDF tests print and read back; pandoc: `--docx` writes Word files with it (the tests read them
+  # back with python-docx, from PyPI, below).
+  want+=(cmark-gfm curl chromium-headless-shell chromium poppler-utils pandoc)
 fi
 missing=()
 if [ "$mode" = eval ]; then

@@ -111,6 +111,16 @@ func pdfInfo(_ pdf: String) throws -> [String: String] {
     #expect(try ChromiumPrinter.locateBrowser(environment: ["VITA_CHROMIUM": explicit, "PATH": folder]) == explicit)
   }
 
+  @Test func prefersTheHeadlessShellToTheFullBrowser() throws {
+    let full = temporaryFolder()
+    let shell = temporaryFolder()
+    defer { for folder in [full, shell] { try? FileManager.default.removeItem(atPath: folder) } }
+    _ = try script("exit 0", named: "chromium", in: full)
+    let headless = try script("exit 0", named: "chromium-headless-shell", in: shell)
+    // Found later on PATH, the headless shell still wins: it prints the same pages in half the time.
+    #expect(try ChromiumPrinter.locateBrowser(environment: ["PATH": full + ":" + shell]) == headless)
+  }
+
   @Test(arguments: [(UInt32(1000), true), (UInt32(0), false)])
   func theSandboxIsOffOnlyForRoot(userID: UInt32, sandboxed: Bool) {
     #expect(ChromiumLaunch.sandboxed(effectiveUserID: userID) == sandboxed)

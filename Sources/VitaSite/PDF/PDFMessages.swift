@@ -3,7 +3,8 @@ enum PDFMessages {
   static func noChromium(_ names: [String]) -> String {
     """
     --pdf prints with headless Chromium, and none was found (looked for \(names.joined(separator: ", ")) on \
-    PATH, and VITA_CHROMIUM is not set). Install it with `apt-get install chromium` (Debian, Ubuntu), or set \
+    PATH, and VITA_CHROMIUM is not set). Install it with `apt-get install chromium-headless-shell` (Debian 12 \
+    and later) or `apt-get install chromium`, or set \
     VITA_CHROMIUM to the path of a Chromium or Chrome binary
     """
   }
