@@ -72,6 +72,18 @@ struct PostingReader {
   /// A known term counts this much more in relevance than a plain word; a soft skill this much.
   static let conceptBoost = 1.5
   static let softBoost = 0.3
+  /// A language counts for relevance like a soft skill: nearly every entry of a person who speaks
+  /// it could show it, so the entry that names it ("A-level English") proves little of the job.
+  static let languageBoost = 0.3
+
+  /// How much a known term of `kind` counts for relevance, beside a word the vocabulary does not know.
+  static func boost(of kind: Requirement.Kind) -> Double {
+    switch kind {
+    case .soft: softBoost
+    case .language: languageBoost
+    default: conceptBoost
+    }
+  }
 
   // MARK: Parts
 
@@ -79,6 +91,7 @@ struct PostingReader {
   /// paragraphs are split into sentences, and cues move a sentence where it belongs.
   func lines(of job: JobPosting) -> [PostingAnalysis.Line] {
     let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
+    let title = TailoringData.foldedWords(job.title)
     var lines: [PostingAnalysis.Line] = []
     var part = PostingPart.preamble
     var heading: String?
@@ -105,7 +118,9 @@ struct PostingReader {
       for sentence in block.isBullet ? [text] : Self.sentences(text) {
         let words = TailoringData.foldedWords(sentence)
         guard !words.isEmpty else { continue }
-        var refined = refine(linePart, words: words, isBullet: block.isBullet, company: company)
+        // The job's title is a name, not a cue: "As a Graduate Analyst you'll …" asks for no graduate.
+        var refined = refine(
+          linePart, words: Self.removing(title, from: words), isBullet: block.isBullet, company: company)
         // A sentence that says nothing of its own goes on as the one before it in the paragraph
         // ("You will plan and run events; grow our community on Discord; …").
         if refined == linePart, linePart == .preamble || linePart == .role, let previous { refined = previous }
@@ -235,6 +250,31 @@ struct PostingReader {
     guard words.count > 16 else { return phrases.contains { Self.contains(words, $0) } }
     let present = Set(words)
     return phrases.contains { phrase in phrase.first.map(present.contains) == true && Self.contains(words, phrase) }
+  }
+
+  /// The cues whose words are the posting's own grammar: they say how a line asks ("is a plus",
+  /// "diutamakan", "bertanggung jawab", "at least"), not what it asks for, so relevance skips them.
+  static let grammarCues: [PostingCue] = [.must, .nice, .requirement, .responsibility, .newcomers, .welcome, .interest]
+
+  /// The positions in `words` that a phrase of one of `cues` covers.
+  func positions(of cues: [PostingCue], in words: [String]) -> Set<Int> {
+    var covered = Set<Int>()
+    let present = Set(words)
+    for cue in cues {
+      for phrase in data.cues[cue] ?? [] where phrase.first.map(present.contains) == true {
+        for start in 0..<max(0, words.count - phrase.count + 1)
+        where (0..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) {
+          covered.formUnion(start..<(start + phrase.count))
+        }
+      }
+    }
+    return covered
+  }
+
+  /// `words` without the first run of `phrase` in them, when the phrase is two words or more.
+  static func removing(_ phrase: [String], from words: [String]) -> [String] {
+    guard phrase.count >= 2, let start = position(of: phrase, in: words) else { return words }
+    return Array(words[..<start] + words[(start + phrase.count)...])
   }
 
   /// Whether `words` holds `phrase` as consecutive words.

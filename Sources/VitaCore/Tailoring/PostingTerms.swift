@@ -51,7 +51,8 @@ extension PostingReader {
       let analysed = reader.read(text)
       if analysed.count > 0, vocabulary.concept(spelledBy: analysed) == nil { names.append([text]) }
     }
-    let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
+    // The company's name, and the abbreviation the title defines, name no term.
+    var notNames = Set(job.company.map(TailoringData.foldedWords) ?? [])
     for line in [titleLine(job)] + lines(of: job) where line.part.asksForSomething {
       let analysed = reader.read(line.text)
       let scalars = Array(line.text.unicodeScalars)
@@ -60,10 +61,16 @@ extension PostingReader {
       for match in known { covered.formUnion(match.start..<match.end) }
       // A title capitalises every word: there only capitals and inner capitals make a name.
       let spans = nameSpans(
-        in: analysed, scalars: scalars, covered: covered, company: company, titleCase: line.part == .title)
+        in: analysed, scalars: scalars, covered: covered, company: notNames, titleCase: line.part == .title)
       for span in spans {
         let name = Tokenizer.span(analysed.tokens[span], in: scalars)
         if let defined = definition(of: span, in: analysed, scalars: scalars) {
+          // The title's own abbreviation names the job, not something asked of the person:
+          // "Management Development Program (MDP)", "Officer Development Program (ODP)".
+          if line.part == .title {
+            notNames.formUnion(analysed.tokens[span].map(\.folded))
+            continue
+          }
           names.append([name, defined])
         } else {
           names.append([name])
@@ -130,7 +137,7 @@ extension PostingReader {
           isKeyword: !mustHave, line: text)
         requirement.concepts = [concept]
         if kind == .soft { soft.add(requirement) } else { requirements.add(requirement) }
-        ask([-1 - concept], weight * Self.conceptBoost, text)
+        ask([-1 - concept], weight * Self.boost(of: kind), text)
       }
     }
 
@@ -149,10 +156,14 @@ extension PostingReader {
       // Working conditions ("shifts including nights and weekends", "bersedia lembur") are asked
       // of the person but proven by no experience: unless the line names something a CV shows,
       // it is read as the posting's other details.
-      let degree = degree(in: analysed)
-      if number > 0, has(.conditions, in: analysed.tokens.map(\.folded)),
-        terms.allSatisfy({ vocabulary.kind(of: $0.concept) == .soft }), degree == nil
-      {
+      let isCondition = number > 0 && has(.conditions, in: analysed.tokens.map(\.folded))
+      var degree = degree(in: analysed)
+      // A level in parentheses on such a line qualifies the condition: "usia maksimal 26 tahun
+      // (S1) atau 28 tahun (S2)" asks for no S2.
+      if isCondition, let found = degree, Self.inParentheses(found.start..<found.end, of: analysed, scalars: scalars) {
+        degree = nil
+      }
+      if isCondition, terms.allSatisfy({ vocabulary.kind(of: $0.concept) == .soft }), degree == nil {
         lines[number - 1].part = .other
         continue
       }
@@ -161,11 +172,13 @@ extension PostingReader {
 
       // Relevance: each known term as its concept, each other word by its stems.
       for term in terms {
-        let boost = vocabulary.kind(of: term.concept) == .soft ? Self.softBoost : Self.conceptBoost
+        let boost = Self.boost(of: vocabulary.kind(of: term.concept))
         ask([-1 - term.concept], queryWeight * boost, term.spelling(in: analysed, scalars: scalars))
       }
+      let grammar = positions(of: Self.grammarCues, in: analysed.tokens.map(\.folded))
       for (position, token) in analysed.tokens.enumerated() where !covered.contains(position) {
-        guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded) else { continue }
+        guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded), !grammar.contains(position)
+        else { continue }
         ask(analysed.keys[position].all, queryWeight, token.surface)
       }
 
@@ -263,6 +276,20 @@ extension PostingReader {
     return PostingAnalysis(
       lines: lines, requirements: requirements.items, softSkills: soft.items,
       query: query)
+  }
+
+  /// Whether the tokens `range` of `text` stand alone in parentheses: "(S1)".
+  static func inParentheses(_ range: Range<Int>, of text: AnalysedText, scalars: [Unicode.Scalar]) -> Bool {
+    guard !range.isEmpty, range.upperBound <= text.count else { return false }
+    let before = Tokenizer.between(
+      range.lowerBound > 0 ? text.tokens[range.lowerBound - 1] : nil, text.tokens[range.lowerBound], in: scalars)
+    let last = text.tokens[range.upperBound - 1]
+    let after =
+      range.upperBound < text.count
+      ? Tokenizer.between(last, text.tokens[range.upperBound], in: scalars)
+      : String(String.UnicodeScalarView(scalars[last.end...]))
+    return before.trimmingCharacters(in: .whitespaces).hasSuffix("(")
+      && after.trimmingCharacters(in: .whitespaces).hasPrefix(")")
   }
 
   /// The text cut at a word to at most `limit` characters, with an ellipsis when cut: a level of
@@ -371,7 +398,11 @@ extension PostingReader {
       let end = list.items(after: matches[last].end, until: text.count).items.last?.upperBound ?? matches[last].end
       let headed = start > 0 && !text.breakBefore[start] && teamBefore.contains(text.tokens[start - 1].folded)
       let ended = end < text.count && !text.breakBefore[end] && teamAfter.contains(text.tokens[end].folded)
-      if headed || ended { teams.formUnion(first...last) }
+      // A team is named by its field ("Sales", "QC"), never by a tool, language or credential:
+      // "Excel and the Sales team" still asks for Excel.
+      if headed || ended {
+        teams.formUnion((first...last).filter { [.skill, .soft].contains(vocabulary.kind(of: matches[$0].concept)) })
+      }
       first = last + 1
     }
     return teams
