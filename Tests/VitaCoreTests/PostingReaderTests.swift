@@ -430,6 +430,35 @@ import Testing
     #expect(terms.contains("analisis kredit"), "\(terms)")
   }
 
+  /// An item of a list may end in a common word ("youth work"): the list stays one requirement,
+  /// and an entry whose title holds any item proves it.
+  @Test func aListItemMayEndInACommonWord() {
+    let job = JobPosting(
+      slug: "ta", title: "Teaching Assistant",
+      body: """
+        ## Person specification
+        - Experience of working with young people, e.g. tutoring, mentoring, youth work or volunteering
+        """)
+    let site = Fixture.site([Fixture.experience("volunteer", kind: .volunteer, title: "Social media volunteer")])
+    let report = Tailor(site: site).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+    #expect(report.matched.contains { $0.contains("youth work or volunteering") }, "\(report.matched)")
+  }
+
+  /// Fields of study a line only prefers ("ideally in English, History or a related subject") are
+  /// a wish: a degree in another field is no gap.
+  @Test func preferredFieldsOfStudyAreNoGap() {
+    let job = JobPosting(
+      slug: "ta", title: "Teaching Assistant",
+      body: """
+        ## Person specification
+        - A degree (2:1 or above), ideally in History, Geography or a related subject
+        """)
+    let site = Fixture.site([Fixture.experience("ba", kind: .education, title: "BA Strategic Communication")])
+    let report = Tailor(site: site).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+  }
+
   /// What the company gives is never read for requirements, under the headings ads use for it.
   @Test(arguments: ["What's in it for you", "Apa yang kamu dapatkan", "Rewards"])
   func benefitHeadingsOpenTheBenefits(heading: String) {

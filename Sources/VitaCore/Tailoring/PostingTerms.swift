@@ -253,11 +253,14 @@ extension PostingReader {
           part: line.part, weight: weight * Self.vagueShare, line: line.text)
         requirement.level = degree.level
         requirement.fields = fields.map(\.concept)
-        requirement.anyField = has(.anyField, in: analysed.tokens.map(\.folded))
+        // Fields the line only prefers ("ideally in English or History", "S1 Akuntansi
+        // diutamakan") are a wish: any field will do.
+        requirement.anyField =
+          has(.anyField, in: analysed.tokens.map(\.folded)) || has(.nice, in: analysed.tokens.map(\.folded))
         requirement.fieldWords = analysed.tokens.indices.filter { index in
           Self.isContentWord(analysed.tokens[index], data: data)
             && !words(.fieldWords).contains(analysed.tokens[index].folded)
-            && !(degree.start..<degree.end).contains(index)
+            && !(degree.start..<degree.end).contains(index) && !grammar.contains(index)
         }.map { analysed.keys[$0].all }
         requirements.add(requirement)
         named = true
@@ -594,6 +597,17 @@ extension PostingReader {
         && !teamWords.contains(token.folded)
     }
 
+    /// Whether token `index` is a common word that ends an item, before a mark, a list word or the
+    /// line's end: "work" of "tutoring, youth work or volunteering".
+    func endsItem(_ index: Int) -> Bool {
+      let token = text.tokens[index]
+      guard !named.contains(index), !separators.contains(token.folded), !teamWords.contains(token.folded),
+        !reader.data.adWords.contains(token.folded), token.folded.contains(where: \.isLetter)
+      else { return false }
+      let next = index + 1
+      return next == text.count || !mark(before: next).isEmpty || separators.contains(text.tokens[next].folded)
+    }
+
     /// Whether the words from `index` offer examples ("or similar", "atau sejenisnya").
     func offersExamples(at index: Int) -> Bool {
       (reader.data.cues[.examples] ?? []).contains { phrase in
@@ -627,7 +641,8 @@ extension PostingReader {
         guard separated else { break }
         if position == limit { return (items, alternative, true) }
         let itemStart = position
-        while position < limit, position - itemStart < 3, isItemWord(position),
+        while position < limit, position - itemStart < 3,
+          isItemWord(position) || (position > itemStart && endsItem(position)),
           position == itemStart || self.mark(before: position).isEmpty || text.gluedBefore[position]
         {
           position += 1
