@@ -459,6 +459,38 @@ import Testing
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
+  /// A preference in parentheses belongs to the aside: the line still asks for what it names.
+  @Test func aPreferenceInParenthesesLeavesTheLineARequirement() {
+    let job = JobPosting(
+      slug: "dm", title: "Digital Marketing Specialist", language: .id,
+      body: """
+        Kualifikasi:
+        - Pengalaman minimal 1 tahun di bidang digital marketing (diutamakan agency)
+        - Menguasai Canva (CapCut menjadi nilai tambah)
+        - Memahami SEO diutamakan
+        """)
+    let (_, analysis) = Self.read(job)
+    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
+    #expect(part("Pengalaman") == .requirements)
+    #expect(part("Menguasai") == .requirements)
+    #expect(part("Memahami") == .nice)
+  }
+
+  /// A field of study named in one language is proven by a degree titled in the other: a
+  /// "Strategic Communication" degree answers "S1 Ilmu Komunikasi".
+  @Test func aFieldOfStudyIsProvenAcrossLanguages() {
+    let job = JobPosting(
+      slug: "dm", title: "Digital Marketing Specialist", language: .id,
+      body: """
+        Kualifikasi:
+        - Pendidikan minimal S1 Ilmu Komunikasi, Psikologi, atau jurusan terkait
+        """)
+    let degree = Fixture.experience(
+      "s1", kind: .education, title: "Bachelor of Communication (S.I.Kom.), Strategic Communication")
+    let report = Tailor(site: Fixture.site([degree])).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+  }
+
   /// What the company gives is never read for requirements, under the headings ads use for it.
   @Test(arguments: ["What's in it for you", "Apa yang kamu dapatkan", "Rewards"])
   func benefitHeadingsOpenTheBenefits(heading: String) {

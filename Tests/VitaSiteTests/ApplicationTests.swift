@@ -88,7 +88,7 @@ import VitaEscaping
     let cv = text(applications, "maju-digital-frontend-intern/index.html")
     #expect(cv.contains("<html lang=\"id\""))
     #expect(cv.contains("Pengalaman Relevan"), "the relevant entries open the CV under an Indonesian heading")
-    #expect(cv.contains("Pendidikan"))
+    #expect(cv.contains("Pengalaman Kerja"))
     #expect(cv.contains("sekarang"))
   }
 

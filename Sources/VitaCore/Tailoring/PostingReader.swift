@@ -119,8 +119,12 @@ struct PostingReader {
         let words = TailoringData.foldedWords(sentence)
         guard !words.isEmpty else { continue }
         // The job's title is a name, not a cue: "As a Graduate Analyst you'll …" asks for no graduate.
-        var refined = refine(
-          linePart, words: Self.removing(title, from: words), isBullet: block.isBullet, company: company)
+        // A preference in parentheses is the aside's own: "1 tahun di bidang digital marketing
+        // (diutamakan agency)" still asks for the experience.
+        var cueWords = Self.removing(title, from: words)
+        let outside = TailoringData.foldedWords(Self.outsideParentheses(sentence))
+        if !outside.isEmpty, has(.nice, in: cueWords), !has(.nice, in: outside) { cueWords = outside }
+        var refined = refine(linePart, words: cueWords, isBullet: block.isBullet, company: company)
         // A sentence that says nothing of its own goes on as the one before it in the paragraph
         // ("You will plan and run events; grow our community on Discord; …").
         if refined == linePart, linePart == .preamble || linePart == .role, let previous { refined = previous }
@@ -269,6 +273,17 @@ struct PostingReader {
       }
     }
     return covered
+  }
+
+  /// The text without what it says in parentheses.
+  static func outsideParentheses(_ text: String) -> String {
+    var depth = 0
+    return String(
+      text.filter { character in
+        if character == "(" { depth += 1 }
+        defer { if character == ")" { depth = max(0, depth - 1) } }
+        return depth == 0 && character != ")"
+      })
   }
 
   /// `words` without the first run of `phrase` in them, when the phrase is two words or more.

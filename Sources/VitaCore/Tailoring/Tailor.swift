@@ -613,13 +613,16 @@ public final class Tailor: Sendable {
   // MARK: Skills line
 
   /// The posting's proven tools and skills as it spells them (what an ATS looks for), then the
-  /// person's other skills that an entry on the CV shows; never a soft skill or a language.
+  /// person's other skills that an entry on the CV shows; never a soft skill, a language or a
+  /// field of study (the education section says that).
   func skillsLine(report: MatchReport, analysis: PostingAnalysis, kept: [Int]) -> [String] {
     var line: [String] = []
     var shown = Set<Int32>()
     let candidates = site.config.skills.flatMap(\.keywords) + kept.flatMap { site.experiences[$0].skills }
     for (requirement, row) in zip(analysis.requirements, report.requirements)
-    where [.tool, .skill, .credential].contains(requirement.kind) && (!row.evidence.isEmpty || !row.skills.isEmpty) {
+    where [.tool, .skill, .credential].contains(requirement.kind) && (!row.evidence.isEmpty || !row.skills.isEmpty)
+      && (requirement.concepts.isEmpty || !requirement.concepts.allSatisfy(vocabulary.isFieldOfStudy))
+    {
       // A skill the person lists, which no entry shows, as they write it.
       if row.evidence.isEmpty {
         if let concept = row.skills.first.flatMap(conceptOfSkill), !shown.contains(concept) {
@@ -632,7 +635,9 @@ public final class Tailor: Sendable {
       // those the CV shows, as the person or the vocabulary spells them.
       if requirement.concepts.count > 1 || !requirement.unnamedAlternatives.isEmpty {
         for concept in requirement.concepts
-        where !shown.contains(concept) && kept.contains(where: { index.proves($0, -1 - concept) }) {
+        where !shown.contains(concept) && !vocabulary.isFieldOfStudy(concept)
+          && kept.contains(where: { index.proves($0, -1 - concept) })
+        {
           line.append(candidates.first { conceptOfSkill($0) == concept } ?? vocabulary.display(of: concept))
           shown.insert(concept)
         }
@@ -652,7 +657,7 @@ public final class Tailor: Sendable {
     var seen = Set<String>()
     for skill in candidates where seen.insert(skill.lowercased()).inserted {
       guard let concept = conceptOfSkill(skill), !shown.contains(concept),
-        ![.soft, .language].contains(vocabulary.kind(of: concept)),
+        ![.soft, .language].contains(vocabulary.kind(of: concept)), !vocabulary.isFieldOfStudy(concept),
         kept.contains(where: { index.proves($0, -1 - concept) })
       else { continue }
       shown.insert(concept)

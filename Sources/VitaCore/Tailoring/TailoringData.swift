@@ -9,6 +9,8 @@ struct TailoringData: Sendable {
   struct VocabularyLine: Sendable {
     var kind: Requirement.Kind
     var spellings: [String]
+    /// A field of study (kind `field`): a skill for proof and relevance, never on the skills line.
+    var isFieldOfStudy = false
     /// Where it is written, for the data tests' messages: `vocabulary/support.tsv:12`.
     var place: String
   }
@@ -94,7 +96,8 @@ struct TailoringData: Sendable {
   private mutating func readVocabulary(_ text: String, file: String) {
     for (number, fields) in Self.rows(text) {
       guard fields.count == 2, let kind = Requirement.Kind(vocabularyKind: fields[0]) else {
-        problems.append("\(file):\(number): expected a kind (tool, skill, soft, language, credential) and spellings")
+        problems.append(
+          "\(file):\(number): expected a kind (tool, skill, field, soft, language, credential) and spellings")
         continue
       }
       let spellings = Self.spellings(fields[1])
@@ -102,7 +105,9 @@ struct TailoringData: Sendable {
         problems.append("\(file):\(number): no spelling")
         continue
       }
-      vocabulary.append(VocabularyLine(kind: kind, spellings: spellings, place: "\(file):\(number)"))
+      vocabulary.append(
+        VocabularyLine(
+          kind: kind, spellings: spellings, isFieldOfStudy: fields[0] == "field", place: "\(file):\(number)"))
     }
   }
 
@@ -151,7 +156,7 @@ extension Requirement.Kind {
   init?(vocabularyKind: String) {
     switch vocabularyKind {
     case "tool": self = .tool
-    case "skill": self = .skill
+    case "skill", "field": self = .skill
     case "soft": self = .soft
     case "language": self = .language
     case "credential": self = .credential

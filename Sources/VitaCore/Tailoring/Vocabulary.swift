@@ -10,6 +10,8 @@ struct Vocabulary: Sendable {
     var display: String
     var kind: Requirement.Kind
     var origin: Origin
+    /// A field of study ("Ilmu Komunikasi"): proven like a skill, but no skill to list on a CV.
+    var isFieldOfStudy = false
   }
 
   /// A concept found in a text, over the tokens `start..<end`.
@@ -61,7 +63,8 @@ struct Vocabulary: Sendable {
     var vocabulary = Vocabulary()
     var reader = TextReader(keyTable: .shared)
     for line in TailoringData.builtIn.vocabulary {
-      vocabulary.add(line.spellings, kind: line.kind, origin: .builtIn, reader: &reader)
+      let concept = vocabulary.add(line.spellings, kind: line.kind, origin: .builtIn, reader: &reader)
+      if line.isFieldOfStudy, let concept { vocabulary.concepts[Int(concept)].isFieldOfStudy = true }
     }
     return vocabulary
   }()
@@ -88,6 +91,8 @@ struct Vocabulary: Sendable {
   }
 
   func kind(of concept: Int32) -> Requirement.Kind { concepts[Int(self.concept(concept))].kind }
+
+  func isFieldOfStudy(_ concept: Int32) -> Bool { concepts[Int(self.concept(concept))].isFieldOfStudy }
 
   func display(of concept: Int32) -> String { concepts[Int(self.concept(concept))].display }
 
