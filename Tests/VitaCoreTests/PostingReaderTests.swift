@@ -491,6 +491,22 @@ import Testing
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
+  /// "X or another Y (A, B)" offers Y's kind in X's place: a Python developer is no Ruby gap.
+  @Test func aNameOrAnotherOfItsKindIsOneRequirement() {
+    let job = JobPosting(
+      slug: "dev", title: "Junior Software Developer",
+      body: """
+        ## What you'll need
+        - Some experience with Ruby or another backend language (Python, Node.js)
+        ## Nice to have
+        - Experience with Stripe
+        """)
+    let site = Fixture.site([Fixture.experience("api", title: "Flask API project", skills: ["Python"])])
+    let report = Tailor(site: site).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("Ruby") }, "\(report.missing)")
+    #expect(report.missing.contains("Stripe"), "\(report.missing)")
+  }
+
   /// What the company gives is never read for requirements, under the headings ads use for it.
   @Test(arguments: ["What's in it for you", "Apa yang kamu dapatkan", "Rewards"])
   func benefitHeadingsOpenTheBenefits(heading: String) {
