@@ -507,6 +507,66 @@ import Testing
     #expect(report.missing.contains("Stripe"), "\(report.missing)")
   }
 
+  /// An ad pasted from a job board lists one item a line without markers: each line is its own,
+  /// as a list item is, while a paragraph wrapped at the margin stays one.
+  @Test func linesWithoutMarkersAreItemsOfTheirOwn() {
+    let job = JobPosting(
+      slug: "cs", title: "Customer Service Online Shop", language: .id,
+      body: """
+        Persyaratan :
+        Wanita usia 20-30 tahun
+        Pendidikan min SMA/SMK sederajat
+        Menguasai Excel dan Google Sheets
+        Membalas chat pelanggan di marketplace dan WhatsApp Business
+        Bisa membuat konten untuk Instagram menjadi nilai plus
+
+        Gaji UMR + bonus penjualan. Lokasi Malang.
+
+        Kami adalah toko kue rumahan di Malang yang menjual kue kering dan bolu untuk pelanggan di
+        seluruh Jawa Timur melalui Shopee dan Tokopedia.
+        """)
+    let (_, analysis) = Self.read(job)
+    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
+    #expect(part("Wanita") == .other, "\(analysis.lines)")
+    #expect(part("Menguasai Excel") == .requirements, "\(analysis.lines)")
+    #expect(part("Bisa membuat") == .nice, "\(analysis.lines)")
+    #expect(analysis.lines.contains { $0.text == "Membalas chat pelanggan di marketplace dan WhatsApp Business" })
+    #expect(part("Gaji") == .benefits, "\(analysis.lines)")
+    #expect(part("Lokasi") == .other, "\(analysis.lines)")
+    #expect(analysis.lines.contains { $0.text.hasPrefix("Kami adalah") && $0.text.hasSuffix("Tokopedia.") })
+    #expect(!analysis.requirements.contains { $0.term.contains("UMR") }, "\(analysis.requirements.map(\.term))")
+  }
+
+  /// "Sederajat", "setara" and "equivalent" after a level name no field of study.
+  @Test func anEquivalentLevelNamesNoField() {
+    let job = JobPosting(
+      slug: "cs", title: "Admin", language: .id, body: "Persyaratan:\n- Pendidikan min SMA/SMK sederajat\n")
+    let school = Fixture.experience("sma", kind: .education, title: "SMA, Jurusan MIPA")
+    let report = Tailor(site: Fixture.site([school])).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+  }
+
+  /// Who may apply is no requirement, and those a posting welcomes are a plus.
+  @Test func whoMayApplyIsNoRequirement() {
+    let job = JobPosting(
+      slug: "s", title: "Social Media Intern",
+      body: """
+        Responsibilities:
+        1. Reply to comments and DMs within 2 hours
+
+        Requirements:
+        1. Final-year student or fresh graduate of any major
+        2. Comfortable with CapCut
+        3. Food science students are welcome!
+        """)
+    let (_, analysis) = Self.read(job)
+    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
+    #expect(part("Final-year") == .other, "\(analysis.lines)")
+    #expect(part("Food science") == .nice, "\(analysis.lines)")
+    let named = analysis.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(!named.contains { $0.contains("DMs") }, "\(named)")
+  }
+
   /// What the company gives is never read for requirements, under the headings ads use for it.
   @Test(arguments: ["What's in it for you", "Apa yang kamu dapatkan", "Rewards"])
   func benefitHeadingsOpenTheBenefits(heading: String) {

@@ -95,7 +95,7 @@ struct PostingReader {
     var lines: [PostingAnalysis.Line] = []
     var part = PostingPart.preamble
     var heading: String?
-    for block in Self.blocks(of: job.body) {
+    for block in blocks(of: job.body) {
       if !block.isBullet, let title = headingText(block.text) ?? (block.introducesList ? Self.plain(block.text) : nil) {
         heading = title
         part = self.part(named: title, company: company) ?? .role
@@ -142,19 +142,22 @@ struct PostingReader {
   /// The body's blocks: headings, list items and paragraphs, each on one line. A line that is
   /// neither a heading nor an item goes on the block before it, as Markdown wraps paragraphs and
   /// items; a blank line ends a block.
-  static func blocks(of body: String) -> [Block] {
+  func blocks(of body: String) -> [Block] {
     var blocks: [Block] = []
     var open = false
+    var previous = ""
     for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
       let text = raw.trimmingCharacters(in: .whitespaces)
+      defer { previous = text }
       if text.isEmpty {
         open = false
         continue
       }
-      let (isBullet, unmarked) = withoutBulletMarker(text)
+      let (isBullet, unmarked) = Self.withoutBulletMarker(text)
       let startsBlock =
         isBullet || text.hasPrefix("#") || text.hasPrefix("**") || text.hasPrefix("__") || text.hasSuffix(":")
         || (blocks.last.map { ["#", "**", "__"].contains(where: $0.text.hasPrefix) || $0.text.hasSuffix(":") } ?? true)
+        || isUnmarkedItem(text, after: previous)
       if open, !startsBlock {
         blocks[blocks.count - 1].text += " " + text
       } else {
@@ -170,6 +173,18 @@ struct PostingReader {
         text.split(separator: " ").count <= 8 && !(text.last.map { ".!?".contains($0) } ?? true)
     }
     return blocks
+  }
+
+  /// Whether `line` is the next item of a list written without markers, one item a line, as ads
+  /// pasted from job boards are ("Wanita usia 20-30 tahun" / "Pendidikan min SMA/SMK"): the line
+  /// before it is short and ends no phrase half-way, and this one opens with a capital or a digit.
+  /// A paragraph wrapped by its writer runs its lines to the margin, so its lines stay one block.
+  func isUnmarkedItem(_ line: String, after previous: String) -> Bool {
+    guard previous.count < 70, let first = line.first, first.isUppercase || first.isNumber,
+      let last = previous.last, !",-–(&/".contains(last)
+    else { return false }
+    // A line that ends in a word that leaves a phrase open ("and", "dengan", "the") goes on.
+    return TailoringData.foldedWords(previous).last.map { !words(.continues).contains($0) } ?? false
   }
 
   /// A heading, a list item or a paragraph of a posting's body, on one line.

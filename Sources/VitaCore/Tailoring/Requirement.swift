@@ -155,7 +155,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case examplesAfter = "examples-after"
   case teamAfter = "team-after"
   case teamBefore = "team-before"
-  case coordination, with
+  case coordination, with, continues
   case anyField = "any-field"
   case fieldWords = "field-words"
 }
