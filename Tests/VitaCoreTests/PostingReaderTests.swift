@@ -445,20 +445,6 @@ import Testing
     #expect(report.matched.contains { $0.contains("youth work or volunteering") }, "\(report.matched)")
   }
 
-  /// Fields of study a line only prefers ("ideally in English, History or a related subject") are
-  /// a wish: a degree in another field is no gap.
-  @Test func preferredFieldsOfStudyAreNoGap() {
-    let job = JobPosting(
-      slug: "ta", title: "Teaching Assistant",
-      body: """
-        ## Person specification
-        - A degree (2:1 or above), ideally in History, Geography or a related subject
-        """)
-    let site = Fixture.site([Fixture.experience("ba", kind: .education, title: "BA Strategic Communication")])
-    let report = Tailor(site: site).tailor(job).report
-    #expect(report.missing.isEmpty, "\(report.missing)")
-  }
-
   /// A preference in parentheses belongs to the aside: the line still asks for what it names.
   @Test func aPreferenceInParenthesesLeavesTheLineARequirement() {
     let job = JobPosting(
@@ -474,21 +460,6 @@ import Testing
     #expect(part("Pengalaman") == .requirements)
     #expect(part("Menguasai") == .requirements)
     #expect(part("Memahami") == .nice)
-  }
-
-  /// A field of study named in one language is proven by a degree titled in the other: a
-  /// "Strategic Communication" degree answers "S1 Ilmu Komunikasi".
-  @Test func aFieldOfStudyIsProvenAcrossLanguages() {
-    let job = JobPosting(
-      slug: "dm", title: "Digital Marketing Specialist", language: .id,
-      body: """
-        Kualifikasi:
-        - Pendidikan minimal S1 Ilmu Komunikasi, Psikologi, atau jurusan terkait
-        """)
-    let degree = Fixture.experience(
-      "s1", kind: .education, title: "Bachelor of Communication (S.I.Kom.), Strategic Communication")
-    let report = Tailor(site: Fixture.site([degree])).tailor(job).report
-    #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
   /// "X or another Y (A, B)" offers Y's kind in X's place: a Python developer is no Ruby gap.
@@ -537,12 +508,22 @@ import Testing
     #expect(!analysis.requirements.contains { $0.term.contains("UMR") }, "\(analysis.requirements.map(\.term))")
   }
 
-  /// "Sederajat", "setara" and "equivalent" after a level name no field of study.
-  @Test func anEquivalentLevelNamesNoField() {
-    let job = JobPosting(
-      slug: "cs", title: "Admin", language: .id, body: "Persyaratan:\n- Pendidikan min SMA/SMK sederajat\n")
-    let school = Fixture.experience("sma", kind: .education, title: "SMA, Jurusan MIPA")
-    let report = Tailor(site: Fixture.site([school])).tailor(job).report
+  /// A degree line is no gap for a person whose degree answers it: a field named in the other
+  /// language ("S1 Ilmu Komunikasi" for a "Strategic Communication" degree), fields the line only
+  /// prefers ("ideally in History"), and "sederajat", "setara" or "equivalent" after a level,
+  /// which name no field.
+  @Test(arguments: [
+    (
+      "Pendidikan minimal S1 Ilmu Komunikasi, Psikologi, atau jurusan terkait", Language.id,
+      "Bachelor of Communication (S.I.Kom.), Strategic Communication"
+    ),
+    ("A degree (2:1 or above), ideally in History, Geography or a related subject", .en, "BA Strategic Communication"),
+    ("Pendidikan min SMA/SMK sederajat", .id, "SMA, Jurusan MIPA"),
+  ])
+  func aDegreeThatAnswersTheLineIsNoGap(line: String, language: Language, degree: String) {
+    let job = JobPosting(slug: "d", title: "Staff", language: language, body: "## Requirements\n- \(line)\n")
+    let entry = Fixture.experience("degree", kind: .education, title: degree)
+    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
