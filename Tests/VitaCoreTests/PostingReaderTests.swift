@@ -527,6 +527,31 @@ import Testing
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
+  /// Headings written without marks ("Main duties", "What we are looking for") stand alone, even
+  /// where one ends in a word that leaves a phrase open ("for"); a long item of a one-a-line list
+  /// is still an item.
+  @Test func headingsWithoutMarksOpenTheirParts() {
+    let job = JobPosting(
+      slug: "h", title: "Front Office Receptionist",
+      body: """
+        Main duties
+        Welcoming guests and handling check-in and check-out efficiently
+        Processing payments and balancing the cash float at the end of each shift
+        Upselling room upgrades and breakfast packages
+        What we are looking for
+        Previous front desk experience in hospitality or retail
+        Flexibility to work early, late and weekend shifts
+
+        In return: staff discounts across our hotels, meals on duty, 28 days holiday
+        """)
+    let (_, analysis) = Self.read(job)
+    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
+    #expect(part("Upselling") == .responsibilities, "\(analysis.lines)")
+    #expect(part("Previous front desk") == .requirements, "\(analysis.lines)")
+    #expect(part("Flexibility") == .other, "\(analysis.lines)")
+    #expect(part("staff discounts") == .benefits, "\(analysis.lines)")
+  }
+
   /// Who may apply is no requirement, and those a posting welcomes are a plus.
   @Test func whoMayApplyIsNoRequirement() {
     let job = JobPosting(

@@ -146,22 +146,33 @@ struct PostingReader {
     var blocks: [Block] = []
     var open = false
     var previous = ""
+    // Whether the lines since the last heading or blank line are items written one a line.
+    var inList = false
     for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
       let text = raw.trimmingCharacters(in: .whitespaces)
       defer { previous = text }
       if text.isEmpty {
         open = false
+        inList = false
         continue
       }
       let (isBullet, unmarked) = Self.withoutBulletMarker(text)
+      // A heading without marks ("Main duties", "What we are looking for") stands alone.
+      let afterHeading =
+        blocks.last.map {
+          ["#", "**", "__"].contains(where: $0.text.hasPrefix) || $0.text.hasSuffix(":")
+            || (open && !$0.isBullet && headingText($0.text) != nil)
+        } ?? true
+      let item = !afterHeading && isUnmarkedItem(text, after: previous, inList: inList)
       let startsBlock =
         isBullet || text.hasPrefix("#") || text.hasPrefix("**") || text.hasPrefix("__") || text.hasSuffix(":")
-        || (blocks.last.map { ["#", "**", "__"].contains(where: $0.text.hasPrefix) || $0.text.hasSuffix(":") } ?? true)
-        || isUnmarkedItem(text, after: previous)
+        || afterHeading || item || (!isBullet && headingText(text) != nil)
       if open, !startsBlock {
         blocks[blocks.count - 1].text += " " + text
+        inList = false
       } else {
         blocks.append(Block(text: isBullet ? unmarked : text, isBullet: isBullet, introducesList: false))
+        inList = item || afterHeading
       }
       open = true
     }
@@ -177,10 +188,11 @@ struct PostingReader {
 
   /// Whether `line` is the next item of a list written without markers, one item a line, as ads
   /// pasted from job boards are ("Wanita usia 20-30 tahun" / "Pendidikan min SMA/SMK"): the line
-  /// before it is short and ends no phrase half-way, and this one opens with a capital or a digit.
-  /// A paragraph wrapped by its writer runs its lines to the margin, so its lines stay one block.
-  func isUnmarkedItem(_ line: String, after previous: String) -> Bool {
-    guard previous.count < 70, let first = line.first, first.isUppercase || first.isNumber,
+  /// before it ends no phrase half-way, and this one opens with a capital or a digit. The line
+  /// before is short (under 70 characters), or under 120 within such a list or right after a
+  /// heading: a paragraph wrapped by its writer runs its lines to the margin and stays one block.
+  func isUnmarkedItem(_ line: String, after previous: String, inList: Bool) -> Bool {
+    guard previous.count < (inList ? 120 : 70), let first = line.first, first.isUppercase || first.isNumber,
       let last = previous.last, !",-–(&/".contains(last)
     else { return false }
     // A line that ends in a word that leaves a phrase open ("and", "dengan", "the") goes on.
