@@ -552,6 +552,31 @@ import Testing
     #expect(part("staff discounts") == .benefits, "\(analysis.lines)")
   }
 
+  /// A list under "Job Description" written one item a line lists the duties, though its lines
+  /// name the company's trade ("media" of "PT Sinar Media"); "Why Belanjain" opens the benefits.
+  @Test func anUnmarkedListUnderAJobDescriptionListsTheDuties() {
+    let job = JobPosting(
+      slug: "pr", title: "Public Relations Officer", company: "PT Sinar Media Komunika", language: .id,
+      body: """
+        Job Description
+        Menyusun press release dan materi komunikasi perusahaan
+        Membangun hubungan baik dengan media dan KOL
+        Melakukan media monitoring harian
+
+        Job Requirements
+        Menguasai Canva dan Microsoft Office
+
+        Why Belanjain
+        Stock options, BPJS & private insurance, flexible hours
+        """)
+    let (_, analysis) = Self.read(job)
+    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
+    #expect(part("Membangun") == .responsibilities, "\(analysis.lines)")
+    #expect(part("Melakukan media") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.requirements.contains { $0.term == "media monitoring" }, "\(analysis.requirements.map(\.term))")
+    #expect(!analysis.requirements.contains { $0.term.contains("BPJS") }, "\(analysis.requirements.map(\.term))")
+  }
+
   /// Who may apply is no requirement, and those a posting welcomes are a plus.
   @Test func whoMayApplyIsNoRequirement() {
     let job = JobPosting(

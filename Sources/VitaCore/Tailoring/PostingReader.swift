@@ -148,6 +148,7 @@ struct PostingReader {
     var previous = ""
     // Whether the lines since the last heading or blank line are items written one a line.
     var inList = false
+    var linesInBlock = 0
     for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
       let text = raw.trimmingCharacters(in: .whitespaces)
       defer { previous = text }
@@ -163,16 +164,27 @@ struct PostingReader {
           ["#", "**", "__"].contains(where: $0.text.hasPrefix) || $0.text.hasSuffix(":")
             || (open && !$0.isBullet && headingText($0.text) != nil)
         } ?? true
-      let item = !afterHeading && isUnmarkedItem(text, after: previous, inList: inList)
+      let isHeading = !isBullet && headingText(text) != nil
+      let item = !afterHeading && !isHeading && isUnmarkedItem(text, after: previous, inList: inList)
       let startsBlock =
         isBullet || text.hasPrefix("#") || text.hasPrefix("**") || text.hasPrefix("__") || text.hasSuffix(":")
-        || afterHeading || item || (!isBullet && headingText(text) != nil)
+        || afterHeading || item || isHeading
+      defer { linesInBlock += 1 }
       if open, !startsBlock {
         blocks[blocks.count - 1].text += " " + text
         inList = false
       } else {
-        blocks.append(Block(text: isBullet ? unmarked : text, isBullet: isBullet, introducesList: false))
-        inList = item || afterHeading
+        // Items of a list written one a line are list items, the first one too, unless they read
+        // as sentences (a full stop ends the line before).
+        let listed = item && !(previous.last.map { ".!?".contains($0) } ?? false)
+        if listed, let last = blocks.indices.last, linesInBlock == 1, headingText(blocks[last].text) == nil,
+          !blocks[last].text.hasSuffix(":")
+        {
+          blocks[last].isBullet = true
+        }
+        linesInBlock = 0
+        blocks.append(Block(text: isBullet ? unmarked : text, isBullet: isBullet || listed, introducesList: false))
+        inList = item
       }
       open = true
     }
@@ -189,8 +201,8 @@ struct PostingReader {
   /// Whether `line` is the next item of a list written without markers, one item a line, as ads
   /// pasted from job boards are ("Wanita usia 20-30 tahun" / "Pendidikan min SMA/SMK"): the line
   /// before it ends no phrase half-way, and this one opens with a capital or a digit. The line
-  /// before is short (under 70 characters), or under 120 within such a list or right after a
-  /// heading: a paragraph wrapped by its writer runs its lines to the margin and stays one block.
+  /// before is short (under 70 characters), or under 120 once such a list has begun: a paragraph
+  /// wrapped by its writer runs its lines to the margin and stays one block.
   func isUnmarkedItem(_ line: String, after previous: String, inList: Bool) -> Bool {
     guard previous.count < (inList ? 120 : 70), let first = line.first, first.isUppercase || first.isNumber,
       let last = previous.last, !",-–(&/".contains(last)
