@@ -122,8 +122,10 @@ struct PostingReader {
         // A preference in parentheses is the aside's own: "1 tahun di bidang digital marketing
         // (diutamakan agency)" still asks for the experience.
         var cueWords = Self.removing(title, from: words)
-        let outside = TailoringData.foldedWords(Self.outsideParentheses(sentence))
-        if !outside.isEmpty, has(.nice, in: cueWords), !has(.nice, in: outside) { cueWords = outside }
+        if sentence.contains("("), has(.nice, in: cueWords) {
+          let outside = TailoringData.foldedWords(Self.outsideParentheses(sentence))
+          if !outside.isEmpty, !has(.nice, in: outside) { cueWords = outside }
+        }
         var refined = refine(linePart, words: cueWords, isBullet: block.isBullet, company: company)
         // A sentence that says nothing of its own goes on as the one before it in the paragraph
         // ("You will plan and run events; grow our community on Discord; …").

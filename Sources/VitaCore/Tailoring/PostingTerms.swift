@@ -150,13 +150,14 @@ extension PostingReader {
         * (line.insists ? Self.insistence : 1)
       guard weight > 0 || queryWeight > 0 else { continue }
       let analysed = reader.read(line.text)
+      let folded = analysed.tokens.map(\.folded)
       let scalars = Array(line.text.unicodeScalars)
       let terms = Self.joiningAbbreviations(
         terms(in: analysed, scalars: scalars, company: company), in: analysed, scalars: scalars)
       // Working conditions ("shifts including nights and weekends", "bersedia lembur") are asked
       // of the person but proven by no experience: unless the line names something a CV shows,
       // it is read as the posting's other details.
-      let isCondition = number > 0 && has(.conditions, in: analysed.tokens.map(\.folded))
+      let isCondition = number > 0 && has(.conditions, in: folded)
       var degree = degree(in: analysed)
       // A level in parentheses on such a line qualifies the condition: "usia maksimal 26 tahun
       // (S1) atau 28 tahun (S2)" asks for no S2.
@@ -175,7 +176,7 @@ extension PostingReader {
         let boost = Self.boost(of: vocabulary.kind(of: term.concept))
         ask([-1 - term.concept], queryWeight * boost, term.spelling(in: analysed, scalars: scalars))
       }
-      let grammar = positions(of: Self.grammarCues, in: analysed.tokens.map(\.folded))
+      let grammar = positions(of: Self.grammarCues, in: folded)
       for (position, token) in analysed.tokens.enumerated() where !covered.contains(position) {
         guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded), !grammar.contains(position)
         else { continue }
@@ -196,7 +197,7 @@ extension PostingReader {
       // Requirements: lists of terms joined by "or" are one; the others one each.
       var named = false
       // A field the person should care for is an interest, not a skill they lack.
-      let isInterest = has(.interest, in: analysed.tokens.map(\.folded))
+      let isInterest = has(.interest, in: folded)
       for found in groups(asked, in: analysed, scalars: scalars, line: line.text) {
         let group = found.terms
         let kinds = group.map { vocabulary.kind(of: $0.concept) }
@@ -256,7 +257,7 @@ extension PostingReader {
         // Fields the line only prefers ("ideally in English or History", "S1 Akuntansi
         // diutamakan") are a wish: any field will do.
         requirement.anyField =
-          has(.anyField, in: analysed.tokens.map(\.folded)) || has(.nice, in: analysed.tokens.map(\.folded))
+          has(.anyField, in: folded) || has(.nice, in: folded)
         requirement.fieldWords = analysed.tokens.indices.filter { index in
           Self.isContentWord(analysed.tokens[index], data: data)
             && !words(.fieldWords).contains(analysed.tokens[index].folded)
