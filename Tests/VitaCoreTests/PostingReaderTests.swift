@@ -517,7 +517,10 @@ import Testing
       "Pendidikan minimal S1 Ilmu Komunikasi, Psikologi, atau jurusan terkait", Language.id,
       "Bachelor of Communication (S.I.Kom.), Strategic Communication"
     ),
-    ("A degree (2:1 or above), ideally in History, Geography or a related subject", .en, "BA Strategic Communication"),
+    (
+      "A degree (2:1 or above), ideally in History, Geography or a related subject", .en,
+      "Bachelor of Arts, Strategic Communication"
+    ),
     ("Pendidikan min SMA/SMK sederajat", .id, "SMA, Jurusan MIPA"),
   ])
   func aDegreeThatAnswersTheLineIsNoGap(line: String, language: Language, degree: String) {
@@ -861,13 +864,33 @@ import Testing
         - TOEIC 700 atau setara
         """)
     let nothing = Tailor(site: Fixture.site([Fixture.experience("a")])).tailor(job).report
-    #expect(nothing.missing.contains("IPK") && nothing.missing.contains { $0.contains("TOEIC") }, "\(nothing.missing)")
+    #expect(
+      nothing.missing.contains("IPK minimal 3,00") && nothing.missing.contains { $0.contains("TOEIC") },
+      "\(nothing.missing)")
     var degree = Fixture.experience("s1", kind: .education, title: "S1 Teknologi Pangan")
     degree.score = "3,61/4,00"
     let test = Fixture.experience("toefl", kind: .certification, title: "TOEFL ITP (skor 563)")
     let report = Tailor(site: Fixture.site([degree, test])).tailor(job).report
     #expect(report.missing.isEmpty, "\(report.missing)")
-    #expect(report.matched.contains("IPK"), "\(report.matched)")
+    #expect(report.matched.contains("IPK minimal 3,00"), "\(report.matched)")
+  }
+
+  /// A grade point average proves the minimum a posting names only when it reaches it, on any
+  /// scale up to 5; the report names the minimum as the posting writes it.
+  @Test(arguments: [
+    ("IPK minimal 3,00", "2,85/4,00", false), ("IPK minimal 3,00", "3,00/4,00", true),
+    ("GPA of 3.2/4.0 or above", "3.8/5.0", false), ("GPA of 3.2/4.0 or above", "4.2/5", true),
+    ("Minimum GPA 3.0", "IPK 3,45", true), ("GPA min. 3.50", "3.4", false),
+  ])
+  func aGradeAverageBelowTheMinimumProvesNothing(line: String, score: String, proves: Bool) {
+    let job = JobPosting(slug: "g", title: "Management Trainee", body: "## Requirements\n- \(line)")
+    var degree = Fixture.experience("s1", kind: .education, title: "S1 Manajemen")
+    degree.score = score
+    let report = Tailor(site: Fixture.site([degree])).tailor(job).report
+    // Named from the term to the minimum: "GPA of 3.2/4.0", "GPA 3.0".
+    let named = line.replacing("Minimum ", with: "").replacing(" or above", with: "")
+    #expect(report.matched.contains(named) == proves, "\(report.matched)")
+    #expect(report.missing.contains(named) == !proves, "\(report.missing)")
   }
 
   /// A sentence that opens with the company's name and describes it speaks of the company, though
@@ -937,5 +960,170 @@ import Testing
     for team in teams { #expect(!terms.contains(team), "\(terms)") }
     // A tool joined to a team's list is no team.
     for tool in ["SQL", "Excel"] where line.contains(tool) { #expect(terms.contains(tool), "\(terms)") }
+  }
+
+  /// A list pasted without markers right under a heading is read item by item, though its first
+  /// item runs past 70 characters: its tools are the duties', not lost in one long paragraph.
+  @Test func aLongFirstItemUnderAHeadingStillOpensAList() {
+    let job = JobPosting(
+      slug: "t", title: "IT Support Technician",
+      body: """
+        Main duties
+        Respond to and resolve support tickets logged on our helpdesk system, in person, by phone and remotely
+        Build, deploy and maintain Windows devices using Intune and SCCM
+        Maintain the asset register and keep documentation up to date
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.lines.count == 3, "\(analysis.lines.map(\.text))")
+    #expect(analysis.lines.allSatisfy { $0.part == .responsibilities }, "\(analysis.lines.map(\.part))")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("Intune") && terms.contains("SCCM"), "\(terms)")
+  }
+
+  /// A line without marks is a heading only when a part's name is most of it: "Experience with
+  /// Intune or SCCM" is an item of the list above it, not a heading that opens the requirements.
+  @Test func anItemThatNamesAPartIsNoHeading() {
+    let job = JobPosting(
+      slug: "t", title: "IT Support Technician",
+      body: """
+        Desirable
+        ITIL Foundation certificate
+        Experience with Intune or SCCM
+        Knowledge of networking
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.lines.map(\.part) == [.nice, .nice, .nice], "\(analysis.lines.map { ($0.text, $0.part) })")
+  }
+
+  /// Pay and working hours pasted without markers after the duties are no duties: "UMK" is no
+  /// tool, "Jam kerja" no requirement.
+  @Test func payAndHoursAfterUnmarkedDutiesAreNoDuties() {
+    let job = JobPosting(
+      slug: "a", title: "Staff Admin", language: .id,
+      body: """
+        Tugas
+        Membuat invoice & faktur penjualan
+        Menerima telepon
+
+        Jam kerja Senin–Jumat 08.00–16.00
+        Gaji UMK + uang makan + BPJS
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.lines.first { $0.text.hasPrefix("Gaji") }?.part == .benefits, "\(analysis.lines)")
+    #expect(analysis.lines.first { $0.text.hasPrefix("Jam") }?.part == .other, "\(analysis.lines)")
+    #expect(!analysis.requirements.contains { $0.term.contains("UMK") || $0.term.contains("Jam") })
+  }
+
+  /// On a line of working conditions, a name the vocabulary does not know is a place: "Bersedia
+  /// ditempatkan di Tugu" asks for nothing a CV shows.
+  @Test(arguments: [
+    "Domisili Semarang (diutamakan Semarang Barat / Tugu)", "Bersedia ditempatkan di Ungaran, Kab. Mranggen",
+  ])
+  func unknownNamesOnAConditionLineAreNoRequirement(line: String) {
+    let job = JobPosting(slug: "a", title: "Staff Admin", language: .id, body: "Persyaratan:\n- \(line)")
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.requirements.isEmpty, "\(analysis.requirements.map(\.term))")
+    #expect(analysis.lines.first?.part == .other, "\(analysis.lines)")
+  }
+
+  /// A paragraph that opens with the company's name and describes it speaks of the company,
+  /// below the requirements too: "The Trust is committed to safeguarding" asks for no
+  /// safeguarding.
+  @Test func theCompanysCommitmentBelowTheRequirementsAsksForNothing() {
+    let job = JobPosting(
+      slug: "t", title: "IT Support Technician", company: "Three Rivers Academy Trust",
+      body: """
+        ## Desirable
+        - ITIL Foundation certificate
+
+        The Trust is committed to safeguarding and promoting the welfare of children.
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.lines.last?.part == .about, "\(analysis.lines)")
+    #expect(!analysis.requirements.contains { $0.term.lowercased().contains("safeguarding") })
+  }
+
+  /// A name the posting gives the job itself ("Store Supervisor Trainee (SST)" above the duties)
+  /// is not something to have; the title's words in a requirement ("1 year as Chef de Partie")
+  /// are.
+  @Test func theJobsOwnNameAboveTheDutiesIsNoRequirement() {
+    let trainee = JobPosting(
+      slug: "s", title: "Store Supervisor Trainee", language: .id,
+      body: """
+        Store Supervisor Trainee (SST) – Area Jawa Tengah
+
+        Kualifikasi:
+        - Menguasai Microsoft Excel
+        """)
+    let terms = Self.read(trainee).1.requirements.map(\.term)
+    #expect(!terms.contains { $0.contains("SST") || $0.contains("Store") }, "\(terms)")
+    let chef = JobPosting(
+      slug: "c", title: "Chef de Partie",
+      body: """
+        ## Requirements
+        - At least 1 year as Chef de Partie in a busy kitchen
+        """)
+    let named = Self.read(chef).1.requirements.map(\.term)
+    #expect(named.contains { $0.contains("Partie") }, "\(named)")
+  }
+
+  /// Fields of study an aside only prefers ("(diutamakan Akuntansi)") rank entries as a
+  /// nice-to-have, though the line insists on the level: a tool the posting asks for ranks first.
+  @Test func aPreferredFieldInAnAsideRanksAsANiceToHave() {
+    let job = JobPosting(
+      slug: "a", title: "Staff Admin", language: .id,
+      body: """
+        Persyaratan:
+        - Pendidikan min. D3/S1 semua jurusan (diutamakan Akuntansi)
+        - Menguasai Microsoft Excel
+        """)
+    let school = Fixture.experience("sma", kind: .education, title: "SMA Negeri 1", skills: ["akuntansi dasar"])
+    let course = Fixture.experience("kursus", kind: .course, title: "Kursus Microsoft Excel")
+    let tailoring = Tailor(site: Fixture.site([school, course])).tailor(job)
+    #expect(tailoring.report.selected.first == "kursus", "\(tailoring.report.selected)")
+  }
+
+  /// A cue after the last item of an aside prefers that item only: in "(pivot table, macro
+  /// menjadi nilai tambah)" pivot tables are asked for, macros welcome.
+  @Test func aCueAfterTheLastItemOfAnAsideIsThatItemsOwn() {
+    let job = JobPosting(
+      slug: "p", title: "Staff PPIC", language: .id,
+      body: """
+        Kualifikasi:
+        - Menguasai Microsoft Excel (pivot table, macro menjadi nilai tambah)
+        """)
+    let pivot = Fixture.experience(
+      "pivot", kind: .course, title: "Kursus pivot table", end: .on(Fixture.month(2023, 1)))
+    let macro = Fixture.experience("macro", kind: .course, title: "Kursus macro", end: .on(Fixture.month(2025, 1)))
+    let tailoring = Tailor(site: Fixture.site([pivot, macro])).tailor(job)
+    #expect(tailoring.report.selected.first == "pivot", "\(tailoring.report.selected)")
+  }
+
+  /// A marketplace is proven by selling or serving on one (Shopee, Tokopedia), a frontend by a
+  /// framework that builds it (React).
+  @Test func aPlatformProvesTheFieldItBelongsTo() {
+    let job = JobPosting(
+      slug: "m", title: "Customer Service", language: .id,
+      body: """
+        Kualifikasi:
+        - Pengalaman sebagai admin marketplace
+        - Pengalaman frontend development
+        """)
+    let shop = Fixture.experience("cs", kind: .freelance, title: "CS Online Shop", skills: ["Shopee", "React"])
+    let report = Tailor(site: Fixture.site([shop])).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+  }
+
+  /// A class of honours asked for ("a 2:1 or above") is proven by a degree whose score reaches
+  /// it, and named when the score falls short; a score that names no class is not compared.
+  @Test(arguments: [("2:2", false), ("Upper Second (2:1)", true), ("First-class honours", true), ("3.6/4.0", true)])
+  func aClassOfHonoursBelowTheOneAskedForIsMissing(score: String, proves: Bool) {
+    let job = JobPosting(
+      slug: "g", title: "Graduate Analyst", body: "## Requirements\n- A 2:1 degree or above in Sociology")
+    var degree = Fixture.experience("ba", kind: .education, title: "BA Sociology")
+    degree.degree = "BA"
+    degree.score = score
+    let report = Tailor(site: Fixture.site([degree])).tailor(job).report
+    #expect(report.missing.contains { $0.hasPrefix("2:1 degree") } == !proves, "\(report.missing)")
   }
 }

@@ -26,4 +26,19 @@ public enum EducationScore: Equatable, Sendable {
     let scale = numbers.count == 2 ? numbers[1] ?? first : first
     self = scale <= 5 ? .gradePointAverage : .mark
   }
+
+  /// A grade point average on a scale of 4, to compare with the minimum a posting asks for
+  /// ("IPK min. 3,00"): `3,61/4,00` and `3.61` give 3.61, `4.5/5` gives 3.6, `CGPA 3.8` and
+  /// `IPK 3,72` give their value. Nil for a mark, a class or words.
+  public static func gradePoint(_ score: String) -> Double? {
+    guard let match = score.firstMatch(of: /(\d+[.,]\d+|\d)(?:\s*\/\s*(\d+(?:[.,]\d+)?))?/) else { return nil }
+    func number(_ text: Substring) -> Double? { Double(text.replacingOccurrences(of: ",", with: ".")) }
+    let named = score.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+      ["gpa", "cgpa", "ipk"].contains($0)
+    }
+    guard EducationScore(score) == .gradePointAverage || named, let value = number(match.1) else { return nil }
+    let scale = match.2.flatMap(number) ?? (value <= 4 ? 4 : 5)
+    guard scale > 0, scale <= 5, value <= scale else { return nil }
+    return value / scale * 4
+  }
 }

@@ -93,11 +93,11 @@ struct ExperienceIndex: Sendable {
     }
     _ = add(HighlightRules.plainText(experience.body), .body)
     if let story = story(of: experience) { _ = add(story, .story) }
-    // A grade point average proves the GPA a posting asks for ("IPK min. 3,00"); it is no reason
-    // to rank the entry higher: every degree has one. It is listed with no weight, so that
-    // `documents(proving:)` finds it.
-    if let score = experience.score, EducationScore(score) == .gradePointAverage,
-      let average = vocabulary.concept(spelledBy: reader.read("GPA"))
+    // A grade point average proves the GPA a posting asks for ("IPK min. 3,00"), up to the
+    // minimum it names; it is no reason to rank the entry higher: every degree has one. It is
+    // listed with no weight, so that `documents(proving:)` finds it.
+    if let score = experience.score, EducationScore.gradePoint(score) != nil,
+      let average = vocabulary.gradePointAverage.map(vocabulary.concept)
     {
       proof.insert(-1 - average)
       frequencies[-1 - average, default: 0] += 0

@@ -126,7 +126,8 @@ struct PostingReader {
           let outside = TailoringData.foldedWords(Self.outsideParentheses(sentence))
           if !outside.isEmpty, !has(.nice, in: outside) { cueWords = outside }
         }
-        var refined = refine(linePart, words: cueWords, isBullet: block.isBullet, company: company)
+        var refined = refine(
+          linePart, words: cueWords, isBullet: block.isBullet, isMarked: block.isMarked, company: company)
         // A sentence that says nothing of its own goes on as the one before it in the paragraph
         // ("You will plan and run events; grow our community on Discord; …").
         if refined == linePart, linePart == .preamble || linePart == .role, let previous { refined = previous }
@@ -185,8 +186,14 @@ struct PostingReader {
           blocks[last].isBullet = true
         }
         linesInBlock = 0
-        blocks.append(Block(text: isBullet ? unmarked : text, isBullet: isBullet || listed, introducesList: false))
-        inList = item
+        blocks.append(
+          Block(
+            text: isBullet ? unmarked : text, isBullet: isBullet || listed, isMarked: isBullet, introducesList: false))
+        // The first line under a heading may open a list written one a line: its items may be long.
+        inList =
+          item
+          || (!blocks.dropLast().isEmpty && afterHeading && !isHeading && !isBullet
+            && text.first.map { $0.isUppercase || $0.isNumber } == true)
       }
       open = true
     }
@@ -203,8 +210,8 @@ struct PostingReader {
   /// Whether `line` is the next item of a list written without markers, one item a line, as ads
   /// pasted from job boards are ("Wanita usia 20-30 tahun" / "Pendidikan min SMA/SMK"): the line
   /// before it ends no phrase half-way, and this one opens with a capital or a digit. The line
-  /// before is short (under 70 characters), or under 120 once such a list has begun: a paragraph
-  /// wrapped by its writer runs its lines to the margin and stays one block.
+  /// before is short (under 70 characters), or under 120 once such a list has begun or right under
+  /// a heading: a paragraph wrapped by its writer runs its lines to the margin and stays one block.
   func isUnmarkedItem(_ line: String, after previous: String, inList: Bool) -> Bool {
     guard previous.count < (inList ? 120 : 70), let first = line.first, first.isUppercase || first.isNumber,
       let last = previous.last, !",-–(&/".contains(last)
@@ -217,6 +224,8 @@ struct PostingReader {
   struct Block {
     var text: String
     var isBullet: Bool
+    /// Whether its line has a list marker (-, *, •, 1.): an item read as one by its shape has none.
+    var isMarked: Bool
     var introducesList: Bool
   }
 
@@ -239,7 +248,13 @@ struct PostingReader {
     let words = text.split(separator: " ").count
     if bold, words <= 10 { return text.trimmingCharacters(in: CharacterSet(charactersIn: ":")) }
     if text.hasSuffix(":"), words <= 8 { return String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
-    if words <= 5, let last = text.last, !".!?".contains(last), part(named: text, company: []) != nil {
+    // A few words without marks are a heading when a part's name is most of them, or of the label
+    // before a colon: "Main duties", "Position: Commis Chef", not the item "Experience with Intune
+    // or SCCM".
+    let folded = TailoringData.foldedWords(String(text.prefix { $0 != ":" }))
+    if words <= 5, let last = text.last, !".!?".contains(last),
+      data.partPhrases.contains(where: { Self.contains(folded, $0.words) && $0.words.count * 2 >= folded.count })
+    {
       return text
     }
     return nil
@@ -257,18 +272,26 @@ struct PostingReader {
   /// Where a line belongs once its own words are read: a preference makes it a nice-to-have; a
   /// sentence about benefits, applying or the company goes there; an untitled sentence that asks
   /// for something or says what the person will do is a requirement or a responsibility.
-  func refine(_ part: PostingPart, words: [String], isBullet: Bool, company: Set<String>) -> PostingPart {
+  func refine(_ part: PostingPart, words: [String], isBullet: Bool, isMarked: Bool, company: Set<String>)
+    -> PostingPart
+  {
     let untitled = part == .preamble || part == .role
     // A sentence on applying ends any part ("Kirim CV ke …" after the benefits).
     if !isBullet || untitled, has(.apply, in: words) { return .apply }
     guard part.asksForSomething else { return part }
-    if !isBullet || untitled, has(.benefits, in: words) { return .benefits }
+    // Pay and perks end a list too, when its items have no markers ("Gaji UMK + BPJS" pasted under
+    // the duties); a marked item under a heading stays in its part ("Menjual produk asuransi").
+    if !isMarked || untitled, has(.benefits, in: words) { return .benefits }
+    // A sentence that opens with the company's name and describes it ("PT Sinar Logistik adalah
+    // perusahaan distribusi yang berpengalaman …", "The Trust is committed to safeguarding …")
+    // speaks of the company, though it says "berpengalaman", wherever it stands.
+    if !isBullet, words.first(where: { !data.stopWords.contains($0) }).map(company.contains) == true,
+      has(.about, in: words)
+    {
+      return .about
+    }
     if has(.nice, in: words) { return .nice }
     if untitled {
-      // A sentence that opens with the company's name and describes it ("PT Sinar Logistik adalah
-      // perusahaan distribusi yang berpengalaman …") speaks of the company, though it says
-      // "berpengalaman".
-      if !isBullet, words.first.map(company.contains) == true, has(.about, in: words) { return .about }
       if has(.requirement, in: words) || has(.must, in: words) { return .requirements }
       if has(.responsibility, in: words) { return .responsibilities }
       if !isBullet, has(.about, in: words) || words.contains(where: company.contains) { return .about }

@@ -96,6 +96,17 @@ extension PostingReader {
     return Tokenizer.span(words, in: scalars)
   }
 
+  /// The minimum grade point average a line names right after the term ("IPK minimal 3,00",
+  /// "GPA of 3.0/4.0 or above"), on a scale of 4, and where its number ends.
+  static func minimumGradePoint(after start: Int, in scalars: [Unicode.Scalar]) -> (value: Double, end: Int)? {
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars[start..<min(scalars.count, start + 40)])
+    guard let match = String(text).firstMatch(of: /^[^\d\n]{0,20}?(\d[.,]\d{1,2}(?:\s*\/\s*\d(?:[.,]\d{1,2})?)?)/),
+      let value = EducationScore.gradePoint(String(match.1))
+    else { return nil }
+    return (value, start + match.0.unicodeScalars.count)
+  }
+
   func titleLine(_ job: JobPosting) -> PostingAnalysis.Line {
     PostingAnalysis.Line(text: job.title, part: .title, heading: nil, isBullet: false, insists: false)
   }
@@ -105,6 +116,7 @@ extension PostingReader {
     var lines = lines(of: job)
     let hasRequirementParts = lines.contains { [.requirements, .responsibilities, .nice].contains($0.part) }
     let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
+    let title = Set(TailoringData.foldedWords(job.title))
     var requirements = RequirementList()
     var soft = RequirementList()
     // What relevance looks for: words that share a stem are one term ("customer", "customers"),
@@ -164,23 +176,32 @@ extension PostingReader {
       if isCondition, let found = degree, Self.inParentheses(found.start..<found.end, of: analysed, scalars: scalars) {
         degree = nil
       }
-      if isCondition, terms.allSatisfy({ vocabulary.kind(of: $0.concept) == .soft }), degree == nil {
+      // A name the vocabulary does not know on such a line is a place ("Bersedia ditempatkan di
+      // Ungaran, Kab. Semarang").
+      if isCondition, degree == nil,
+        terms.allSatisfy({ vocabulary.kind(of: $0.concept) == .soft || vocabulary.origin(of: $0.concept) == .posting })
+      {
         lines[number - 1].part = .other
         continue
       }
       var covered = Set<Int>()
       for term in terms { covered.formUnion(term.start..<term.end) }
 
-      // Relevance: each known term as its concept, each other word by its stems.
+      // Relevance: each known term as its concept, each other word by its stems; what an aside
+      // only prefers counts as a nice-to-have.
+      let preferred = line.text.contains("(") ? preferredAsides(in: analysed, scalars: scalars) : []
+      let preferredWeight = min(
+        queryWeight, Self.queryWeight(of: .nice, postingHasRequirementParts: hasRequirementParts))
       for term in terms {
         let boost = Self.boost(of: vocabulary.kind(of: term.concept))
-        ask([-1 - term.concept], queryWeight * boost, term.spelling(in: analysed, scalars: scalars))
+        let weight = preferred.contains(term.start) ? preferredWeight : queryWeight
+        ask([-1 - term.concept], weight * boost, term.spelling(in: analysed, scalars: scalars))
       }
       let grammar = positions(of: Self.grammarCues, in: folded)
       for (position, token) in analysed.tokens.enumerated() where !covered.contains(position) {
         guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded), !grammar.contains(position)
         else { continue }
-        ask(analysed.keys[position].all, queryWeight, token.surface)
+        ask(analysed.keys[position].all, preferred.contains(position) ? preferredWeight : queryWeight, token.surface)
       }
 
       guard weight > 0 else { continue }
@@ -212,6 +233,17 @@ extension PostingReader {
           continue
         }
         let hard = group.filter { vocabulary.kind(of: $0.concept) != .soft }
+        // A name of the posting's own made of the job's title words, where the posting names the
+        // job ("Store Supervisor Trainee (SST)" above the duties), is not something to have; in a
+        // requirement ("1 year as Chef de Partie") it is.
+        if [.title, .preamble, .role].contains(line.part),
+          hard.allSatisfy({ term in
+            vocabulary.origin(of: term.concept) == .posting
+              && (term.start..<term.end).allSatisfy { title.contains(folded[$0]) }
+          })
+        {
+          continue
+        }
         // The whole list as written, with the items that name nothing known.
         let start = min(hard[0].start, found.unnamed.first?.lowerBound ?? .max)
         let end = max(hard[hard.count - 1].end, found.unnamed.last?.upperBound ?? 0)
@@ -237,23 +269,42 @@ extension PostingReader {
         requirement.unnamedAlternatives = found.unnamed.map { items in
           items.filter { Self.isContentWord(analysed.tokens[$0], data: data) }.map { analysed.keys[$0].all }
         }
+        if hard.count == 1, vocabulary.gradePointAverage.map(vocabulary.concept) == vocabulary.concept(hard[0].concept),
+          let minimum = Self.minimumGradePoint(after: analysed.tokens[hard[0].end - 1].end, in: scalars)
+        {
+          requirement.minimumGradePoint = minimum.value
+          requirement.term = String(
+            String.UnicodeScalarView(scalars[analysed.tokens[hard[0].start].start..<minimum.end]))
+        }
         requirements.add(requirement)
         named = true
       }
       if let degree {
-        // The level and the fields as the line names them, to its end: "S1 Teknik Informatika, Ilmu
-        // Komputer atau sejenisnya", cut at a word when long.
+        // "A 2:1 or above": the class of honours it takes, whose words name no field.
+        let honours = data.degreeClass(in: line.text)
+        var classWords = Set<Int>()
+        if let honours {
+          let scalarsOf = line.text.unicodeScalars
+          let start = scalarsOf.distance(from: scalarsOf.startIndex, to: honours.range.lowerBound)
+          let end = start + line.text[honours.range].unicodeScalars.count
+          classWords = Set(
+            analysed.tokens.indices.filter { analysed.tokens[$0].start < end && analysed.tokens[$0].end > start })
+        }
+        // The class (when it comes first), the level and the fields as the line names them, to its
+        // end: "S1 Teknik Informatika, Ilmu Komputer atau sejenisnya", cut at a word when long.
         // An aside in parentheses ("(final-year students welcome)") is left out.
         let aside = (degree.end..<analysed.count).first { index in
           scalars[analysed.tokens[index - 1].end..<analysed.tokens[index].start].contains("(")
         }
-        let asWritten = Tokenizer.span(analysed.tokens[degree.start..<(aside ?? analysed.count)], in: scalars)
+        let first = min(degree.start, classWords.min() ?? degree.start)
+        let asWritten = Tokenizer.span(analysed.tokens[first..<(aside ?? analysed.count)], in: scalars)
         var requirement = Requirement(
           term: Self.shortened(asWritten, to: 90),
           kind: .degree,
           part: line.part, weight: weight * Self.vagueShare, line: line.text)
         requirement.level = degree.level
         requirement.fields = fields.map(\.concept)
+        requirement.minimumClass = honours?.rank
         // Fields the line only prefers ("ideally in English or History", "S1 Akuntansi
         // diutamakan") are a wish: any field will do.
         requirement.anyField =
@@ -261,7 +312,7 @@ extension PostingReader {
         requirement.fieldWords = analysed.tokens.indices.filter { index in
           Self.isContentWord(analysed.tokens[index], data: data)
             && !words(.fieldWords).contains(analysed.tokens[index].folded)
-            && !(degree.start..<degree.end).contains(index) && !grammar.contains(index)
+            && !(degree.start..<degree.end).contains(index) && !grammar.contains(index) && !classWords.contains(index)
         }.map { analysed.keys[$0].all }
         requirements.add(requirement)
         named = true
@@ -283,6 +334,32 @@ extension PostingReader {
   }
 
   /// Whether the tokens `range` of `text` stand alone in parentheses: "(S1)".
+  /// The positions of the tokens in parentheses that say they are only preferred: all of
+  /// "(diutamakan Akuntansi / Manajemen)" on a line that insists on a level of education; the last
+  /// item of "(pivot table, VLOOKUP, macro menjadi nilai tambah)", whose cue follows it.
+  func preferredAsides(in text: AnalysedText, scalars: [Unicode.Scalar]) -> Set<Int> {
+    var preferred = Set<Int>()
+    func read(_ aside: [Int]) {
+      let cue = positions(of: [.nice], in: aside.map { text.tokens[$0].folded })
+      guard let first = cue.min() else { return }
+      let start = (1...max(1, first)).last { aside.indices.contains($0) && text.breakBefore[aside[$0]] } ?? 0
+      preferred.formUnion(aside[(first == 0 ? 0 : start)...])
+    }
+    var aside: [Int] = []
+    var open = false
+    for index in text.tokens.indices {
+      let before = Tokenizer.between(index > 0 ? text.tokens[index - 1] : nil, text.tokens[index], in: scalars)
+      if open, before.contains(")") {
+        read(aside)
+        (open, aside) = (false, [])
+      }
+      if before.contains("(") { (open, aside) = (true, []) }
+      if open { aside.append(index) }
+    }
+    if open { read(aside) }
+    return preferred
+  }
+
   static func inParentheses(_ range: Range<Int>, of text: AnalysedText, scalars: [Unicode.Scalar]) -> Bool {
     guard !range.isEmpty, range.upperBound <= text.count else { return false }
     let before = Tokenizer.between(

@@ -51,6 +51,10 @@ public struct Requirement: Sendable, Hashable {
   /// experience holding every word of one proves it ("warehouse" of "an operations, logistics,
   /// warehouse or retail role").
   var unnamedAlternatives: [[[Int32]]] = []
+  /// For a grade point average: the minimum the line names, on a scale of 4 ("IPK min. 3,00").
+  var minimumGradePoint: Double?
+  /// For a degree: the lowest class of honours it takes ("a 2:1 or above": 2), 1 first … 4 third.
+  var minimumClass: Int?
   /// For a degree: the level asked for (1 school … 6 doctorate).
   var level: Int?
   /// For a degree: the fields of study it names, any of which will do; empty, or `anyField`, when
@@ -78,8 +82,11 @@ public struct Requirement: Sendable, Hashable {
     words = []
   }
 
-  /// Whether it is named in `matched` when proven: a term, or a degree in a field, not a line.
-  public var isNamed: Bool { kind != .soft && kind != .general && (kind != .degree || !fieldWords.isEmpty) }
+  /// Whether it is named in `matched` when proven: a term, or a degree in a field or of a class of
+  /// honours, not a line.
+  public var isNamed: Bool {
+    kind != .soft && kind != .general && (kind != .degree || !fieldWords.isEmpty || minimumClass != nil)
+  }
 
   /// Whether it is named in `missing` when unproven: what a recruiter would see as lacking. A tool,
   /// credential or language is, wherever the posting names it; a skill is when the posting asks for
@@ -88,7 +95,8 @@ public struct Requirement: Sendable, Hashable {
   /// ("process improvement", "dispatch"), which a newcomer is expected to learn, nor the field of
   /// experience a line waives for newcomers. A degree is when
   /// it names its fields of study ("S1 Perhotelan") and none of the person's matches; a bare level
-  /// ("D3/S1") or "any field" never is: the level is read from the CV at a glance.
+  /// ("D3/S1") or "any field" never is: the level is read from the CV at a glance; a class of
+  /// honours ("a 2:1 in Sociology") is, as the score on the CV may not reach it.
   public var isNamedWhenMissing: Bool {
     switch kind {
     case .tool, .credential, .language: true
@@ -96,7 +104,7 @@ public struct Requirement: Sendable, Hashable {
       newcomers != .always && [.requirements, .nice, .frontMatter].contains(part)
         || (part == .responsibilities
           && term.split(whereSeparator: { !$0.isLetter }).contains { Vocabulary.isAcronym(String($0)) })
-    case .degree: !fieldWords.isEmpty && !anyField
+    case .degree: (!fieldWords.isEmpty || minimumClass != nil) && !anyField
     case .soft, .general: false
     }
   }

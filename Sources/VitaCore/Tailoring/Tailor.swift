@@ -272,7 +272,14 @@ public final class Tailor: Sendable {
     case .degree:
       // The level or above, and one of the fields it names, unless any field will do.
       let level = requirement.level ?? 1
-      let atLevel = Set(educationLevel.indices.filter { educationLevel[$0] >= level })
+      var atLevel = Set(educationLevel.indices.filter { educationLevel[$0] >= level })
+      // A class of honours below the one asked for proves nothing; a score that names no class
+      // cannot be compared.
+      if let minimum = requirement.minimumClass {
+        atLevel = atLevel.filter { number in
+          site.experiences[number].score.flatMap { data.degreeClass(in: $0)?.rank }.map { $0 <= minimum } ?? true
+        }
+      }
       guard !requirement.fieldWords.isEmpty, !requirement.anyField else { return atLevel }
       // A field is proven by the degree's own name (its title, degree and area) naming one of the
       // line's words, or by the experience proving one of the fields the line names.
@@ -312,6 +319,13 @@ public final class Tailor: Sendable {
             guard words.dropFirst().allSatisfy({ $0.all.contains { index.proves(document, $0) } }) else { continue }
             if says(words, in: document) { proofs.insert(document) }
           }
+        }
+      }
+      // A grade point average below the minimum asked for proves nothing; one not given as a
+      // score cannot be compared.
+      if let minimum = requirement.minimumGradePoint {
+        proofs = proofs.filter { document in
+          site.experiences[document].score.flatMap(EducationScore.gradePoint).map { $0 >= minimum - 0.005 } ?? true
         }
       }
       return proofs

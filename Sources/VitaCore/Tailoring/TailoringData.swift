@@ -32,6 +32,8 @@ struct TailoringData: Sendable {
   var cues: [PostingCue: [[String]]] = [:]
   /// Education levels as postings name them: folded words and the level (1 school … 6 doctorate).
   var degreeSpellings: [(level: Int, words: [String], exact: String?)] = []
+  /// Classes of an honours degree (1 first … 4 third), each with its folded spellings.
+  var degreeClasses: [(rank: Int, spelling: String)] = []
   /// English words the stemmer keeps whole.
   var englishWholeWords: Set<String> = []
   /// Wholes and the parts that prove them (data/relations/suites.tsv): a spelling of the whole,
@@ -91,6 +93,35 @@ struct TailoringData: Sendable {
       }
     }
     degreeSpellings.sort { $0.words.count > $1.words.count }
+    for (number, fields) in Self.rows(files["posting/degree-classes.tsv"] ?? "") {
+      guard fields.count == 2, let rank = Int(fields[0]) else {
+        problems.append("posting/degree-classes.tsv:\(number): expected a rank and its spellings")
+        continue
+      }
+      degreeClasses += Self.spellings(fields[1]).map { (rank, Tokenizer.fold($0)) }
+    }
+    degreeClasses.sort { $0.spelling.count > $1.spelling.count }
+  }
+
+  /// The lowest class of honours degree a text names, and where: "2:1 or above" gives 2, "a
+  /// First or 2:1" 2, a score "2:2" 3. Nil when it names none.
+  func degreeClass(in text: String) -> (rank: Int, range: Range<String.Index>)? {
+    var found: (rank: Int, range: Range<String.Index>)?
+    var taken: [Range<String.Index>] = []
+    for (rank, spelling) in degreeClasses {
+      var rest = text.startIndex..<text.endIndex
+      while let match = text.range(of: spelling, options: .caseInsensitive, range: rest) {
+        rest = match.upperBound..<text.endIndex
+        let before = match.lowerBound == text.startIndex ? nil : text[text.index(before: match.lowerBound)]
+        let after = match.upperBound == text.endIndex ? nil : text[match.upperBound]
+        let isWordCharacter = { (character: Character?) in character?.isLetter == true || character?.isNumber == true }
+        guard !isWordCharacter(before), !isWordCharacter(after), !taken.contains(where: { $0.overlaps(match) })
+        else { continue }
+        taken.append(match)
+        if found.map({ $0.rank < rank }) ?? true { found = (rank, match) }
+      }
+    }
+    return found
   }
 
   private mutating func readVocabulary(_ text: String, file: String) {

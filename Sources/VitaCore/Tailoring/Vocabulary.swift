@@ -57,6 +57,9 @@ struct Vocabulary: Sendable {
   private var bySignature: [String: Int32] = [:]
   /// Concepts merged into another by an alias that joins them: followed to the concept that stays.
   private var mergedInto: [Int32: Int32] = [:]
+  /// The concept of a grade point average ("GPA", "IPK"), which an education entry's score proves
+  /// up to the minimum a posting names.
+  private(set) var gradePointAverage: Int32?
 
   /// The built-in vocabulary (data/vocabulary/), read once per process with the shared key table.
   static let builtIn: Vocabulary = {
@@ -66,6 +69,7 @@ struct Vocabulary: Sendable {
       let concept = vocabulary.add(line.spellings, kind: line.kind, origin: .builtIn, reader: &reader)
       if line.isFieldOfStudy, let concept { vocabulary.concepts[Int(concept)].isFieldOfStudy = true }
     }
+    vocabulary.gradePointAverage = vocabulary.concept(spelledBy: reader.read("GPA"))
     return vocabulary
   }()
 
