@@ -1067,36 +1067,24 @@ import Testing
     #expect(named.contains { $0.contains("Partie") }, "\(named)")
   }
 
-  /// Fields of study an aside only prefers ("(diutamakan Akuntansi)") rank entries as a
-  /// nice-to-have, though the line insists on the level: a tool the posting asks for ranks first.
-  @Test func aPreferredFieldInAnAsideRanksAsANiceToHave() {
-    let job = JobPosting(
-      slug: "a", title: "Staff Admin", language: .id,
-      body: """
-        Persyaratan:
-        - Pendidikan min. D3/S1 semua jurusan (diutamakan Akuntansi)
-        - Menguasai Microsoft Excel
-        """)
-    let school = Fixture.experience("sma", kind: .education, title: "SMA Negeri 1", skills: ["akuntansi dasar"])
-    let course = Fixture.experience("kursus", kind: .course, title: "Kursus Microsoft Excel")
-    let tailoring = Tailor(site: Fixture.site([school, course])).tailor(job)
-    #expect(tailoring.report.selected.first == "kursus", "\(tailoring.report.selected)")
-  }
-
-  /// A cue after the last item of an aside prefers that item only: in "(pivot table, macro
-  /// menjadi nilai tambah)" pivot tables are asked for, macros welcome.
-  @Test func aCueAfterTheLastItemOfAnAsideIsThatItemsOwn() {
-    let job = JobPosting(
-      slug: "p", title: "Staff PPIC", language: .id,
-      body: """
-        Kualifikasi:
-        - Menguasai Microsoft Excel (pivot table, macro menjadi nilai tambah)
-        """)
-    let pivot = Fixture.experience(
-      "pivot", kind: .course, title: "Kursus pivot table", end: .on(Fixture.month(2023, 1)))
-    let macro = Fixture.experience("macro", kind: .course, title: "Kursus macro", end: .on(Fixture.month(2025, 1)))
-    let tailoring = Tailor(site: Fixture.site([pivot, macro])).tailor(job)
-    #expect(tailoring.report.selected.first == "pivot", "\(tailoring.report.selected)")
+  /// What an aside only prefers ranks entries as a nice-to-have, though its line insists: in
+  /// "(diutamakan Akuntansi)" the field, so that the tool the next line asks for ranks first; in
+  /// "(pivot table, macro menjadi nilai tambah)", whose cue follows its last item, only the macros.
+  /// The entry that should lose is the newer, so a tie would put it first.
+  @Test(arguments: [
+    (
+      "- Pendidikan min. D3/S1 semua jurusan (diutamakan Akuntansi)\n- Menguasai Microsoft Excel", "akuntansi dasar",
+      "Microsoft Excel"
+    ),
+    ("- Menguasai Microsoft Excel (pivot table, macro menjadi nilai tambah)", "macro", "pivot table"),
+  ])
+  func whatAnAsidePrefersRanksAsANiceToHave(lines: String, preferred: String, asked: String) {
+    let job = JobPosting(slug: "a", title: "Staff Admin", language: .id, body: "Persyaratan:\n\(lines)")
+    let newer = Fixture.experience(
+      "preferred", kind: .course, title: "Kursus \(preferred)", end: .on(Fixture.month(2025, 1)))
+    let older = Fixture.experience("asked", kind: .course, title: "Kursus \(asked)", end: .on(Fixture.month(2023, 1)))
+    let tailoring = Tailor(site: Fixture.site([newer, older])).tailor(job)
+    #expect(tailoring.report.selected.first == "asked", "\(tailoring.report.selected)")
   }
 
   /// A marketplace is proven by selling or serving on one (Shopee, Tokopedia), a frontend by a
@@ -1125,5 +1113,36 @@ import Testing
     degree.score = score
     let report = Tailor(site: Fixture.site([degree])).tailor(job).report
     #expect(report.missing.contains { $0.hasPrefix("2:1 degree") } == !proves, "\(report.missing)")
+  }
+
+  /// A degree that a length of experience may replace ("or 6+ months in technical support") names
+  /// no field as missing; a degree asked for with experience still does.
+  @Test(arguments: [
+    ("A technical degree, or 6+ months in a technical support or IT helpdesk role", false),
+    ("Bachelor's degree in Computer Science or 2 years of relevant experience", false),
+    ("S1 Teknik Informatika atau pengalaman minimal 1 tahun sebagai IT support", false),
+    ("Bachelor's degree in Computer Science with 2 years of experience", true),
+  ])
+  func aDegreeThatExperienceMayReplaceIsNoGap(line: String, isMissing: Bool) {
+    let job = JobPosting(slug: "d", title: "Support Engineer", body: "## Requirements\n- \(line)\n")
+    let entry = Fixture.experience("bsc", kind: .education, title: "BSc Mathematics")
+    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
+    #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
+  }
+
+  /// "Or related" takes a degree of the same family as a field the line names: Management for
+  /// Marketing, Information Systems for Computer Science; not Civil Engineering for Informatics,
+  /// nor any field where the line does not say "related".
+  @Test(arguments: [
+    ("S1 Marketing, Ilmu Komunikasi, DKV, or related", "S1 Manajemen", false),
+    ("Bachelor's degree in Computer Science or a related field", "BSc Information Systems", false),
+    ("S1 Teknik Informatika atau jurusan terkait", "S1 Teknik Sipil", true),
+    ("S1 Marketing atau Ilmu Komunikasi", "S1 Manajemen", true),
+  ])
+  func aRelatedFieldIsOneOfTheSameFamily(line: String, degree: String, isMissing: Bool) {
+    let job = JobPosting(slug: "d", title: "Staff", body: "## Requirements\n- \(line)\n")
+    let entry = Fixture.experience("degree", kind: .education, title: degree)
+    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
+    #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
   }
 }

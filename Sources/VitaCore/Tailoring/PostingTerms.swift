@@ -305,10 +305,11 @@ extension PostingReader {
         requirement.level = degree.level
         requirement.fields = fields.map(\.concept)
         requirement.minimumClass = honours?.rank
+        if has(.relatedField, in: folded) { requirement.relatedFamilies = data.fieldFamilies(of: folded) }
         // Fields the line only prefers ("ideally in English or History", "S1 Akuntansi
         // diutamakan") are a wish: any field will do.
         requirement.anyField =
-          has(.anyField, in: folded) || has(.nice, in: folded)
+          has(.anyField, in: folded) || has(.nice, in: folded) || offersExperienceInstead(folded)
         requirement.fieldWords = analysed.tokens.indices.filter { index in
           Self.isContentWord(analysed.tokens[index], data: data)
             && !words(.fieldWords).contains(analysed.tokens[index].folded)
@@ -334,6 +335,19 @@ extension PostingReader {
   }
 
   /// Whether the tokens `range` of `text` stand alone in parentheses: "(S1)".
+  /// Whether a line on education offers a length of experience instead: "or" and a number of months
+  /// or years within a few words ("A technical degree, or 6+ months in a technical support role",
+  /// "Bachelor's degree or 2 years of relevant experience").
+  func offersExperienceInstead(_ words: [String]) -> Bool {
+    let alternatives = Set((data.cues[.alternative] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    let durations = Set((data.cues[.duration] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    return words.indices.contains { index in
+      guard alternatives.contains(words[index]) else { return false }
+      let after = words[(index + 1)..<min(words.count, index + 5)]
+      return zip(after, after.dropFirst()).contains { $0.0.first?.isNumber == true && durations.contains($0.1) }
+    }
+  }
+
   /// The positions of the tokens in parentheses that say they are only preferred: all of
   /// "(diutamakan Akuntansi / Manajemen)" on a line that insists on a level of education; the last
   /// item of "(pivot table, VLOOKUP, macro menjadi nilai tambah)", whose cue follows it.

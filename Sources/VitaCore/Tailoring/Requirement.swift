@@ -61,6 +61,9 @@ public struct Requirement: Sendable, Hashable {
   /// any field will.
   var fields: [Int32] = []
   var anyField = false
+  /// For a degree on a line that takes related fields ("or related"): the families of the fields it
+  /// names, any of which a degree's own field may share (data/relations/field-families.tsv).
+  var relatedFamilies: Set<Int> = []
   /// For a degree: its line's words that may name a field, each a word's keys.
   var fieldWords: [[Int32]] = []
   /// For a general requirement: its content words' keys, each a word's alternatives.
@@ -165,5 +168,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case teamBefore = "team-before"
   case coordination, with, continues
   case anyField = "any-field"
+  case relatedField = "related-field"
+  case duration
   case fieldWords = "field-words"
 }

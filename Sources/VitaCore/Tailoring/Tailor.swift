@@ -286,9 +286,14 @@ public final class Tailor: Sendable {
       let byName = atLevel.filter { number in
         requirement.fieldWords.contains { keys in keys.contains(where: index.documents[number].title.containsSorted) }
       }
+      // "Or related": a degree whose field is of the same family as one the line names.
+      let related = atLevel.filter { number in
+        !requirement.relatedFamilies.isDisjoint(
+          with: data.fieldFamilies(of: TailoringData.foldedWords(ExperienceIndex.title(of: site.experiences[number]))))
+      }
       var fields = requirement
       (fields.kind, fields.concepts) = (.skill, requirement.fields)
-      return byName.union(atLevel.intersection(proofs(of: fields, readingPhrasesIn: atLevel)))
+      return byName.union(related).union(atLevel.intersection(proofs(of: fields, readingPhrasesIn: atLevel)))
     case .general:
       return Set(
         index.documents.indices.filter { document in

@@ -34,6 +34,8 @@ struct TailoringData: Sendable {
   var degreeSpellings: [(level: Int, words: [String], exact: String?)] = []
   /// Classes of an honours degree (1 first … 4 third), each with its folded spellings.
   var degreeClasses: [(rank: Int, spelling: String)] = []
+  /// Families of fields of study, each with the folded words of its fields' names.
+  var fieldFamilies: [(family: Int, words: [String])] = []
   /// English words the stemmer keeps whole.
   var englishWholeWords: Set<String> = []
   /// Wholes and the parts that prove them (data/relations/suites.tsv): a spelling of the whole,
@@ -93,6 +95,14 @@ struct TailoringData: Sendable {
       }
     }
     degreeSpellings.sort { $0.words.count > $1.words.count }
+    for (family, row) in Self.rows(files["relations/field-families.tsv"] ?? "").enumerated() {
+      let names = row.fields.count == 2 ? Self.spellings(row.fields[1]) : []
+      guard !names.isEmpty else {
+        problems.append("relations/field-families.tsv:\(row.number): expected a family and its fields' words")
+        continue
+      }
+      fieldFamilies += names.map { (family, Self.foldedWords($0)) }
+    }
     for (number, fields) in Self.rows(files["posting/degree-classes.tsv"] ?? "") {
       guard fields.count == 2, let rank = Int(fields[0]) else {
         problems.append("posting/degree-classes.tsv:\(number): expected a rank and its spellings")
@@ -101,6 +111,17 @@ struct TailoringData: Sendable {
       degreeClasses += Self.spellings(fields[1]).map { (rank, Tokenizer.fold($0)) }
     }
     degreeClasses.sort { $0.spelling.count > $1.spelling.count }
+  }
+
+  /// The families of the fields of study that folded words name: "S1 Manajemen" is in business.
+  func fieldFamilies(of words: [String]) -> Set<Int> {
+    Set(
+      fieldFamilies.filter { entry in
+        words.count >= entry.words.count
+          && (0...(words.count - entry.words.count)).contains {
+            Array(words[$0..<($0 + entry.words.count)]) == entry.words
+          }
+      }.map(\.family))
   }
 
   /// The lowest class of honours degree a text names, and where: "2:1 or above" gives 2, "a
