@@ -1145,4 +1145,24 @@ import Testing
     let report = Tailor(site: Fixture.site([entry])).tailor(job).report
     #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
   }
+
+  /// The sector a posting asks experience in is named when nothing on the CV shows it, as the
+  /// posting names it; an entry in that sector proves it.
+  @Test(arguments: [
+    (
+      "Pengalaman di bidang pelayanan pelanggan; pengalaman di perbankan lebih diutamakan", "perbankan",
+      "Magang Teller, Bank BPD (perbankan)"
+    ),
+    ("Experience in beauty / skincare industry is a plus", "skincare", "Content intern, skincare brand"),
+    ("Diutamakan berpengalaman di bidang packaging", "packaging", "Sales intern, packaging supplier"),
+  ])
+  func aSectorAskedForIsNamedWhenNothingShowsIt(line: String, named: String, provingTitle: String) {
+    let job = JobPosting(slug: "s", title: "Staff", language: .id, body: "Kualifikasi:\n- \(line)")
+    let other = Fixture.experience("kasir", kind: .partTime, title: "Kasir", organization: "Swalayan Mitra")
+    let lacking = Tailor(site: Fixture.site([other])).tailor(job).report
+    #expect(lacking.missing.contains { $0.contains(named) }, "\(lacking.missing)")
+    let proving = Fixture.experience("sector", kind: .internship, title: provingTitle)
+    let report = Tailor(site: Fixture.site([other, proving])).tailor(job).report
+    #expect(!report.missing.contains { $0.contains(named) }, "\(report.missing)")
+  }
 }
