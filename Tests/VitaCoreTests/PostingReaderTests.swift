@@ -1087,18 +1087,19 @@ import Testing
     #expect(tailoring.report.selected.first == "asked", "\(tailoring.report.selected)")
   }
 
-  /// A marketplace is proven by selling or serving on one (Shopee, Tokopedia), a frontend by a
-  /// framework that builds it (React).
-  @Test func aPlatformProvesTheFieldItBelongsTo() {
-    let job = JobPosting(
-      slug: "m", title: "Customer Service", language: .id,
-      body: """
-        Kualifikasi:
-        - Pengalaman sebagai admin marketplace
-        - Pengalaman frontend development
-        """)
-    let shop = Fixture.experience("cs", kind: .freelance, title: "CS Online Shop", skills: ["Shopee", "React"])
-    let report = Tailor(site: Fixture.site([shop])).tailor(job).report
+  /// A tool proves the field or practice it serves: Shopee a marketplace, React frontend
+  /// development, GitHub Actions CI/CD, pytest software testing, a barista job hospitality.
+  @Test(arguments: [
+    ("Pengalaman sebagai admin marketplace", "Shopee"), ("Experience in frontend development", "React"),
+    ("Experience with CI/CD pipelines", "GitHub Actions"), ("Some experience in software testing", "pytest"),
+    ("Experience in hospitality", "barista"),
+  ])
+  func aToolProvesTheFieldItServes(line: String, skill: String) {
+    let job = JobPosting(slug: "m", title: "Staff", body: "## Requirements\n- \(line)")
+    let lacking = Tailor(site: Fixture.site([Fixture.experience("none", title: "Volunteer")])).tailor(job).report
+    #expect(!lacking.missing.isEmpty, "\(lacking.missing)")
+    let entry = Fixture.experience("work", kind: .partTime, title: "Part-time work", skills: [skill])
+    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
