@@ -31,14 +31,63 @@ public enum EducationScore: Equatable, Sendable {
   /// ("IPK min. 3,00"): `3,61/4,00` and `3.61` give 3.61, `4.5/5` gives 3.6, `CGPA 3.8` and
   /// `IPK 3,72` give their value. Nil for a mark, a class or words.
   public static func gradePoint(_ score: String) -> Double? {
-    guard let match = score.firstMatch(of: /(\d+[.,]\d+|\d)(?:\s*\/\s*(\d+(?:[.,]\d+)?))?/) else { return nil }
-    func number(_ text: Substring) -> Double? { Double(text.replacingOccurrences(of: ",", with: ".")) }
+    let scalars = Array(score.unicodeScalars)
+    guard let start = scalars.firstIndex(where: { $0.properties.numericType != nil && $0.isASCII }),
+      let grade = Grade(scalars, from: start)
+    else { return nil }
     let named = score.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
       ["gpa", "cgpa", "ipk"].contains($0)
     }
-    guard EducationScore(score) == .gradePointAverage || named, let value = number(match.1) else { return nil }
-    let scale = match.2.flatMap(number) ?? (value <= 4 ? 4 : 5)
-    guard scale > 0, scale <= 5, value <= scale else { return nil }
-    return value / scale * 4
+    guard EducationScore(score) == .gradePointAverage || named else { return nil }
+    return grade.onScaleOfFour
+  }
+
+  /// A grade as written at a place in a text: "3,61/4,00", "3.2 / 4.0", "3". Read by hand, as it
+  /// is read for every grade point average a posting names.
+  struct Grade {
+    var value: Double
+    var scale: Double?
+    /// Whether the value has decimals ("3.00", not "3").
+    var hasDecimals: Bool
+    /// Where the grade ends in the text.
+    var end: Int
+
+    init?(_ scalars: [Unicode.Scalar], from start: Int) {
+      func number(at index: Int) -> (value: Double, decimals: Bool, end: Int)? {
+        var end = index
+        var text = ""
+        while end < scalars.count, ("0"..."9").contains(scalars[end]) {
+          text.unicodeScalars.append(scalars[end])
+          end += 1
+        }
+        guard !text.isEmpty else { return nil }
+        var decimals = false
+        if end + 1 < scalars.count, scalars[end] == "." || scalars[end] == ",", ("0"..."9").contains(scalars[end + 1]) {
+          text += "."
+          end += 1
+          while end < scalars.count, ("0"..."9").contains(scalars[end]) {
+            text.unicodeScalars.append(scalars[end])
+            end += 1
+          }
+          decimals = true
+        }
+        return Double(text).map { ($0, decimals, end) }
+      }
+      guard let value = number(at: start) else { return nil }
+      (self.value, hasDecimals, end) = (value.value, value.decimals, value.end)
+      var next = end
+      while next < scalars.count, scalars[next] == " " { next += 1 }
+      guard next < scalars.count, scalars[next] == "/" else { return }
+      next += 1
+      while next < scalars.count, scalars[next] == " " { next += 1 }
+      if let scale = number(at: next) { (self.scale, end) = (scale.value, scale.end) }
+    }
+
+    /// On a scale of 4; nil for a value above its scale, or on a scale above 5 (a mark).
+    var onScaleOfFour: Double? {
+      let scale = scale ?? (value <= 4 ? 4 : 5)
+      guard scale > 0, scale <= 5, value <= scale else { return nil }
+      return value / scale * 4
+    }
   }
 }

@@ -99,12 +99,14 @@ extension PostingReader {
   /// The minimum grade point average a line names right after the term ("IPK minimal 3,00",
   /// "GPA of 3.0/4.0 or above"), on a scale of 4, and where its number ends.
   static func minimumGradePoint(after start: Int, in scalars: [Unicode.Scalar]) -> (value: Double, end: Int)? {
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars[start..<min(scalars.count, start + 40)])
-    guard let match = String(text).firstMatch(of: /^[^\d\n]{0,20}?(\d[.,]\d{1,2}(?:\s*\/\s*\d(?:[.,]\d{1,2})?)?)/),
-      let value = EducationScore.gradePoint(String(match.1))
+    // Up to 20 characters of words ("minimal", "of", "min.") before the number, on the line.
+    guard
+      let digit = scalars[start..<min(scalars.count, start + 21)].firstIndex(where: {
+        ("0"..."9").contains($0) || $0 == "\n"
+      }), scalars[digit] != "\n",
+      let grade = EducationScore.Grade(scalars, from: digit), grade.hasDecimals, let value = grade.onScaleOfFour
     else { return nil }
-    return (value, start + match.0.unicodeScalars.count)
+    return (value, grade.end)
   }
 
   func titleLine(_ job: JobPosting) -> PostingAnalysis.Line {
@@ -310,9 +312,10 @@ extension PostingReader {
         // diutamakan") are a wish: any field will do.
         requirement.anyField =
           has(.anyField, in: folded) || has(.nice, in: folded) || offersExperienceInstead(folded)
+        let notFields = words(.fieldWords)
         requirement.fieldWords = analysed.tokens.indices.filter { index in
           Self.isContentWord(analysed.tokens[index], data: data)
-            && !words(.fieldWords).contains(analysed.tokens[index].folded)
+            && !notFields.contains(analysed.tokens[index].folded)
             && !(degree.start..<degree.end).contains(index) && !grammar.contains(index) && !classWords.contains(index)
         }.map { analysed.keys[$0].all }
         requirements.add(requirement)
@@ -339,8 +342,7 @@ extension PostingReader {
   /// or years within a few words ("A technical degree, or 6+ months in a technical support role",
   /// "Bachelor's degree or 2 years of relevant experience").
   func offersExperienceInstead(_ words: [String]) -> Bool {
-    let alternatives = Set((data.cues[.alternative] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
-    let durations = Set((data.cues[.duration] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    let (alternatives, durations) = (self.words(.alternative), self.words(.duration))
     return words.indices.contains { index in
       guard alternatives.contains(words[index]) else { return false }
       let after = words[(index + 1)..<min(words.count, index + 5)]

@@ -34,8 +34,9 @@ struct TailoringData: Sendable {
   var degreeSpellings: [(level: Int, words: [String], exact: String?)] = []
   /// Classes of an honours degree (1 first … 4 third), each with its folded spellings.
   var degreeClasses: [(rank: Int, spelling: String)] = []
-  /// Families of fields of study, each with the folded words of its fields' names.
-  var fieldFamilies: [(family: Int, words: [String])] = []
+  /// Families of fields of study: the folded words of a field's name, by its first word, and the
+  /// family.
+  var fieldFamilies: [String: [(family: Int, words: [String])]] = [:]
   /// English words the stemmer keeps whole.
   var englishWholeWords: Set<String> = []
   /// Wholes and the parts that prove them (data/relations/suites.tsv): a spelling of the whole,
@@ -101,7 +102,9 @@ struct TailoringData: Sendable {
         problems.append("relations/field-families.tsv:\(row.number): expected a family and its fields' words")
         continue
       }
-      fieldFamilies += names.map { (family, Self.foldedWords($0)) }
+      for words in names.map(Self.foldedWords) where !words.isEmpty {
+        fieldFamilies[words[0], default: []].append((family, words))
+      }
     }
     for (number, fields) in Self.rows(files["posting/degree-classes.tsv"] ?? "") {
       guard fields.count == 2, let rank = Int(fields[0]) else {
@@ -115,34 +118,45 @@ struct TailoringData: Sendable {
 
   /// The families of the fields of study that folded words name: "S1 Manajemen" is in business.
   func fieldFamilies(of words: [String]) -> Set<Int> {
-    Set(
-      fieldFamilies.filter { entry in
-        words.count >= entry.words.count
-          && (0...(words.count - entry.words.count)).contains {
-            Array(words[$0..<($0 + entry.words.count)]) == entry.words
-          }
-      }.map(\.family))
+    var families = Set<Int>()
+    for (start, word) in words.enumerated() {
+      for entry in fieldFamilies[word] ?? []
+      where start + entry.words.count <= words.count
+        && words[start..<(start + entry.words.count)].elementsEqual(entry.words)
+      {
+        families.insert(entry.family)
+      }
+    }
+    return families
   }
 
   /// The lowest class of honours degree a text names, and where: "2:1 or above" gives 2, "a
   /// First or 2:1" 2, a score "2:2" 3. Nil when it names none.
   func degreeClass(in text: String) -> (rank: Int, range: Range<String.Index>)? {
-    var found: (rank: Int, range: Range<String.Index>)?
-    var taken: [Range<String.Index>] = []
-    for (rank, spelling) in degreeClasses {
-      var rest = text.startIndex..<text.endIndex
-      while let match = text.range(of: spelling, options: .caseInsensitive, range: rest) {
-        rest = match.upperBound..<text.endIndex
-        let before = match.lowerBound == text.startIndex ? nil : text[text.index(before: match.lowerBound)]
-        let after = match.upperBound == text.endIndex ? nil : text[match.upperBound]
-        let isWordCharacter = { (character: Character?) in character?.isLetter == true || character?.isNumber == true }
-        guard !isWordCharacter(before), !isWordCharacter(after), !taken.contains(where: { $0.overlaps(match) })
-        else { continue }
-        taken.append(match)
-        if found.map({ $0.rank < rank }) ?? true { found = (rank, match) }
+    // Bytes with ASCII letters folded, so that offsets stay those of `text`; spellings that
+    // overlap ("first-class", "first") are of one class, so the first whole-word find of each
+    // class is enough.
+    let bytes = text.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
+    func isWordByte(_ offset: Int) -> Bool {
+      guard bytes.indices.contains(offset) else { return false }
+      let byte = bytes[offset]
+      return byte &- 97 < 26 || byte &- 48 < 10 || byte >= 128
+    }
+    var found: (rank: Int, start: Int, end: Int)?
+    for (rank, spelling) in degreeClasses where found.map({ $0.rank < rank }) ?? true {
+      let wanted = Array(spelling.utf8)
+      guard let first = wanted.first, wanted.count <= bytes.count else { continue }
+      for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
+        let end = start + wanted.count
+        guard bytes[start..<end].elementsEqual(wanted), !isWordByte(start - 1), !isWordByte(end) else { continue }
+        found = (rank, start, end)
+        break
       }
     }
-    return found
+    return found.map { found in
+      let start = text.utf8.index(text.utf8.startIndex, offsetBy: found.start)
+      return (found.rank, start..<text.utf8.index(start, offsetBy: found.end - found.start))
+    }
   }
 
   private mutating func readVocabulary(_ text: String, file: String) {
