@@ -1166,4 +1166,27 @@ import Testing
     let report = Tailor(site: Fixture.site([other, proving])).tailor(job).report
     #expect(!report.missing.contains { $0.contains(named) }, "\(report.missing)")
   }
+
+  /// A word the posting says in every line counts more than one it says once, but not in
+  /// proportion: the entry with two tools the posting asks for leads the one that says "food".
+  @Test func aWordSaidOftenDoesNotLeadTheCVAlone() {
+    let job = JobPosting(
+      slug: "f", title: "Technical Sales Executive",
+      body: """
+        ## Requirements
+        - Experience selling food ingredients
+        - Understanding of food labels
+        - Contacts among food producers
+        - Knowledge of food markets
+        - HACCP and GMP
+        """)
+    let volunteer = Fixture.experience(
+      "volunteer", kind: .volunteer, title: "Volunteer", end: .on(Fixture.month(2025, 6)),
+      highlights: ["Sorted food donations"])
+    let intern = Fixture.experience(
+      "intern", kind: .internship, title: "Intern", end: .on(Fixture.month(2024, 6)),
+      highlights: ["Applied HACCP and GMP"])
+    let tailoring = Tailor(site: Fixture.site([volunteer, intern])).tailor(job)
+    #expect(tailoring.report.selected.first == "intern", "\(tailoring.report.selected)")
+  }
 }

@@ -332,6 +332,10 @@ extension PostingReader {
         }
       }
     }
+    // A term said often counts more, but not in proportion: BM25's query-term saturation.
+    for index in query.indices {
+      query[index].weight = (Self.k3 + 1) * query[index].weight / (Self.k3 + query[index].weight)
+    }
     return PostingAnalysis(
       lines: lines, requirements: requirements.items, softSkills: soft.items,
       query: query)
