@@ -27,19 +27,14 @@ public enum EducationScore: Equatable, Sendable {
     self = scale <= 5 ? .gradePointAverage : .mark
   }
 
-  /// A grade point average on a scale of 4, to compare with the minimum a posting asks for
-  /// ("IPK min. 3,00"): `3,61/4,00` and `3.61` give 3.61, `4.5/5` gives 3.6, `CGPA 3.8` and
-  /// `IPK 3,72` give their value. Nil for a mark, a class or words.
+  /// The first grade a score writes, on a scale of 4, to compare with the minimum a posting asks
+  /// for ("IPK min. 3,00"): `3,61/4,00` and `3.61` give 3.61, `4.5/5` gives 3.6, `IPK 3,72` gives
+  /// 3.72. Nil for no number, or a mark out of more than 5. Whether the score is a grade point
+  /// average at all is the caller's to say (tailoring asks the vocabulary).
   public static func gradePoint(_ score: String) -> Double? {
     let scalars = Array(score.unicodeScalars)
-    guard let start = scalars.firstIndex(where: { $0.properties.numericType != nil && $0.isASCII }),
-      let grade = Grade(scalars, from: start)
-    else { return nil }
-    let named = score.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
-      ["gpa", "cgpa", "ipk"].contains($0)
-    }
-    guard EducationScore(score) == .gradePointAverage || named else { return nil }
-    return grade.onScaleOfFour
+    guard let start = scalars.firstIndex(where: { ("0"..."9").contains($0) }) else { return nil }
+    return Grade(scalars, from: start)?.onScaleOfFour
   }
 
   /// A grade as written at a place in a text: "3,61/4,00", "3.2 / 4.0", "3". Read by hand, as it

@@ -36,6 +36,8 @@ struct ExperienceIndex: Sendable {
     var highlights: [[Int32]]
     /// The title field's units, sorted: what the experience was ("Warehouse Volunteer").
     var title: [Int32]
+    /// For an education entry whose `score` is a grade point average: its value on a scale of 4.
+    var gradePoint: Double?
   }
 
   private(set) var documents: [Document] = []
@@ -95,14 +97,22 @@ struct ExperienceIndex: Sendable {
     if let story = story(of: experience) { _ = add(story, .story) }
     // A grade point average proves the GPA a posting asks for ("IPK min. 3,00"), up to the
     // minimum it names; it is no reason to rank the entry higher: every degree has one. It is
-    // listed with no weight, so that `documents(proving:)` finds it.
-    if let score = experience.score, EducationScore.gradePoint(score) != nil,
-      let average = vocabulary.gradePointAverage.map(vocabulary.concept)
-    {
-      proof.insert(-1 - average)
-      frequencies[-1 - average, default: 0] += 0
+    // listed with no weight, so that `documents(proving:)` finds it. A score is one when it reads
+    // as one ("3,61/4,00") or names it ("IPK 3,61", "CGPA 3.8": a spelling of the vocabulary's).
+    var gradePoint: Double?
+    if let score = experience.score, let average = vocabulary.gradePointAverage.map(vocabulary.concept) {
+      let named = vocabulary.matches(in: reader.read(score), all: true, ignoringCase: true).contains {
+        vocabulary.concept($0.concept) == average
+      }
+      if EducationScore(score) == .gradePointAverage || named, let value = EducationScore.gradePoint(score) {
+        gradePoint = value
+        proof.insert(-1 - average)
+        frequencies[-1 - average, default: 0] += 0
+      }
     }
-    return (Document(length: length, proof: proof.sorted(), highlights: highlights, title: titleUnits), frequencies)
+    let document = Document(
+      length: length, proof: proof.sorted(), highlights: highlights, title: titleUnits, gradePoint: gradePoint)
+    return (document, frequencies)
   }
 
   /// The title field: the title, and for education the degree and area.

@@ -330,7 +330,7 @@ public final class Tailor: Sendable {
       // score cannot be compared.
       if let minimum = requirement.minimumGradePoint {
         proofs = proofs.filter { document in
-          site.experiences[document].score.flatMap(EducationScore.gradePoint).map { $0 >= minimum - 0.005 } ?? true
+          index.documents[document].gradePoint.map { $0 >= minimum - 0.005 } ?? true
         }
       }
       return proofs
