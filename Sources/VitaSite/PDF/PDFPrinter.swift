@@ -55,6 +55,9 @@ public final class ChromiumPrinter: PDFPrinter {
   public let executable: String
   /// Seconds each page may take, from its tab's opening to its PDF, before the print is called hung.
   public let timeout: Double
+  /// Seconds the browser may take to start, at least `timeout`: a machine busy with other work
+  /// starts it slowly, which says nothing of a page (a 5 s `timeout` once failed so under load).
+  public let startTimeout: Double
   /// How many tabs print at once.
   public let tabs: Int
   /// Who Vita runs as: the sandbox is off for root (see `ChromiumLaunch.sandboxed`).
@@ -87,10 +90,14 @@ public final class ChromiumPrinter: PDFPrinter {
   ]
 
   /// `qpdf` writes the metadata.
-  init(executable: String, qpdf: Tool, timeout: Double = 60, tabs: Int = 4, effectiveUserID: UInt32 = geteuid()) {
+  init(
+    executable: String, qpdf: Tool, timeout: Double = 60, startTimeout: Double = 60, tabs: Int = 4,
+    effectiveUserID: UInt32 = geteuid()
+  ) {
     self.executable = executable
     self.info = PDFInfoWriter(qpdf: qpdf)
     self.timeout = timeout
+    self.startTimeout = max(startTimeout, timeout)
     self.tabs = max(1, tabs)
     self.effectiveUserID = effectiveUserID
   }
@@ -242,10 +249,10 @@ public final class ChromiumPrinter: PDFPrinter {
     let sandbox = ChromiumLaunch.sandboxed(effectiveUserID: effectiveUserID)
     let browser: ChromiumBrowser
     do {
-      browser = try ChromiumBrowser(launch(sandbox: sandbox), startTimeout: timeout)
+      browser = try ChromiumBrowser(launch(sandbox: sandbox), startTimeout: startTimeout)
     } catch  where sandbox {
       state.withLock { $0.warnings.append(PDFMessages.noSandbox(executable)) }
-      browser = try ChromiumBrowser(launch(sandbox: false), startTimeout: timeout)
+      browser = try ChromiumBrowser(launch(sandbox: false), startTimeout: startTimeout)
     }
     state.withLock {
       $0.browser = browser
