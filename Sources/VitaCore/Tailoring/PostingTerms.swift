@@ -283,15 +283,11 @@ extension PostingReader {
       }
       if let degree {
         // "A 2:1 or above": the class of honours it takes, whose words name no field.
-        let honours = data.degreeClass(in: line.text)
-        var classWords = Set<Int>()
-        if let honours {
-          let scalarsOf = line.text.unicodeScalars
-          let start = scalarsOf.distance(from: scalarsOf.startIndex, to: honours.range.lowerBound)
-          let end = start + line.text[honours.range].unicodeScalars.count
-          classWords = Set(
-            analysed.tokens.indices.filter { analysed.tokens[$0].start < end && analysed.tokens[$0].end > start })
-        }
+        let honours = data.degreeClass(in: scalars)
+        let classWords = Set(
+          analysed.tokens.indices.filter { index in
+            honours.map { $0.range.overlaps(analysed.tokens[index].start..<analysed.tokens[index].end) } ?? false
+          })
         // The class (when it comes first), the level and the fields as the line names them, to its
         // end: "S1 Teknik Informatika, Ilmu Komputer atau sejenisnya", cut at a word when long.
         // An aside in parentheses ("(final-year students welcome)") is left out.
@@ -341,7 +337,6 @@ extension PostingReader {
       query: query)
   }
 
-  /// Whether the tokens `range` of `text` stand alone in parentheses: "(S1)".
   /// Whether a line on education offers a length of experience instead: "or" and a number of months
   /// or years within a few words ("A technical degree, or 6+ months in a technical support role",
   /// "Bachelor's degree or 2 years of relevant experience").
@@ -362,8 +357,9 @@ extension PostingReader {
     func read(_ aside: [Int]) {
       let cue = positions(of: [.nice], in: aside.map { text.tokens[$0].folded })
       guard let first = cue.min() else { return }
-      let start = (1...max(1, first)).last { aside.indices.contains($0) && text.breakBefore[aside[$0]] } ?? 0
-      preferred.formUnion(aside[(first == 0 ? 0 : start)...])
+      // From the cue, or from the start of the item it ends.
+      let start = first == 0 ? 0 : (1...first).last { text.breakBefore[aside[$0]] } ?? 0
+      preferred.formUnion(aside[start...])
     }
     var aside: [Int] = []
     var open = false
@@ -380,6 +376,7 @@ extension PostingReader {
     return preferred
   }
 
+  /// Whether the tokens `range` of `text` stand alone in parentheses: "(S1)".
   static func inParentheses(_ range: Range<Int>, of text: AnalysedText, scalars: [Unicode.Scalar]) -> Bool {
     guard !range.isEmpty, range.upperBound <= text.count else { return false }
     let before = Tokenizer.between(

@@ -22,6 +22,11 @@ public final class Tailor: Sendable {
   let strongest = Mutex<[Int: [Int]]>([:])
   /// Per experience, the level of education it shows (education only; 0 for others).
   let educationLevel: [Int]
+  /// Per education entry, the class of honours its score names (1 first … 4 third).
+  let honoursClass: [Int?]
+  /// Per education entry, the families of fields of study its name is in
+  /// (data/relations/field-families.tsv).
+  let fieldFamilies: [Set<Int>]
   /// The concepts of the person's languages in vita.yml, with how each is written there.
   let spokenLanguages: [Int32: String]
   /// The concept of each skill the person lists, by its spelling.
@@ -104,6 +109,14 @@ public final class Tailor: Sendable {
       guard experience.kind == .education else { return 0 }
       let text = [experience.degree, experience.title, experience.area].compactMap { $0 }.joined(separator: "\n")
       return finderForLevels.degree(in: reader.read(text))?.level ?? (experience.degree == nil ? 1 : 4)
+    }
+    honoursClass = experiences.map { experience in
+      guard experience.kind == .education, let score = experience.score else { return nil }
+      return data.degreeClass(in: Array(score.unicodeScalars))?.rank
+    }
+    fieldFamilies = experiences.map { experience in
+      guard experience.kind == .education else { return [] }
+      return data.fieldFamilies(of: TailoringData.foldedWords(ExperienceIndex.title(of: experience)))
     }
     // A language proves itself, and a test its fluency names proves the test: "Professional
     // (IELTS 7.0)" answers "TOEFL 550 / IELTS 6.5 or equivalent".
@@ -276,9 +289,7 @@ public final class Tailor: Sendable {
       // A class of honours below the one asked for proves nothing; a score that names no class
       // cannot be compared.
       if let minimum = requirement.minimumClass {
-        atLevel = atLevel.filter { number in
-          site.experiences[number].score.flatMap { data.degreeClass(in: $0)?.rank }.map { $0 <= minimum } ?? true
-        }
+        atLevel = atLevel.filter { honoursClass[$0].map { $0 <= minimum } ?? true }
       }
       guard !requirement.fieldWords.isEmpty, !requirement.anyField else { return atLevel }
       // A field is proven by the degree's own name (its title, degree and area) naming one of the
@@ -287,10 +298,7 @@ public final class Tailor: Sendable {
         requirement.fieldWords.contains { keys in keys.contains(where: index.documents[number].title.containsSorted) }
       }
       // "Or related": a degree whose field is of the same family as one the line names.
-      let related = atLevel.filter { number in
-        !requirement.relatedFamilies.isDisjoint(
-          with: data.fieldFamilies(of: TailoringData.foldedWords(ExperienceIndex.title(of: site.experiences[number]))))
-      }
+      let related = atLevel.filter { !requirement.relatedFamilies.isDisjoint(with: fieldFamilies[$0]) }
       var fields = requirement
       (fields.kind, fields.concepts) = (.skill, requirement.fields)
       return byName.union(related).union(atLevel.intersection(proofs(of: fields, readingPhrasesIn: atLevel)))

@@ -130,33 +130,29 @@ struct TailoringData: Sendable {
     return families
   }
 
-  /// The lowest class of honours degree a text names, and where: "2:1 or above" gives 2, "a
-  /// First or 2:1" 2, a score "2:2" 3. Nil when it names none.
-  func degreeClass(in text: String) -> (rank: Int, range: Range<String.Index>)? {
-    // Bytes with ASCII letters folded, so that offsets stay those of `text`; spellings that
-    // overlap ("first-class", "first") are of one class, so the first whole-word find of each
-    // class is enough.
-    let bytes = text.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
-    func isWordByte(_ offset: Int) -> Bool {
-      guard bytes.indices.contains(offset) else { return false }
-      let byte = bytes[offset]
-      return byte &- 97 < 26 || byte &- 48 < 10 || byte >= 128
+  /// The lowest class of honours degree a text names, and where, in scalars: "2:1 or above" gives
+  /// 2, "a First or 2:1" 2, a score "2:2" 3. Nil when it names none.
+  func degreeClass(in scalars: [Unicode.Scalar]) -> (rank: Int, range: Range<Int>)? {
+    // ASCII letters folded; spellings that overlap ("first-class", "first") are of one class, so
+    // the first whole-word find of each class is enough.
+    let folded = scalars.map { $0.value &- 65 < 26 ? $0.value | 0x20 : $0.value }
+    func isWordCharacter(_ offset: Int) -> Bool {
+      folded.indices.contains(offset) && (scalars[offset].properties.isAlphabetic || folded[offset] &- 48 < 10)
     }
-    var found: (rank: Int, start: Int, end: Int)?
+    var found: (rank: Int, range: Range<Int>)?
     for (rank, spelling) in degreeClasses where found.map({ $0.rank < rank }) ?? true {
-      let wanted = Array(spelling.utf8)
-      guard let first = wanted.first, wanted.count <= bytes.count else { continue }
-      for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
+      let wanted = spelling.unicodeScalars.map(\.value)
+      guard let first = wanted.first, wanted.count <= folded.count else { continue }
+      for start in 0...(folded.count - wanted.count) where folded[start] == first {
         let end = start + wanted.count
-        guard bytes[start..<end].elementsEqual(wanted), !isWordByte(start - 1), !isWordByte(end) else { continue }
-        found = (rank, start, end)
+        guard folded[start..<end].elementsEqual(wanted), !isWordCharacter(start - 1), !isWordCharacter(end) else {
+          continue
+        }
+        found = (rank, start..<end)
         break
       }
     }
-    return found.map { found in
-      let start = text.utf8.index(text.utf8.startIndex, offsetBy: found.start)
-      return (found.rank, start..<text.utf8.index(start, offsetBy: found.end - found.start))
-    }
+    return found
   }
 
   private mutating func readVocabulary(_ text: String, file: String) {
