@@ -69,6 +69,15 @@ import Testing
     }
   }
 
+  /// An everyday tool names an entry of the vocabulary, or it waives nothing.
+  @Test func everyEverydayToolIsKnown() {
+    var reader = TextReader(keyTable: .shared)
+    #expect(!TailoringData.builtIn.everydayTools.isEmpty)
+    for name in TailoringData.builtIn.everydayTools {
+      #expect(Vocabulary.builtIn.concept(spelledBy: reader.read(name)) != nil, "\(name) is in no vocabulary file")
+    }
+  }
+
   @Test func aSpellingBelongsToOneEntry() {
     var seen: [String: String] = [:]
     var clashes: [String] = []

@@ -304,6 +304,28 @@ import Testing
     #expect(named.first.map { $0.contains("ChurnZero") && $0.contains("Totango") } == true, "\(report.missing)")
   }
 
+  /// A tool everyone uses (data/posting/everyday-tools.txt) is never a gap, alone or with another
+  /// everyday tool; beside a tool that is a gap, it stays in the gap's name.
+  @Test func anEverydayToolIsNoGap() {
+    let job = JobPosting(
+      slug: "cs", title: "Customer Success Associate",
+      body: """
+        ## Responsibilities
+        - Run onboarding calls for new customers (Zoom/Teams)
+        - Answer customers on WhatsApp and Telegram
+        - Log every call in Zendesk and in Outlook
+        ## Requirements
+        - Microsoft Office, especially Excel and Word
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    for everyday in ["Zoom", "Teams", "WhatsApp", "Telegram", "Word", "Outlook"] {
+      #expect(!report.missing.contains { $0.contains(everyday) }, "\(everyday): \(report.missing)")
+    }
+    #expect(report.missing.contains { $0.contains("Zendesk") }, "\(report.missing)")
+    // Read all the same: the tools rank the experiences that show them.
+    #expect(report.requirements.contains { $0.term == "Telegram" }, "\(report.requirements.map(\.term))")
+  }
+
   /// A term and the examples the posting gives of it, both lacking, are one gap named with its
   /// examples; so are names listed together in parentheses after words that name nothing known,
   /// named with those words.
@@ -339,8 +361,27 @@ import Testing
     }
     // Names in parentheses after words that name nothing known are named with those words.
     #expect(missing.contains("courier bookings and collections (DPD, Royal Mail, Evri)"), "\(missing)")
-    // The list of examples ends where the line's own list goes on.
-    #expect(!report.missing.contains { $0.contains("Expedia") && $0.contains("upselling") }, "\(report.missing)")
+    // The list of examples ends where the line's own list goes on: upselling is no OTA.
+    #expect(!report.missing.contains { $0.contains("upselling)") }, "\(report.missing)")
+  }
+
+  /// The gaps of one line are one requirement, named as the line says them when they stand close
+  /// together, else listed; each line, and each `keywords` item, is its own gap.
+  @Test func theGapsOfOneLineAreNamedTogether() {
+    let job = JobPosting(
+      slug: "qa", title: "QA Engineer", keywords: ["Jira", "Confluence"],
+      body: """
+        ## Requirements
+        - Performance testing with JMeter
+        - BDD with Cucumber
+        - Accurate, nilai plus jika pernah pakai Zahir
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    #expect(report.missing.contains("Performance testing with JMeter"), "\(report.missing)")
+    #expect(report.missing.contains("BDD with Cucumber"), "\(report.missing)")
+    #expect(report.missing.contains("Accurate, Zahir"), "\(report.missing)")
+    #expect(report.missing.contains("Jira") && report.missing.contains("Confluence"), "\(report.missing)")
+    #expect(report.missing.count == 5, "\(report.missing)")
   }
 
   /// Words every ad uses about itself ("company", "pengalaman") do not rank experiences: the field's
@@ -978,6 +1019,35 @@ import Testing
     #expect(analysis.lines.allSatisfy { $0.part == .responsibilities }, "\(analysis.lines.map(\.part))")
     let terms = analysis.requirements.map(\.term)
     #expect(terms.contains("Intune") && terms.contains("SCCM"), "\(terms)")
+  }
+
+  /// An ad pasted from a chat group, with no heading and no marker: a long item among short ones is
+  /// still one item, lines that say what the person can do ("Bisa pakai Accurate", "Paham …") ask
+  /// for it, and who may apply (religion, a vehicle) asks for nothing a CV proves.
+  @Test func aChatGroupAdIsReadLineByLine() {
+    let job = JobPosting(
+      slug: "a", title: "Admin Keuangan", company: "CV Maju Jaya", language: .id,
+      body: """
+        *LOKER SLEMAN*
+
+        Dibutuhkan 1 orang admin keuangan untuk toko bangunan CV Maju Jaya
+        Pria/wanita usia maks 26 th
+        Bisa pakai Accurate
+        Paham pembukuan kas harian dan petty cash
+        Tugas input nota penjualan dan pembelian, bikin invoice ke proyek, cek piutang pelanggan, rekap kas mingguan ke owner
+        Antar uang ke bank tiap hari jadi wajib punya motor sendiri
+        Muslim/Muslimah, bisa baca Al-Qur'an
+        """)
+    let (_, analysis) = Self.read(job)
+    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
+    #expect(part("Bisa pakai") == .requirements, "\(analysis.lines)")
+    #expect(part("Paham") == .requirements, "\(analysis.lines)")
+    #expect(analysis.lines.contains { $0.text.hasPrefix("Antar uang") }, "\(analysis.lines.map(\.text))")
+    #expect(part("Antar uang") == .other, "\(analysis.lines)")
+    #expect(part("Muslim") == .other, "\(analysis.lines)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("Accurate") && terms.contains("petty cash"), "\(terms)")
+    #expect(!terms.contains { $0.contains("Muslim") || $0.contains("Antar") }, "\(terms)")
   }
 
   /// A line without marks is a heading only when a part's name is most of it: "Experience with

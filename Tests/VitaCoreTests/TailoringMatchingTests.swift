@@ -41,6 +41,22 @@ import Testing
     #expect(with.evidence("mobile coffee cart") == ["care"])
   }
 
+  /// A name that is also a word is the name in a skills list only where no longer term starts:
+  /// the skill "jurnal umum" (journal entries) is no Jurnal.id. A credential written with a slash
+  /// is the credential, and a higher one proves it.
+  @Test(arguments: [
+    ("Jurnal.id", "Input jurnal umum ke SAP untuk 3 cabang", false),
+    ("Jurnal.id", "Mencatat transaksi 3 cabang di Jurnal.id", true),
+    ("Brevet A/B", "Lulus ujian Brevet A dan B dengan nilai 84", true),
+    ("Brevet A", "Lulus ujian Brevet A dan B dengan nilai 84", true),
+    ("Brevet A/B", "Lulus ujian Brevet A dengan nilai 84", false),
+  ])
+  func namesAndCredentialsProveWhatTheySay(term: String, text: String, proves: Bool) {
+    let site = Fixture.site([Fixture.experience("yes", skills: ["jurnal umum", "SAP"], highlights: [text])])
+    let evidence = Tailor(site: site).tailor(Fixture.job(keywords: [term], language: .id)).evidence(term)
+    #expect(evidence == (proves ? ["yes"] : []), "\(term): \(String(describing: evidence))")
+  }
+
   @Test(
     "stemming in both languages",
     arguments: [

@@ -215,10 +215,11 @@ struct PostingReader {
   /// Whether `line` is the next item of a list written without markers, one item a line, as ads
   /// pasted from job boards are ("Wanita usia 20-30 tahun" / "Pendidikan min SMA/SMK"): the line
   /// before it ends no phrase half-way, and this one opens with a capital or a digit. The line
-  /// before is short (under 70 characters), or under 120 once such a list has begun or right under
-  /// a heading: a paragraph wrapped by its writer runs its lines to the margin and stays one block.
+  /// before is short (under 70 characters), or of any length once such a list has begun or right
+  /// under a heading: a paragraph wrapped by its writer runs its lines to the margin and stays one
+  /// block, but a list of short lines has no margin, and a long item in it is still one item.
   func isUnmarkedItem(_ line: String, after previous: String, inList: Bool) -> Bool {
-    guard previous.count < (inList ? 120 : 70), let first = line.first, first.isUppercase || first.isNumber,
+    guard inList || previous.count < 70, let first = line.first, first.isUppercase || first.isNumber,
       let last = previous.last, !",-–(&/".contains(last)
     else { return false }
     // A line that ends in a word that leaves a phrase open ("and", "dengan", "the") goes on.

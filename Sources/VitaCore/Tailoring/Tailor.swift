@@ -39,6 +39,9 @@ public final class Tailor: Sendable {
   /// Wholes and the concepts that prove them (data/relations/suites.tsv): Excel proves Microsoft
   /// Office, CSAT proves working to KPIs.
   let parts: [Int32: [Int32]]
+  /// The tools everyone uses (data/posting/everyday-tools.txt): a requirement naming only these is
+  /// never named missing.
+  let everydayTools: Set<Int32>
 
   /// How much recency adds to relevance: a tie-breaker, never a reason.
   static let recencyWeight = 0.05
@@ -145,6 +148,8 @@ public final class Tailor: Sendable {
       parts[whole, default: []] += suite.parts.compactMap { vocabulary.concept(spelledBy: reader.read($0)) }
     }
     self.parts = parts
+    everydayTools = Set(
+      data.everydayTools.compactMap { vocabulary.concept(spelledBy: reader.read($0)).map(vocabulary.concept) })
   }
 
   /// The posting as the tailor reads it: its parts and requirements.
@@ -550,7 +555,13 @@ public final class Tailor: Sendable {
     let isRelated = { (requirement: Requirement) in
       requirement.relatedWords.contains { keys in keys.contains { !self.index.documents(proving: $0).isEmpty } }
     }
-    let lacking = named.filter { $0.0.isNamedWhenMissing && !$0.1.isProven && !isRelated($0.0) }.map(\.0).sorted {
+    let isEveryday = { (requirement: Requirement) in
+      !requirement.concepts.isEmpty
+        && requirement.concepts.allSatisfy { self.everydayTools.contains(self.vocabulary.concept($0)) }
+    }
+    let lacking = named.filter {
+      $0.0.isNamedWhenMissing && !$0.1.isProven && !isRelated($0.0) && !isEveryday($0.0)
+    }.map(\.0).sorted {
       a, b in
       if a.isMustHave != b.isMustHave { return a.isMustHave }
       return a.weight > b.weight
@@ -572,8 +583,10 @@ public final class Tailor: Sendable {
   /// named the wider way, so that the person sees every alternative the posting accepts; it may
   /// join gaps named apart so far ("PPh 21", then "perpajakan (PPN, PPh 21)"). A term and the
   /// examples the posting gives of it, both lacking, are one gap named with its examples: "OTAs
-  /// (Booking.com, Expedia)". The same words are never named twice. Linear in the requirements:
-  /// a posting may list thousands of keywords.
+  /// (Booking.com, Expedia)". The same words are never named twice. The gaps of one line of the
+  /// posting are one requirement, named together in the line's order: "Performance testing with
+  /// JMeter" is one gap, "Performance testing, JMeter", not two; each `keywords` and `must_have`
+  /// item stays its own. Linear in the requirements: a posting may list thousands of keywords.
   static func gaps(_ lacking: [Requirement]) -> [(term: String, mustHave: Bool)] {
     var headsOf: [Int32: [Int]] = [:]
     for (index, requirement) in lacking.enumerated() where !requirement.examples.isEmpty {
@@ -595,6 +608,8 @@ public final class Tailor: Sendable {
       var covered: Set<Int32>
       var mustHave: Bool
       var isJoined = false
+      /// The lines of the posting it is read from, by their place in `lacking`'s first use.
+      var lines: Set<String> = []
     }
     var gaps: [Gap] = []
     var gapOf: [Int32: Int] = [:]
@@ -605,11 +620,14 @@ public final class Tailor: Sendable {
       let concepts = Set(requirement.concepts)
       let covered = concepts.union(requirement.examples)
       let overlapping = Set(covered.compactMap { gapOf[$0] }).sorted()
+      let line: Set<String> = requirement.part == .frontMatter ? [] : [requirement.line]
       guard let same = overlapping.first else {
         for concept in covered { gapOf[concept] = gaps.count }
-        gaps.append(Gap(term: term, concepts: concepts, covered: covered, mustHave: requirement.isMustHave))
+        gaps.append(
+          Gap(term: term, concepts: concepts, covered: covered, mustHave: requirement.isMustHave, lines: line))
         continue
       }
+      gaps[same].lines.formUnion(line)
       let before = overlapping.reduce(into: Set<Int32>()) { $0.formUnion(gaps[$1].covered) }
       if concepts.isStrictSuperset(of: gaps[same].concepts) || covered.isStrictSuperset(of: before) {
         gaps[same].term = term
@@ -619,12 +637,50 @@ public final class Tailor: Sendable {
       gaps[same].covered = before.union(covered)
       for other in overlapping.dropFirst() {
         gaps[other].isJoined = true
+        gaps[same].lines.formUnion(gaps[other].lines)
         for concept in gaps[other].covered { gapOf[concept] = same }
       }
       for concept in covered { gapOf[concept] = same }
     }
-    return gaps.filter { !$0.isJoined }.map { ($0.term, $0.mustHave) }
+    var named: [(terms: [String], line: String, mustHave: Bool)] = []
+    var namedOf: [String: Int] = [:]
+    for gap in gaps where !gap.isJoined {
+      guard let place = gap.lines.lazy.compactMap({ namedOf[$0] }).first else {
+        for line in gap.lines { namedOf[line] = named.count }
+        named.append(([gap.term], gap.lines.min() ?? "", gap.mustHave))
+        continue
+      }
+      named[place].terms.append(gap.term)
+      named[place].mustHave = named[place].mustHave || gap.mustHave
+      for line in gap.lines { namedOf[line] = place }
+    }
+    return named.map { (span(of: $0.terms, in: $0.line), $0.mustHave) }
   }
+
+  /// Terms of one line named as the line says them: the words from the first to the last
+  /// ("Performance testing with JMeter", "NVQ Level 2 in Professional Cookery"), when they stand
+  /// close together; otherwise listed in the line's order ("Accurate, Zahir" of "Accurate, nilai
+  /// plus jika pernah pakai Zahir").
+  static func span(of terms: [String], in line: String) -> String {
+    guard terms.count > 1 else { return terms[0] }
+    let ranges = terms.map { line.range(of: $0) }
+    guard ranges.allSatisfy({ $0 != nil }) else { return terms.joined(separator: ", ") }
+    let found = ranges.compactMap { $0 }.sorted { $0.lowerBound < $1.lowerBound }
+    let end = found.map(\.upperBound).max() ?? found[0].upperBound
+    let isClose = zip(found, found.dropFirst()).allSatisfy { before, after in
+      after.lowerBound <= before.upperBound
+        || line[before.upperBound..<after.lowerBound].split(whereSeparator: \.isWhitespace).count
+          <= maximumWordsBetween
+    }
+    guard isClose, line[found[0].lowerBound..<end].split(whereSeparator: \.isWhitespace).count <= maximumSpanWords
+    else { return found.map { String(line[$0]) }.joined(separator: ", ") }
+    return String(line[found[0].lowerBound..<end])
+  }
+
+  /// A gap of several terms is named by the words from its first term to its last when it has at
+  /// most this many words, with at most `maximumWordsBetween` between two terms.
+  static let maximumSpanWords = 8
+  static let maximumWordsBetween = 2
 
   /// The highlights of an experience that name one of a requirement's concepts.
   func provingHighlights(of experience: Int, for requirement: Requirement) -> [MatchReport.ProvingHighlight] {

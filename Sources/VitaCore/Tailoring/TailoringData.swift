@@ -42,6 +42,8 @@ struct TailoringData: Sendable {
   /// Wholes and the parts that prove them (data/relations/suites.tsv): a spelling of the whole,
   /// and spellings of its parts.
   var suites: [(whole: String, parts: [String])] = []
+  /// Spellings of the tools everyone uses (data/posting/everyday-tools.txt): never a gap.
+  var everydayTools: [String] = []
   /// Lines that did not parse, with their place: for `DataFileTests`.
   var problems: [String] = []
 
@@ -77,6 +79,7 @@ struct TailoringData: Sendable {
       }
       cues[cue, default: []] += Self.spellings(fields[1]).map(Self.foldedWords)
     }
+    everydayTools = Self.rows(files["posting/everyday-tools.txt"] ?? "").map { $0.fields.joined(separator: " ") }
     for (number, fields) in Self.rows(files["relations/suites.tsv"] ?? "") {
       guard fields.count == 2, !fields[0].isEmpty, !Self.spellings(fields[1]).isEmpty else {
         problems.append("relations/suites.tsv:\(number): expected a whole and its parts")

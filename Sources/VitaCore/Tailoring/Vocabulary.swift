@@ -192,6 +192,9 @@ struct Vocabulary: Sendable {
     while position < text.count {
       var best: Match?
       let firstOfPosition = found.count
+      // Names that are also words, found only because case is ignored ("jurnal" of "jurnal umum"
+      // is no Jurnal): kept only where no longer term starts.
+      var caseless: [Match] = []
       for key in text.keys[position].all {
         for number in candidates(startingWith: key, at: position, in: text) {
           let spelling = spellings[Int(number)]
@@ -199,11 +202,19 @@ struct Vocabulary: Sendable {
           guard spells(spelling, at: position, in: text, ignoringCase: ignoringCase) else { continue }
           let match = Match(concept: concept(spelling.concept), start: position, end: end)
           if all {
-            if !found[firstOfPosition...].contains(match) { found.append(match) }
+            if ignoringCase, spelling.exact != nil, !spells(spelling, at: position, in: text, ignoringCase: false) {
+              caseless.append(match)
+            } else if !found[firstOfPosition...].contains(match) {
+              found.append(match)
+            }
           } else if best.map({ $0.end < end }) ?? true {
             best = match
           }
         }
+      }
+      let longest = found[firstOfPosition...].map(\.end).max() ?? position
+      for match in caseless where match.end >= longest && !found[firstOfPosition...].contains(match) {
+        found.append(match)
       }
       if var best {
         // Two spellings of one term that overlap are one find: "iklan Shopee Ads" is Shopee Ads
