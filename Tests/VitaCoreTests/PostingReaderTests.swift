@@ -1050,6 +1050,27 @@ import Testing
     #expect(!terms.contains { $0.contains("Muslim") || $0.contains("Antar") }, "\(terms)")
   }
 
+  /// Names that only the company has are no requirement: its team ("our Storefront team"), a name
+  /// it puts in quotation marks (our design system "Benih"), and the departments a line
+  /// coordinates with ("berkoordinasi dengan gudang, PPIC dan QC").
+  @Test func theCompanysOwnNamesAreNoRequirement() {
+    let job = JobPosting(
+      slug: "d", title: "Product Designer",
+      body: """
+        ## Responsibilities
+        - Join our Storefront team and design the pages shoppers see
+        - Maintain and extend our design system "Benih" (components, icons, documentation)
+        - Memonitor kedatangan barang dan berkoordinasi dengan gudang, PPIC dan QC
+        ## Requirements
+        - Experience with Figma and Zeplin
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    for own in ["Storefront", "Benih", "PPIC", "QC"] {
+      #expect(!terms.contains { $0.contains(own) }, "\(own): \(terms)")
+    }
+    #expect(terms.contains("Zeplin"), "\(terms)")
+  }
+
   /// A line without marks is a heading only when a part's name is most of it: "Experience with
   /// Intune or SCCM" is an item of the list above it, not a heading that opens the requirements.
   @Test func anItemThatNamesAPartIsNoHeading() {

@@ -437,7 +437,7 @@ extension PostingReader {
   func terms(in text: AnalysedText, scalars: [Unicode.Scalar], company: Set<String>) -> [FoundTerm] {
     let coordinates = has(.coordination, in: text.tokens.map(\.folded))
     let matches = vocabulary.matches(in: text, all: false)
-    let teams = teamLists(matches, in: text, scalars: scalars)
+    let teams = teamLists(matches, in: text, scalars: scalars, coordinates: coordinates)
     return matches.enumerated().compactMap { number, match -> FoundTerm? in
       if teams.contains(number) { return nil }
       let folded = text.tokens[match.start..<match.end].map(\.folded)
@@ -476,7 +476,9 @@ extension PostingReader {
   /// The terms, by number, that a word for a team heads or ends, alone or with the rest of their
   /// list: "the Sales team", "tim Marketing", "bagian Produksi, Purchasing, QC dan Gudang", "the
   /// Sales, Marketing and Finance teams". Each is a team the person works with.
-  func teamLists(_ matches: [Vocabulary.Match], in text: AnalysedText, scalars: [Unicode.Scalar]) -> Set<Int> {
+  func teamLists(_ matches: [Vocabulary.Match], in text: AnalysedText, scalars: [Unicode.Scalar], coordinates: Bool)
+    -> Set<Int>
+  {
     let list = ListReader(
       reader: self, text: text, scalars: scalars,
       terms: matches.map { FoundTerm(concept: $0.concept, start: $0.start, end: $0.end) })
@@ -500,6 +502,16 @@ extension PostingReader {
       // "Excel and the Sales team" still asks for Excel.
       if headed || ended {
         teams.formUnion((first...last).filter { [.skill, .soft].contains(vocabulary.kind(of: matches[$0].concept)) })
+      }
+      // The departments and bodies a line coordinates with, by their letters or names, the whole
+      // list after "with": "berkoordinasi dengan gudang, PPIC dan QC".
+      if coordinates, start > 0, !text.breakBefore[start], words(.with).contains(text.tokens[start - 1].folded) {
+        teams.formUnion(
+          (first...last).filter { number in
+            let match = matches[number]
+            return vocabulary.origin(of: match.concept) == .posting
+              || (match.end - match.start == 1 && Vocabulary.isAcronym(text.tokens[match.start].surface))
+          })
       }
       first = last + 1
     }
@@ -939,8 +951,20 @@ extension PostingReader {
         data.places.contains(text.tokens[run].map(\.folded).joined(separator: " "))
         || (run.upperBound < text.count && data.places.contains(text.tokens[run.upperBound].folded)
           && scalars[text.tokens[run.upperBound - 1].end..<text.tokens[run.upperBound].start].first == ",")
+      // The posting's own names: a team ("our Storefront team") or a name it puts in quotation
+      // marks (our design system "Benih"), which no one outside the company has.
+      let isTeam =
+        run.upperBound < text.count && !text.breakBefore[run.upperBound]
+        && words(.teamAfter).contains(text.tokens[run.upperBound].folded)
+      let after =
+        run.upperBound < text.count
+        ? gap(before: run.upperBound)
+        : String(String.UnicodeScalarView(scalars[text.tokens[run.upperBound - 1].end...].prefix(2)))
+      let isQuoted =
+        run.lowerBound > 0 && gap(before: run.lowerBound).contains(where: Self.quotationMarks.contains)
+        && after.contains(where: Self.quotationMarks.contains)
       if !(first == .capitalised && startsLine(position) && end == position + 1) && !(first == .capitalised && afterDi)
-        && !isPlace
+        && !isPlace && !isTeam && !isQuoted
       {
         spans.append(run)
       }
@@ -948,6 +972,8 @@ extension PostingReader {
     }
     return spans
   }
+
+  static let quotationMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 
   /// A name with the capitalised words around it that make one proper name with it ("Money
   /// Laundering Regulations 2017"): the posting's own spelling of it, not one word of it.
