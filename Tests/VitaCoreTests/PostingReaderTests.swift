@@ -1071,6 +1071,16 @@ import Testing
     #expect(terms.contains("Zeplin"), "\(terms)")
   }
 
+  /// A proper name runs across the lower-case particles inside it: "Chef de Partie" is one name,
+  /// not "Partie".
+  @Test func aNameRunsAcrossItsParticles() {
+    let job = JobPosting(
+      slug: "c", title: "Sous Chef",
+      body: "## Requirements\n- 2 years as a Chef de Partie in a busy kitchen\n")
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(terms.contains("Chef de Partie"), "\(terms)")
+  }
+
   /// A line without marks is a heading only when a part's name is most of it: "Experience with
   /// Intune or SCCM" is an item of the list above it, not a heading that opens the requirements.
   @Test func anItemThatNamesAPartIsNoHeading() {

@@ -976,12 +976,22 @@ extension PostingReader {
   static let quotationMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 
   /// A name with the capitalised words around it that make one proper name with it ("Money
-  /// Laundering Regulations 2017"): the posting's own spelling of it, not one word of it.
+  /// Laundering Regulations 2017", "Chef de Partie"): the posting's own spelling of it, not one
+  /// word of it.
   func titleCaseRun(around span: Range<Int>, in text: AnalysedText, covered: Set<Int>) -> Range<Int> {
-    func joins(_ position: Int) -> Bool {
+    let particles = words(.nameParticle)
+    func capitalised(_ position: Int) -> Bool {
       let token = text.tokens[position]
       return !covered.contains(position) && token.surface.first?.isUppercase == true
         && !data.stopWords.contains(token.folded) && !data.notTerms.contains(token.folded)
+    }
+    // A particle joins where a capitalised word stands on its other side, on the same line.
+    func joins(_ position: Int) -> Bool {
+      if capitalised(position) { return true }
+      guard particles.contains(text.tokens[position].folded), position > 0, position + 1 < text.count,
+        !text.breakBefore[position], !text.breakBefore[position + 1]
+      else { return false }
+      return capitalised(position - 1) && capitalised(position + 1)
     }
     // A piece of a compound written with a hyphen: a capital, a number or a letter or two (the C
     // of C-MeX, the e of e-Faktur), never a word such as "based" in Excel-based.

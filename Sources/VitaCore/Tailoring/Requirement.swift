@@ -171,4 +171,5 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case relatedField = "related-field"
   case duration
   case fieldWords = "field-words"
+  case nameParticle = "name-particle"
 }
