@@ -571,6 +571,21 @@ import Testing
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
+  /// A welcome to newcomers on a degree line waives the experience it asks for, not the field:
+  /// "(fresh graduates are welcome to apply)" prefers no field, so a design degree does not answer
+  /// "an S1 Accounting degree".
+  @Test func aWelcomeToNewcomersKeepsTheDegreesField() {
+    let job = JobPosting(
+      slug: "a", title: "Staff Accounting",
+      body: """
+        ## Requirements
+        - An S1 Accounting degree, with at least 1 year as accounting staff (fresh graduates are welcome to apply)
+        """)
+    let entry = Fixture.experience("s1", kind: .education, title: "Bachelor of Design, Visual Communication Design")
+    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
+    #expect(report.missing.contains { $0.contains("S1 Accounting") }, "\(report.missing)")
+  }
+
   /// Headings written without marks ("Main duties", "What we are looking for") stand alone, even
   /// where one ends in a word that leaves a phrase open ("for"); a long item of a one-a-line list
   /// is still an item.

@@ -305,9 +305,13 @@ extension PostingReader {
         requirement.minimumClass = honours?.rank
         if has(.relatedField, in: folded) { requirement.relatedFamilies = data.fieldFamilies(of: folded) }
         // Fields the line only prefers ("ideally in English or History", "S1 Akuntansi
-        // diutamakan") are a wish: any field will do.
-        requirement.anyField =
-          has(.anyField, in: folded) || has(.nice, in: folded) || offersExperienceInstead(folded)
+        // diutamakan") are a wish: any field will do. "Fresh graduates are welcome" welcomes
+        // newcomers to the experience the line asks for; it prefers no field.
+        let welcoming = line.welcomesNewcomers == nil ? [] : words(.welcome)
+        let prefers = (data.cues[.nice] ?? []).contains { phrase in
+          !phrase.contains(where: welcoming.contains) && Self.contains(folded, phrase)
+        }
+        requirement.anyField = has(.anyField, in: folded) || prefers || offersExperienceInstead(folded)
         let notFields = words(.fieldWords)
         requirement.fieldWords = analysed.tokens.indices.filter { index in
           Self.isContentWord(analysed.tokens[index], data: data)
