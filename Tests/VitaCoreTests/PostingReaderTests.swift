@@ -313,12 +313,13 @@ import Testing
         ## Responsibilities
         - Run onboarding calls for new customers (Zoom/Teams)
         - Answer customers on WhatsApp and Telegram
+        - Send the weekly summary to clients as a PDF
         - Log every call in Zendesk and in Outlook
         ## Requirements
         - Microsoft Office, especially Excel and Word
         """)
     let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
-    for everyday in ["Zoom", "Teams", "WhatsApp", "Telegram", "Word", "Outlook"] {
+    for everyday in ["Zoom", "Teams", "WhatsApp", "Telegram", "Word", "Outlook", "PDF"] {
       #expect(!report.missing.contains { $0.contains(everyday) }, "\(everyday): \(report.missing)")
     }
     #expect(report.missing.contains { $0.contains("Zendesk") }, "\(report.missing)")
