@@ -472,6 +472,22 @@ import Testing
     #expect(terms.contains("analisis kredit"), "\(terms)")
   }
 
+  /// A name the title gives in parentheses qualifies the job ("Account Executive (SMB)"), and
+  /// "Q&A" is a kind of document: neither is something to have.
+  @Test func theTitlesAsideAndQAndAAreNoTools() {
+    let job = JobPosting(
+      slug: "ae", title: "Account Executive (SMB) - HR Software",
+      body: """
+        ## Responsibilities
+        - Write press releases and Q&A documents for management
+        ## Requirements
+        - 1 year of B2B sales using HubSpot
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(!terms.contains { $0.contains("SMB") || $0.contains("Q&A") }, "\(terms)")
+    #expect(terms.contains("HubSpot"), "\(terms)")
+  }
+
   /// An item of a list may end in a common word ("youth work"): the list stays one requirement,
   /// and an entry whose title holds any item proves it.
   @Test func aListItemMayEndInACommonWord() {

@@ -246,6 +246,16 @@ extension PostingReader {
         {
           continue
         }
+        // A name the title gives in parentheses qualifies the job, its level or market ("Account
+        // Executive (SMB)", "Teller (Frontliner)"): nothing to have.
+        if line.part == .title,
+          hard.allSatisfy({ term in
+            vocabulary.origin(of: term.concept) == .posting
+              && Self.inParentheses(term.start..<term.end, of: analysed, scalars: scalars)
+          })
+        {
+          continue
+        }
         // The whole list as written, with the items that name nothing known.
         let start = min(hard[0].start, found.unnamed.first?.lowerBound ?? .max)
         let end = max(hard[hard.count - 1].end, found.unnamed.last?.upperBound ?? 0)
