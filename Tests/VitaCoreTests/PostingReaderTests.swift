@@ -327,6 +327,28 @@ import Testing
     #expect(report.requirements.contains { $0.term == "Telegram" }, "\(report.requirements.map(\.term))")
   }
 
+  /// A rule a duty keeps ("Follow … HACCP procedures", "Menerapkan prinsip KYC") is learnt on the
+  /// job: scored, never named missing. What the work must meet ("in line with PSAK"), what a
+  /// requirement asks one to know, and what a duty follows up are named.
+  @Test func aRuleADutyKeepsIsNoGap() {
+    let job = JobPosting(
+      slug: "k", title: "Kitchen and Finance Assistant",
+      body: """
+        ## Responsibilities
+        - Follow food safety and HACCP procedures and keep allergen records
+        - Menerapkan prinsip KYC dalam setiap transaksi
+        - Prepare monthly statements in line with PSAK
+        - Follow up every quotation until the SAP order is raised
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("HACCP") || $0.contains("KYC") }, "\(report.missing)")
+    #expect(report.missing.contains { $0.contains("PSAK") }, "\(report.missing)")
+    #expect(report.missing.contains { $0.contains("SAP") }, "\(report.missing)")
+    #expect(report.requirements.contains { $0.term.contains("HACCP") }, "\(report.requirements.map(\.term))")
+    let asked = JobPosting(slug: "q", title: "Cook", body: "## Requirements\n- Follow HACCP procedures\n")
+    #expect(Tailor(site: Fixture.site([Fixture.experience("a")])).tailor(asked).report.missing == ["HACCP"])
+  }
+
   /// A term and the examples the posting gives of it, both lacking, are one gap named with its
   /// examples; so are names listed together in parentheses after words that name nothing known,
   /// named with those words.

@@ -273,6 +273,8 @@ extension PostingReader {
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirement.exampleOf = found.exampleOf
         requirement.newcomers = line.welcomesNewcomers
+        requirement.isRuleFollowed =
+          line.part == .responsibilities && hard.allSatisfy { followsRule($0.start, in: analysed, scalars: scalars) }
         if line.welcomesNewcomers == .withRelatedExperience {
           requirement.relatedWords = hard.flatMap { $0.start..<$0.end }.filter {
             Self.isContentWord(analysed.tokens[$0], data: data)
@@ -350,6 +352,22 @@ extension PostingReader {
       lines: lines, requirements: requirements.items, softSkills: soft.items,
       query: query)
   }
+
+  /// Whether the term at `start` is a rule the duty keeps: after "follow", "mematuhi" or
+  /// "menerapkan" (cue `complies`, not "follow up"), at most `ruleReach` words before it in the
+  /// same clause ("Follow food safety and HACCP procedures", "Menerapkan prinsip KYC").
+  func followsRule(_ start: Int, in text: AnalysedText, scalars: [Unicode.Scalar]) -> Bool {
+    let folded = text.tokens.map(\.folded)
+    let cue = positions(of: [.complies], in: folded).subtracting(positions(of: [.compliesNot], in: folded))
+    guard let last = cue.filter({ $0 < start && start - $0 <= Self.ruleReach }).max() else { return false }
+    return (last + 1...start).allSatisfy { index in
+      !text.breakBefore[index]
+        && !Tokenizer.between(text.tokens[index - 1], text.tokens[index], in: scalars).contains(where: ".;:".contains)
+    }
+  }
+
+  /// The most words between a `complies` cue and the rule it names.
+  static let ruleReach = 6
 
   /// Whether a line on education offers a length of experience instead: "or" and a number of months
   /// or years within a few words ("A technical degree, or 6+ months in a technical support role",

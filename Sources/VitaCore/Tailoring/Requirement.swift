@@ -32,6 +32,9 @@ public struct Requirement: Sendable, Hashable {
   /// On a line that welcomes newcomers without it ("1 year as PPIC, fresh graduates considered"),
   /// or with related experience.
   var newcomers: NewcomerWelcome?
+  /// Named on a line as a rule the person keeps ("follow HACCP procedures", "sesuai standar
+  /// BPOM"): scored, but learnt on the job, so never named missing.
+  var isRuleFollowed = false
   /// For `newcomers` with related experience: its words' keys, any of which an experience holds
   /// to be related ("sales" of "B2B sales").
   var relatedWords: [[Int32]] = []
@@ -101,7 +104,8 @@ public struct Requirement: Sendable, Hashable {
   /// ("D3/S1") or "any field" never is: the level is read from the CV at a glance; a class of
   /// honours ("a 2:1 in Sociology") is, as the score on the CV may not reach it.
   public var isNamedWhenMissing: Bool {
-    switch kind {
+    if isRuleFollowed { return false }
+    return switch kind {
     case .tool, .credential, .language: true
     case .skill:
       newcomers != .always && [.requirements, .nice, .frontMatter].contains(part)
@@ -172,4 +176,6 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case duration
   case fieldWords = "field-words"
   case nameParticle = "name-particle"
+  case complies
+  case compliesNot = "complies-not"
 }
