@@ -64,6 +64,18 @@ FAMILIES = [
         ),
     ),
     (
+        "unknown names on one line, tailored",
+        10_000,
+        "names",
+        lambda n: (
+            HEAD + "skills: [SQL, Python]\n---\nBody.\n",
+            POSTING_HEAD
+            + "---\n## Requirements\n\n- Experience with "
+            + ", ".join(f"Zq{i:06d}Tool" for i in range(n))
+            + "\n",
+        ),
+    ),
+    (
         "posting keywords, tailored",
         100_000,
         "keywords",

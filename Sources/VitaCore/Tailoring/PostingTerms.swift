@@ -269,6 +269,7 @@ extension PostingReader {
         var requirement = Requirement(
           term: found.lead.map { "\($0) (\(spelled))" } ?? spelled,
           kind: vocabulary.kind(of: hard[0].concept), part: line.part, weight: weight, line: line.text)
+        requirement.lineNumber = number
         requirement.concepts = hard.map(\.concept)
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirement.exampleOf = found.exampleOf
@@ -312,6 +313,7 @@ extension PostingReader {
           term: Self.shortened(asWritten, to: 90),
           kind: .degree,
           part: line.part, weight: weight * Self.vagueShare, line: line.text)
+        requirement.lineNumber = number
         requirement.level = degree.level
         requirement.fields = fields.map(\.concept)
         requirement.minimumClass = honours?.rank
@@ -1069,6 +1071,7 @@ struct RequirementList {
         items[place].part = requirement.part
         items[place].term = requirement.term
         items[place].line = requirement.line
+        items[place].lineNumber = requirement.lineNumber
         items[place].newcomers = requirement.newcomers
         items[place].relatedWords = requirement.relatedWords
       }

@@ -42,6 +42,8 @@ public struct Requirement: Sendable, Hashable {
   public var isKeyword: Bool
   /// The posting's line it was read from.
   public var line: String
+  /// That line's place among the posting's lines (0 the title); -1 for `must_have` and `keywords`.
+  var lineNumber = -1
   /// The vocabulary's concepts of its terms: any one proves it. Empty for a general requirement.
   var concepts: [Int32]
   /// Concepts the posting gives as examples of it, which prove it too: HubSpot in "a CRM

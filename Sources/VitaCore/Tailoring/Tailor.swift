@@ -608,8 +608,10 @@ public final class Tailor: Sendable {
       var covered: Set<Int32>
       var mustHave: Bool
       var isJoined = false
-      /// The lines of the posting it is read from, by their place in `lacking`'s first use.
-      var lines: Set<String> = []
+      /// The lines of the posting it is read from, by number.
+      var lines: Set<Int> = []
+      /// The text of its first line.
+      var text: String
     }
     var gaps: [Gap] = []
     var gapOf: [Int32: Int] = [:]
@@ -620,11 +622,13 @@ public final class Tailor: Sendable {
       let concepts = Set(requirement.concepts)
       let covered = concepts.union(requirement.examples)
       let overlapping = Set(covered.compactMap { gapOf[$0] }).sorted()
-      let line: Set<String> = requirement.part == .frontMatter ? [] : [requirement.line]
+      let line: Set<Int> = requirement.lineNumber < 0 ? [] : [requirement.lineNumber]
       guard let same = overlapping.first else {
         for concept in covered { gapOf[concept] = gaps.count }
         gaps.append(
-          Gap(term: term, concepts: concepts, covered: covered, mustHave: requirement.isMustHave, lines: line))
+          Gap(
+            term: term, concepts: concepts, covered: covered, mustHave: requirement.isMustHave, lines: line,
+            text: requirement.line))
         continue
       }
       gaps[same].lines.formUnion(line)
@@ -643,11 +647,11 @@ public final class Tailor: Sendable {
       for concept in covered { gapOf[concept] = same }
     }
     var named: [(terms: [String], line: String, mustHave: Bool)] = []
-    var namedOf: [String: Int] = [:]
+    var namedOf: [Int: Int] = [:]
     for gap in gaps where !gap.isJoined {
       guard let place = gap.lines.lazy.compactMap({ namedOf[$0] }).first else {
         for line in gap.lines { namedOf[line] = named.count }
-        named.append(([gap.term], gap.lines.min() ?? "", gap.mustHave))
+        named.append(([gap.term], gap.text, gap.mustHave))
         continue
       }
       named[place].terms.append(gap.term)
@@ -663,6 +667,8 @@ public final class Tailor: Sendable {
   /// plus jika pernah pakai Zahir").
   static func span(of terms: [String], in line: String) -> String {
     guard terms.count > 1 else { return terms[0] }
+    // More terms than the words a span may have cannot stand close together.
+    guard terms.count <= maximumSpanWords else { return terms.joined(separator: ", ") }
     let ranges = terms.map { line.range(of: $0) }
     guard ranges.allSatisfy({ $0 != nil }) else { return terms.joined(separator: ", ") }
     let found = ranges.compactMap { $0 }.sorted { $0.lowerBound < $1.lowerBound }
