@@ -64,13 +64,13 @@ FAMILIES = [
         ),
     ),
     (
-        "unknown names on one line, tailored",
+        "unknown names on one duty line, tailored",
         10_000,
         "names",
         lambda n: (
             HEAD + "skills: [SQL, Python]\n---\nBody.\n",
             POSTING_HEAD
-            + "---\n## Requirements\n\n- Experience with "
+            + "---\n## Responsibilities\n\n- Follow the rules of "
             + ", ".join(f"Zq{i:06d}Tool" for i in range(n))
             + "\n",
         ),

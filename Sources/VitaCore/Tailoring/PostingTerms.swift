@@ -221,6 +221,10 @@ extension PostingReader {
       var named = false
       // A field the person should care for is an interest, not a skill they lack.
       let isInterest = has(.interest, in: folded)
+      // Where a duty names the rules it keeps ("Follow … HACCP procedures"), read once a line.
+      let rules =
+        line.part == .responsibilities
+        ? positions(of: [.complies], in: folded).subtracting(positions(of: [.compliesNot], in: folded)).sorted() : []
       for found in groups(asked, in: analysed, scalars: scalars, line: line.text) {
         let group = found.terms
         let kinds = group.map { vocabulary.kind(of: $0.concept) }
@@ -274,8 +278,9 @@ extension PostingReader {
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirement.exampleOf = found.exampleOf
         requirement.newcomers = line.welcomesNewcomers
-        requirement.isRuleFollowed =
-          line.part == .responsibilities && hard.allSatisfy { followsRule($0.start, in: analysed, scalars: scalars) }
+        requirement.isRuleFollowed = hard.allSatisfy {
+          followsRule($0.start, after: rules, in: analysed, scalars: scalars)
+        }
         if line.welcomesNewcomers == .withRelatedExperience {
           requirement.relatedWords = hard.flatMap { $0.start..<$0.end }.filter {
             Self.isContentWord(analysed.tokens[$0], data: data)
@@ -356,12 +361,17 @@ extension PostingReader {
   }
 
   /// Whether the term at `start` is a rule the duty keeps: after "follow", "mematuhi" or
-  /// "menerapkan" (cue `complies`, not "follow up"), at most `ruleReach` words before it in the
-  /// same clause ("Follow food safety and HACCP procedures", "Menerapkan prinsip KYC").
-  func followsRule(_ start: Int, in text: AnalysedText, scalars: [Unicode.Scalar]) -> Bool {
-    let folded = text.tokens.map(\.folded)
-    let cue = positions(of: [.complies], in: folded).subtracting(positions(of: [.compliesNot], in: folded))
-    guard let last = cue.filter({ $0 < start && start - $0 <= Self.ruleReach }).max() else { return false }
+  /// "menerapkan" (`rules`, the sorted positions of the cue `complies`, not "follow up"), at most
+  /// `ruleReach` words before it in the same clause ("Follow food safety and HACCP procedures",
+  /// "Menerapkan prinsip KYC").
+  func followsRule(_ start: Int, after rules: [Int], in text: AnalysedText, scalars: [Unicode.Scalar]) -> Bool {
+    // The last cue before the term, by halving: a duty may repeat the cue thousands of times.
+    var (low, high) = (0, rules.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if rules[middle] < start { low = middle + 1 } else { high = middle }
+    }
+    guard low > 0, case let last = rules[low - 1], start - last <= Self.ruleReach else { return false }
     return (last + 1...start).allSatisfy { index in
       !text.breakBefore[index]
         && !Tokenizer.between(text.tokens[index - 1], text.tokens[index], in: scalars).contains(where: ".;:".contains)
