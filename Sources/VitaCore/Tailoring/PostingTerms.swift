@@ -425,13 +425,16 @@ extension PostingReader {
     guard !range.isEmpty, range.upperBound <= text.count else { return false }
     let before = Tokenizer.between(
       range.lowerBound > 0 ? text.tokens[range.lowerBound - 1] : nil, text.tokens[range.lowerBound], in: scalars)
+    return before.trimmingCharacters(in: .whitespaces).hasSuffix("(")
+      && textAfter(range, of: text, scalars: scalars).trimmingCharacters(in: .whitespaces).hasPrefix(")")
+  }
+
+  /// The text after the tokens `range`, up to the next token or the end.
+  static func textAfter(_ range: Range<Int>, of text: AnalysedText, scalars: [Unicode.Scalar]) -> String {
     let last = text.tokens[range.upperBound - 1]
-    let after =
-      range.upperBound < text.count
+    return range.upperBound < text.count
       ? Tokenizer.between(last, text.tokens[range.upperBound], in: scalars)
       : String(String.UnicodeScalarView(scalars[last.end...]))
-    return before.trimmingCharacters(in: .whitespaces).hasSuffix("(")
-      && after.trimmingCharacters(in: .whitespaces).hasPrefix(")")
   }
 
   /// The text cut at a word to at most `limit` characters, with an ellipsis when cut: a level of
@@ -519,7 +522,8 @@ extension PostingReader {
 
   /// The terms, by number, that a word for a team heads or ends, alone or with the rest of their
   /// list: "the Sales team", "tim Marketing", "bagian Produksi, Purchasing, QC dan Gudang", "the
-  /// Sales, Marketing and Finance teams". Each is a team the person works with.
+  /// Sales, Marketing and Finance teams". Each is a team the person works with, as are the
+  /// departments listed after a coordinating "with".
   func teamLists(_ matches: [Vocabulary.Match], in text: AnalysedText, scalars: [Unicode.Scalar], coordinates: Bool)
     -> Set<Int>
   {
@@ -1000,13 +1004,9 @@ extension PostingReader {
       let isTeam =
         run.upperBound < text.count && !text.breakBefore[run.upperBound]
         && words(.teamAfter).contains(text.tokens[run.upperBound].folded)
-      let after =
-        run.upperBound < text.count
-        ? gap(before: run.upperBound)
-        : String(String.UnicodeScalarView(scalars[text.tokens[run.upperBound - 1].end...].prefix(2)))
       let isQuoted =
         run.lowerBound > 0 && gap(before: run.lowerBound).contains(where: Self.quotationMarks.contains)
-        && after.contains(where: Self.quotationMarks.contains)
+        && Self.textAfter(run, of: text, scalars: scalars).contains(where: Self.quotationMarks.contains)
       if !(first == .capitalised && startsLine(position) && end == position + 1) && !(first == .capitalised && afterDi)
         && !isPlace && !isTeam && !isQuoted
       {

@@ -32,8 +32,8 @@ public struct Requirement: Sendable, Hashable {
   /// On a line that welcomes newcomers without it ("1 year as PPIC, fresh graduates considered"),
   /// or with related experience.
   var newcomers: NewcomerWelcome?
-  /// Named on a line as a rule the person keeps ("follow HACCP procedures", "sesuai standar
-  /// BPOM"): scored, but learnt on the job, so never named missing.
+  /// Named on a duty as a rule the person keeps ("Follow … HACCP procedures", "Menerapkan prinsip
+  /// KYC"; cue `complies`): scored, but learnt on the job, so never named missing.
   var isRuleFollowed = false
   /// For `newcomers` with related experience: its words' keys, any of which an experience holds
   /// to be related ("sales" of "B2B sales").
