@@ -1125,6 +1125,94 @@ import Testing
     #expect(terms.contains("Zeplin"), "\(terms)")
   }
 
+  /// A school's ad written as an outline: "A. Tugas Pokok", "B. Kualifikasi" are headings, so the
+  /// numbered lines under them are its duties and requirements; the page's footer (an address
+  /// after ©) asks for nothing.
+  @Test func anOutlinesLetteredHeadingsOpenParts() {
+    let job = JobPosting(
+      slug: "g", title: "Guru Bahasa Inggris SD", language: .id,
+      body: """
+        A. Tugas Pokok
+        1. Mengelola kelas digital di Google Classroom dan menginput nilai ke e-Rapor
+        2. Menyusun modul ajar sesuai Kurikulum Merdeka
+
+        B. Kualifikasi
+        1. Memahami Jolly Phonics
+        2. IPK minimal 3,00
+
+        II. Fasilitas
+        - BPJS Kesehatan
+
+        © 2026 SD Al-Fikri Makassar · Jl. Daeng Tata Raya No. 17, Makassar
+        """)
+    let (_, analysis) = Self.read(job)
+    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
+    #expect(part("Mengelola kelas") == .responsibilities, "\(analysis.lines.map { ($0.text, $0.part) })")
+    #expect(part("Memahami Jolly") == .requirements, "\(analysis.lines.map { ($0.text, $0.part) })")
+    #expect(part("BPJS") == .benefits, "\(analysis.lines.map { ($0.text, $0.part) })")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("Google Classroom") && terms.contains("Jolly Phonics"), "\(terms)")
+    #expect(!terms.contains { $0.contains("Daeng") || $0.contains("Tugas") }, "\(terms)")
+  }
+
+  /// What a line only asks of the person's week or desk is a condition: "Available to teach …
+  /// Saturdays", a laptop and an internet connection of so many Mbps. Government bodies named as
+  /// a certificate's issuer or a report's reader (Kemnaker, Disnaker) and the people a duty is done
+  /// with ("bersama Wakasek Kurikulum") are no skill.
+  @Test func conditionsBodiesAndColleaguesAreNoRequirement() {
+    let job = JobPosting(
+      slug: "h", title: "HSE Officer", language: .id,
+      body: """
+        ## Tugas
+        - Menyusun laporan statistik K3 bulanan untuk manajemen dan Disnaker
+        - Menyusun jadwal ujian bersama Wakasek Kurikulum
+        ## Kualifikasi
+        - Wajib memiliki sertifikat Ahli K3 Umum dari Kemnaker RI
+        - Memiliki laptop (RAM 8 GB) dan koneksi internet stabil min. 20 Mbps
+        - Available to teach afternoons, evenings and Saturdays
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    for junk in ["Disnaker", "Wakasek", "Kemnaker", "Mbps", "Saturdays"] {
+      #expect(!terms.contains { $0.contains(junk) }, "\(junk): \(terms)")
+    }
+    #expect(terms.contains { $0.contains("Ahli K3 Umum") }, "\(terms)")
+  }
+
+  /// A name and the letters the posting abbreviates it by are one term, the abbreviation in
+  /// mixed case too: "Training of Trainers (ToT)" is no second gap "ToT".
+  @Test func anAbbreviationInMixedCaseIsTheNameBeforeIt() {
+    let job = JobPosting(
+      slug: "t", title: "Staff Training", language: .id,
+      body: "## Kualifikasi\n- Memiliki sertifikat Training of Trainers (ToT) menjadi nilai plus\n")
+    let (tailor, analysis) = Self.read(job)
+    #expect(!analysis.requirements.contains { $0.term == "ToT" }, "\(analysis.requirements.map(\.term))")
+    let missing = tailor.tailor(job).report.missing
+    #expect(missing.count == 1 && missing[0].contains("Training of Trainers"), "\(missing)")
+  }
+
+  /// A sentence in which the company describes what it makes ("PT Pakan Nusantara adalah produsen
+  /// pakan …") speaks of the company, though it names the trade and is pasted, as Indeed shows
+  /// it, right under a line that reads as the first item of a list.
+  @Test func theCompanyDescribingWhatItMakesAsksForNothing() {
+    let job = JobPosting(
+      slug: "p", title: "Analis Laboratorium QC", company: "PT Pakan Nusantara Celebes", language: .id,
+      body: """
+        Lokasi
+        Maros, Sulawesi Selatan
+
+        Deskripsi lengkap pekerjaan
+        PT Pakan Nusantara Celebes adalah produsen pakan ternak unggas dan ikan. Kami membuka kesempatan untuk posisi Analis Laboratorium QC.
+
+        ## Kualifikasi
+        - Memahami analisis proksimat
+        """)
+    let (_, analysis) = Self.read(job)
+    let line = analysis.lines.first { $0.text.hasPrefix("PT Pakan") }
+    #expect(line?.part == .about, "\(analysis.lines.map { ($0.text, $0.part) })")
+    let fromCompany = analysis.requirements.filter { $0.term.contains("Laboratorium QC") && $0.part != .title }
+    #expect(fromCompany.isEmpty, "\(analysis.requirements.map { ($0.term, $0.part) })")
+  }
+
   /// A proper name runs across the lower-case particles inside it: "Chef de Partie" is one name,
   /// not "Partie".
   @Test func aNameRunsAcrossItsParticles() {

@@ -107,6 +107,11 @@ struct PostingReader {
         continue
       }
       var text = Self.plain(block.text)
+      // A web page's footer ("© 2026 SD Al-Fikri · Jl. …") is the page's, not the posting's.
+      if text.hasPrefix("©") {
+        lines.append(PostingAnalysis.Line(text: text, part: .other, heading: heading, isBullet: false, insists: false))
+        continue
+      }
       var linePart = part
       // "Requirements: SQL, Excel" names its part and its content on one line; the lines after it
       // are in that part too, as after a heading.
@@ -158,14 +163,19 @@ struct PostingReader {
     var inList = false
     var linesInBlock = 0
     for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
-      let text = raw.trimmingCharacters(in: .whitespaces)
+      var text = raw.trimmingCharacters(in: .whitespaces)
       defer { previous = text }
       if text.isEmpty {
         open = false
         inList = false
         continue
       }
-      let (isBullet, unmarked) = Self.withoutBulletMarker(text)
+      var (isBullet, unmarked) = Self.withoutBulletMarker(text)
+      // A part's name under a capital letter or a Roman numeral ("A. Tugas Pokok", "II.
+      // Kualifikasi") is a heading of an outline, not an item.
+      if let heading = Self.afterOutlineMarker(text), headingText(heading) != nil {
+        (isBullet, unmarked, text) = (false, heading, heading)
+      }
       // A heading without marks ("Main duties", "What we are looking for") stands alone.
       let afterHeading =
         blocks.last.map {
@@ -290,8 +300,9 @@ struct PostingReader {
     if !isMarked || untitled, has(.benefits, in: words) { return .benefits }
     // A sentence that opens with the company's name and describes it ("PT Sinar Logistik adalah
     // perusahaan distribusi yang berpengalaman …", "The Trust is committed to safeguarding …")
-    // speaks of the company, though it says "berpengalaman", wherever it stands.
-    if !isBullet, words.first(where: { !data.stopWords.contains($0) }).map(company.contains) == true,
+    // speaks of the company, though it says "berpengalaman", wherever it stands, in a list written
+    // without markers too.
+    if !isMarked, words.first(where: { !data.stopWords.contains($0) }).map(company.contains) == true,
       has(.about, in: words)
     {
       return .about
@@ -377,7 +388,10 @@ struct PostingReader {
   static func withoutBulletMarker(_ line: String) -> (Bool, String) {
     let markers: Set<Character> = ["-", "*", "+", "•", "·", "▪", "‣", "–", "—", "○", "●", "✓", "✔", "➢", "►", "◦"]
     // Any symbol written as a bullet counts as one: ✅, ✔️, 📌, ➡️ open list items in many ads.
-    let isSymbol = line.first?.unicodeScalars.first.map { $0.properties.generalCategory == .otherSymbol } ?? false
+    // Not © or ®, which open a page's footer.
+    let isSymbol =
+      line.first.map { !"©®".contains($0) } == true
+      && line.first?.unicodeScalars.first.map { $0.properties.generalCategory == .otherSymbol } == true
     if let first = line.first, markers.contains(first) || isSymbol {
       let rest = line.dropFirst()
       // `**bold**` opens a line, not a list.
@@ -396,6 +410,19 @@ struct PostingReader {
       return (true, line[line.index(after: end)...].trimmingCharacters(in: .whitespaces))
     }
     return (false, line)
+  }
+
+  /// The text after an outline's capital letter or Roman numeral ("A. ", "B) ", "IV. "); nil for
+  /// a line that opens with none.
+  static func afterOutlineMarker(_ line: String) -> String? {
+    guard let end = line.prefix(5).firstIndex(where: { $0 == "." || $0 == ")" }), end > line.startIndex,
+      line[line.index(after: end)...].first == " "
+    else { return nil }
+    let marker = line[..<end]
+    guard (marker.count == 1 && marker.first!.isUppercase) || marker.allSatisfy({ "IVX".contains($0) }) else {
+      return nil
+    }
+    return line[line.index(after: end)...].trimmingCharacters(in: .whitespaces)
   }
 
   /// A line's text without Markdown marks: emphasis, code, link targets, quotes.

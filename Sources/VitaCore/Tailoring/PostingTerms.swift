@@ -83,7 +83,11 @@ extension PostingReader {
   /// The words an abbreviation in parentheses stands for, when their initials spell it:
   /// "Immediate Life Support (ILS)", "statistical process control (SPC)".
   func definition(of span: Range<Int>, in text: AnalysedText, scalars: [Unicode.Scalar]) -> String? {
-    guard span.count == 1, span.lowerBound > 0, Vocabulary.isAcronym(text.tokens[span.lowerBound].surface) else {
+    // Capitals, or capitals around small words' letters: "ILS", "ToT" (Training of Trainers).
+    let surface = text.tokens[span.lowerBound].surface
+    guard span.count == 1, span.lowerBound > 0, surface.first?.isUppercase == true,
+      surface.filter(\.isUppercase).count >= 2, (2...8).contains(surface.count)
+    else {
       return nil
     }
     let token = text.tokens[span.lowerBound]
