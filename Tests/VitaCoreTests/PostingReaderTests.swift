@@ -610,6 +610,26 @@ import Testing
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
+  /// The "Master" of a duty's "Master Production Schedule (MPS)" asks for no Master's degree, so a
+  /// bachelor's degree still answers the requirement; a bachelor of laws is still a bachelor.
+  @Test func aLevelsWordInsideATermIsNoLevel() {
+    let job = JobPosting(
+      slug: "p", title: "Staff PPIC",
+      body: """
+        ## Job Description
+        - Prepare the monthly Master Production Schedule (MPS) and the daily production schedule
+        ## Requirements
+        - Bachelor's degree (S1) in Industrial Engineering
+        """)
+    let entry = Fixture.experience("s1", kind: .education, title: "Bachelor of Engineering in Industrial Engineering")
+    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("degree") }, "\(report.missing)")
+    let laws = JobPosting(slug: "l", title: "Legal Officer", body: "## Requirements\n- Bachelor of Laws (LLB)\n")
+    let school = Fixture.experience("sma", kind: .education, title: "SMA Negeri 1")
+    let row = Tailor(site: Fixture.site([school])).tailor(laws).report.requirements.first { $0.kind == .degree }
+    #expect(row != nil && row!.evidence.isEmpty, "a school proves no bachelor of laws")
+  }
+
   /// A welcome to newcomers on a degree line waives the experience it asks for, not the field:
   /// "(fresh graduates are welcome to apply)" prefers no field, so a design degree does not answer
   /// "an S1 Accounting degree".

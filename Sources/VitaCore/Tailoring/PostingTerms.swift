@@ -176,7 +176,12 @@ extension PostingReader {
       // of the person but proven by no experience: unless the line names something a CV shows,
       // it is read as the posting's other details.
       let isCondition = number > 0 && has(.conditions, in: folded)
-      var degree = degree(in: analysed)
+      // A level's word inside a longer term is no level: the "Master" of "Master Production
+      // Schedule (MPS)", though the "Bachelor" of "Bachelor of Laws", a field of study, is.
+      let inTerms = terms.filter {
+        vocabulary.origin(of: $0.concept) == .builtIn && !vocabulary.isFieldOfStudy($0.concept)
+      }.map { $0.start..<$0.end }
+      var degree = degree(in: analysed, outside: inTerms)
       // A level in parentheses on such a line qualifies the condition: "usia maksimal 26 tahun
       // (S1) atau 28 tahun (S2)" asks for no S2.
       if isCondition, let found = degree, Self.inParentheses(found.start..<found.end, of: analysed, scalars: scalars) {
@@ -874,10 +879,12 @@ extension PostingReader {
     return Tokenizer.span(text.tokens[start..<term.start], in: scalars)
   }
 
-  /// The highest level of education a line names, and where: "S1", "Bachelor's degree", "D3".
-  func degree(in text: AnalysedText) -> (level: Int, start: Int, end: Int)? {
+  /// The highest level of education a line names, and where: "S1", "Bachelor's degree", "D3". A
+  /// level's word inside one of `terms` of two words or more is none.
+  func degree(in text: AnalysedText, outside terms: [Range<Int>] = []) -> (level: Int, start: Int, end: Int)? {
     var best: (level: Int, start: Int, end: Int)?
     for start in text.tokens.indices {
+      if terms.contains(where: { $0.contains(start) && $0.count > 1 }) { continue }
       // "D3/S1", "SMA/SMK": levels joined by a slash are read one by one.
       let surface = text.tokens[start].surface
       if surface.contains("/") {
