@@ -76,6 +76,15 @@ FAMILIES = [
         ),
     ),
     (
+        "one name repeated on a requirement line, tailored",
+        20_000,
+        "repeats",
+        lambda n: (
+            HEAD + "skills: [SQL, Python]\n---\nBody.\n",
+            POSTING_HEAD + "---\n## Requirements\n\n- Memiliki SIM " + " SIM ".join("A/C" for _ in range(n)) + "\n",
+        ),
+    ),
+    (
         "posting keywords, tailored",
         100_000,
         "keywords",

@@ -630,6 +630,30 @@ import Testing
     #expect(row != nil && row!.evidence.isEmpty, "a school proves no bachelor of laws")
   }
 
+  /// Letters joined by a slash after a term's head are its alternatives: "SIM A/C" is SIM A or SIM
+  /// C, and a driver with SIM C has it; "SAP PP/MM" is SAP PP or SAP MM.
+  @Test(arguments: [
+    ("Memiliki SIM A/C", "SIM C", "SIM A/C"),
+    ("Experience using an ERP system, preferably SAP PP/MM", "SAP PP", "PP/MM"),
+  ])
+  func lettersJoinedBySlashAreAlternatives(line: String, held: String, gap: String) {
+    let job = JobPosting(slug: "s", title: "Staff", body: "## Requirements\n- \(line)\n")
+    let with = Fixture.experience("driver", kind: .job, skills: [held])
+    let without = Fixture.experience("other", kind: .job, skills: ["Excel"])
+    #expect(!Tailor(site: Fixture.site([with])).tailor(job).report.missing.contains { $0.contains(gap) })
+    let lacking = Tailor(site: Fixture.site([without])).tailor(job).report.missing
+    #expect(lacking.contains { $0.contains(gap) }, "\(lacking)")
+  }
+
+  /// A run of capitals longer than any product's name is no name: "SIM A/C" said 2,000 times on one
+  /// line names no 6,000-word tool (and is read once, not once a word: bench/families.py times it).
+  @Test func aRunOfCapitalsLongerThanANameIsNoName() {
+    let line = "Memiliki SIM " + Array(repeating: "A/C", count: 2_000).joined(separator: " SIM ")
+    let job = JobPosting(slug: "s", title: "Driver", body: "## Requirements\n- \(line)\n")
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(terms.allSatisfy { $0.split(separator: " ").count <= PostingReader.longestName }, "\(terms.map(\.count))")
+  }
+
   /// A welcome to newcomers on a degree line waives the experience it asks for, not the field:
   /// "(fresh graduates are welcome to apply)" prefers no field, so a design degree does not answer
   /// "an S1 Accounting degree".

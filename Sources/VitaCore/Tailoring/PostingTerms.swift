@@ -45,8 +45,15 @@ extension PostingReader {
   ///
   /// Each name comes with its other spelling where the posting defines an abbreviation: "Immediate
   /// Life Support (ILS)" is one term, spelled either way.
-  func unknownNames(in job: JobPosting, reader: inout TextReader) -> [[String]] {
+  ///
+  /// With them come the wholes among them that name their own alternatives: "SIM A/C" is SIM A
+  /// or SIM C, "SAP PP/MM" SAP PP or SAP MM, each of which proves it, as a part proves its whole
+  /// in data/relations/suites.tsv.
+  func unknownNames(in job: JobPosting, reader: inout TextReader) -> (
+    names: [[String]], suites: [(whole: String, parts: [String])]
+  ) {
     var names: [[String]] = []
+    var suites: [(whole: String, parts: [String])] = []
     for text in job.mustHave + job.keywords {
       let analysed = reader.read(text)
       if analysed.count > 0, vocabulary.concept(spelledBy: analysed) == nil { names.append([text]) }
@@ -74,10 +81,32 @@ extension PostingReader {
           names.append([name, defined])
         } else {
           names.append([name])
+          if let parts = slashAlternatives(of: span, in: analysed, scalars: scalars, reader: &reader) {
+            suites.append((name, parts))
+          }
         }
       }
     }
-    return names
+    return (names, suites)
+  }
+
+  /// For a name that ends in letters joined by a slash ("SIM A/C", the "PP/MM" after "SAP"), the
+  /// terms each letter makes with the words before it ("SIM A", "SIM C"), when the vocabulary knows
+  /// them all; nil otherwise.
+  func slashAlternatives(
+    of span: Range<Int>, in text: AnalysedText, scalars: [Unicode.Scalar], reader: inout TextReader
+  )
+    -> [String]?
+  {
+    let last = text.tokens[span.upperBound - 1].surface
+    guard last.contains("/") else { return nil }
+    let head =
+      span.count > 1
+      ? Tokenizer.span(text.tokens[span.lowerBound..<(span.upperBound - 1)], in: scalars)
+      : span.lowerBound > 0 && !text.breakBefore[span.lowerBound] ? text.tokens[span.lowerBound - 1].surface : nil
+    guard let head else { return nil }
+    let parts = last.split(separator: "/").map { head + " " + $0 }
+    return parts.allSatisfy({ vocabulary.concept(spelledBy: reader.read($0)) != nil }) ? parts : nil
   }
 
   /// The words an abbreviation in parentheses stands for, when their initials spell it:
@@ -1019,14 +1048,20 @@ extension PostingReader {
         run.lowerBound > 0 && gap(before: run.lowerBound).contains(where: Self.quotationMarks.contains)
         && Self.textAfter(run, of: text, scalars: scalars).contains(where: Self.quotationMarks.contains)
       if !(first == .capitalised && startsLine(position) && end == position + 1) && !(first == .capitalised && afterDi)
-        && !isPlace && !isTeam && !isQuoted
+        && !isPlace && !isTeam && !isQuoted && run.count <= Self.longestName
       {
         spans.append(run)
       }
-      position = end
+      // The run is read once: the names inside it are its own ("SIM A/C SIM A/C …" would read the
+      // whole run again at each of them).
+      position = max(end, run.upperBound)
     }
     return spans
   }
+
+  /// The most words a name has: a longer run of capitals is a line in title case or in capitals,
+  /// no product's name ("Money Laundering Regulations 2017" has four).
+  static let longestName = 8
 
   static let quotationMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 

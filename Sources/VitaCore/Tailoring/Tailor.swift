@@ -69,10 +69,10 @@ public final class Tailor: Sendable {
     let jobs = postings ?? site.jobs
     // The names postings use that no list knows become terms, before anything is read for them.
     let finder = PostingReader(vocabulary: vocabulary, data: data)
-    let names = Parallel.map(jobs.count, state: { TextReader(keyTable: keyTable) }) { reader, number in
+    let found = Parallel.map(jobs.count, state: { TextReader(keyTable: keyTable) }) { reader, number in
       finder.unknownNames(in: jobs[number], reader: &reader)
     }
-    for spellings in names.joined() {
+    for spellings in found.map(\.names).joined() {
       let kind: Requirement.Kind = spellings[0].contains(where: \.isUppercase) ? .tool : .skill
       vocabulary.add(spellings, kind: kind, origin: .posting, reader: &reader)
     }
@@ -143,7 +143,7 @@ public final class Tailor: Sendable {
     self.skillConcepts = skillConcepts
     phrases = vocabulary.phrases()
     var parts: [Int32: [Int32]] = [:]
-    for suite in data.suites {
+    for suite in data.suites + found.flatMap(\.suites) {
       guard let whole = vocabulary.concept(spelledBy: reader.read(suite.whole)) else { continue }
       parts[whole, default: []] += suite.parts.compactMap { vocabulary.concept(spelledBy: reader.read($0)) }
     }
