@@ -654,6 +654,22 @@ import Testing
     #expect(terms.allSatisfy { $0.split(separator: " ").count <= PostingReader.longestName }, "\(terms.map(\.count))")
   }
 
+  /// The city a job is in and a job board's "Posted 4d ago" rank no one: an entry in the same city
+  /// that does other work is not nearer the job.
+  @Test func theJobsCityAndTheBoardsWordsRankNoOne() {
+    let job = JobPosting(
+      slug: "t", title: "Staff Training", company: "PT Celebes Mitra", language: .id,
+      body: "Makassar, Sulawesi Selatan\nPosted 4d ago\n\n## Kualifikasi\n- Pengalaman sebagai trainer di Makassar\n")
+    let site = Fixture.site([
+      Fixture.experience("city", kind: .job, title: "Kasir di Makassar", body: "Posted daily sales in Makassar."),
+      Fixture.experience("trainer", kind: .job, title: "Trainer", body: "Ran onboarding training."),
+    ])
+    let explanation = Tailor(site: site, postings: [job]).explanation(of: job)
+    let reasons = explanation.ranking.flatMap { $0.reasons.map(\.term) }
+    #expect(!reasons.contains { ["makassar", "posted"].contains($0.lowercased()) }, "\(reasons)")
+    #expect(explanation.ranking.first?.slug == "trainer", "\(explanation.ranking.map(\.slug))")
+  }
+
   /// A welcome to newcomers on a degree line waives the experience it asks for, not the field:
   /// "(fresh graduates are welcome to apply)" prefers no field, so a design degree does not answer
   /// "an S1 Accounting degree".

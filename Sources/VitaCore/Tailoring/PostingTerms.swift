@@ -239,7 +239,9 @@ extension PostingReader {
       }
       let grammar = positions(of: Self.grammarCues, in: folded)
       for (position, token) in analysed.tokens.enumerated() where !covered.contains(position) {
-        guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded), !grammar.contains(position)
+        // Nor does the city the job is in: a person who lives there is no nearer the job.
+        guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded), !grammar.contains(position),
+          !data.places.contains(token.folded)
         else { continue }
         ask(analysed.keys[position].all, preferred.contains(position) ? preferredWeight : queryWeight, token.surface)
       }
