@@ -602,6 +602,7 @@ import Testing
       "Bachelor of Arts, Strategic Communication"
     ),
     ("Pendidikan min SMA/SMK sederajat", .id, "SMA, Jurusan MIPA"),
+    ("S1 Psikologi, Manajemen SDM, Pendidikan atau jurusan terkait", .id, "S1 Pendidikan Bahasa Inggris"),
   ])
   func aDegreeThatAnswersTheLineIsNoGap(line: String, language: Language, degree: String) {
     let job = JobPosting(slug: "d", title: "Staff", language: language, body: "## Requirements\n- \(line)\n")
@@ -668,6 +669,16 @@ import Testing
     let reasons = explanation.ranking.flatMap { $0.reasons.map(\.term) }
     #expect(!reasons.contains { ["makassar", "posted"].contains($0.lowercased()) }, "\(reasons)")
     #expect(explanation.ranking.first?.slug == "trainer", "\(explanation.ranking.map(\.slug))")
+  }
+
+  /// "Pendidikan" before the level labels the line ("Pendidikan minimal S1 Akuntansi"): it names no
+  /// field, so a degree in education does not answer it.
+  @Test func educationAsTheLinesLabelIsNoField() {
+    let job = JobPosting(
+      slug: "a", title: "Staff Accounting", language: .id, body: "## Kualifikasi\n- Pendidikan minimal S1 Akuntansi\n")
+    let entry = Fixture.experience("s1", kind: .education, title: "S1 Pendidikan Bahasa Inggris")
+    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
+    #expect(report.missing.contains { $0.contains("Akuntansi") }, "\(report.missing)")
   }
 
   /// A welcome to newcomers on a degree line waives the experience it asks for, not the field:

@@ -371,11 +371,14 @@ extension PostingReader {
           !phrase.contains(where: welcoming.contains) && Self.contains(folded, phrase)
         }
         requirement.anyField = has(.anyField, in: folded) || prefers || offersExperienceInstead(folded)
+        // A cue's word after the level is a field's name: the "Pendidikan" of "S1 Psikologi atau
+        // Pendidikan" (education), not of "Pendidikan min. S1".
         let notFields = words(.fieldWords)
         requirement.fieldWords = analysed.tokens.indices.filter { index in
           Self.isContentWord(analysed.tokens[index], data: data)
             && !notFields.contains(analysed.tokens[index].folded)
-            && !(degree.start..<degree.end).contains(index) && !grammar.contains(index) && !classWords.contains(index)
+            && !(degree.start..<degree.end).contains(index) && !(grammar.contains(index) && index < degree.start)
+            && !classWords.contains(index)
         }.map { analysed.keys[$0].all }
         requirements.add(requirement)
         named = true
