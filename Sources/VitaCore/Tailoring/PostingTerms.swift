@@ -917,8 +917,12 @@ extension PostingReader {
   /// level's word inside one of `terms` of two words or more is none.
   func degree(in text: AnalysedText, outside terms: [Range<Int>] = []) -> (level: Int, start: Int, end: Int)? {
     var best: (level: Int, start: Int, end: Int)?
+    var inTerm = [Bool](repeating: false, count: text.count)
+    for term in terms where term.count > 1 {
+      for position in term where position < text.count { inTerm[position] = true }
+    }
     for start in text.tokens.indices {
-      if terms.contains(where: { $0.contains(start) && $0.count > 1 }) { continue }
+      if inTerm[start] { continue }
       // "D3/S1", "SMA/SMK": levels joined by a slash are read one by one.
       let surface = text.tokens[start].surface
       if surface.contains("/") {
