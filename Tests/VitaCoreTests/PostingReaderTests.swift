@@ -536,10 +536,9 @@ import Testing
         - Memahami SEO diutamakan
         """)
     let (_, analysis) = Self.read(job)
-    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
-    #expect(part("Pengalaman") == .requirements)
-    #expect(part("Menguasai") == .requirements)
-    #expect(part("Memahami") == .nice)
+    #expect(analysis.part(ofLineStarting: "Pengalaman") == .requirements)
+    #expect(analysis.part(ofLineStarting: "Menguasai") == .requirements)
+    #expect(analysis.part(ofLineStarting: "Memahami") == .nice)
   }
 
   /// "X or another Y (A, B)" offers Y's kind in X's place: a Python developer is no Ruby gap.
@@ -577,13 +576,12 @@ import Testing
         seluruh Jawa Timur melalui Shopee dan Tokopedia.
         """)
     let (_, analysis) = Self.read(job)
-    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
-    #expect(part("Wanita") == .other, "\(analysis.lines)")
-    #expect(part("Menguasai Excel") == .requirements, "\(analysis.lines)")
-    #expect(part("Bisa membuat") == .nice, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Wanita") == .other, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Menguasai Excel") == .requirements, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Bisa membuat") == .nice, "\(analysis.lines)")
     #expect(analysis.lines.contains { $0.text == "Membalas chat pelanggan di marketplace dan WhatsApp Business" })
-    #expect(part("Gaji") == .benefits, "\(analysis.lines)")
-    #expect(part("Lokasi") == .other, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Gaji") == .benefits, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Lokasi") == .other, "\(analysis.lines)")
     #expect(analysis.lines.contains { $0.text.hasPrefix("Kami adalah") && $0.text.hasSuffix("Tokopedia.") })
     #expect(!analysis.requirements.contains { $0.term.contains("UMR") }, "\(analysis.requirements.map(\.term))")
   }
@@ -714,11 +712,10 @@ import Testing
         In return: staff discounts across our hotels, meals on duty, 28 days holiday
         """)
     let (_, analysis) = Self.read(job)
-    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
-    #expect(part("Upselling") == .responsibilities, "\(analysis.lines)")
-    #expect(part("Previous front desk") == .requirements, "\(analysis.lines)")
-    #expect(part("Flexibility") == .other, "\(analysis.lines)")
-    #expect(part("staff discounts") == .benefits, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Upselling") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Previous front desk") == .requirements, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Flexibility") == .other, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "staff discounts") == .benefits, "\(analysis.lines)")
   }
 
   /// A list under "Job Description" written one item a line lists the duties, though its lines
@@ -739,9 +736,8 @@ import Testing
         Stock options, BPJS & private insurance, flexible hours
         """)
     let (_, analysis) = Self.read(job)
-    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
-    #expect(part("Membangun") == .responsibilities, "\(analysis.lines)")
-    #expect(part("Melakukan media") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Membangun") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Melakukan media") == .responsibilities, "\(analysis.lines)")
     #expect(analysis.requirements.contains { $0.term == "media monitoring" }, "\(analysis.requirements.map(\.term))")
     #expect(!analysis.requirements.contains { $0.term.contains("BPJS") }, "\(analysis.requirements.map(\.term))")
   }
@@ -760,9 +756,8 @@ import Testing
         3. Food science students are welcome!
         """)
     let (_, analysis) = Self.read(job)
-    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
-    #expect(part("Final-year") == .other, "\(analysis.lines)")
-    #expect(part("Food science") == .nice, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Final-year") == .other, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Food science") == .nice, "\(analysis.lines)")
     let named = analysis.requirements.filter { $0.kind != .general }.map(\.term)
     #expect(!named.contains { $0.contains("DMs") }, "\(named)")
   }
@@ -1164,12 +1159,11 @@ import Testing
         Muslim/Muslimah, bisa baca Al-Qur'an
         """)
     let (_, analysis) = Self.read(job)
-    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
-    #expect(part("Bisa pakai") == .requirements, "\(analysis.lines)")
-    #expect(part("Paham") == .requirements, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Bisa pakai") == .requirements, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Paham") == .requirements, "\(analysis.lines)")
     #expect(analysis.lines.contains { $0.text.hasPrefix("Antar uang") }, "\(analysis.lines.map(\.text))")
-    #expect(part("Antar uang") == .other, "\(analysis.lines)")
-    #expect(part("Muslim") == .other, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Antar uang") == .other, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Muslim") == .other, "\(analysis.lines)")
     let terms = analysis.requirements.map(\.term)
     #expect(terms.contains("Accurate") && terms.contains("petty cash"), "\(terms)")
     #expect(!terms.contains { $0.contains("Muslim") || $0.contains("Antar") }, "\(terms)")
@@ -1217,10 +1211,12 @@ import Testing
         © 2026 SD Al-Fikri Makassar · Jl. Daeng Tata Raya No. 17, Makassar
         """)
     let (_, analysis) = Self.read(job)
-    func part(_ start: String) -> PostingPart? { analysis.lines.first { $0.text.hasPrefix(start) }?.part }
-    #expect(part("Mengelola kelas") == .responsibilities, "\(analysis.lines.map { ($0.text, $0.part) })")
-    #expect(part("Memahami Jolly") == .requirements, "\(analysis.lines.map { ($0.text, $0.part) })")
-    #expect(part("BPJS") == .benefits, "\(analysis.lines.map { ($0.text, $0.part) })")
+    #expect(
+      analysis.part(ofLineStarting: "Mengelola kelas") == .responsibilities,
+      "\(analysis.lines.map { ($0.text, $0.part) })")
+    #expect(
+      analysis.part(ofLineStarting: "Memahami Jolly") == .requirements, "\(analysis.lines.map { ($0.text, $0.part) })")
+    #expect(analysis.part(ofLineStarting: "BPJS") == .benefits, "\(analysis.lines.map { ($0.text, $0.part) })")
     let terms = analysis.requirements.map(\.term)
     #expect(terms.contains("Google Classroom") && terms.contains("Jolly Phonics"), "\(terms)")
     #expect(!terms.contains { $0.contains("Daeng") || $0.contains("Tugas") }, "\(terms)")
@@ -1503,4 +1499,9 @@ import Testing
     let tailoring = Tailor(site: Fixture.site([volunteer, intern])).tailor(job)
     #expect(tailoring.report.selected.first == "intern", "\(tailoring.report.selected)")
   }
+}
+
+extension PostingAnalysis {
+  /// The part of the first line that starts with `start`.
+  func part(ofLineStarting start: String) -> PostingPart? { lines.first { $0.text.hasPrefix(start) }?.part }
 }

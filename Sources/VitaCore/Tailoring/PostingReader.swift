@@ -390,8 +390,10 @@ struct PostingReader {
     // Any symbol written as a bullet counts as one: ✅, ✔️, 📌, ➡️ open list items in many ads.
     // Not © or ®, which open a page's footer.
     let isSymbol =
-      line.first.map { !"©®".contains($0) } == true
-      && line.first?.unicodeScalars.first.map { $0.properties.generalCategory == .otherSymbol } == true
+      line.unicodeScalars.first.map {
+        $0.properties.generalCategory == .otherSymbol && !"©®".unicodeScalars.contains($0)
+      }
+      ?? false
     if let first = line.first, markers.contains(first) || isSymbol {
       let rest = line.dropFirst()
       // `**bold**` opens a line, not a list.

@@ -113,13 +113,12 @@ extension PostingReader {
   /// "Immediate Life Support (ILS)", "statistical process control (SPC)".
   func definition(of span: Range<Int>, in text: AnalysedText, scalars: [Unicode.Scalar]) -> String? {
     // Capitals, or capitals around small words' letters: "ILS", "ToT" (Training of Trainers).
-    let surface = text.tokens[span.lowerBound].surface
-    guard span.count == 1, span.lowerBound > 0, surface.first?.isUppercase == true,
-      surface.filter(\.isUppercase).count >= 2, (2...8).contains(surface.count)
+    guard span.count == 1, span.lowerBound > 0, case let token = text.tokens[span.lowerBound],
+      token.surface.first?.isUppercase == true, token.surface.filter(\.isUppercase).count >= 2,
+      (2...8).contains(token.surface.count)
     else {
       return nil
     }
-    let token = text.tokens[span.lowerBound]
     let before = Tokenizer.between(text.tokens[span.lowerBound - 1], token, in: scalars)
     guard before.trimmingCharacters(in: .whitespaces) == "(" else { return nil }
     let letters = Array(token.folded.filter(\.isLetter))
