@@ -90,4 +90,28 @@ import Testing
     }
     #expect(clashes.isEmpty, "\(clashes.prefix(10))")
   }
+
+  /// A word of translations.tsv means one thing: its stem is on one line in each language, or a
+  /// word would be read as the translation of two.
+  @Test func aTranslatedWordIsOnOneLine() {
+    let lines = TailoringData.builtIn.translations
+    #expect(lines.count > 100)
+    var english: [String: String] = [:]
+    var indonesian: [String: String] = [:]
+    var clashes: [String] = []
+    for line in lines {
+      let name = line.english[0]
+      for form in line.english {
+        let stem = EnglishStemmer.stem(form)
+        if let other = english[stem], other != name { clashes.append("\(form): \(other) and \(name)") }
+        english[stem] = name
+      }
+      for form in line.indonesian {
+        let stem = IndonesianStemmer.stem(form)
+        if let other = indonesian[stem], other != name { clashes.append("\(form): \(other) and \(name)") }
+        indonesian[stem] = name
+      }
+    }
+    #expect(clashes.isEmpty, "\(clashes.prefix(10))")
+  }
 }

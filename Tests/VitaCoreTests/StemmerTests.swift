@@ -89,7 +89,7 @@ import Testing
     "unrelated words stay apart",
     arguments: [
       ("programme", "programming"), ("brands", "branding"), ("accounts", "accounting"), ("market", "marketing"),
-      ("latihan", "melatih"), ("analyst", "analysis"),
+      ("latihan", "melatih"), ("analyst", "analysis"), ("belajar", "mengajar"), ("pembelajaran", "pengajaran"),
     ])
   func apart(a: String, b: String) {
     #expect(!Self.match(a, b), "\(a) and \(b) must not match")
@@ -100,8 +100,30 @@ import Testing
     arguments: [
       ("perencanaan", "rencana"), ("perencanaan", "merencanakan"), ("pelatihan", "melatih"), ("perusahaan", "usaha"),
       ("keberhasilan", "berhasil"), ("penjualan", "menjual"), ("programme", "program"), ("managing", "management"),
+      ("belajar", "pembelajaran"), ("mengajar", "pengajaran"),
     ])
   func together(a: String, b: String) {
     #expect(Self.match(a, b), "\(a) and \(b) must match")
+  }
+}
+
+/// Ordinary words of work meet across English and Indonesian (data/language/translations.tsv), and
+/// the person stays apart from the activity there too.
+@Suite struct TranslationMatchTests {
+  @Test(
+    "a word meets its translation, in any of its forms",
+    arguments: [
+      ("students", "siswa"), ("warehouse", "gudang"), ("reports", "laporan"), ("teaching", "mengajar"),
+      ("customers", "pelanggan"), ("delivery", "pengiriman"),
+    ])
+  func together(english: String, indonesian: String) {
+    #expect(StemmingMatchTests.match(english, indonesian), "\(english) and \(indonesian) must match")
+  }
+
+  @Test(
+    "a translation joins no other word",
+    arguments: [("teacher", "mengajar"), ("teaching", "guru"), ("students", "belajar"), ("warehouse", "laporan")])
+  func apart(english: String, indonesian: String) {
+    #expect(!StemmingMatchTests.match(english, indonesian), "\(english) and \(indonesian) must not match")
   }
 }

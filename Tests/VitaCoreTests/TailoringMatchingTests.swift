@@ -3,6 +3,47 @@ import Testing
 @testable import VitaCore
 
 @Suite struct TailoringMatchingTests {
+  /// An experience's title names what the person was, and so what they did; a highlight that
+  /// only works with such a person does not.
+  @Test func aTitlesPersonProvesTheirWork() {
+    let site = Fixture.site([
+      Fixture.experience("bootcamp", kind: .bootcamp, title: "Data Analyst Bootcamp"),
+      Fixture.experience("designer", kind: .internship, title: "Graphic Designer Intern"),
+      Fixture.experience(
+        "helper", kind: .job, title: "Store Assistant", highlights: ["Sent weekly figures to the data analyst"]),
+    ])
+    let tailoring = Tailor(site: site).tailor(Fixture.job(mustHave: ["data analysis", "graphic design"]))
+    #expect(tailoring.evidence("data analysis") == ["bootcamp"])
+    #expect(tailoring.evidence("graphic design") == ["designer"])
+  }
+
+  /// The same words in what was done rank above them in what was learnt.
+  @Test func practiceRanksAboveTheSyllabusThatNamesTheSameWords() {
+    let words = "Inventory control, demand forecasting and warehouse management"
+    let site = Fixture.site([
+      Fixture.experience("course", kind: .course, title: "Supply Chain Course", highlights: [words]),
+      Fixture.experience("internship", kind: .internship, title: "Supply Chain Intern", highlights: [words]),
+    ])
+    let tailoring = Tailor(site: site).tailor(Fixture.job(body: "## Requirements\n- \(words)"))
+    #expect(tailoring.report.selected.first == "internship")
+  }
+
+  /// An English ad finds an Indonesian experience by the ordinary words of work, not only by the
+  /// vocabulary's terms.
+  @Test func anEnglishPostingFindsAnIndonesianExperience() {
+    let site = Fixture.site(
+      [
+        Fixture.experience(
+          "ppl", kind: .internship, title: "Guru Praktikan",
+          highlights: ["Mendampingi 3 kelas, 96 siswa, dan bertemu orangtua tiap bulan"]),
+        // The newer entry: with nothing matched, recency would put it first.
+        Fixture.experience(
+          "kasir", kind: .partTime, title: "Kasir", end: .present, highlights: ["Melayani 200 pembeli tiap hari"]),
+      ], language: .id)
+    let job = Fixture.job(body: "## Responsibilities\n- Look after classes of 20 students and meet their parents")
+    #expect(Tailor(site: site).tailor(job).report.selected.first == "ppl")
+  }
+
   @Test func theCOfCPlusPlusDoesNotMatchEveryC() {
     let site = Fixture.site([
       Fixture.experience("cpp", highlights: ["Wrote C++ services for a payment gateway"]),
@@ -88,8 +129,11 @@ import Testing
     #expect(Tailor(site: site).tailor(Fixture.job(keywords: [term], language: language)).evidence(term) == ["yes"])
   }
 
+  /// An analyst is no analysis outside a title: a highlight that works with one did none.
   @Test func analystIsNotAnalysis() {
-    let site = Fixture.site([Fixture.experience("analyst", title: "Data Analyst")])
+    let site = Fixture.site([
+      Fixture.experience("helper", title: "Store Assistant", highlights: ["Sent the weekly figures to our analyst"])
+    ])
     #expect(Tailor(site: site).tailor(Fixture.job(keywords: ["analysis"])).report.missing == ["analysis"])
   }
 

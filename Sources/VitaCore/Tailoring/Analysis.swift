@@ -1,26 +1,51 @@
 import Synchronization
 
 /// The keys one token is matched by: its stems in English and in Indonesian (an Indonesian text
-/// holds English words and the other way round), up to three, -1 where unused. Two tokens match
-/// when they share a key.
+/// holds English words and the other way round), and the stem of its translation (`Translations`),
+/// up to four, -1 where unused. Two tokens match when they share a key.
 struct WordKeys: Sendable, Hashable {
   var first: Int32
   var second: Int32 = -1
   var third: Int32 = -1
+  var fourth: Int32 = -1
 
   init(_ keys: [Int32]) {
     first = keys[0]
     if keys.count > 1 { second = keys[1] }
     if keys.count > 2 { third = keys[2] }
+    if keys.count > 3 { fourth = keys[3] }
   }
 
-  var all: [Int32] { [first, second, third].filter { $0 >= 0 } }
+  var all: [Int32] { [first, second, third, fourth].filter { $0 >= 0 } }
 
-  func contains(_ key: Int32) -> Bool { key >= 0 && (key == first || key == second || key == third) }
+  func contains(_ key: Int32) -> Bool {
+    key >= 0 && (key == first || key == second || key == third || key == fourth)
+  }
 
   func intersects(_ other: WordKeys) -> Bool {
-    other.contains(first) || other.contains(second) || other.contains(third)
+    other.contains(first) || other.contains(second) || other.contains(third) || other.contains(fourth)
   }
+}
+
+/// Ordinary words of work that mean the same in English and Indonesian (data/language/translations.tsv):
+/// "siswa" is read with the key of "student" as well, so that an English posting finds an Indonesian
+/// experience and the other way round. A line's key is the English stem of its first form; only the
+/// Indonesian forms are given it, so English text reads as before (no "wrote" for "writing").
+struct Translations: Sendable {
+  static let builtIn = Translations(TailoringData.builtIn.translations)
+
+  /// Indonesian stem → the English stem of its line's first form.
+  private var keys: [String: String] = [:]
+
+  init(_ lines: [(english: [String], indonesian: [String])]) {
+    for line in lines {
+      let key = EnglishStemmer.stem(line.english[0])
+      for form in line.indonesian { keys[IndonesianStemmer.stem(form)] = key }
+    }
+  }
+
+  /// The English key of an Indonesian word, from its stems.
+  func key(indonesian stems: [String]) -> String? { stems.lazy.compactMap { keys[$0] }.first }
 }
 
 /// Numbers for stems, so that keys compare as integers: one table for the process, which the
@@ -72,7 +97,11 @@ struct AnalysedText: Sendable {
 /// is its own, the key table is shared.
 struct TextReader {
   let keyTable: KeyTable
+  /// Whether an Indonesian word is read with its English translation's key too. The vocabulary
+  /// reads its spellings without: "mengetik", an alias of typing, is no reason for "types" to be.
+  var translates = true
   private var cache: [String: WordKeys] = [:]
+  private var untranslatedCache: [String: WordKeys] = [:]
 
   init(keyTable: KeyTable) { self.keyTable = keyTable }
 
@@ -104,16 +133,25 @@ struct TextReader {
 
   /// The keys of a folded token: a word's stems, or the token itself (C++, node.js, 3.2).
   mutating func keys(of folded: String, isWord: Bool) -> WordKeys {
-    if let known = cache[folded] { return known }
+    if let known = translates ? cache[folded] : untranslatedCache[folded] { return known }
     var stems = [folded]
     if isWord {
       stems = [EnglishStemmer.stem(folded)]
-      for stem in IndonesianStemmer.stems(of: folded) where !stems.contains(stem) { stems.append(stem) }
+      let indonesian = IndonesianStemmer.stems(of: folded)
+      for stem in indonesian where !stems.contains(stem) { stems.append(stem) }
+      if translates, let translation = Translations.builtIn.key(indonesian: indonesian),
+        !stems.contains(translation)
+      {
+        stems = Array(stems.prefix(3)) + [translation]
+      }
     }
-    let keys = WordKeys(stems.prefix(3).map(keyTable.number(of:)))
+    let keys = WordKeys(stems.prefix(4).map(keyTable.number(of:)))
     // Bounded: a long-running `vita serve` reads ever new words.
-    if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
-    cache[folded] = keys
+    if cache.count + untranslatedCache.count >= 200_000 {
+      cache.removeAll(keepingCapacity: true)
+      untranslatedCache.removeAll(keepingCapacity: true)
+    }
+    if translates { cache[folded] = keys } else { untranslatedCache[folded] = keys }
     return keys
   }
 }

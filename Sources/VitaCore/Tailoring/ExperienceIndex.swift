@@ -23,6 +23,16 @@ struct ExperienceIndex: Sendable {
     var proves: Bool { self != .organization }
   }
 
+  /// How much a word counts in an experience of a kind: what was learnt (a degree, a course, a
+  /// bootcamp, a certification) names everything its syllabus covered, what was done shows it used,
+  /// so a recruiter reads the same words in practice first.
+  static func weight(of kind: Kind) -> Double {
+    switch kind {
+    case .education, .course, .bootcamp, .certification: 0.8
+    default: 1
+    }
+  }
+
   /// BM25's term-frequency saturation and length normalisation (the usual values).
   static let k1 = 1.2
   static let b = 0.75
@@ -68,18 +78,20 @@ struct ExperienceIndex: Sendable {
     var proof = Set<Int32>()
     var length = 0.0
     var highlights: [[Int32]] = []
+    let factor = Self.weight(of: experience.kind)
     func add(_ text: String, _ field: Field, ignoringCase: Bool = false) -> Set<Int32> {
-      let analysed = reader.read(text)
+      var analysed = reader.read(text)
+      if field == .title { Self.addActivities(to: &analysed, reader: &reader) }
       var units = Set<Int32>()
       for keys in analysed.keys {
         for key in keys.all {
-          frequencies[key, default: 0] += field.weight
+          frequencies[key, default: 0] += field.weight * factor
           units.insert(key)
         }
       }
       if field.proves {
         for match in vocabulary.matches(in: analysed, all: true, ignoringCase: ignoringCase) {
-          frequencies[-1 - match.concept, default: 0] += field.weight
+          frequencies[-1 - match.concept, default: 0] += field.weight * factor
           units.insert(-1 - match.concept)
         }
         proof.formUnion(units)
@@ -113,6 +125,19 @@ struct ExperienceIndex: Sendable {
     let document = Document(
       length: length, proof: proof.sorted(), highlights: highlights, title: titleUnits, gradePoint: gradePoint)
     return (document, frequencies)
+  }
+
+  /// A title's person is matched by their work too (data/language/agent-nouns.tsv): "Data
+  /// Analyst" proves data analysis.
+  static func addActivities(to text: inout AnalysedText, reader: inout TextReader) {
+    let agents = TailoringData.builtIn.agentNouns
+    for (position, token) in text.tokens.enumerated() {
+      guard let activity = agents[token.folded] else { continue }
+      let keys = text.keys[position].all + reader.keys(of: activity, isWord: true).all
+      var unique: [Int32] = []
+      for key in keys where !unique.contains(key) { unique.append(key) }
+      text.keys[position] = WordKeys(Array(unique.prefix(4)))
+    }
   }
 
   /// The title field: the title, and for education the degree and area.

@@ -111,10 +111,7 @@ public enum IndonesianStemmer {
 
   /// The stems of `word` (folded): one, or two where the prefix is ambiguous.
   public static func stems(of word: String) -> [String] {
-    guard word.utf8.count >= 5, Stemmer.isPlainWord(word), !roots.contains(word) else {
-      if word == "belajar" || word == "pelajar" { return ["ajar"] }
-      return [word]
-    }
+    guard word.utf8.count >= 5, Stemmer.isPlainWord(word), !roots.contains(word) else { return [word] }
     var w = Array(word.utf8)
     let minimum = 4
 

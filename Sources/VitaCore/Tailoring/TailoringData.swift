@@ -39,6 +39,11 @@ struct TailoringData: Sendable {
   var fieldFamilies: [String: [(family: Int, words: [String])]] = [:]
   /// English words the stemmer keeps whole.
   var englishWholeWords: Set<String> = []
+  /// The person and the work they do (language/agent-nouns.tsv), folded: analyst → analysis.
+  var agentNouns: [String: String] = [:]
+  /// Words that mean the same in English and Indonesian (language/translations.tsv): each line's
+  /// folded English forms and Indonesian forms.
+  var translations: [(english: [String], indonesian: [String])] = []
   /// Wholes and the parts that prove them (data/relations/suites.tsv): a spelling of the whole,
   /// and spellings of its parts.
   var suites: [(whole: String, parts: [String])] = []
@@ -78,6 +83,24 @@ struct TailoringData: Sendable {
         continue
       }
       cues[cue, default: []] += Self.spellings(fields[1]).map(Self.foldedWords)
+    }
+    for (number, fields) in Self.rows(files["language/agent-nouns.tsv"] ?? "") {
+      let words = fields.map(Tokenizer.fold)
+      guard words.count == 2, words.allSatisfy({ !$0.isEmpty && Stemmer.isPlainWord($0) }) else {
+        problems.append("language/agent-nouns.tsv:\(number): expected a person's word, a tab, and the activity's")
+        continue
+      }
+      agentNouns[words[0]] = words[1]
+    }
+    for (number, fields) in Self.rows(files["language/translations.tsv"] ?? "") {
+      let forms = fields.map { Self.spellings($0).map(Tokenizer.fold) }
+      guard forms.count == 2, !forms[0].isEmpty, !forms[1].isEmpty,
+        forms.joined().allSatisfy({ !$0.isEmpty && Stemmer.isPlainWord($0) })
+      else {
+        problems.append("language/translations.tsv:\(number): expected English words, a tab, and Indonesian words")
+        continue
+      }
+      translations.append((forms[0], forms[1]))
     }
     everydayTools = Self.rows(files["posting/everyday-tools.txt"] ?? "").map { $0.fields.joined(separator: " ") }
     for (number, fields) in Self.rows(files["relations/suites.tsv"] ?? "") {
