@@ -3,6 +3,20 @@ import Testing
 @testable import VitaCore
 
 @Suite struct TailoringMatchingTests {
+  /// A keyword the posting offers as one of alternatives is proven by any of them; a must-have
+  /// only by itself.
+  @Test func aKeywordThePostingOffersAlternativesForIsProvenByThem() {
+    let site = Fixture.site([
+      Fixture.experience("looker", kind: .internship, highlights: ["Built 4 Looker Studio dashboards for the ops team"])
+    ])
+    let body = "## Requirements\n- Experience with Power BI or Looker Studio"
+    let keyword = Tailor(site: site).tailor(Fixture.job(keywords: ["Power BI"], body: body))
+    #expect(keyword.evidence("Power BI") == ["looker"])
+    #expect(!keyword.report.missing.contains("Power BI"))
+    let mustHave = Tailor(site: site).tailor(Fixture.job(mustHave: ["Power BI"], body: body))
+    #expect(mustHave.report.missing.contains("Power BI"))
+  }
+
   /// An experience's title names what the person was, and so what they did; a highlight that
   /// only works with such a person does not.
   @Test func aTitlesPersonProvesTheirWork() {

@@ -217,8 +217,25 @@ public final class Tailor: Sendable {
     let likely = Set(ranked.prefix(Self.phraseCandidates))
     return Reading(
       relevance: relevance, ranked: ranked,
-      proofs: analysis.requirements.map { proofs(of: $0, readingPhrasesIn: likely) },
+      proofs: Self.acceptingAlternatives(
+        analysis.requirements, analysis.requirements.map { proofs(of: $0, readingPhrasesIn: likely) }),
       softProofs: analysis.softSkills.map { proofs(of: $0, readingPhrasesIn: likely) })
+  }
+
+  /// A keyword the posting itself offers as one of alternatives ("keywords: [Power BI]" and
+  /// "Experience with Power BI or Looker Studio") is proven by what proves any of them: the
+  /// posting takes Looker Studio in its place. A must-have is the person's own word that only it
+  /// will do.
+  static func acceptingAlternatives(_ requirements: [Requirement], _ proofs: [Set<Int>]) -> [Set<Int>] {
+    var accepted = proofs
+    for (number, keyword) in requirements.enumerated()
+    where keyword.isKeyword && !keyword.isMustHave && keyword.concepts.count == 1 {
+      for (other, requirement) in requirements.enumerated()
+      where other != number && requirement.concepts.count > 1 && requirement.concepts.contains(keyword.concepts[0]) {
+        accepted[number].formUnion(proofs[other])
+      }
+    }
+    return accepted
   }
 
   /// The experiences that may be on a CV, most relevant first (the newer first on a tie).
