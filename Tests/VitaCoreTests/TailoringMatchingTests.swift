@@ -17,6 +17,15 @@ import Testing
     #expect(mustHave.report.missing.contains("Power BI"))
   }
 
+  /// A keyword the posting's text says too is one gap with what else its line names.
+  @Test func aKeywordIsOneGapWithTheRestOfItsLine() {
+    let site = Fixture.site([Fixture.experience("guide", kind: .freelance, highlights: ["Guided 40 tours in Ubud"])])
+    let body = "## Requirements\n- Understanding of airline ticketing: fares, fare rules, reissue and refund"
+    let missing = Tailor(site: site).tailor(Fixture.job(keywords: ["airline ticketing"], body: body)).report.missing
+    #expect(missing.count == 1, "\(missing)")
+    #expect(missing.first?.contains("airline ticketing") == true && missing.first?.contains("fare rules") == true)
+  }
+
   /// An experience's title names what the person was, and so what they did; a highlight that
   /// only works with such a person does not.
   @Test func aTitlesPersonProvesTheirWork() {

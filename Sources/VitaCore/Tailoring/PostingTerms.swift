@@ -1138,6 +1138,11 @@ struct RequirementList {
         items[place].lineNumber = requirement.lineNumber
         items[place].newcomers = requirement.newcomers
         items[place].relatedWords = requirement.relatedWords
+      } else if items[place].lineNumber < 0, requirement.lineNumber >= 0 {
+        // A keyword the text says too stands on that line: what else the line names is one gap
+        // with it ("airline ticketing: fares, fare rules").
+        items[place].line = requirement.line
+        items[place].lineNumber = requirement.lineNumber
       }
       items[place].examples += requirement.examples.filter { !items[place].examples.contains($0) }
       items[place].weight = max(items[place].weight, requirement.weight)
