@@ -26,6 +26,20 @@ import Testing
     #expect(missing.first?.contains("airline ticketing") == true && missing.first?.contains("fare rules") == true)
   }
 
+  /// A tool the posting names in a duty and again among a line's examples is named once.
+  @Test func anExampleSaidTwiceIsNamedOnce() {
+    let site = Fixture.site([Fixture.experience("driver", kind: .partTime, highlights: ["Drove 40 deliveries a day"])])
+    let body = """
+      ## Responsibilities
+      - Monitor the fleet through GPS tracking (McEasy) every shift
+      ## Nice to have
+      - Experience with a TMS and GPS tracking (McEasy, Cartrack or similar) is a plus
+      """
+    let missing = Tailor(site: site).tailor(Fixture.job(body: body)).report.missing
+    let named = missing.joined(separator: " ").components(separatedBy: "McEasy").count - 1
+    #expect(named == 1, "\(missing)")
+  }
+
   /// An experience's title names what the person was, and so what they did; a highlight that
   /// only works with such a person does not.
   @Test func aTitlesPersonProvesTheirWork() {

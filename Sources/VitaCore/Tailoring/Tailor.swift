@@ -634,7 +634,16 @@ public final class Tailor: Sendable {
     var gapOf: [Int32: Int] = [:]
     var terms = Set<String>()
     for (index, requirement) in lacking.enumerated() where !isExample[index] {
-      let term = requirement.term + (examplesOf[index].map { " (" + $0.joined(separator: ", ") + ")" } ?? "")
+      // An example said twice ("McEasy", then "McEasy, Cartrack") is named once.
+      let examples = examplesOf[index].map { terms in
+        terms.enumerated().filter { place, term in
+          !terms.enumerated().contains { other, longer in
+            other != place && longer.localizedCaseInsensitiveContains(term)
+              && (longer.count > term.count || other < place)
+          }
+        }.map(\.element)
+      }
+      let term = requirement.term + (examples.map { " (" + $0.joined(separator: ", ") + ")" } ?? "")
       guard terms.insert(term.lowercased()).inserted else { continue }
       let concepts = Set(requirement.concepts)
       let covered = concepts.union(requirement.examples)
