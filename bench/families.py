@@ -85,6 +85,12 @@ FAMILIES = [
         ),
     ),
     (
+        "short sentences in one paragraph, tailored",
+        50_000,
+        "sentences",
+        lambda n: (HEAD + "skills: [SQL, Python]\n---\nBody.\n", POSTING_HEAD + "---\n" + "Ab. " * n + "\n"),
+    ),
+    (
         "posting keywords, tailored",
         100_000,
         "keywords",

@@ -204,6 +204,17 @@ import VitaCore
     print("a posting with 30,000 keywords, tailored: \(Int(seconds * 1000)) ms")
   }
 
+  /// A paragraph of short sentences that each end like an abbreviation ("Ab. Ab. …") grew one
+  /// sentence and split it again at every dot: 150,000 took over ten minutes in a release build.
+  /// Read as the posting they are; the guard is some ten times what 40,000 take in a debug build.
+  @Test func aParagraphOfShortSentencesIsReadAtOnce() throws {
+    let file = "---\ntitle: Analyst\ncompany: Acme\n---\n" + String(repeating: "Ab. ", count: 40_000) + "\n"
+    let (code, seconds) = try Self.outcome(of: Data(file.utf8), asPosting: true)
+    #expect(code == "builds")
+    #expect(seconds < 120, "hang guard: 40,000 short sentences took \(seconds) s")
+    print("a paragraph of 40,000 short sentences, tailored: \(Int(seconds * 1000)) ms")
+  }
+
   /// Skills that share their first words ("data s1" … "data s40000") were each tried at every
   /// place the words appear: 20,000 took 12 s to tailor in a release build, 40,000 took 39 s, and
   /// 10,000 "data analysis s1" … 73 s. Tailored here, against a posting; the guard is some ten

@@ -125,7 +125,23 @@ struct PostingReader {
         if text.isEmpty { continue }
       }
       var previous: PostingPart?
-      for sentence in block.isBullet ? [text] : Self.sentences(text) {
+      let sentences = block.isBullet ? [text] : Self.sentences(text, startsPart: startsPart)
+      for var sentence in sentences {
+        // A sentence may name its part as a line does: "… di Bandung. Kualifikasi yang kami cari:
+        // lulusan S1 …" in a caption written as one paragraph.
+        if !block.isBullet, let colon = sentence.firstIndex(of: ":"),
+          sentence[..<colon].split(separator: " ").count <= 4,
+          let named = self.part(named: String(sentence[..<colon]), company: company)
+        {
+          (linePart, part, previous) = (named, named, nil)
+          sentence = sentence[sentence.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        } else if !block.isBullet, sentences.count > 1,
+          let named = self.part(startingWith: TailoringData.foldedWords(sentence)), [.benefits, .apply].contains(named)
+        {
+          // "Benefit yang kamu dapatkan antara lain …": the sentences after it are in that part too
+          // (what comes after the pay is no requirement).
+          (linePart, part, previous) = (named, named, nil)
+        }
         let words = TailoringData.foldedWords(sentence)
         guard !words.isEmpty else { continue }
         // The job's title is a name, not a cue: "As a Graduate Analyst you'll …" asks for no graduate.
@@ -285,6 +301,17 @@ struct PostingReader {
     return nil
   }
 
+  /// Whether words begin with the name of a posting's part ("Benefit yang kamu dapatkan").
+  func startsPart(_ words: [String]) -> Bool { part(startingWith: words) != nil }
+
+  /// The part whose name words begin with, the longest name first.
+  func part(startingWith words: [String]) -> PostingPart? {
+    guard let first = words.first else { return nil }
+    return data.partPhrasesByFirstWord[first]?.first { phrase in
+      phrase.words.count <= words.count && words.starts(with: phrase.words)
+    }?.part
+  }
+
   /// Where a line belongs once its own words are read: a preference makes it a nice-to-have; a
   /// sentence about benefits, applying or the company goes there; an untitled sentence that asks
   /// for something or says what the person will do is a requirement or a responsibility.
@@ -439,21 +466,31 @@ struct PostingReader {
   }
 
   /// A paragraph split into sentences at `.`, `!`, `?` or `;` followed by a space.
-  static func sentences(_ text: String) -> [String] {
+  /// `startsPart` says whether words begin the name of a posting's part.
+  static func sentences(_ text: String, startsPart: ([String]) -> Bool = { _ in false }) -> [String] {
     var sentences: [String] = []
     var current = ""
+    var currentCount = 0
+    // The length of the last word of `current`, with its dot.
+    var lastWord = 0
     var previous: Character = " "
-    for character in text {
-      if character == " ", ".!?;".contains(previous), current.count > 3,
-        // "e.g. SQL", "min. 2 years", "Jl. Raya": a word of three letters or less before a dot is
-        // an abbreviation.
-        !(previous == "." && (current.split(separator: " ").last.map { $0.count <= 4 } ?? false))
+    let characters = Array(text)
+    for (offset, character) in characters.enumerated() {
+      // "e.g. SQL", "min. 2 years", "Jl. Raya": a word of three letters or less before a dot is
+      // an abbreviation, unless a part's name follows ("… SIM A dan SIM C. Benefit yang kamu dapatkan …").
+      if character == " ", ".!?;".contains(previous), currentCount > 3,
+        !(previous == "." && lastWord <= 4
+          && !startsPart(
+            TailoringData.foldedWords(String(characters[(offset + 1)..<min(characters.count, offset + 40)]))))
       {
         sentences.append(current.trimmingCharacters(in: .whitespaces))
         current = ""
+        currentCount = 0
       } else {
         current.append(character)
+        currentCount += 1
       }
+      lastWord = character == " " ? 0 : lastWord + 1
       previous = character
     }
     let last = current.trimmingCharacters(in: .whitespaces)

@@ -28,6 +28,8 @@ struct TailoringData: Sendable {
   var adWords: Set<String> = []
   /// Heading phrases, as folded words, and the part each names; the longest are tried first.
   var partPhrases: [(part: PostingPart, words: [String])] = []
+  /// The same, by their first word.
+  var partPhrasesByFirstWord: [String: [(part: PostingPart, words: [String])]] = [:]
   /// Cue phrases, as folded words, by what they say of a line.
   var cues: [PostingCue: [[String]]] = [:]
   /// Education levels as postings name them: folded words and the level (1 school … 6 doctorate).
@@ -77,6 +79,9 @@ struct TailoringData: Sendable {
       for phrase in Self.spellings(fields[1]) { partPhrases.append((part, Self.foldedWords(phrase))) }
     }
     partPhrases.sort { $0.words.count > $1.words.count }
+    for phrase in partPhrases where !phrase.words.isEmpty {
+      partPhrasesByFirstWord[phrase.words[0], default: []].append(phrase)
+    }
     for (number, fields) in Self.rows(files["posting/cues.tsv"] ?? "") {
       guard fields.count == 2, let cue = PostingCue(rawValue: fields[0]) else {
         problems.append("posting/cues.tsv:\(number): expected a cue and its phrases")
