@@ -158,6 +158,23 @@ import Testing
     #expect(part(of: "annual leave", in: plain) == .benefits)
   }
 
+  /// A caption written as one paragraph names its parts inside it: "Kualifikasi yang kami cari:"
+  /// begins the requirements, and "Benefit …" ends them though the sentence before ends in "SIM C.".
+  @Test func aParagraphNamesItsPartsInsideIt() {
+    let body = """
+      Halo! PT Agro Niaga Sentosa lagi buka lowongan nih. Sebagai Staff Procurement kamu akan mencari \
+      pemasok dan membuat purchase order. Kualifikasi yang kami cari: lulusan S1 Agribisnis, mahir \
+      Microsoft Excel, pengalaman SAP MM, serta memiliki SIM A dan SIM C. Benefit yang kamu dapatkan \
+      antara lain gaji pokok dan BPJS. Rekrutmen tidak dipungut biaya apa pun.
+      """
+    let (_, analysis) = Self.read(Fixture.job(body: body, language: .id))
+    #expect(
+      analysis.part(ofLineStarting: "lulusan S1") == .requirements, "\(analysis.lines.map { ($0.part, $0.text) })")
+    #expect(analysis.part(ofLineStarting: "Benefit yang") == .benefits)
+    #expect(analysis.part(ofLineStarting: "Rekrutmen tidak") != .requirements)
+    #expect(analysis.requirements.contains { $0.term.contains("SIM A") })
+  }
+
   @Test func wordingAndPlaceWeighARequirement() {
     let job = JobPosting(
       slug: "w", title: "Analyst", keywords: ["Looker"], mustHave: ["SQL"],

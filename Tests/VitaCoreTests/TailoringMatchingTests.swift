@@ -40,6 +40,19 @@ import Testing
     #expect(named == 1, "\(missing)")
   }
 
+  /// A tool named in a duty and again as the example of a category is named with the category.
+  @Test func aToolNamedAsAnExampleIsNamedWithItsCategory() {
+    let site = Fixture.site([Fixture.experience("sales", kind: .internship, highlights: ["Visited 30 kiosks a week"])])
+    let body = """
+      ## Responsibilities
+      - Record all visits in Salesforce CRM
+      ## Nice to have
+      - Experience with a CRM such as Salesforce is a plus
+      """
+    let missing = Tailor(site: site).tailor(Fixture.job(body: body)).report.missing
+    #expect(missing.contains { $0.contains("Salesforce") }, "\(missing)")
+  }
+
   /// An experience's title names what the person was, and so what they did; a highlight that
   /// only works with such a person does not.
   @Test func aTitlesPersonProvesTheirWork() {

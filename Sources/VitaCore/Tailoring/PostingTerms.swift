@@ -1138,6 +1138,8 @@ struct RequirementList {
         items[place].lineNumber = requirement.lineNumber
         items[place].newcomers = requirement.newcomers
         items[place].relatedWords = requirement.relatedWords
+        // "a CRM such as Salesforce" after "in Salesforce CRM": an example of the CRM asked for.
+        items[place].exampleOf = requirement.exampleOf ?? items[place].exampleOf
       } else if items[place].lineNumber < 0, requirement.lineNumber >= 0 {
         // A keyword the text says too stands on that line: what else the line names is one gap
         // with it ("airline ticketing: fares, fare rules").

@@ -43,6 +43,8 @@ public final class Tailor: Sendable {
   /// never named missing.
   let everydayTools: Set<Int32>
 
+  /// A gap's examples are compared with each other up to this many; more are only rid of repeats.
+  static let maximumExamplesCompared = 32
   /// How much recency adds to relevance: a tie-breaker, never a reason.
   static let recencyWeight = 0.05
   /// The most relevant experiences in which a phrase said in other words is looked for: more
@@ -227,11 +229,16 @@ public final class Tailor: Sendable {
   /// posting takes Looker Studio in its place. A must-have is the person's own word that only it
   /// will do.
   static func acceptingAlternatives(_ requirements: [Requirement], _ proofs: [Set<Int>]) -> [Set<Int>] {
+    var alternativesNaming: [Int32: [Int]] = [:]
+    for number in requirements.indices where requirements[number].concepts.count > 1 {
+      for concept in requirements[number].concepts { alternativesNaming[concept, default: []].append(number) }
+    }
+    guard !alternativesNaming.isEmpty else { return proofs }
     var accepted = proofs
-    for (number, keyword) in requirements.enumerated()
-    where keyword.isKeyword && !keyword.isMustHave && keyword.concepts.count == 1 {
-      for (other, requirement) in requirements.enumerated()
-      where other != number && requirement.concepts.count > 1 && requirement.concepts.contains(keyword.concepts[0]) {
+    for number in requirements.indices {
+      let keyword = requirements[number]
+      guard keyword.isKeyword, !keyword.isMustHave, keyword.concepts.count == 1 else { continue }
+      for other in alternativesNaming[keyword.concepts[0]] ?? [] where other != number {
         accepted[number].formUnion(proofs[other])
       }
     }
@@ -634,14 +641,15 @@ public final class Tailor: Sendable {
     var gapOf: [Int32: Int] = [:]
     var terms = Set<String>()
     for (index, requirement) in lacking.enumerated() where !isExample[index] {
-      // An example said twice ("McEasy", then "McEasy, Cartrack") is named once.
-      let examples = examplesOf[index].map { terms in
-        terms.enumerated().filter { place, term in
-          !terms.enumerated().contains { other, longer in
-            other != place && longer.localizedCaseInsensitiveContains(term)
-              && (longer.count > term.count || other < place)
-          }
-        }.map(\.element)
+      // An example said twice ("McEasy", then "McEasy, Cartrack") is named once; a long list is
+      // only rid of its repeats.
+      let examples = examplesOf[index].map { terms -> [String] in
+        var seen = Set<String>()
+        let unique = terms.filter { seen.insert($0.lowercased()).inserted }
+        guard unique.count <= Self.maximumExamplesCompared else { return unique }
+        return unique.filter { term in
+          !unique.contains { $0 != term && $0.localizedCaseInsensitiveContains(term) }
+        }
       }
       let term = requirement.term + (examples.map { " (" + $0.joined(separator: ", ") + ")" } ?? "")
       guard terms.insert(term.lowercased()).inserted else { continue }
