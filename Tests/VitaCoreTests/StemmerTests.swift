@@ -73,7 +73,7 @@ import Testing
 }
 
 /// Words that a stemmer must keep apart, and forms it must bring together, as tailoring compares
-/// them: two words match when they share a key (`TextReader.keys(of:isWord:)`).
+/// them: two words match when they share a key (`TextReader.keys(of:isWord:translating:)`).
 @Suite struct StemmingMatchTests {
   static func keys(_ word: String) -> WordKeys {
     var reader = TextReader(keyTable: KeyTable())

@@ -97,9 +97,6 @@ struct AnalysedText: Sendable {
 /// is its own, the key table is shared.
 struct TextReader {
   let keyTable: KeyTable
-  /// Whether an Indonesian word is read with its English translation's key too. The vocabulary
-  /// reads its spellings without: "mengetik", an alias of typing, is no reason for "types" to be.
-  var translates = true
   private var cache: [String: WordKeys] = [:]
   private var untranslatedCache: [String: WordKeys] = [:]
 
@@ -110,11 +107,14 @@ struct TextReader {
     "\n", "\r", ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "|", "/", "\"", "•", "·", "–", "—",
   ]
 
-  mutating func read(_ text: String) -> AnalysedText {
+  /// `translating`: whether an Indonesian word is read with its English translation's key too. The
+  /// vocabulary reads its spellings without: "mengetik", an alias of typing, is no reason for
+  /// "types" to be.
+  mutating func read(_ text: String, translating: Bool = true) -> AnalysedText {
     let tokens = Tokenizer.tokens(in: text)
     var keys: [WordKeys] = []
     keys.reserveCapacity(tokens.count)
-    for token in tokens { keys.append(self.keys(of: token.folded, isWord: token.isWord)) }
+    for token in tokens { keys.append(self.keys(of: token.folded, isWord: token.isWord, translating: translating)) }
     var breakBefore = [Bool](repeating: false, count: tokens.count)
     var gluedBefore = breakBefore
     if tokens.count > 1 {
@@ -132,14 +132,14 @@ struct TextReader {
   }
 
   /// The keys of a folded token: a word's stems, or the token itself (C++, node.js, 3.2).
-  mutating func keys(of folded: String, isWord: Bool) -> WordKeys {
-    if let known = translates ? cache[folded] : untranslatedCache[folded] { return known }
+  mutating func keys(of folded: String, isWord: Bool, translating: Bool = true) -> WordKeys {
+    if let known = translating ? cache[folded] : untranslatedCache[folded] { return known }
     var stems = [folded]
     if isWord {
       stems = [EnglishStemmer.stem(folded)]
       let indonesian = IndonesianStemmer.stems(of: folded)
       for stem in indonesian where !stems.contains(stem) { stems.append(stem) }
-      if translates, let translation = Translations.builtIn.key(indonesian: indonesian),
+      if translating, let translation = Translations.builtIn.key(indonesian: indonesian),
         !stems.contains(translation)
       {
         stems = Array(stems.prefix(3)) + [translation]
@@ -151,7 +151,7 @@ struct TextReader {
       cache.removeAll(keepingCapacity: true)
       untranslatedCache.removeAll(keepingCapacity: true)
     }
-    if translates { cache[folded] = keys } else { untranslatedCache[folded] = keys }
+    if translating { cache[folded] = keys } else { untranslatedCache[folded] = keys }
     return keys
   }
 }

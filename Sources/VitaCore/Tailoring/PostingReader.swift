@@ -129,21 +129,23 @@ struct PostingReader {
       for var sentence in sentences {
         // A sentence may name its part as a line does: "… di Bandung. Kualifikasi yang kami cari:
         // lulusan S1 …" in a caption written as one paragraph.
+        var namesItsPart = false
         if !block.isBullet, let colon = sentence.firstIndex(of: ":"),
           sentence[..<colon].split(separator: " ").count <= 4,
           let named = self.part(named: String(sentence[..<colon]), company: company)
         {
-          (linePart, part, previous) = (named, named, nil)
+          (linePart, part, previous, namesItsPart) = (named, named, nil, true)
           sentence = sentence[sentence.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        } else if !block.isBullet, sentences.count > 1,
-          let named = self.part(startingWith: TailoringData.foldedWords(sentence)), [.benefits, .apply].contains(named)
-        {
-          // "Benefit yang kamu dapatkan antara lain …": the sentences after it are in that part too
-          // (what comes after the pay is no requirement).
-          (linePart, part, previous) = (named, named, nil)
         }
         let words = TailoringData.foldedWords(sentence)
         guard !words.isEmpty else { continue }
+        // "Benefit yang kamu dapatkan antara lain …": the sentences after it are in that part too
+        // (what comes after the pay is no requirement).
+        if !namesItsPart, !block.isBullet, sentences.count > 1, let named = self.part(startingWith: words),
+          [.benefits, .apply].contains(named)
+        {
+          (linePart, part, previous) = (named, named, nil)
+        }
         // The job's title is a name, not a cue: "As a Graduate Analyst you'll …" asks for no graduate.
         // A preference in parentheses is the aside's own: "1 tahun di bidang digital marketing
         // (diutamakan agency)" still asks for the experience.

@@ -110,9 +110,7 @@ struct Vocabulary: Sendable {
     for written in group {
       let exactlyAsWritten = written.hasPrefix("=")
       let text = exactlyAsWritten ? String(written.dropFirst()) : written
-      reader.translates = false
-      let analysed = reader.read(text)
-      reader.translates = true
+      let analysed = reader.read(text, translating: false)
       guard analysed.count > 0 else { continue }
       let single = analysed.tokens.count == 1 ? analysed.tokens[0] : nil
       let keys = analysed.keys.map { String($0.first) }.joined(separator: " ")
