@@ -104,6 +104,35 @@ import Testing
           """),
       found: ["WMS", "Lean", "driving licence"],
       absent: ["annual leave", "pension", "brands", "Parcelwise"]),
+    Ad(
+      name: "Indonesian government announcement with conditions and a selection paragraph",
+      job: JobPosting(
+        slug: "dinkes", title: "Pengelola Data Surveilans", company: "Dinas Kesehatan",
+        body: """
+          Persyaratan:
+          1. Mahir Microsoft Excel dan QGIS
+          2. Berkelakuan baik dibuktikan dengan SKCK yang masih berlaku
+          3. Tidak berkedudukan sebagai ASN, anggota TNI/Polri, atau terikat kontrak kerja dengan instansi lain
+
+          Berkas lamaran dikirim ke email sdm@dinkes.example.go.id. Seleksi meliputi seleksi berkas, psikotes dan wawancara.
+          """),
+      found: ["Microsoft Excel", "QGIS"],
+      absent: ["SKCK", "ASN", "TNI", "seleksi berkas", "psikotes"]),
+    Ad(
+      name: "English graduate scheme naming the job, its locations and a background check",
+      job: JobPosting(
+        slug: "esg", title: "Graduate ESG Analyst", company: "Northbridge Capital",
+        body: """
+          As a Graduate ESG Analyst you will check and register company data in Bloomberg and support
+          client reporting. The successful candidate will be required to undertake an enhanced DBS check.
+
+          ## Requirements
+          - Experience with MSCI ESG or Sustainalytics
+
+          Locations: Manchester, Leeds or Newcastle
+          """),
+      found: ["Bloomberg", "MSCI ESG", "Sustainalytics"],
+      absent: ["ESG Analyst", "Newcastle", "DBS"]),
   ]
 
   static func read(_ job: JobPosting) -> (Tailor, PostingAnalysis) {

@@ -17,6 +17,34 @@ import Testing
     #expect(mustHave.report.missing.contains("Power BI"))
   }
 
+  /// "A qualification in waste management, environmental science or a related subject": the
+  /// degree named by one of the alternatives proves the line, though the vocabulary knows only the
+  /// first; so it does when a duty asked for waste management before.
+  @Test(arguments: ["", "## Responsibilities\n- Update rounds in our Whitespace waste management system\n"])
+  func aDegreeNamedAmongAQualificationsAlternativesProvesIt(duty: String) {
+    let site = Fixture.site([
+      Fixture.experience(
+        "bsc", kind: .education, title: "BSc (Hons) Environmental Science", highlights: ["Graduated with a 2:1"])
+    ])
+    let body = duty + "## Desirable\n- A qualification in waste management, environmental science or a related subject."
+    let report = Tailor(site: site).tailor(Fixture.job(body: body)).report
+    #expect(!report.missing.contains { $0.contains("waste management") }, "\(report.missing)")
+    #expect(report.requirements.contains { $0.term.contains("waste management") && $0.evidence == ["bsc"] })
+  }
+
+  /// A line that names nothing known is proven by the words that say what it asks, not by the
+  /// words every ad uses ("experience", "knowledge").
+  @Test func aPlainLineIsProvenWithoutTheWordsEveryAdUses() {
+    let site = Fixture.site([
+      Fixture.experience(
+        "hwrc", kind: .partTime, title: "Site Assistant, Household Waste Recycling Centre",
+        highlights: ["Directed 500 visitors a day to the right containers at the recycling centre"])
+    ])
+    let body = "## Requirements\n- Experience of recycling centre visitors"
+    let tailoring = Tailor(site: site).tailor(Fixture.job(body: body))
+    #expect(tailoring.evidence("Experience of recycling centre visitors") == ["hwrc"])
+  }
+
   /// A keyword the posting's text says too is one gap with what else its line names.
   @Test func aKeywordIsOneGapWithTheRestOfItsLine() {
     let site = Fixture.site([Fixture.experience("guide", kind: .freelance, highlights: ["Guided 40 tours in Ubud"])])

@@ -151,6 +151,7 @@ extension PostingReader {
     let hasRequirementParts = lines.contains { [.requirements, .responsibilities, .nice].contains($0.part) }
     let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
     let title = Set(TailoringData.foldedWords(job.title))
+    let titleName = Self.name(ofTitle: job.title)
     var requirements = RequirementList()
     var soft = RequirementList()
     // What relevance looks for: words that share a stem are one term ("customer", "customers"),
@@ -204,6 +205,12 @@ extension PostingReader {
       // of the person but proven by no experience: unless the line names something a CV shows,
       // it is read as the posting's other details.
       let isCondition = number > 0 && has(.conditions, in: folded)
+      // A line that asks the person not to be something ("Tidak berkedudukan sebagai ASN, anggota
+      // TNI/Polri …") asks for nothing a CV shows.
+      if number > 0, has(.excludes, in: folded) {
+        lines[number - 1].part = .other
+        continue
+      }
       // A level's word inside a longer term is no level: the "Master" of "Master Production
       // Schedule (MPS)", though the "Bachelor" of "Bachelor of Laws", a field of study, is.
       let inTerms = terms.filter {
@@ -288,6 +295,14 @@ extension PostingReader {
           })
         {
           continue
+        }
+        // So is the job's whole name where a duty names the job ("As a Graduate ESG Analyst you
+        // will …"): the person will be one, not have one.
+        if number > 0, ![.requirements, .nice].contains(line.part), titleName.count >= 2 {
+          let names = Self.occurrences(of: titleName, in: folded)
+          if hard.allSatisfy({ term in names.contains { $0.contains(term.start) && $0.contains(term.end - 1) } }) {
+            continue
+          }
         }
         // A name the title gives in parentheses qualifies the job, its level or market ("Account
         // Executive (SMB)", "Teller (Frontliner)"): nothing to have.
@@ -388,7 +403,10 @@ extension PostingReader {
           var requirement = Requirement(
             term: Self.shortened(line.text, to: 120), kind: .general,
             part: line.part, weight: weight * Self.vagueShare, line: line.text)
-          requirement.words = words.map { analysed.keys[$0].all }
+          // Words every ad uses ("experience", "knowledge", "pengalaman") are in no one's entries:
+          // the line is proven by the words that say what it asks.
+          let telling = words.filter { !data.adWords.contains(analysed.tokens[$0].folded) }
+          requirement.words = (telling.isEmpty ? words : telling).map { analysed.keys[$0].all }
           requirements.add(requirement)
         }
       }
@@ -512,6 +530,23 @@ extension PostingReader {
   /// The one-word phrases of a cue, as a set.
   func words(_ cue: PostingCue) -> Set<String> {
     Set((data.cues[cue] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+  }
+
+  /// The folded words that name a job: its title up to a qualifier ("Tenaga Teknis Kefarmasian"
+  /// of "Tenaga Teknis Kefarmasian (TTK)", "Laboratory Technician" of "Laboratory Technician –
+  /// Water Quality").
+  static func name(ofTitle title: String) -> [String] {
+    let qualifier = title.firstIndex { "([|,–—:".contains($0) } ?? title.endIndex
+    let name = title[..<qualifier].components(separatedBy: " - ")[0]
+    return TailoringData.foldedWords(String(name))
+  }
+
+  /// Where `phrase` stands in `words`, every time.
+  static func occurrences(of phrase: [String], in words: [String]) -> [Range<Int>] {
+    guard !phrase.isEmpty, phrase.count <= words.count else { return [] }
+    return (0...(words.count - phrase.count)).filter { start in
+      (0..<phrase.count).allSatisfy { words[start + $0] == phrase[$0] }
+    }.map { $0..<($0 + phrase.count) }
   }
 
   /// A word that says something: not a stop word, not a number, two letters or more.
@@ -823,7 +858,11 @@ extension PostingReader {
         position += 1
       }
       while position < limit, position > 0 {
-        guard !offersExamples(at: position) else { break }
+        // "… or similar", "… or a related subject": the items before it are alternatives.
+        guard !offersExamples(at: position) else {
+          if !items.isEmpty, alternatives.contains(text.tokens[position].folded) { lastIsAlternative = true }
+          break
+        }
         let mark = mark(before: position)
         guard mark.isEmpty || mark == "," || mark == "/" else { break }
         var separated = !mark.isEmpty
@@ -1138,6 +1177,7 @@ struct RequirementList {
         items[place].lineNumber = requirement.lineNumber
         items[place].newcomers = requirement.newcomers
         items[place].relatedWords = requirement.relatedWords
+        items[place].unnamedAlternatives = requirement.unnamedAlternatives
         // "a CRM such as Salesforce" after "in Salesforce CRM": an example of the CRM asked for.
         items[place].exampleOf = requirement.exampleOf ?? items[place].exampleOf
       } else if items[place].lineNumber < 0, requirement.lineNumber >= 0 {

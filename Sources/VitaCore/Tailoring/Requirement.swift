@@ -165,7 +165,7 @@ public enum PostingPart: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// What a word or phrase on a line says about that line (data/posting/cues.tsv).
 enum PostingCue: String, Sendable, Hashable, CaseIterable {
-  case must, nice, benefits, apply, about, requirement, responsibility, conditions, newcomers, welcome
+  case must, nice, benefits, apply, about, requirement, responsibility, conditions, excludes, newcomers, welcome
   case newcomersWith = "newcomers-with"
   case interest
   case list, alternative, examples

@@ -100,11 +100,9 @@ public enum EnglishStemmer {
 /// - ke- and se- are prefixes only with -an (ke-…-an) or -nya (se-…-nya): kelola, sekolah stay.
 /// - Every cut leaves at least four letters.
 public enum IndonesianStemmer {
-  /// Roots that end like a particle or an affix, kept whole.
-  static let roots: Set<String> = [
-    "sekolah", "masalah", "salah", "olah", "kalah", "jumlah", "telah", "istilah", "lelah", "sejarah",
-    "sekitar", "belajar", "pelajar", "perempuan", "pertama", "pertanian", "ikan", "bukan", "akan", "tujuan",
-  ]
+  /// Words kept whole (`data/language/indonesian-whole-words.txt`): roots that end like a particle
+  /// or an affix, and words whose affixes would merge them with another word.
+  static let roots = TailoringData.builtIn.indonesianWholeWords
 
   /// The stem of `word` (folded); the first of `stems(of:)`.
   public static func stem(_ word: String) -> String { stems(of: word)[0] }

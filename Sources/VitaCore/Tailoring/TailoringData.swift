@@ -41,6 +41,8 @@ struct TailoringData: Sendable {
   var fieldFamilies: [String: [(family: Int, words: [String])]] = [:]
   /// English words the stemmer keeps whole.
   var englishWholeWords: Set<String> = []
+  /// Indonesian words the stemmer keeps whole.
+  var indonesianWholeWords: Set<String> = []
   /// The person and the work they do (language/agent-nouns.tsv), folded: analyst → analysis.
   var agentNouns: [String: String] = [:]
   /// Words that mean the same in English and Indonesian (language/translations.tsv): each line's
@@ -71,6 +73,7 @@ struct TailoringData: Sendable {
     notTerms = Set(words("posting/not-terms.txt"))
     adWords = Set(words("posting/ad-words.txt"))
     englishWholeWords = words("language/english-whole-words.txt")
+    indonesianWholeWords = words("language/indonesian-whole-words.txt")
     for (number, fields) in Self.rows(files["posting/parts.tsv"] ?? "") {
       guard fields.count == 2, let part = PostingPart(rawValue: fields[0]) else {
         problems.append("posting/parts.tsv:\(number): expected a part and its phrases")
