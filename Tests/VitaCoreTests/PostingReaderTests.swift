@@ -204,6 +204,44 @@ import Testing
     #expect(analysis.requirements.contains { $0.term.contains("SIM A") })
   }
 
+  /// A caption written as one paragraph a part: "Tugasnya …" lists the duties ("kirim paket" is one,
+  /// not how to apply), and "Syaratnya …" strings the requirements together with commas, each
+  /// clause weighed by its own words.
+  @Test func aCaptionsClausesAreReadOneByOne() {
+    let body = """
+      Tugasnya melayani customer yang mau kirim paket di counter, input data pengiriman ke sistem, \
+      cek resi dan status paket, serta menjawab komplain lewat WhatsApp.
+
+      Syaratnya pria/wanita usia maks 27 th, pendidikan min SMA/SMK (D3 lebih diutamakan), \
+      bisa komputer minimal Excel dan email, pengalaman di call center jadi nilai plus, \
+      wajib punya motor dan SIM C untuk antar dokumen, siap shift pagi atau siang.
+
+      Share ke yang butuh ya 🙏
+      """
+    let (_, analysis) = Self.read(Fixture.job(body: body, language: .id))
+    let parts = "\(analysis.lines.map { ($0.part, $0.text) })"
+    #expect(analysis.part(ofLineStarting: "Tugasnya") == .responsibilities, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "bisa komputer") == .requirements, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "pengalaman di call center") == .nice, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "siap shift") == .other, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "Share ke") != .requirements, "\(parts)")
+    let excel = analysis.requirements.first { $0.term.contains("Excel") }
+    #expect(excel?.part == .requirements && excel?.isNamedWhenMissing == true)
+  }
+
+  /// A list inside a long sentence keeps its items together: the sentence is not read clause by
+  /// clause at its commas.
+  @Test func aListInALongSentenceStaysOneRequirement() {
+    let body = """
+      ## Requirements
+      The ideal candidate holds a degree in Agronomy, Soil Science, Agrotechnology or a related field \
+      with a GPA of at least 3.25, understands experimental design and is proficient in R, SPSS or SAS.
+      """
+    let (_, analysis) = Self.read(Fixture.job(body: body))
+    #expect(
+      analysis.requirements.contains { $0.term.contains("R") && $0.term.contains("SPSS") && $0.term.contains("SAS") })
+  }
+
   @Test func wordingAndPlaceWeighARequirement() {
     let job = JobPosting(
       slug: "w", title: "Analyst", keywords: ["Looker"], mustHave: ["SQL"],

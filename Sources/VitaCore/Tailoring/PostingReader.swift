@@ -125,7 +125,7 @@ struct PostingReader {
         if text.isEmpty { continue }
       }
       var previous: PostingPart?
-      let sentences = block.isBullet ? [text] : Self.sentences(text, startsPart: startsPart)
+      let sentences = block.isBullet ? [text] : Self.sentences(text, startsPart: startsPart).flatMap(clauses)
       for var sentence in sentences {
         // A sentence may name its part as a line does: "… di Bandung. Kualifikasi yang kami cari:
         // lulusan S1 …" in a caption written as one paragraph.
@@ -141,10 +141,15 @@ struct PostingReader {
         guard !words.isEmpty else { continue }
         // "Benefit yang kamu dapatkan antara lain …": the sentences after it are in that part too
         // (what comes after the pay is no requirement).
-        if !namesItsPart, !block.isBullet, sentences.count > 1, let named = self.part(startingWith: words),
-          [.benefits, .apply].contains(named)
-        {
-          (linePart, part, previous) = (named, named, nil)
+        // One that opens with a part's name made its topic in Indonesian ("Tugasnya pasang …",
+        // "Syarat kamu …") puts the rest of its paragraph in that part.
+        let isTopic = words.first.map(Self.isTopic) == true || (words.count > 1 && ["kamu", "anda"].contains(words[1]))
+        if !namesItsPart, !block.isBullet, let named = self.part(startingWith: words) {
+          if sentences.count > 1, [.benefits, .apply].contains(named) {
+            (linePart, part, previous) = (named, named, nil)
+          } else if isTopic {
+            (linePart, previous) = (named, nil)
+          }
         }
         // The job's title is a name, not a cue: "As a Graduate Analyst you'll …" asks for no graduate.
         // A preference in parentheses is the aside's own: "1 tahun di bidang digital marketing
@@ -469,6 +474,42 @@ struct PostingReader {
 
   /// A paragraph split into sentences at `.`, `!`, `?` or `;` followed by a space.
   /// `startsPart` says whether words begin the name of a posting's part.
+  /// Whether an Indonesian word is made the topic by -nya: "tugasnya", "syaratnya".
+  static func isTopic(_ word: String) -> Bool { word.count > 5 && word.hasSuffix("nya") }
+
+  /// A long sentence that strings clauses together with commas, as a caption written as one
+  /// paragraph does ("Syaratnya pria, usia maks 27 tahun, pendidikan min SMK TKJ …, pengalaman
+  /// fiber optik diutamakan, wajib punya SIM C, …"), read clause by clause when its clauses
+  /// differ in whether they prefer, insist or set a condition: that is each clause's, not the
+  /// whole sentence's. A list of names ("Zendesk, Freshdesk or Intercom", "Word, Excel, Canva") has
+  /// short items and stays one sentence.
+  func clauses(_ sentence: String) -> [String] {
+    let parts = sentence.split(separator: ",", omittingEmptySubsequences: true)
+    guard parts.count >= Self.clausesInASentence else { return [sentence] }
+    let lengths = parts.map { $0.split(separator: " ").count }
+    let long = lengths.filter { $0 >= Self.wordsInAClause }.count
+    // A list inside a clause ("a degree in Agronomy, Soil Science or a related field", "R, SPSS or
+    // SAS") has items of a word or two; only the opening may be that short ("Syaratnya pria").
+    let short = lengths.indices.filter { lengths[$0] < Self.wordsInAListItem }
+    guard 3 * long >= 2 * parts.count, sentence.split(separator: " ").count >= Self.wordsInALongSentence,
+      short.isEmpty || short == [0]
+    else { return [sentence] }
+    let clauses = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let cues = clauses.map { clause in
+      let words = TailoringData.foldedWords(clause)
+      return [PostingCue.nice, .must, .conditions].filter { has($0, in: words) }
+    }
+    return Set(cues).count > 1 ? clauses : [sentence]
+  }
+
+  /// A sentence read clause by clause has this many commas' parts or more, two thirds of them of
+  /// this many words or more and none after the first shorter than a list's item, and this many
+  /// words in all.
+  static let clausesInASentence = 4
+  static let wordsInAClause = 4
+  static let wordsInAListItem = 3
+  static let wordsInALongSentence = 25
+
   static func sentences(_ text: String, startsPart: ([String]) -> Bool = { _ in false }) -> [String] {
     var sentences: [String] = []
     var current = ""
