@@ -45,6 +45,21 @@ import Testing
     #expect(tailoring.evidence("Knowledge and experience of library returns") == ["library"])
   }
 
+  /// Two requirements that share a term but each name others are two gaps: the tools of the
+  /// second are named, not hidden behind the first.
+  @Test func aRequirementSharingATermStillNamesItsTools() {
+    let site = Fixture.site([
+      Fixture.experience("kasir", kind: .partTime, highlights: ["Melayani 150 pembeli per hari"])
+    ])
+    let body = """
+      ## Kualifikasi
+      - Pengalaman di bidang accounting / pajak
+      - Terbiasa menggunakan software akuntansi Accurate atau Jurnal.id
+      """
+    let missing = Tailor(site: site).tailor(Fixture.job(body: body, language: .id)).report.missing
+    #expect(missing.contains { $0.contains("Accurate") } && missing.contains { $0.contains("pajak") }, "\(missing)")
+  }
+
   /// A keyword the posting's text says too is one gap with what else its line names.
   @Test func aKeywordIsOneGapWithTheRestOfItsLine() {
     let site = Fixture.site([Fixture.experience("guide", kind: .freelance, highlights: ["Guided 40 tours in Ubud"])])

@@ -665,8 +665,18 @@ public final class Tailor: Sendable {
             text: requirement.line))
         continue
       }
-      gaps[same].lines.formUnion(line)
       let before = overlapping.reduce(into: Set<Int32>()) { $0.formUnion(gaps[$1].covered) }
+      // Two requirements that share a term but each name others ("accounting / pajak", then
+      // "software akuntansi Accurate atau Jurnal.id") are two gaps: one would hide the other's tools.
+      if !covered.isSubset(of: before), !before.isSubset(of: covered) {
+        for concept in covered where gapOf[concept] == nil { gapOf[concept] = gaps.count }
+        gaps.append(
+          Gap(
+            term: term, concepts: concepts, covered: covered, mustHave: requirement.isMustHave, lines: line,
+            text: requirement.line))
+        continue
+      }
+      gaps[same].lines.formUnion(line)
       if concepts.isStrictSuperset(of: gaps[same].concepts) || covered.isStrictSuperset(of: before) {
         gaps[same].term = term
         gaps[same].concepts = concepts
