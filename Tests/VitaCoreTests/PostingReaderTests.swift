@@ -133,6 +133,21 @@ import Testing
           """),
       found: ["Bloomberg", "MSCI ESG", "Sustainalytics"],
       absent: ["ESG Analyst", "Newcastle", "DBS"]),
+    Ad(
+      name: "Indonesian startup ad whose About heading is the company's name",
+      job: JobPosting(
+        slug: "qa", title: "QA Tester", company: "PT Pasarin Teknologi Indonesia",
+        body: """
+          Tentang Pasarin
+          Pasarin adalah platform B2B yang menghubungkan warung dengan distributor FMCG. Kami memakai
+          teknologi (termasuk rekomendasi berbasis AI) agar warung bisa belanja stok lebih murah.
+
+          Deskripsi Pekerjaan
+          - Melakukan API testing menggunakan Postman
+          - Membuat bug report di Jira
+          """),
+      found: ["Postman", "Jira"],
+      absent: ["B2B", "FMCG", "AI"]),
   ]
 
   static func read(_ job: JobPosting) -> (Tailor, PostingAnalysis) {
