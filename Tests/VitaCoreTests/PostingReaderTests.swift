@@ -244,6 +244,12 @@ import Testing
     #expect(excel?.part == .requirements && excel?.isNamedWhenMissing == true)
   }
 
+  /// An initialism written with dots is named with its last dot, as the posting writes it.
+  @Test func anInitialismKeepsItsLastDot() {
+    let (_, analysis) = Self.read(Fixture.job(body: "## Requirements\n- Understanding of GlobalG.A.P. standards"))
+    #expect(analysis.requirements.map(\.term).contains("GlobalG.A.P."), "\(analysis.requirements.map(\.term))")
+  }
+
   /// A list inside a long sentence keeps its items together: the sentence is not read clause by
   /// clause at its commas.
   @Test func aListInALongSentenceStaysOneRequirement() {

@@ -256,11 +256,16 @@ enum Tokenizer {
   /// text between them is Markdown.
   static func span(_ tokens: ArraySlice<Token>, in scalars: [Unicode.Scalar]) -> String {
     guard let first = tokens.first, let last = tokens.last else { return "" }
+    // An initialism written with dots keeps its last one: "GlobalG.A.P.", not "GlobalG.A.P".
+    let surface = Array(last.surface.unicodeScalars)
+    let dot =
+      surface.count >= 3 && surface[surface.count - 2] == "." && last.end < scalars.count && scalars[last.end] == "."
+      ? "." : ""
     // One token is its own spelling: it holds no space and no Markdown.
-    if tokens.count == 1 { return first.surface }
+    if tokens.count == 1 { return first.surface + dot }
     let raw = scalars[first.start..<last.end]
     if raw.contains(where: { "*_`[]()<>|".unicodeScalars.contains($0) }) {
-      return tokens.map(\.surface).joined(separator: " ")
+      return tokens.map(\.surface).joined(separator: " ") + dot
     }
     // Each run of white space (a line break too) as one space.
     var view = String.UnicodeScalarView()
@@ -274,6 +279,6 @@ enum Tokenizer {
       space = false
       view.append(scalar)
     }
-    return String(view)
+    return String(view) + dot
   }
 }
