@@ -191,12 +191,15 @@ import Testing
     #expect(evidence == (proves ? ["yes"] : []), "\(term): \(String(describing: evidence))")
   }
 
-  /// A deliverable of a field shows the field: a prototype is interaction design, and UI/UX work
-  /// is product design; never the other way round.
+  /// A deliverable of a field shows the field: a prototype is interaction design, UI/UX work is
+  /// product design, a Laravel site is MVC work; never the other way round.
   @Test(arguments: [
     ("interaction design", "Built a clickable prototype for 5 rounds of user tests", true),
     ("product design", "Led the UI/UX design of a transit app used by 2,000 riders", true),
     ("prototyping", "Studied interaction design in a 6-week course", false),
+    ("MVC", "Built a booking site in Laravel for 3 clinics", true),
+    ("OOP", "Wrote a Java inventory app for the campus shop", true),
+    ("Laravel", "Designed the app's MVC layers", false),
   ])
   func aDeliverableShowsItsField(term: String, text: String, proves: Bool) {
     let site = Fixture.site([Fixture.experience("yes", highlights: [text])])
