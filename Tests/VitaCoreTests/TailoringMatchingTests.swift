@@ -192,7 +192,7 @@ import Testing
   }
 
   /// A deliverable of a field shows the field: a prototype is interaction design, UI/UX work is
-  /// product design, a Laravel site is MVC work; never the other way round.
+  /// product design, a Laravel site is MVC work, ArcGIS Pro is ArcGIS; never the other way round.
   @Test(arguments: [
     ("interaction design", "Built a clickable prototype for 5 rounds of user tests", true),
     ("product design", "Led the UI/UX design of a transit app used by 2,000 riders", true),
@@ -200,6 +200,8 @@ import Testing
     ("MVC", "Built a booking site in Laravel for 3 clinics", true),
     ("OOP", "Wrote a Java inventory app for the campus shop", true),
     ("Laravel", "Designed the app's MVC layers", false),
+    ("ArcGIS", "Made 12 constraints maps in ArcGIS Pro", true),
+    ("ArcGIS Online", "Made 12 constraints maps in ArcGIS Pro", false),
   ])
   func aDeliverableShowsItsField(term: String, text: String, proves: Bool) {
     let site = Fixture.site([Fixture.experience("yes", highlights: [text])])
