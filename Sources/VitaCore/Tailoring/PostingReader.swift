@@ -140,14 +140,12 @@ struct PostingReader {
         let words = TailoringData.foldedWords(sentence)
         guard !words.isEmpty else { continue }
         // "Benefit yang kamu dapatkan antara lain …": the sentences after it are in that part too
-        // (what comes after the pay is no requirement).
-        // One that opens with a part's name made its topic in Indonesian ("Tugasnya pasang …",
-        // "Syarat kamu …") puts the rest of its paragraph in that part.
-        let isTopic = words.first.map(Self.isTopic) == true || (words.count > 1 && ["kamu", "anda"].contains(words[1]))
+        // (what comes after the pay is no requirement). One that opens with a part's name made its
+        // topic ("Tugasnya pasang …", "Syarat kamu …") puts the rest of its paragraph in that part.
         if !namesItsPart, !block.isBullet, let named = self.part(startingWith: words) {
           if sentences.count > 1, [.benefits, .apply].contains(named) {
             (linePart, part, previous) = (named, named, nil)
-          } else if isTopic {
+          } else if Self.opensWithTopic(words) {
             (linePart, previous) = (named, nil)
           }
         }
@@ -472,10 +470,12 @@ struct PostingReader {
     return text.trimmingCharacters(in: .whitespaces)
   }
 
-  /// A paragraph split into sentences at `.`, `!`, `?` or `;` followed by a space.
-  /// `startsPart` says whether words begin the name of a posting's part.
-  /// Whether an Indonesian word is made the topic by -nya: "tugasnya", "syaratnya".
-  static func isTopic(_ word: String) -> Bool { word.count > 5 && word.hasSuffix("nya") }
+  /// Whether a sentence opens with a word made its topic in Indonesian, by -nya ("Tugasnya …",
+  /// "Syaratnya …") or by the reader's pronoun after it ("Syarat kamu …").
+  static func opensWithTopic(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    return (first.count > 5 && first.hasSuffix("nya")) || (words.count > 1 && ["kamu", "anda"].contains(words[1]))
+  }
 
   /// A long sentence that strings clauses together with commas, as a caption written as one
   /// paragraph does ("Syaratnya pria, usia maks 27 tahun, pendidikan min SMK TKJ …, pengalaman
@@ -510,6 +510,8 @@ struct PostingReader {
   static let wordsInAListItem = 3
   static let wordsInALongSentence = 25
 
+  /// A paragraph split into sentences at `.`, `!`, `?` or `;` followed by a space.
+  /// `startsPart` says whether words begin the name of a posting's part.
   static func sentences(_ text: String, startsPart: ([String]) -> Bool = { _ in false }) -> [String] {
     var sentences: [String] = []
     var current = ""

@@ -198,6 +198,12 @@ extension PostingReader {
       guard weight > 0 || queryWeight > 0 else { continue }
       let analysed = reader.read(line.text)
       let folded = analysed.tokens.map(\.folded)
+      // A line that asks the person not to be something ("Tidak berkedudukan sebagai ASN, anggota
+      // TNI/Polri …") asks for nothing a CV shows.
+      if number > 0, has(.excludes, in: folded) {
+        lines[number - 1].part = .other
+        continue
+      }
       let scalars = Array(line.text.unicodeScalars)
       let terms = Self.joiningAbbreviations(
         terms(in: analysed, scalars: scalars, company: company), in: analysed, scalars: scalars)
@@ -205,12 +211,6 @@ extension PostingReader {
       // of the person but proven by no experience: unless the line names something a CV shows,
       // it is read as the posting's other details.
       let isCondition = number > 0 && has(.conditions, in: folded)
-      // A line that asks the person not to be something ("Tidak berkedudukan sebagai ASN, anggota
-      // TNI/Polri …") asks for nothing a CV shows.
-      if number > 0, has(.excludes, in: folded) {
-        lines[number - 1].part = .other
-        continue
-      }
       // A level's word inside a longer term is no level: the "Master" of "Master Production
       // Schedule (MPS)", though the "Bachelor" of "Bachelor of Laws", a field of study, is.
       let inTerms = terms.filter {

@@ -657,18 +657,11 @@ public final class Tailor: Sendable {
       let covered = concepts.union(requirement.examples)
       let overlapping = Set(covered.compactMap { gapOf[$0] }).sorted()
       let line: Set<Int> = requirement.lineNumber < 0 ? [] : [requirement.lineNumber]
-      guard let same = overlapping.first else {
-        for concept in covered { gapOf[concept] = gaps.count }
-        gaps.append(
-          Gap(
-            term: term, concepts: concepts, covered: covered, mustHave: requirement.isMustHave, lines: line,
-            text: requirement.line))
-        continue
-      }
       let before = overlapping.reduce(into: Set<Int32>()) { $0.formUnion(gaps[$1].covered) }
-      // Two requirements that share a term but each name others ("accounting / pajak", then
-      // "software akuntansi Accurate atau Jurnal.id") are two gaps: one would hide the other's tools.
-      if !covered.isSubset(of: before), !before.isSubset(of: covered) {
+      // A gap of its own, unless it shares a term with one: two requirements that share a term but
+      // each name others ("accounting / pajak", then "software akuntansi Accurate atau Jurnal.id")
+      // are two gaps too, as one would hide the other's tools.
+      guard let same = overlapping.first, covered.isSubset(of: before) || before.isSubset(of: covered) else {
         for concept in covered where gapOf[concept] == nil { gapOf[concept] = gaps.count }
         gaps.append(
           Gap(
