@@ -103,7 +103,11 @@ struct PostingReader {
     for block in blocks(of: job.body) {
       if !block.isBullet, let title = headingText(block.text) ?? (block.introducesList ? Self.plain(block.text) : nil) {
         heading = title
-        part = self.part(named: title, company: company) ?? .role
+        // A heading that names the job ("# Learning & Development Assistant") heads the board's
+        // header lines ("Job ID: CRG-HR-2611 · Permanent"), not its duties.
+        let words = TailoringData.foldedWords(title)
+        let namesJob = !words.isEmpty && words == Self.name(ofTitle: job.title)
+        part = self.part(named: title, company: company) ?? (namesJob ? .preamble : .role)
         continue
       }
       var text = Self.plain(block.text)
@@ -510,8 +514,16 @@ struct PostingReader {
   static let wordsInAListItem = 3
   static let wordsInALongSentence = 25
 
-  /// A paragraph split into sentences at `.`, `!`, `?` or `;` followed by a space.
-  /// `startsPart` says whether words begin the name of a posting's part.
+  /// Whether a character is a pictograph ("🚗", "✅"), not a digit or sign that may also be one.
+  static func isEmoji(_ character: Character) -> Bool {
+    character.unicodeScalars.contains {
+      $0.properties.isEmojiPresentation || ($0.properties.isEmoji && $0.value > 0xFF)
+    }
+  }
+
+  /// A paragraph split into sentences at `.`, `!`, `?` or `;` followed by a space, or at a
+  /// pictograph followed by a space and a capital. `startsPart` says whether words begin the name
+  /// of a posting's part.
   static func sentences(_ text: String, startsPart: ([String]) -> Bool = { _ in false }) -> [String] {
     var sentences: [String] = []
     var current = ""
@@ -523,7 +535,10 @@ struct PostingReader {
     for (offset, character) in characters.enumerated() {
       // "e.g. SQL", "min. 2 years", "Jl. Raya": a word of three letters or less before a dot is
       // an abbreviation, unless a part's name follows ("… SIM A dan SIM C. Benefit yang kamu dapatkan …").
-      if character == " ", ".!?;".contains(previous), currentCount > 3,
+      // A caption ends a sentence with an emoji too: "… drive to schools 🚗 Knowledge of …".
+      let endsWithEmoji =
+        Self.isEmoji(previous) && offset + 1 < characters.count && characters[offset + 1].isUppercase
+      if character == " ", endsWithEmoji || ".!?;".contains(previous), currentCount > 3,
         !(previous == "." && lastWord <= 4
           && !startsPart(
             TailoringData.foldedWords(String(characters[(offset + 1)..<min(characters.count, offset + 40)]))))

@@ -60,12 +60,19 @@ extension PostingReader {
     }
     // The company's name, and the abbreviation the title defines, name no term.
     var notNames = Set(job.company.map(TailoringData.foldedWords) ?? [])
+    let title = Set(TailoringData.foldedWords(job.title))
     for line in [titleLine(job)] + lines(of: job) where line.part.asksForSomething {
       let analysed = reader.read(line.text)
       let scalars = Array(line.text.unicodeScalars)
       let known = vocabulary.matches(in: analysed, all: false)
       var covered = Set<Int>()
       for match in known { covered.formUnion(match.start..<match.end) }
+      if line.part != .title {
+        names += moduleNames(in: analysed, known: known, scalars: scalars).map { [$0] }
+        names += properNames(in: analysed, covered: covered, scalars: scalars, company: notNames, title: title).map {
+          [$0]
+        }
+      }
       // A title capitalises every word: there only capitals and inner capitals make a name.
       let spans = nameSpans(
         in: analysed, scalars: scalars, covered: covered, company: notNames, titleCase: line.part == .title)
@@ -88,6 +95,82 @@ extension PostingReader {
       }
     }
     return (names, suites)
+  }
+
+  /// A tool's module named with a capitalised ordinary word in running text, "Workday Recruiting"
+  /// or "SQL Payroll": one product's name, not the tool and a skill side by side, so a recruiter's
+  /// or a payroll clerk's work proves neither it nor the tool.
+  func moduleNames(in text: AnalysedText, known: [Vocabulary.Match], scalars: [Unicode.Scalar]) -> [String] {
+    func capitalised(_ position: Int) -> Bool { text.tokens[position].surface.first?.isUppercase == true }
+    var names: [String] = []
+    for (tool, module) in zip(known, known.dropFirst()) where module.start == tool.end && module.end == tool.end + 1 {
+      let word = text.tokens[module.start]
+      guard vocabulary.kind(of: tool.concept) == .tool, vocabulary.kind(of: module.concept) != .tool,
+        capitalised(module.start), !Vocabulary.isAcronym(word.surface), data.commonWords.contains(word.folded),
+        !text.breakBefore[module.start],
+        Tokenizer.between(text.tokens[module.start - 1], word, in: scalars).allSatisfy(\.isWhitespace),
+        // In running text, not a line in title case.
+        tool.start > 0, !capitalised(tool.start - 1), module.end == text.count || !capitalised(module.end)
+      else { continue }
+      names.append(Tokenizer.span(text.tokens[tool.start..<module.end], in: scalars))
+    }
+    return names
+  }
+
+  /// Names written as proper names in running text, of ordinary words: two capitalised words or
+  /// more between lower-case ones ("memantau Berita Resmi Merek untuk", "the Industrial Relations
+  /// Act 1967 and"), though not a place, the company, a team, a person's title ("the L&D
+  /// Manager") or a body the person deals with ("with Production Engineering"). Names of one word
+  /// are `nameSpans`' to find.
+  func properNames(
+    in text: AnalysedText, covered: Set<Int>, scalars: [Unicode.Scalar], company: Set<String>, title: Set<String>
+  ) -> [String] {
+    // A word in title case ("Resmi") or an abbreviation ("KI"); not "S1", a level of education.
+    func capitalised(_ position: Int) -> Bool {
+      let surface = text.tokens[position].surface
+      return !data.stopWords.contains(text.tokens[position].folded)
+        && (Vocabulary.isAcronym(surface)
+          || (surface.first?.isUppercase == true && surface.dropFirst().allSatisfy(\.isLowercase)))
+    }
+    func lowerCase(_ position: Int) -> Bool {
+      text.tokens[position].surface.first?.isLowercase == true
+        && !Tokenizer.between(text.tokens[position], text.tokens[position + 1], in: scalars).contains {
+          ".!?:;".contains($0)
+        }
+    }
+    let particles = words(.nameParticle)
+    // A person's title, and the person the job names ("Developer"), are people, not terms.
+    let titles = words(.personTitle).union(data.agentNouns.keys)
+    let teams = words(.teamAfter)
+    let owners = words(.ownerBefore)
+    var names: [String] = []
+    var position = 1
+    while position < text.count {
+      guard capitalised(position), lowerCase(position - 1) else {
+        position += 1
+        continue
+      }
+      var end = position + 1
+      while end < text.count, !text.breakBefore[end],
+        Tokenizer.between(text.tokens[end - 1], text.tokens[end], in: scalars).allSatisfy(\.isWhitespace),
+        capitalised(end) || text.tokens[end].folded.allSatisfy(\.isNumber)
+          || (particles.contains(text.tokens[end].folded) && end + 1 < text.count && capitalised(end + 1))
+      {
+        end += 1
+      }
+      defer { position = end }
+      let run = position..<end
+      let words = text.tokens[run].map(\.folded)
+      guard run.count >= 2, end == text.count || !capitalised(end), !run.allSatisfy(covered.contains),
+        !words.contains(where: company.contains), !words.allSatisfy(title.contains),
+        !data.places.contains(words.joined(separator: " ")),
+        !words.contains(where: data.places.contains), !titles.contains(words[words.count - 1]),
+        end == text.count || !teams.contains(text.tokens[end].folded),
+        !owners.contains(text.tokens[position - 1].folded)
+      else { continue }
+      names.append(Tokenizer.span(text.tokens[run], in: scalars))
+    }
+    return names
   }
 
   /// For a name that ends in letters joined by a slash ("SIM A/C", the "PP/MM" after "SAP"), the
@@ -397,7 +480,8 @@ extension PostingReader {
         requirements.add(requirement)
         named = true
       }
-      if !named, terms.isEmpty, line.part != .title {
+      // A sentence that ends in a colon ("Typical work includes:") introduces what follows.
+      if !named, terms.isEmpty, line.part != .title, !line.text.hasSuffix(":") {
         let words = analysed.tokens.indices.filter { Self.isContentWord(analysed.tokens[$0], data: data) }
         if words.count >= 2 {
           var requirement = Requirement(

@@ -178,6 +178,8 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case duration
   case fieldWords = "field-words"
   case nameParticle = "name-particle"
+  case personTitle = "person-title"
+  case ownerBefore = "owner-before"
   case complies
   case compliesNot = "complies-not"
 }

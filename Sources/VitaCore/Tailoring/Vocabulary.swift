@@ -282,6 +282,9 @@ struct Vocabulary: Sendable {
     // One letter glued into a compound is a piece of it: the C of C-MeX is no language.
     if end - start == 1, text.tokens[start].folded.count == 1, text.isInCompound(start, end) { return false }
     if isInsidePlaceName(start, end, in: text) { return false }
+    if end - start == 1, kind(of: spelling.concept) == .language, startsProperName(after: start, in: text) {
+      return false
+    }
     guard let exact = spelling.exact else { return true }
     // In any case, but never another form of the word: the "window" of "window functions" is no
     // Windows.
@@ -289,6 +292,17 @@ struct Vocabulary: Sendable {
       return (0..<folded.count).allSatisfy { text.tokens[start + $0].folded == folded[$0] }
     }
     return (0..<exact.count).allSatisfy { text.tokens[start + $0].surface == exact[$0] }
+  }
+
+  /// Whether the capitalised word at `position` opens a proper name with the two after it: the
+  /// Chinese of "Chinese New Year" or the Dutch of "Dutch East Indies" names a people's festival or
+  /// a country's thing, not a language.
+  private func startsProperName(after position: Int, in text: AnalysedText) -> Bool {
+    guard position + 2 < text.count else { return false }
+    return (position...(position + 2)).allSatisfy { index in
+      (index == position || !text.breakBefore[index]) && text.tokens[index].surface.first?.isUppercase == true
+        && !Self.isAcronym(text.tokens[index].surface)
+    }
   }
 
   /// Whether tokens `start..<end` are part of a longer place's name (data/language/places.txt):
