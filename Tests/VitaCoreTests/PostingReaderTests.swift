@@ -333,6 +333,22 @@ import Testing
     #expect(!found.contains { $0.contains("Tim Legal") }, "\(found)")
   }
 
+  /// A parenthesis gives examples of the term right before it, not of one said several words
+  /// earlier: the "merek" of "… mengelola docketing tenggat waktu (perpanjangan merek, …)" does not
+  /// prove the Berita Resmi Merek of the clause before.
+  @Test func aParenthesisFarFromATermIsNotItsExamples() {
+    let job = JobPosting(
+      slug: "hki", title: "Staf HKI", language: .id,
+      body: """
+        ## Tugas
+        - Rutin memantau Berita Resmi Merek untuk kepentingan oposisi, serta mengelola docketing \
+        tenggat waktu (perpanjangan merek, biaya tahunan)
+        """)
+    let person = Fixture.experience("klinik", skills: ["merek"])
+    let report = Tailor(site: Fixture.site([person], language: .id)).tailor(job).report
+    #expect(report.missing.contains { $0.contains("Berita Resmi Merek") }, "\(report.missing)")
+  }
+
   /// An initialism written with dots is named with its last dot, as the posting writes it.
   @Test func anInitialismKeepsItsLastDot() {
     let (_, analysis) = Self.read(Fixture.job(body: "## Requirements\n- Understanding of GlobalG.A.P. standards"))

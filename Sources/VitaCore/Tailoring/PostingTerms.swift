@@ -788,6 +788,17 @@ extension PostingReader {
     for term in terms {
       if let last = units.last.map({ $0.examples.last ?? $0.head }) {
         let between = gap(last, term)
+        // A parenthesis opened a few words after the last term is that term's examples; further
+        // on, the words before it are what it qualifies ("… mengelola docketing tenggat waktu
+        // (perpanjangan merek, …)"), a unit of its own.
+        if opens(between), let opening = between.lastIndex(of: "("),
+          wordsIn(String(between[..<opening])).count > Self.wordsBeforeExamples
+        {
+          units.append((term, [], true))
+          inParentheses = true
+          inExamples = false
+          continue
+        }
         if (inParentheses && !between.contains(")")) || opens(between) {
           units[units.count - 1].examples.append(term)
           inParentheses = true
@@ -875,6 +886,10 @@ extension PostingReader {
     }
     return groups
   }
+
+  /// The most words between a term and the parenthesis that gives its examples ("Excel skills
+  /// (VLOOKUP, pivot)").
+  static let wordsBeforeExamples = 3
 
   /// Reads the items of a list that name nothing known, beside the terms of a line: "warehouse or
   /// retail supervisory role" after "logistics". An item is up to three content words (a hyphen
