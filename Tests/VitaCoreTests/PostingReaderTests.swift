@@ -349,6 +349,53 @@ import Testing
     #expect(report.missing.contains { $0.contains("Berita Resmi Merek") }, "\(report.missing)")
   }
 
+  /// What a job board prints around an ad, copied with it, asks for nothing: its buttons ("Show
+  /// less", "Laporkan lowongan ini"), LinkedIn's criteria and its footer. Its screening questions
+  /// ask for what they name ("Apakah Anda memiliki SIM C?"), but a question is no requirement in
+  /// its own words.
+  @Test func aJobBoardsPageAroundTheAdAsksForNothing() {
+    let linkedIn = Fixture.job(
+      body: """
+        Responsibilities
+        - Build weekly sales dashboards in Looker Studio
+
+        Show more
+        Show less
+
+        Seniority level
+        Entry level
+        Industries
+        Food and Beverage Services
+
+        Referrals increase your chances of interviewing at Kopi Kita by 2x
+        See who you know
+        Get notified about new Data Analyst jobs in Jakarta, Indonesia.
+        """)
+    let (_, english) = Self.read(linkedIn)
+    let terms = english.requirements.map(\.term)
+    #expect(terms.contains("Looker Studio"), "\(terms)")
+    for junk in ["Show", "Seniority", "Entry level", "Food and Beverage", "Referrals", "notified"] {
+      #expect(!terms.contains { $0.contains(junk) }, "\(junk) in \(terms)")
+    }
+    let jobStreet = Fixture.job(
+      body: """
+        Requirements:
+        - Menguasai Microsoft Excel (VLOOKUP, Pivot Table)
+
+        Pertanyaan dari perusahaan
+        - Berapa tahun pengalaman Anda sebagai admin gudang?
+        - Apakah Anda memiliki SIM C?
+
+        Laporkan lowongan ini
+        Pekerjaan ini menarik? Lamar sekarang
+        """, language: .id)
+    let indonesian = Self.read(jobStreet).1.requirements.map(\.term)
+    #expect(indonesian.contains("SIM C"), "\(indonesian)")
+    for junk in ["Berapa", "Laporkan", "Pekerjaan ini"] {
+      #expect(!indonesian.contains { $0.contains(junk) }, "\(junk) in \(indonesian)")
+    }
+  }
+
   /// An initialism written with dots is named with its last dot, as the posting writes it.
   @Test func anInitialismKeepsItsLastDot() {
     let (_, analysis) = Self.read(Fixture.job(body: "## Requirements\n- Understanding of GlobalG.A.P. standards"))

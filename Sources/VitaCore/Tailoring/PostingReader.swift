@@ -143,6 +143,14 @@ struct PostingReader {
         }
         let words = TailoringData.foldedWords(sentence)
         guard !words.isEmpty else { continue }
+        // A job board's button or link copied with the ad ("Show more", "Laporkan lowongan ini").
+        let joined = words.joined(separator: " ")
+        if data.boardLines.contains(joined) || data.boardLinePrefixes.contains(where: joined.hasPrefix) {
+          lines.append(
+            PostingAnalysis.Line(
+              text: sentence, part: .other, heading: heading, isBullet: block.isBullet, insists: false))
+          continue
+        }
         // "Benefit yang kamu dapatkan antara lain …": the sentences after it are in that part too
         // (what comes after the pay is no requirement). One that opens with a part's name made its
         // topic ("Tugasnya pasang …", "Syarat kamu …") puts the rest of its paragraph in that part.
@@ -241,6 +249,13 @@ struct PostingReader {
     // ("What you'll learn and do", "Who we're looking for").
     for index in blocks.indices.dropLast() where !blocks[index].isBullet && blocks[index + 1].isBullet {
       let text = blocks[index].text
+      // Under a heading of details, a short line is its value ("Industries" / "Food and Beverage
+      // Services"), not a heading.
+      if index > 0, let above = headingText(blocks[index - 1].text),
+        part(named: above, company: []).map({ !$0.asksForSomething }) == true
+      {
+        continue
+      }
       blocks[index].introducesList =
         text.split(separator: " ").count <= 8 && !(text.last.map { ".!?".contains($0) } ?? true)
     }

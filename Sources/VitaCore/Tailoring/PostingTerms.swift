@@ -480,8 +480,9 @@ extension PostingReader {
         requirements.add(requirement)
         named = true
       }
-      // A sentence that ends in a colon ("Typical work includes:") introduces what follows.
-      if !named, terms.isEmpty, line.part != .title, !line.text.hasSuffix(":") {
+      // A sentence that ends in a colon ("Typical work includes:") introduces what follows; one
+      // that asks a question ("Suka ngonten?") names its wish only in the terms it holds.
+      if !named, terms.isEmpty, line.part != .title, !line.text.hasSuffix(":"), !line.text.hasSuffix("?") {
         let words = analysed.tokens.indices.filter { Self.isContentWord(analysed.tokens[$0], data: data) }
         if words.count >= 2 {
           var requirement = Requirement(

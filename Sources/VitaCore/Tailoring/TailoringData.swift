@@ -26,6 +26,12 @@ struct TailoringData: Sendable {
   var notTerms: Set<String> = []
   /// Words every job ad uses about itself ("company", "pengalaman"): relevance does not rank by them.
   var adWords: Set<String> = []
+  /// A job board's buttons and links, copied with an ad ("show more", "laporkan lowongan ini"):
+  /// folded words joined by a space.
+  var boardLines: Set<String> = []
+  /// The beginnings of a board's lines that go on with the company's or the job's name ("get
+  /// notified about new …"), each with a space at its end.
+  var boardLinePrefixes: [String] = []
   /// Heading phrases, as folded words, and the part each names; the longest are tried first.
   var partPhrases: [(part: PostingPart, words: [String])] = []
   /// The same, by their first word.
@@ -72,6 +78,9 @@ struct TailoringData: Sendable {
     places = Set(words("language/places.txt"))
     notTerms = Set(words("posting/not-terms.txt"))
     adWords = Set(words("posting/ad-words.txt"))
+    let board = words("posting/board-lines.txt")
+    boardLines = board.filter { !$0.hasSuffix(" …") }
+    boardLinePrefixes = board.filter { $0.hasSuffix(" …") }.map { String($0.dropLast()) }.sorted()
     englishWholeWords = words("language/english-whole-words.txt")
     indonesianWholeWords = words("language/indonesian-whole-words.txt")
     for (number, fields) in Self.rows(files["posting/parts.tsv"] ?? "") {
