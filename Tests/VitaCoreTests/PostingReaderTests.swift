@@ -402,6 +402,14 @@ import Testing
     #expect(analysis.requirements.map(\.term).contains("GlobalG.A.P."), "\(analysis.requirements.map(\.term))")
   }
 
+  /// An apostrophe inside a word keeps the word whole: "Al-Qur'an" is named as written.
+  @Test func anApostropheInsideANameKeepsItWhole() {
+    let job = Fixture.job(
+      body: "## Kualifikasi\n- Mampu membaca Al-Qur'an dengan tartil, diutamakan mampu mengajar Iqro'", language: .id)
+    let terms = Self.read(job).1.requirements.map(\.term)
+    #expect(terms.contains { $0.contains("Al-Qur'an") }, "\(terms)")
+  }
+
   /// A list inside a long sentence keeps its items together: the sentence is not read clause by
   /// clause at its commas.
   @Test func aListInALongSentenceStaysOneRequirement() {

@@ -75,8 +75,8 @@ struct AnalysedText: Sendable {
   /// `breakBefore[i]`: a line break or punctuation stands between token i − 1 and token i, so that
   /// no term runs across them ("…blog content" / "- Create copy" is not "content creation").
   var breakBefore: [Bool]
-  /// `gluedBefore[i]`: token i − 1 and token i are one compound, a hyphen and nothing else between
-  /// them (C-MeX, e-commerce).
+  /// `gluedBefore[i]`: token i − 1 and token i are one compound, a hyphen or an apostrophe and
+  /// nothing else between them (C-MeX, e-commerce, Al-Qur'an).
   var gluedBefore: [Bool]
 
   var count: Int { tokens.count }
@@ -125,7 +125,7 @@ struct TextReader {
         breakBefore[index] =
           between.contains(where: Self.breaks.contains)
           || (between.contains("-") && between.contains(where: { $0 == " " || $0 == "\n" }))
-        gluedBefore[index] = between.count == 1 && between.first == "-"
+        gluedBefore[index] = between.count == 1 && ["-", "'", "\u{2019}"].contains(between.first)
       }
     }
     return AnalysedText(tokens: tokens, keys: keys, breakBefore: breakBefore, gluedBefore: gluedBefore)

@@ -132,6 +132,7 @@ extension PostingReader {
         && (Vocabulary.isAcronym(surface)
           || (surface.first?.isUppercase == true && surface.dropFirst().allSatisfy(\.isLowercase)))
     }
+    // A lower-case word that ends no sentence: what stands before a name in running text.
     func lowerCase(_ position: Int) -> Bool {
       text.tokens[position].surface.first?.isLowercase == true
         && !Tokenizer.between(text.tokens[position], text.tokens[position + 1], in: scalars).contains {

@@ -282,7 +282,7 @@ struct Vocabulary: Sendable {
     // One letter glued into a compound is a piece of it: the C of C-MeX is no language.
     if end - start == 1, text.tokens[start].folded.count == 1, text.isInCompound(start, end) { return false }
     if isInsidePlaceName(start, end, in: text) { return false }
-    if end - start == 1, kind(of: spelling.concept) == .language, startsProperName(after: start, in: text) {
+    if end - start == 1, kind(of: spelling.concept) == .language, opensProperName(at: start, in: text) {
       return false
     }
     guard let exact = spelling.exact else { return true }
@@ -297,7 +297,7 @@ struct Vocabulary: Sendable {
   /// Whether the capitalised word at `position` opens a proper name with the two after it: the
   /// Chinese of "Chinese New Year" or the Dutch of "Dutch East Indies" names a people's festival or
   /// a country's thing, not a language.
-  private func startsProperName(after position: Int, in text: AnalysedText) -> Bool {
+  private func opensProperName(at position: Int, in text: AnalysedText) -> Bool {
     guard position + 2 < text.count else { return false }
     return (position...(position + 2)).allSatisfy { index in
       (index == position || !text.breakBefore[index]) && text.tokens[index].surface.first?.isUppercase == true
