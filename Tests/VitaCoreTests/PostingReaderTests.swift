@@ -396,6 +396,43 @@ import Testing
     }
   }
 
+  /// The company's own names, amounts of money and the bodies a duty serves are no terms:
+  /// "Senandikawan" (Senandika's community), "Rp 150", the "Credit Risk Management Unit".
+  @Test func theCompanysNamesMoneyAndUnitsAreNoTerms() {
+    let job = JobPosting(
+      slug: "s", title: "Social Media Specialist", company: "Senandika Coffee", language: .id,
+      body: """
+        ## Tanggung Jawab
+        - Aktif mengelola komunitas Senandikawan di Instagram dan TikTok
+        - Mengelola budget iklan ±Rp 150 juta per bulan untuk mencapai target ROAS
+        - Prepare credit memos for the Credit Risk Management Unit every week
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(terms.contains("ROAS"), "\(terms)")
+    for junk in ["Senandikawan", "Rp", "Credit Risk Management Unit"] {
+      #expect(!terms.contains { $0.contains(junk) }, "\(junk) in \(terms)")
+    }
+  }
+
+  /// Abbreviations joined by a slash ("SPG/SPB") are alternatives: a person who worked as one
+  /// proves the name.
+  @Test func abbreviationsJoinedByASlashAreAlternatives() {
+    let job = Fixture.job(body: "## Tugas\n- Mengelola tim SPG/SPB dari agency", language: .id)
+    let person = Fixture.experience("spg", title: "SPG Event Sampling", highlights: ["Menjual 300 botol per hari"])
+    let report = Tailor(site: Fixture.site([person], language: .id)).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("SPG") }, "\(report.missing)")
+  }
+
+  /// A degree's fields are named in its own part of a line: a board's header line ("Full-time ·
+  /// On-site · Minimum Bachelor's Degree") asks for any bachelor's degree.
+  @Test func aDegreeOnABoardsHeaderLineTakesAnyField() {
+    let job = Fixture.job(body: "Full-time · On-site · 1 - 3 years of experience · Minimum Bachelor's Degree")
+    let degree = Fixture.experience(
+      "s1", kind: .education, title: "S1 Manajemen", highlights: ["IPK 3,64"])
+    let report = Tailor(site: Fixture.site([degree])).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("Bachelor") }, "\(report.missing)")
+  }
+
   /// An initialism written with dots is named with its last dot, as the posting writes it.
   @Test func anInitialismKeepsItsLastDot() {
     let (_, analysis) = Self.read(Fixture.job(body: "## Requirements\n- Understanding of GlobalG.A.P. standards"))

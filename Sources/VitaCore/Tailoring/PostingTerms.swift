@@ -90,11 +90,22 @@ extension PostingReader {
           names.append([name])
           if let parts = slashAlternatives(of: span, in: analysed, scalars: scalars, reader: &reader) {
             suites.append((name, parts))
+          } else if let parts = slashAbbreviations(of: span, in: analysed) {
+            names += parts.map { [$0] }
+            suites.append((name, parts))
           }
         }
       }
     }
     return (names, suites)
+  }
+
+  /// The abbreviations of a name written as abbreviations joined by slashes ("SPG/SPB"), each of
+  /// which proves it; nil for any other name.
+  func slashAbbreviations(of span: Range<Int>, in text: AnalysedText) -> [String]? {
+    guard span.count == 1 else { return nil }
+    let parts = text.tokens[span.lowerBound].surface.split(separator: "/").map(String.init)
+    return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && Vocabulary.isAcronym($0) } ? parts : nil
   }
 
   /// A tool's module named with a capitalised ordinary word in running text, "Workday Recruiting"
@@ -163,9 +174,12 @@ extension PostingReader {
       let run = position..<end
       let words = text.tokens[run].map(\.folded)
       guard run.count >= 2, end == text.count || !capitalised(end), !run.allSatisfy(covered.contains),
-        !words.contains(where: company.contains), !words.allSatisfy(title.contains),
+        !words.contains(where: company.contains), !words.contains(where: data.notTerms.contains),
+        !words.allSatisfy(title.contains),
         !data.places.contains(words.joined(separator: " ")),
         !words.contains(where: data.places.contains), !titles.contains(words[words.count - 1]),
+        !(words[words.count - 1].hasSuffix("s") && titles.contains(String(words[words.count - 1].dropLast()))),
+        !teams.contains(words[words.count - 1]),
         end == text.count || !teams.contains(text.tokens[end].folded),
         !owners.contains(text.tokens[position - 1].folded)
       else { continue }
@@ -472,8 +486,11 @@ extension PostingReader {
         // A cue's word after the level is a field's name: the "Pendidikan" of "S1 Psikologi atau
         // Pendidikan" (education), not of "Pendidikan min. S1".
         let notFields = words(.fieldWords)
+        // Its fields are named in its own part of the line: not the "Full-time" of "Full-time ·
+        // On-site · Minimum Bachelor's Degree".
+        let part = Self.segment(around: degree.start, in: analysed, scalars: scalars)
         requirement.fieldWords = analysed.tokens.indices.filter { index in
-          Self.isContentWord(analysed.tokens[index], data: data)
+          part.contains(index) && Self.isContentWord(analysed.tokens[index], data: data)
             && !notFields.contains(analysed.tokens[index].folded)
             && !(degree.start..<degree.end).contains(index) && !(grammar.contains(index) && index < degree.start)
             && !classWords.contains(index)
@@ -889,6 +906,19 @@ extension PostingReader {
     return groups
   }
 
+  /// The tokens around `position` up to the marks that part a line into items of their own ("·",
+  /// "|", "•", ";").
+  static func segment(around position: Int, in text: AnalysedText, scalars: [Unicode.Scalar]) -> Range<Int> {
+    func parts(_ index: Int) -> Bool {
+      Tokenizer.between(text.tokens[index - 1], text.tokens[index], in: scalars).contains { "·|•;".contains($0) }
+    }
+    var start = position
+    while start > 0, !parts(start) { start -= 1 }
+    var end = position + 1
+    while end < text.count, !parts(end) { end += 1 }
+    return start..<end
+  }
+
   /// The most words between a term and the parenthesis that gives its examples ("Excel skills
   /// (VLOOKUP, pivot)").
   static let wordsBeforeExamples = 3
@@ -1106,7 +1136,9 @@ extension PostingReader {
       let folded = token.folded
       guard !covered.contains(position), folded.count >= 2, folded.contains(where: \.isLetter),
         !data.stopWords.contains(folded), !data.notTerms.contains(folded), !data.places.contains(folded),
-        !company.contains(folded)
+        !company.contains(folded),
+        // A name made from the company's ("Senandikawan", Senandika's community) is its own.
+        !company.contains(where: { $0.count >= 5 && folded.hasPrefix($0) })
       else { return .none }
       let surface = token.surface
       // An ordinary word written in capitals ("WAJIB", "URGENT") is no abbreviation.
