@@ -433,6 +433,23 @@ import Testing
     #expect(!report.missing.contains { $0.contains("Bachelor") }, "\(report.missing)")
   }
 
+  /// A proper name runs across the pieces a hyphen glues to it ("World-Check", "E-E-A-T"), and a
+  /// credential named after its holder ("holding a Registered Financial Planner designation") is a term, though
+  /// it ends in a person.
+  @Test func aNameRunsAcrossHyphensAndACredentialNamesItsHolder() {
+    let job = Fixture.job(
+      body: """
+        ## Requirements
+        - Screen clients against sanctions lists in World-Check One and resolve matches
+        - Write articles that follow E-E-A-T guidelines for our blog
+        - Holding a Registered Financial Planner designation is an advantage
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    for name in ["World-Check", "E-E-A-T", "Registered Financial Planner"] {
+      #expect(terms.contains { $0.contains(name) }, "\(name) not in \(terms)")
+    }
+  }
+
   /// An initialism written with dots is named with its last dot, as the posting writes it.
   @Test func anInitialismKeepsItsLastDot() {
     let (_, analysis) = Self.read(Fixture.job(body: "## Requirements\n- Understanding of GlobalG.A.P. standards"))

@@ -151,10 +151,24 @@ extension PostingReader {
         }
     }
     let particles = words(.nameParticle)
+    // The next word of the name: a piece a hyphen glues to it ("World-Check", "E-E-A-T"), or after
+    // a space a capitalised word, a number ("Act 1967") or a particle between two ("Chef de Partie").
+    func joins(_ index: Int) -> Bool {
+      let token = text.tokens[index]
+      if text.gluedBefore[index] {
+        return token.surface.first.map { $0.isUppercase || $0.isNumber } == true || token.folded.count <= 2
+      }
+      guard Tokenizer.between(text.tokens[index - 1], token, in: scalars).allSatisfy(\.isWhitespace) else {
+        return false
+      }
+      return capitalised(index) || token.folded.allSatisfy(\.isNumber)
+        || (particles.contains(token.folded) && index + 1 < text.count && capitalised(index + 1))
+    }
     // A person's title, and the person the job names ("Developer"), are people, not terms.
     let titles = words(.personTitle).union(data.agentNouns.keys)
     let teams = words(.teamAfter)
     let owners = words(.ownerBefore)
+    let credentials = words(.credentialOpener)
     var names: [String] = []
     var position = 1
     while position < text.count {
@@ -163,13 +177,7 @@ extension PostingReader {
         continue
       }
       var end = position + 1
-      while end < text.count, !text.breakBefore[end],
-        Tokenizer.between(text.tokens[end - 1], text.tokens[end], in: scalars).allSatisfy(\.isWhitespace),
-        capitalised(end) || text.tokens[end].folded.allSatisfy(\.isNumber)
-          || (particles.contains(text.tokens[end].folded) && end + 1 < text.count && capitalised(end + 1))
-      {
-        end += 1
-      }
+      while end < text.count, !text.breakBefore[end], joins(end) { end += 1 }
       defer { position = end }
       let run = position..<end
       let words = text.tokens[run].map(\.folded)
@@ -177,8 +185,11 @@ extension PostingReader {
         !words.contains(where: company.contains), !words.contains(where: data.notTerms.contains),
         !words.allSatisfy(title.contains),
         !data.places.contains(words.joined(separator: " ")),
-        !words.contains(where: data.places.contains), !titles.contains(words[words.count - 1]),
-        !(words[words.count - 1].hasSuffix("s") && titles.contains(String(words[words.count - 1].dropLast()))),
+        !words.contains(where: data.places.contains),
+        // A person's title, unless a credential's ("Registered Financial Planner").
+        credentials.contains(words[0]) || !titles.contains(words[words.count - 1]),
+        credentials.contains(words[0])
+          || !(words[words.count - 1].hasSuffix("s") && titles.contains(String(words[words.count - 1].dropLast()))),
         !teams.contains(words[words.count - 1]),
         end == text.count || !teams.contains(text.tokens[end].folded),
         !owners.contains(text.tokens[position - 1].folded)

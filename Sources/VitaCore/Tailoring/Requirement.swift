@@ -180,6 +180,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case nameParticle = "name-particle"
   case personTitle = "person-title"
   case ownerBefore = "owner-before"
+  case credentialOpener = "credential-opener"
   case complies
   case compliesNot = "complies-not"
 }
