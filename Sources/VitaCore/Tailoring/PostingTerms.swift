@@ -164,8 +164,11 @@ extension PostingReader {
       return capitalised(index) || token.folded.allSatisfy(\.isNumber)
         || (particles.contains(token.folded) && index + 1 < text.count && capitalised(index + 1))
     }
-    // A person's title, and the person the job names ("Developer"), are people, not terms.
+    // A person's title, and the person the job names ("Developer"), one or many, are people, not terms.
     let titles = words(.personTitle).union(data.agentNouns.keys)
+    func namesPeople(_ word: String) -> Bool {
+      titles.contains(word) || (word.hasSuffix("s") && titles.contains(String(word.dropLast())))
+    }
     let teams = words(.teamAfter)
     let owners = words(.ownerBefore)
     let credentials = words(.credentialOpener)
@@ -187,9 +190,7 @@ extension PostingReader {
         !data.places.contains(words.joined(separator: " ")),
         !words.contains(where: data.places.contains),
         // A person's title, unless a credential's ("Registered Financial Planner").
-        credentials.contains(words[0]) || !titles.contains(words[words.count - 1]),
-        credentials.contains(words[0])
-          || !(words[words.count - 1].hasSuffix("s") && titles.contains(String(words[words.count - 1].dropLast()))),
+        credentials.contains(words[0]) || !namesPeople(words[words.count - 1]),
         !teams.contains(words[words.count - 1]),
         end == text.count || !teams.contains(text.tokens[end].folded),
         !owners.contains(text.tokens[position - 1].folded)
