@@ -102,6 +102,9 @@ struct TextReader {
 
   init(keyTable: KeyTable) { self.keyTable = keyTable }
 
+  /// Characters that join two tokens into one compound when they alone stand between them.
+  private static let glue: Set<Unicode.Scalar> = ["-", "'", "\u{2019}"]
+
   /// Characters that end a phrase when they stand between two tokens.
   private static let breaks: Set<Unicode.Scalar> = [
     "\n", "\r", ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "|", "/", "\"", "•", "·", "–", "—",
@@ -125,7 +128,7 @@ struct TextReader {
         breakBefore[index] =
           between.contains(where: Self.breaks.contains)
           || (between.contains("-") && between.contains(where: { $0 == " " || $0 == "\n" }))
-        gluedBefore[index] = between.count == 1 && ["-", "'", "\u{2019}"].contains(between.first)
+        gluedBefore[index] = between.count == 1 && Self.glue.contains(between[between.startIndex])
       }
     }
     return AnalysedText(tokens: tokens, keys: keys, breakBefore: breakBefore, gluedBefore: gluedBefore)

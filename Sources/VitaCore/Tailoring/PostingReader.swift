@@ -97,6 +97,7 @@ struct PostingReader {
   func lines(of job: JobPosting) -> [PostingAnalysis.Line] {
     let company = Set(job.company.map(TailoringData.foldedWords) ?? [])
     let title = TailoringData.foldedWords(job.title)
+    let jobName = Self.name(ofTitle: job.title)
     var lines: [PostingAnalysis.Line] = []
     var part = PostingPart.preamble
     var heading: String?
@@ -105,8 +106,7 @@ struct PostingReader {
         heading = title
         // A heading that names the job ("# Learning & Development Assistant") heads the board's
         // header lines ("Job ID: CRG-HR-2611 · Permanent"), not its duties.
-        let words = TailoringData.foldedWords(title)
-        let namesJob = !words.isEmpty && words == Self.name(ofTitle: job.title)
+        let namesJob = !jobName.isEmpty && TailoringData.foldedWords(title) == jobName
         part = self.part(named: title, company: company) ?? (namesJob ? .preamble : .role)
         continue
       }

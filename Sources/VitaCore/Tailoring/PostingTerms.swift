@@ -118,7 +118,6 @@ extension PostingReader {
       let word = text.tokens[module.start]
       guard vocabulary.kind(of: tool.concept) == .tool, vocabulary.kind(of: module.concept) != .tool,
         capitalised(module.start), !Vocabulary.isAcronym(word.surface), data.commonWords.contains(word.folded),
-        !text.breakBefore[module.start],
         Tokenizer.between(text.tokens[module.start - 1], word, in: scalars).allSatisfy(\.isWhitespace),
         // In running text, not a line in title case.
         tool.start > 0, !capitalised(tool.start - 1), module.end == text.count || !capitalised(module.end)
