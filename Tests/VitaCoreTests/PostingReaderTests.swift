@@ -1823,6 +1823,96 @@ import Testing
     let tailoring = Tailor(site: Fixture.site([volunteer, intern])).tailor(job)
     #expect(tailoring.report.selected.first == "intern", "\(tailoring.report.selected)")
   }
+
+  /// A short question right above a list heads it: "Why Banksia Grove?" above the perks opens the
+  /// benefits, so that visa sponsorship and salary packaging ask for nothing.
+  @Test func aQuestionAboveAListHeadsIt() {
+    let job = JobPosting(
+      slug: "b", title: "Registered Nurse", company: "Banksia Grove Care Communities",
+      body: """
+        What we're looking for:
+
+        - Current CPR certificate
+
+        Why Banksia Grove?
+
+        - Sponsorship of the 482 visa, with a pathway to permanent residency
+        - Salary packaging and meal entertainment benefits
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Sponsorship") == .benefits, "\(analysis.lines)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(!terms.contains { $0.lowercased().contains("sponsorship") || $0.lowercased().contains("packaging") })
+    #expect(terms.contains("CPR"), "\(terms)")
+  }
+
+  /// An NHS Jobs page: its person specification's "Knowledge and skills" asks, and the badges,
+  /// documents and employer's details below are the page's, not requirements.
+  @Test func aJobBoardsSectionsAfterTheRequirementsAskForNothing() {
+    let job = JobPosting(
+      slug: "n", title: "Staff Nurse", company: "Calder Valley Hospitals NHS Foundation Trust",
+      body: """
+        Person Specification
+
+        Knowledge and skills
+        Essential
+        - Knowledge of NEWS2 and of the recognition of the deteriorating patient
+
+        Documents to download
+        Job Description – Band 5 Staff Nurse (PDF, 412KB)
+
+        Employer details
+        Calder Royal Infirmary, Salterhebble, Halifax, HX3 0PW
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("NEWS2"), "\(terms)")
+    for junk in ["PDF", "Salterhebble", "HX3"] {
+      #expect(!terms.contains { $0.contains(junk) }, "\(junk): \(terms)")
+    }
+  }
+
+  /// The people a job works with are no requirement, named in the plural by a credential, a title
+  /// or letters the posting defines ("Assistants in Nursing (AINs)"); a plural that also names
+  /// things ("generate leads") and letters ending in a capital S ("MPS") are still terms.
+  @Test func thePeopleAJobWorksWithAreNoRequirement() {
+    let job = JobPosting(
+      slug: "a", title: "Registered Nurse",
+      body: """
+        ## The role
+        - You will work with Enrolled Nurses, Assistants in Nursing (AINs) and Personal Care Workers (PCWs)
+        - Leading and supervising AINs and PCWs on shift, and escalating to GPs
+        - Work with Marketing on campaigns to generate leads
+        - Prepare the monthly Master Production Schedule (MPS)
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    for people in ["Enrolled Nurse", "AINs", "PCWs", "GPs"] {
+      #expect(!terms.contains { $0.contains(people) }, "\(people): \(terms)")
+    }
+    #expect(terms.contains { $0.contains("leads") }, "\(terms)")
+    #expect(terms.contains { $0.contains("MPS") || $0.contains("Master Production Schedule") }, "\(terms)")
+  }
+
+  /// A credential is proven by its holder naming it, not by its words near each other: "helped
+  /// licence holders with bat box checks" holds no bat licence.
+  @Test func aCredentialsWordsNearEachOtherProveNothing() {
+    let job = JobPosting(
+      slug: "e", title: "Assistant Ecologist", body: "## Desirable\n- A Natural England bat licence\n")
+    let volunteer = Fixture.experience(
+      "volunteer", kind: .volunteer, title: "Bat Survey Volunteer",
+      highlights: ["Helped licence holders with bat box checks in two woodlands"])
+    let report = Tailor(site: Fixture.site([volunteer])).tailor(job).report
+    #expect(report.missing.contains { $0.contains("bat licence") }, "\(report.missing)")
+  }
+
+  /// A database proves SQL, and an advanced resuscitation course proves the basic one and CPR.
+  @Test(arguments: [("Write basic SQL queries", "MySQL"), ("Current CPR certificate", "BLS")])
+  func aKindOfTheThingProvesIt(line: String, held: String) {
+    let job = JobPosting(slug: "k", title: "Officer", body: "## Requirements\n- \(line)\n")
+    let intern = Fixture.experience("intern", kind: .internship, title: "Intern", skills: [held])
+    let report = Tailor(site: Fixture.site([intern])).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+  }
 }
 
 extension PostingAnalysis {

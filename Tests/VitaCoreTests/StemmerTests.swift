@@ -101,7 +101,8 @@ import Testing
     arguments: [
       ("perencanaan", "rencana"), ("perencanaan", "merencanakan"), ("pelatihan", "melatih"), ("perusahaan", "usaha"),
       ("keberhasilan", "berhasil"), ("penjualan", "menjual"), ("programme", "program"), ("managing", "management"),
-      ("belajar", "pembelajaran"), ("mengajar", "pengajaran"),
+      ("belajar", "pembelajaran"), ("mengajar", "pengajaran"), ("centre", "center"), ("licence", "license"),
+      ("colours", "color"), ("catalogue", "catalog"), ("travelled", "traveling"), ("paediatric", "pediatric"),
     ])
   func together(a: String, b: String) {
     #expect(Self.match(a, b), "\(a) and \(b) must match")

@@ -246,7 +246,7 @@ struct PostingReader {
       open = true
     }
     // A short line without a full stop right before a list introduces it, as a heading does
-    // ("What you'll learn and do", "Who we're looking for").
+    // ("What you'll learn and do", "Who we're looking for"), a question too ("Why Banksia Grove?").
     for index in blocks.indices.dropLast() where !blocks[index].isBullet && blocks[index + 1].isBullet {
       let text = blocks[index].text
       // Under a heading of details, a short line is its value ("Industries" / "Food and Beverage
@@ -257,7 +257,7 @@ struct PostingReader {
         continue
       }
       blocks[index].introducesList =
-        text.split(separator: " ").count <= 8 && !(text.last.map { ".!?".contains($0) } ?? true)
+        text.split(separator: " ").count <= 8 && !(text.last.map { ".!".contains($0) } ?? true)
     }
     return blocks
   }

@@ -61,6 +61,7 @@ extension PostingReader {
     // The company's name, and the abbreviation the title defines, name no term.
     var notNames = Set(job.company.map(TailoringData.foldedWords) ?? [])
     let title = Set(TailoringData.foldedWords(job.title))
+    let titles = pluralPersonWords()
     for line in [titleLine(job)] + lines(of: job) where line.part.asksForSomething {
       let analysed = reader.read(line.text)
       let scalars = Array(line.text.unicodeScalars)
@@ -80,8 +81,11 @@ extension PostingReader {
         let name = Tokenizer.span(analysed.tokens[span], in: scalars)
         if let defined = definition(of: span, in: analysed, scalars: scalars) {
           // The title's own abbreviation names the job, not something asked of the person:
-          // "Management Development Program (MDP)", "Officer Development Program (ODP)".
-          if line.part == .title {
+          // "Management Development Program (MDP)", "Officer Development Program (ODP)". One
+          // that stands for people ("Personal Care Workers (PCWs)", "Assistants in Nursing (AINs)")
+          // names them wherever the posting uses it.
+          let definedWords = defined.split(separator: " ").map(String.init)
+          if line.part == .title || Self.namePeopleInPlural(definedWords, titles: titles) {
             notNames.formUnion(analysed.tokens[span].map(\.folded))
             continue
           }
@@ -164,7 +168,7 @@ extension PostingReader {
         || (particles.contains(token.folded) && index + 1 < text.count && capitalised(index + 1))
     }
     // A person's title, and the person the job names ("Developer"), one or many, are people, not terms.
-    let titles = words(.personTitle).union(data.agentNouns.keys)
+    let titles = personWords()
     func namesPeople(_ word: String) -> Bool {
       titles.contains(word) || (word.hasSuffix("s") && titles.contains(String(word.dropLast())))
     }
@@ -230,7 +234,9 @@ extension PostingReader {
     }
     let before = Tokenizer.between(text.tokens[span.lowerBound - 1], token, in: scalars)
     guard before.trimmingCharacters(in: .whitespaces) == "(" else { return nil }
-    let letters = Array(token.folded.filter(\.isLetter))
+    // A plural's final s is no word's letter: "Assistants in Nursing (AINs)".
+    var letters = Array(token.folded.filter(\.isLetter))
+    if token.surface.last == "s", letters.count > 2 { letters.removeLast() }
     guard span.lowerBound >= letters.count else { return nil }
     let words = text.tokens[(span.lowerBound - letters.count)..<span.lowerBound]
     guard zip(words, letters).allSatisfy({ $0.0.folded.first == $0.1 }) else { return nil }
@@ -641,6 +647,25 @@ extension PostingReader {
     return joined
   }
 
+  /// The words for a person: titles (cue `person-title`) and the people of agent-nouns.tsv.
+  func personWords() -> Set<String> { words(.personTitle).union(data.agentNouns.keys) }
+
+  /// The words whose plural names people and nothing else: not "leads" or "agents".
+  func pluralPersonWords() -> Set<String> { personWords().subtracting(words(.titleAlsoThing)) }
+
+  /// Whether words, as written, end in a person's title in the plural: the people a job works with
+  /// ("Enrolled Nurses", "Personal Care Workers", "GPs"), whom no one is asked to be. The plural's
+  /// s is small: the S of "MPS" (master production schedule) is a letter of the name.
+  /// The head is the last word before a preposition: "Assistants in Nursing" names people,
+  /// "Training of Trainers" a course.
+  static func namePeopleInPlural(_ words: [String], titles: Set<String>) -> Bool {
+    let head = words.prefix { !["of", "in", "for", "on", "to", "at"].contains($0) }
+    guard let last = head.last, last.hasSuffix("s"), !last.hasSuffix("ss") else { return false }
+    let folded = Tokenizer.fold(last)
+    return titles.contains(String(folded.dropLast()))
+      || (folded.hasSuffix("es") && titles.contains(String(folded.dropLast(2))))
+  }
+
   /// The one-word phrases of a cue, as a set.
   func words(_ cue: PostingCue) -> Set<String> {
     Set((data.cues[cue] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
@@ -676,9 +701,12 @@ extension PostingReader {
     let coordinates = has(.coordination, in: text.tokens.map(\.folded))
     let matches = vocabulary.matches(in: text, all: false)
     let teams = teamLists(matches, in: text, scalars: scalars, coordinates: coordinates)
+    let titles = pluralPersonWords()
     return matches.enumerated().compactMap { number, match -> FoundTerm? in
       if teams.contains(number) { return nil }
       let folded = text.tokens[match.start..<match.end].map(\.folded)
+      // People the job works with ("work with Enrolled Nurses", "together with families and GPs").
+      if Self.namePeopleInPlural(text.tokens[match.start..<match.end].map(\.surface), titles: titles) { return nil }
       if match.end - match.start == 1, data.stopWords.contains(folded[0]),
         vocabulary.kind(of: match.concept) != .tool
       {

@@ -181,6 +181,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case personTitle = "person-title"
   case ownerBefore = "owner-before"
   case credentialOpener = "credential-opener"
+  case titleAlsoThing = "title-also-thing"
   case complies
   case compliesNot = "complies-not"
 }

@@ -31,10 +31,16 @@ public enum Stemmer {
 /// - Fields named in -ing whose stem would merge them with another word are kept whole
 ///   (`data/language/english-whole-words.txt`): branding is not brands, programming is not a
 ///   programme, accounting is not accounts.
+/// - A British spelling is read as its American form (`data/language/spelling-variants.tsv`,
+///   derived from SCOWL's word lists): colour is color, centre is center, catalogue is catalog.
 public enum EnglishStemmer {
   static let wholeWords = TailoringData.builtIn.englishWholeWords
+  static let americanSpellings = TailoringData.builtIn.americanSpellings
 
+  /// The stem of a folded word. A British spelling is stemmed as its American form, so that
+  /// "centre" and "center", "licence" and "license" share a stem.
   public static func stem(_ word: String) -> String {
+    let word = americanSpellings[word] ?? word
     guard word.utf8.count > 3, Stemmer.isPlainWord(word), !wholeWords.contains(word) else { return word }
     var w = Array(word.utf8)
 

@@ -353,8 +353,9 @@ public final class Tailor: Sendable {
       }
       // A phrase said in other order or form: all its words close together in one experience
       // ("onboarded 12 new customers" proves customer onboarding; "managed the budget of a
-      // project" is no project management).
-      for concept in requirement.concepts {
+      // project" is no project management). Not a credential, which its holder names: "helped
+      // licensed members with bat box checks" holds no bat licence.
+      for concept in requirement.concepts where vocabulary.kind(of: concept) != .credential {
         for words in phrases[concept] ?? [] {
           let candidates = Set(words[0].all.flatMap { index.documents(proving: $0) }).intersection(likely)
           for document in candidates.sorted() where !proofs.contains(document) {

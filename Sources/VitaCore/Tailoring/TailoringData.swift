@@ -49,6 +49,9 @@ struct TailoringData: Sendable {
   var englishWholeWords: Set<String> = []
   /// Indonesian words the stemmer keeps whole.
   var indonesianWholeWords: Set<String> = []
+  /// British spellings and their American forms (language/spelling-variants.tsv), folded: the
+  /// English stemmer reads colour as color, centre as center.
+  var americanSpellings: [String: String] = [:]
   /// The person and the work they do (language/agent-nouns.tsv), folded: analyst → analysis.
   var agentNouns: [String: String] = [:]
   /// Words that mean the same in English and Indonesian (language/translations.tsv): each line's
@@ -83,6 +86,15 @@ struct TailoringData: Sendable {
     boardLinePrefixes = board.filter { $0.hasSuffix(" …") }.map { String($0.dropLast()) }.sorted()
     englishWholeWords = words("language/english-whole-words.txt")
     indonesianWholeWords = words("language/indonesian-whole-words.txt")
+    for (number, fields) in Self.rows(files["language/spelling-variants.tsv"] ?? "") {
+      let words = fields.map(Tokenizer.fold)
+      guard words.count == 2, words.allSatisfy({ !$0.isEmpty && Stemmer.isPlainWord($0) }) else {
+        problems.append(
+          "language/spelling-variants.tsv:\(number): expected a British spelling, a tab, and the American")
+        continue
+      }
+      americanSpellings[words[0]] = words[1]
+    }
     for (number, fields) in Self.rows(files["posting/parts.tsv"] ?? "") {
       guard fields.count == 2, let part = PostingPart(rawValue: fields[0]) else {
         problems.append("posting/parts.tsv:\(number): expected a part and its phrases")
