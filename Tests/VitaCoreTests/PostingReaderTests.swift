@@ -1893,6 +1893,37 @@ import Testing
     #expect(terms.contains { $0.contains("MPS") || $0.contains("Master Production Schedule") }, "\(terms)")
   }
 
+  /// A person the posting names by letters is a person wherever the letters stand, in the plural
+  /// too; a credential's letters (RN) are still a term.
+  @Test func lettersThatStandForAPersonAreNoRequirement() {
+    let job = JobPosting(
+      slug: "c", title: "Research Assistant",
+      body: """
+        ## Responsibilities
+        - Support the Clinical Research Coordinator (CRC) and the other CRCs on site
+        - Send the site's reports to the CRC every week
+        ## Requirements
+        - Licensed as a Registered Nurse (RN)
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(!terms.contains { $0.contains("CRC") || $0.contains("Coordinator") }, "\(terms)")
+    #expect(terms.contains { $0.contains("Registered Nurse") || $0.contains("RN") }, "\(terms)")
+  }
+
+  /// Places are no terms: towns and cities of the countries Vita's users apply in (GeoNames), and
+  /// their states, provinces and regions.
+  @Test(arguments: [
+    "Cover the territory of Guimaras and Negros Occidental",
+    "Report to our newsroom in Petaling Jaya",
+    "Travel to clinics in Quezon City and Makati",
+    "Run campaigns across Selangor, Johor and Peninsular Malaysia",
+  ])
+  func placesAreNoTerms(line: String) {
+    let job = JobPosting(slug: "p", title: "Officer", body: "## Responsibilities\n- \(line)\n")
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(terms.isEmpty, "\(terms)")
+  }
+
   /// A credential is proven by its holder naming it, not by its words near each other: "helped
   /// licence holders with bat box checks" holds no bat licence.
   @Test func aCredentialsWordsNearEachOtherProveNothing() {

@@ -62,6 +62,7 @@ extension PostingReader {
     var notNames = Set(job.company.map(TailoringData.foldedWords) ?? [])
     let title = Set(TailoringData.foldedWords(job.title))
     let titles = pluralPersonWords()
+    let credentials = words(.credentialOpener)
     for line in [titleLine(job)] + lines(of: job) where line.part.asksForSomething {
       let analysed = reader.read(line.text)
       let scalars = Array(line.text.unicodeScalars)
@@ -77,16 +78,24 @@ extension PostingReader {
       // A title capitalises every word: there only capitals and inner capitals make a name.
       let spans = nameSpans(
         in: analysed, scalars: scalars, covered: covered, company: notNames, titleCase: line.part == .title)
-      for span in spans {
+      // A span after a definition on its own line may be what that definition named: "the CRCs".
+      for span in spans where !analysed.tokens[span].allSatisfy({ notNames.contains($0.folded) }) {
         let name = Tokenizer.span(analysed.tokens[span], in: scalars)
         if let defined = definition(of: span, in: analysed, scalars: scalars) {
           // The title's own abbreviation names the job, not something asked of the person:
           // "Management Development Program (MDP)", "Officer Development Program (ODP)". One
           // that stands for people ("Personal Care Workers (PCWs)", "Assistants in Nursing (AINs)")
-          // names them wherever the posting uses it.
+          // or a person ("support the Clinical Research Coordinator (CRC)", then "the CRCs") names
+          // them wherever the posting uses it, unless a credential ("Registered Nurse (RN)").
           let definedWords = defined.split(separator: " ").map(String.init)
-          if line.part == .title || Self.namePeopleInPlural(definedWords, titles: titles) {
-            notNames.formUnion(analysed.tokens[span].map(\.folded))
+          let isCredential = definedWords.first.map { credentials.contains(Tokenizer.fold($0)) } ?? false
+          if line.part == .title
+            || (!isCredential
+              && (Self.namePeopleInPlural(definedWords, titles: titles)
+                || Self.namePeopleInPlural(definedWords.map { $0 + "s" }, titles: titles)))
+          {
+            let letters = analysed.tokens[span].map(\.folded)
+            notNames.formUnion(letters + letters.map { $0 + "s" })
             continue
           }
           names.append([name, defined])

@@ -78,7 +78,7 @@ struct TailoringData: Sendable {
     let words = { (name: String) in Self.wordList(files[name] ?? "") }
     stopWords = StopWords.english.union(StopWords.indonesian)
     commonWords = words("language/common-en.txt").union(words("language/common-id.txt"))
-    places = Set(words("language/places.txt"))
+    places = words("language/places.txt").union(words("language/places-geonames.txt"))
     notTerms = Set(words("posting/not-terms.txt"))
     adWords = Set(words("posting/ad-words.txt"))
     let board = words("posting/board-lines.txt")
