@@ -1924,6 +1924,47 @@ import Testing
     #expect(terms.isEmpty, "\(terms)")
   }
 
+  /// A vacancy notice of an NGO or a public body heads its duties "Scope of work" and its
+  /// context "Background", in capitals, under an outline's numeral.
+  @Test func aVacancyNoticesScopeOfWorkListsTheDuties() {
+    let job = JobPosting(
+      slug: "v", title: "Community Health Nurse",
+      body: """
+        Monthly fee: PHP 33,000 plus allowances
+
+        BACKGROUND
+
+        The foundation has worked with rural health units since 1998.
+
+        II. SCOPE OF WORK
+
+        - Collect project monitoring data with KoboToolbox
+        - Supervise sputum collection and transport to the GeneXpert sites
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Collect") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "The foundation") == .about, "\(analysis.lines)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains { $0.contains("KoboToolbox") } && terms.contains { $0.contains("GeneXpert") }, "\(terms)")
+  }
+
+  /// "Of" joins the words of a name ("the NMC Test of Competence Part 1"), but a degree's name is
+  /// the degree's: "a Bachelor of Industrial Engineering" asks for the field.
+  @Test func ofJoinsANamesWordsButNotADegrees() {
+    let job = JobPosting(
+      slug: "o", title: "Staff Nurse",
+      body: """
+        ## Requirements
+        - Passed the NMC Test of Competence Part 1 (CBT) before interview
+        - We are looking for a Bachelor of Industrial Engineering with Lean experience
+        """)
+    let requirements = Self.read(job).1.requirements
+    let terms = requirements.map(\.term)
+    #expect(terms.contains { $0.contains("NMC Test of Competence Part 1") }, "\(terms)")
+    #expect(!requirements.contains { $0.kind != .degree && $0.term.contains("Bachelor") }, "\(terms)")
+    #expect(requirements.contains { $0.kind == .degree && $0.term.contains("Industrial Engineering") }, "\(terms)")
+  }
+
   /// A credential is proven by its holder naming it, not by its words near each other: "helped
   /// licence holders with bat box checks" holds no bat licence.
   @Test func aCredentialsWordsNearEachOtherProveNothing() {

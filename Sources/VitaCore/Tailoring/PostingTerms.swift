@@ -184,6 +184,9 @@ extension PostingReader {
     let teams = words(.teamAfter)
     let owners = words(.ownerBefore)
     let credentials = words(.credentialOpener)
+    // A level of education opens a degree's name ("a Bachelor of Industrial Engineering"), which
+    // the degree's reading takes, with its field.
+    let levels = Set(data.degreeSpellings.filter { $0.words.count == 1 }.map { $0.words[0] })
     var names: [String] = []
     var position = 1
     while position < text.count {
@@ -197,6 +200,7 @@ extension PostingReader {
       let run = position..<end
       let words = text.tokens[run].map(\.folded)
       guard run.count >= 2, end == text.count || !capitalised(end), !run.allSatisfy(covered.contains),
+        !levels.contains(words[0]),
         !words.contains(where: company.contains), !words.contains(where: data.notTerms.contains),
         !words.allSatisfy(title.contains),
         !data.places.contains(words.joined(separator: " ")),
@@ -1331,6 +1335,9 @@ extension PostingReader {
     {
       end += 1
     }
+    // A particle stands between a name's words, never at its edge: the "of" of "Knowledge of HTTP"
+    // joins a line's first word, which the run leaves out.
+    while start < span.lowerBound, particles.contains(text.tokens[start].folded) { start += 1 }
     return start..<end
   }
 }
