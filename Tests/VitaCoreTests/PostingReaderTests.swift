@@ -1965,6 +1965,26 @@ import Testing
     #expect(requirements.contains { $0.kind == .degree && $0.term.contains("Industrial Engineering") }, "\(terms)")
   }
 
+  /// A named scale is its own tool: a nurse who scored MEWS has not used NEWS2, though both are
+  /// early warning scores; and a duty to "provide first aid" asks for no "Provide First Aid" unit.
+  @Test func aNamedScaleIsNotItsKindAndADutyIsNoUnit() {
+    let job = JobPosting(
+      slug: "n", title: "Staff Nurse",
+      body: """
+        ## Responsibilities
+        - Provide first aid and nursing care to employees
+        ## Requirements
+        - Knowledge of NEWS2 and of the deteriorating patient
+        """)
+    let nurse = Fixture.experience(
+      "ward", kind: .job, title: "Staff Nurse",
+      highlights: ["Scored the Modified Early Warning Score (MEWS) of 12 patients every four hours"])
+    let tailor = Tailor(site: Fixture.site([nurse]), postings: [job])
+    let credentials = tailor.analysis(of: job).requirements.filter { $0.kind == .credential }.map(\.term)
+    #expect(credentials.isEmpty, "\(credentials)")
+    #expect(tailor.tailor(job).report.missing.contains("NEWS2"), "\(tailor.tailor(job).report.missing)")
+  }
+
   /// A credential is proven by its holder naming it, not by its words near each other: "helped
   /// licence holders with bat box checks" holds no bat licence.
   @Test func aCredentialsWordsNearEachOtherProveNothing() {
