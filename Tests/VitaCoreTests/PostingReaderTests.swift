@@ -1985,6 +1985,20 @@ import Testing
     #expect(tailor.tailor(job).report.missing.contains("NEWS2"), "\(tailor.tailor(job).report.missing)")
   }
 
+  /// "A or B C" says "A C or B C": the tester who did manual testing meets "manual or automation
+  /// testing", and the KKN student who gave nutrition education meets "pernah kasih edukasi atau
+  /// konseling gizi".
+  @Test(arguments: [
+    ("- Experience in manual or automation testing", "manual testing", Language.en),
+    ("- Pernah kasih edukasi atau konseling gizi", "edukasi gizi", Language.id),
+  ])
+  func anItemBeforeATermSharesItsLastWords(line: String, held: String, language: Language) {
+    let job = JobPosting(slug: "e", title: "Staff", language: language, body: "## Requirements\n\(line)\n")
+    let intern = Fixture.experience("intern", kind: .internship, title: "Intern", skills: [held])
+    let report = Tailor(site: Fixture.site([intern], language: language)).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+  }
+
   /// A credential is proven by its holder naming it, not by its words near each other: "helped
   /// licence holders with bat box checks" holds no bat licence.
   @Test func aCredentialsWordsNearEachOtherProveNothing() {

@@ -468,7 +468,25 @@ extension PostingReader {
             Self.isContentWord(analysed.tokens[$0], data: data)
           }.map { analysed.keys[$0].all }
         }
-        requirement.unnamedAlternatives = found.unnamed.map { items in
+        // "A or B C" says "A C or B C": an item before a term of two words or more, with that
+        // term's words after its first, may name something known ("edukasi atau konseling gizi"
+        // names edukasi gizi, "manual or automation testing" manual testing).
+        var unnamed = found.unnamed
+        if let last = hard.last, last.end - last.start >= 2 {
+          let shared = Tokenizer.span(analysed.tokens[(last.start + 1)..<last.end], in: scalars)
+          unnamed.removeAll { items in
+            guard items.upperBound <= last.start else { return false }
+            // The item's last words, longest first: the "edukasi" of "pernah kasih edukasi".
+            for start in items {
+              let words = Tokenizer.span(analysed.tokens[start..<items.upperBound], in: scalars)
+              guard let concept = vocabulary.concept(spelledBy: reader.read(words + " " + shared)) else { continue }
+              if !requirement.concepts.contains(concept) { requirement.concepts.append(concept) }
+              return true
+            }
+            return false
+          }
+        }
+        requirement.unnamedAlternatives = unnamed.map { items in
           items.filter { Self.isContentWord(analysed.tokens[$0], data: data) }.map { analysed.keys[$0].all }
         }
         if hard.count == 1, vocabulary.gradePointAverage.map(vocabulary.concept) == vocabulary.concept(hard[0].concept),
