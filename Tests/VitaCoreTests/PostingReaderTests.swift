@@ -1999,6 +1999,26 @@ import Testing
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
+  /// A chat message's "Tugasnya …" opens the duties, one a line below it whatever their length,
+  /// and "Syaratnya …" the requirements, as headings would.
+  @Test func aLineThatOpensWithItsPartsNameOpensTheList() {
+    let job = JobPosting(
+      slug: "w", title: "Admin Proyek", language: .id,
+      body: """
+        Tugasnya rekap progres pembangunan unit per blok dan per kavling tiap minggu
+        Siapkan dokumen progres fisik untuk pencairan KPR dan akad di bank tiap bulan ya
+        Input data unit rumah subsidi ke aplikasi SiKasep dan SIKUMBANG
+
+        Syaratnya pendidikan min. D3/S1 Teknik Sipil atau Arsitektur
+        Punya motor dan SIM C
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Input data") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Punya motor") == .requirements, "\(analysis.lines)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains { $0.contains("SiKasep") } && terms.contains { $0.contains("SIM C") }, "\(terms)")
+  }
+
   /// A credential is proven by its holder naming it, not by its words near each other: "helped
   /// licence holders with bat box checks" holds no bat licence.
   @Test func aCredentialsWordsNearEachOtherProveNothing() {

@@ -159,6 +159,9 @@ struct PostingReader {
             (linePart, part, previous) = (named, named, nil)
           } else if Self.opensWithTopic(words) {
             (linePart, previous) = (named, nil)
+            // A line of its own opens a list: the lines after it are in that part too, as under a
+            // heading ("Tugasnya rekap …" / "Input data unit …"); a caption's paragraph does not.
+            if sentences.count == 1 { part = named }
           }
         }
         // The job's title is a name, not a cue: "As a Graduate Analyst you'll …" asks for no graduate.
@@ -210,10 +213,12 @@ struct PostingReader {
         (isBullet, unmarked, text) = (false, heading, heading)
       }
       // A heading without marks ("Main duties", "What we are looking for") stands alone.
+      // So does a line that opens with a part's name made its topic ("Tugasnya rekap progres …"):
+      // the lines after it are its list's items, whatever their length.
       let afterHeading =
         blocks.last.map {
           ["#", "**", "__"].contains(where: $0.text.hasPrefix) || $0.text.hasSuffix(":")
-            || (open && !$0.isBullet && headingText($0.text) != nil)
+            || (open && !$0.isBullet && (headingText($0.text) != nil || opensTopicList($0.text)))
         } ?? true
       let isHeading = !isBullet && headingText(text) != nil
       let item = !afterHeading && !isHeading && isUnmarkedItem(text, after: previous, inList: inList)
@@ -260,6 +265,13 @@ struct PostingReader {
         text.split(separator: " ").count <= 8 && !(text.last.map { ".!".contains($0) } ?? true)
     }
     return blocks
+  }
+
+  /// Whether a block opens with a part's name made its topic, alone on its line: "Tugasnya rekap
+  /// progres …" opens the duties, one a line below it.
+  func opensTopicList(_ text: String) -> Bool {
+    let words = TailoringData.foldedWords(text)
+    return Self.opensWithTopic(words) && part(startingWith: words) != nil
   }
 
   /// Whether `line` is the next item of a list written without markers, one item a line, as ads
