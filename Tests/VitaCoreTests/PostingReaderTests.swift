@@ -2019,6 +2019,21 @@ import Testing
     #expect(terms.contains { $0.contains("SiKasep") } && terms.contains { $0.contains("SIM C") }, "\(terms)")
   }
 
+  /// A tool a duty is done with is no rule the duty keeps ("follow your stories' performance in
+  /// Chartbeat" names a gap), and a tool's name in ordinary words counts only as written ("from
+  /// idea to final cut" names no Final Cut).
+  @Test func aToolADutyUsesIsNoRuleAndAPhraseIsNoTool() {
+    let job = JobPosting(
+      slug: "j", title: "Journalist",
+      body: """
+        ## What you will do
+        - Write headlines and follow your stories' performance in Chartbeat
+        - Take stories from idea to final cut
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("paper", title: "Campus paper")])).tailor(job).report
+    #expect(report.missing == ["Chartbeat"], "\(report.missing)")
+  }
+
   /// A credential is proven by its holder naming it, not by its words near each other: "helped
   /// licence holders with bat box checks" holds no bat licence.
   @Test func aCredentialsWordsNearEachOtherProveNothing() {

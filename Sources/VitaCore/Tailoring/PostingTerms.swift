@@ -583,9 +583,12 @@ extension PostingReader {
       if rules[middle] < start { low = middle + 1 } else { high = middle }
     }
     guard low > 0, case let last = rules[low - 1], start - last <= Self.ruleReach else { return false }
+    // A tool the duty is done with is no rule: "follow your stories' performance in Chartbeat".
+    let through = words(.compliesThrough)
     return (last + 1...start).allSatisfy { index in
       !text.breakBefore[index]
         && !Tokenizer.between(text.tokens[index - 1], text.tokens[index], in: scalars).contains(where: ".;:".contains)
+        && (index == start || !through.contains(text.tokens[index].folded))
     }
   }
 

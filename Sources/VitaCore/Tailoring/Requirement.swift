@@ -184,4 +184,5 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case titleAlsoThing = "title-also-thing"
   case complies
   case compliesNot = "complies-not"
+  case compliesThrough = "complies-through"
 }
