@@ -2034,6 +2034,24 @@ import Testing
     #expect(report.missing == ["Chartbeat"], "\(report.missing)")
   }
 
+  /// An aside that only insists sits inside a list of alternatives ("Trados Studio (wajib) atau
+  /// memoQ" is met by memoQ), and LinkedIn's Premium lines ask for nothing.
+  @Test func anInsistingAsideKeepsTheAlternativesAndPremiumLinesAskNothing() {
+    let job = JobPosting(
+      slug: "t", title: "Penerjemah", language: .id,
+      body: """
+        See how you compare to 87 applicants. Try Premium for IDR0
+
+        Kualifikasi:
+        - Menguasai CAT tools: Trados Studio (wajib) atau memoQ
+        """)
+    let translator = Fixture.experience("freelance", kind: .freelance, title: "Penerjemah lepas", skills: ["memoQ"])
+    let tailor = Tailor(site: Fixture.site([translator], language: .id), postings: [job])
+    #expect(tailor.analysis(of: job).part(ofLineStarting: "Try Premium") == .other)
+    let report = tailor.tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+  }
+
   /// A credential is proven by its holder naming it, not by its words near each other: "helped
   /// licence holders with bat box checks" holds no bat licence.
   @Test func aCredentialsWordsNearEachOtherProveNothing() {

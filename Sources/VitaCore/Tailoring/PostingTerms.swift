@@ -835,9 +835,18 @@ extension PostingReader {
     let offersExamples = trailingExamples.contains { Self.contains(folded, $0) }
     let examplesFrom = examplePhrases.filter(introducers.contains).compactMap { Self.position(of: $0, in: folded) }
       .min()
+    // An aside that only insists or prefers is no part of the list: "Trados Studio (wajib) atau
+    // memoQ" offers memoQ instead.
     func gap(_ before: FoundTerm, _ after: FoundTerm) -> String {
-      Tokenizer.between(text.tokens[before.end - 1], text.tokens[after.start], in: scalars)
+      var between = Tokenizer.between(text.tokens[before.end - 1], text.tokens[after.start], in: scalars)
         .lowercased()
+      if let opening = between.firstIndex(of: "("), let closing = between[opening...].firstIndex(of: ")") {
+        let inner = between[between.index(after: opening)..<closing].split { !$0.isLetter }.map(String.init)
+        if (1...3).contains(inner.count), has(.must, in: inner) || has(.nice, in: inner) {
+          between.removeSubrange(opening...closing)
+        }
+      }
+      return between
     }
     func opens(_ gap: String) -> Bool {
       guard let opening = gap.lastIndex(of: "(") else { return false }
