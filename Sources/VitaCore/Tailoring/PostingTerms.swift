@@ -91,8 +91,8 @@ extension PostingReader {
           let isCredential = definedWords.first.map { credentials.contains(Tokenizer.fold($0)) } ?? false
           if line.part == .title
             || (!isCredential
-              && (Self.namePeopleInPlural(definedWords, titles: titles)
-                || Self.namePeopleInPlural(definedWords.map { $0 + "s" }, titles: titles)))
+              && (namePeopleInPlural(definedWords, titles: titles)
+                || namePeopleInPlural(definedWords.map { $0 + "s" }, titles: titles)))
           {
             let letters = analysed.tokens[span].map(\.folded)
             notNames.formUnion(letters + letters.map { $0 + "s" })
@@ -690,10 +690,12 @@ extension PostingReader {
   /// Whether words, as written, end in a person's title in the plural: the people a job works with
   /// ("Enrolled Nurses", "Personal Care Workers", "GPs"), whom no one is asked to be. The plural's
   /// s is small: the S of "MPS" (master production schedule) is a letter of the name.
-  /// The head is the last word before a preposition: "Assistants in Nursing" names people,
+  /// The head is the last word before one of cue `after-head`: "Assistants in Nursing" names people,
   /// "Training of Trainers" a course.
-  static func namePeopleInPlural(_ words: [String], titles: Set<String>) -> Bool {
-    let head = words.prefix { !["of", "in", "for", "on", "to", "at"].contains($0) }
+  func namePeopleInPlural(_ words: [String], titles: Set<String>) -> Bool {
+    guard words.contains(where: { $0.hasSuffix("s") }) else { return false }
+    let afterHead = self.words(.afterHead)
+    let head = words.prefix { !afterHead.contains($0) }
     guard let last = head.last, last.hasSuffix("s"), !last.hasSuffix("ss") else { return false }
     let folded = Tokenizer.fold(last)
     return titles.contains(String(folded.dropLast()))
@@ -740,7 +742,7 @@ extension PostingReader {
       if teams.contains(number) { return nil }
       let folded = text.tokens[match.start..<match.end].map(\.folded)
       // People the job works with ("work with Enrolled Nurses", "together with families and GPs").
-      if Self.namePeopleInPlural(text.tokens[match.start..<match.end].map(\.surface), titles: titles) { return nil }
+      if namePeopleInPlural(text.tokens[match.start..<match.end].map(\.surface), titles: titles) { return nil }
       if match.end - match.start == 1, data.stopWords.contains(folded[0]),
         vocabulary.kind(of: match.concept) != .tool
       {

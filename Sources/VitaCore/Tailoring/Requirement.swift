@@ -182,6 +182,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case ownerBefore = "owner-before"
   case credentialOpener = "credential-opener"
   case titleAlsoThing = "title-also-thing"
+  case afterHead = "after-head"
   case complies
   case compliesNot = "complies-not"
   case compliesThrough = "complies-through"

@@ -575,8 +575,6 @@ public final class Tailor: Sendable {
       if !hidden.isEmpty { unused.append(.init(term: requirement.term, experiences: hidden, reason: .private)) }
     }
     let named = zip(analysis.requirements, rows).filter { $0.0.isNamed }
-    // What the record holds but this CV leaves out is no gap: `unused_evidence` names where it is.
-    let held = Set(analysis.requirements.indices.filter { !proofs[$0].isEmpty }.map { analysis.requirements[$0] })
     // A line that welcomes newcomers with related experience waives the skill for a person with
     // an experience holding a word of it.
     let isRelated = { (requirement: Requirement) in
@@ -586,9 +584,12 @@ public final class Tailor: Sendable {
       !requirement.concepts.isEmpty
         && requirement.concepts.allSatisfy { self.everydayTools.contains(self.vocabulary.concept($0)) }
     }
-    let lacking = named.filter {
-      $0.0.isNamedWhenMissing && !$0.1.isProven && !held.contains($0.0) && !isRelated($0.0) && !isEveryday($0.0)
-    }.map(\.0).sorted {
+    // What the record holds but this CV leaves out is no gap: `unused_evidence` names where it is.
+    let lacking = analysis.requirements.indices.filter { number in
+      let requirement = analysis.requirements[number]
+      return requirement.isNamed && requirement.isNamedWhenMissing && !rows[number].isProven
+        && proofs[number].isEmpty && !isRelated(requirement) && !isEveryday(requirement)
+    }.map { analysis.requirements[$0] }.sorted {
       a, b in
       if a.isMustHave != b.isMustHave { return a.isMustHave }
       return a.weight > b.weight
