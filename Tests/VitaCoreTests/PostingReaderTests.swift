@@ -2072,6 +2072,64 @@ import Testing
     let report = Tailor(site: Fixture.site([intern])).tailor(job).report
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
+
+  /// An abbreviation the ad defines where it asks for nothing ("join our Testing & Commissioning
+  /// (T&C) team") is spelled either way where it asks: an entry that did the testing and
+  /// commissioning proves "Prepare T&C reports".
+  @Test func anAbbreviationDefinedInTheIntroductionIsSpelledEitherWay() {
+    let job = JobPosting(
+      slug: "t", title: "Graduate Engineer", company: "Voltara Power",
+      body: """
+        ## About the job
+        We are looking for Graduate Engineers to join our Testing & Commissioning (T&C) team.
+
+        ## What you will do
+        - Prepare T&C reports for submission to the utility
+        """)
+    let engineer = Fixture.experience(
+      "solar", kind: .job, title: "Junior Solar Engineer", skills: ["testing and commissioning"])
+    let report = Tailor(site: Fixture.site([engineer])).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("T&C") }, "\(report.missing)")
+  }
+
+  /// A card asked for on a line of conditions is a credential, not the name of a place: "CIDB Green
+  /// Card (or willing to obtain)" is asked for, and named missing when no entry holds it.
+  @Test func aCardOnALineOfConditionsIsACredential() {
+    let job = JobPosting(
+      slug: "c", title: "Site Engineer",
+      body: """
+        ## What we are looking for
+        - CIDB Green Card (or willing to obtain)
+        - Willing to be placed in Ungaran, Kab. Semarang
+        """)
+    let tailor = Tailor(site: Fixture.site([Fixture.experience("course", kind: .course)]), postings: [job])
+    let analysis = tailor.analysis(of: job)
+    #expect(analysis.part(ofLineStarting: "CIDB") == .requirements)
+    #expect(analysis.requirements.contains { $0.term == "CIDB Green Card" && $0.kind == .credential })
+    #expect(analysis.part(ofLineStarting: "Willing to be placed") == .other)
+  }
+
+  /// A sentence that opens with the company's name and "adalah" (is) describes the company, though a
+  /// board's header line above it asks for a degree: its clients' sectors and the tools its team uses
+  /// are asked of no one.
+  @Test func aSentenceOpeningWithTheCompanysNameDescribesIt() {
+    let job = JobPosting(
+      slug: "s", title: "SEO Content Writer", company: "PT Tumbuh Digital Kreatif", language: .id,
+      body: """
+        Surabaya, Jawa Timur · Full time · Hybrid
+        Entry Level / Associate
+        Bachelor's Degree
+
+        Tumbuh Digital adalah digital marketing agency di Surabaya yang membantu 40+ klien, mulai dari \
+        klinik, properti, pendidikan hingga brand F&B, tumbuh lewat SEO, konten dan iklan digital.
+
+        Kualifikasi:
+        - Terbiasa menggunakan WordPress
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Tumbuh Digital adalah") == .about)
+    #expect(!analysis.requirements.contains { Self.names($0.term, "properti") }, "\(analysis.requirements.map(\.term))")
+  }
 }
 
 extension PostingAnalysis {

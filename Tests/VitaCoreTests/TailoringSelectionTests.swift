@@ -417,4 +417,22 @@ import Testing
     let everything = "\(explanation.ranking.map(\.reasons))" + "\(explanation.lookedFor)"
     #expect(!everything.contains("REFLECTION"))
   }
+
+  /// Verbs that say how any work is done ("Check", "Prepare", "Carry out") rank no entry: a clerk
+  /// who "checked and prepared invoices" is no nearer a substation job than a trainee who saw its
+  /// SCADA alarms.
+  @Test func verbsOfAnyWorkRankNothing() {
+    let site = Fixture.site([
+      Fixture.experience(
+        "clerk", kind: .job, title: "Accounts Clerk",
+        highlights: ["Checked and prepared invoices, carried out and checked daily cash counts"]),
+      Fixture.experience(
+        "trainee", kind: .internship, title: "Vacation Trainee", highlights: ["Watched SCADA alarms during an outage"]),
+    ])
+    let job = Fixture.job(
+      body: "## What you will do\n- Check protection settings\n- Prepare reports\n- Carry out SCADA interfacing tests")
+    let explanation = Tailor(site: site).explanation(of: job)
+    #expect(explanation.ranking.map(\.slug) == ["trainee", "clerk"], "\(explanation.ranking.map(\.reasons))")
+    #expect(explanation.ranking[1].reasons.isEmpty, "\(explanation.ranking[1].reasons)")
+  }
 }

@@ -362,13 +362,13 @@ struct PostingReader {
     // the duties); a marked item under a heading stays in its part ("Menjual produk asuransi").
     if !isMarked || untitled, has(.benefits, in: words) { return .benefits }
     // A sentence that opens with the company's name and describes it ("PT Sinar Logistik adalah
-    // perusahaan distribusi yang berpengalaman …", "The Trust is committed to safeguarding …")
-    // speaks of the company, though it says "berpengalaman", wherever it stands, in a list written
-    // without markers too.
-    if !isMarked, words.first(where: { !data.stopWords.contains($0) }).map(company.contains) == true,
-      has(.about, in: words)
+    // perusahaan distribusi yang berpengalaman …", "The Trust is committed to safeguarding …",
+    // "Tumbuh Digital adalah digital marketing agency …") speaks of the company, though it says
+    // "berpengalaman", wherever it stands, in a list written without markers too.
+    if !isMarked, let first = words.firstIndex(where: { !data.stopWords.contains($0) }), company.contains(words[first])
     {
-      return .about
+      let after = words[first...].firstIndex { !company.contains($0) }
+      if has(.about, in: words) || after.map({ has(.aboutAfterName, in: [words[$0]]) }) == true { return .about }
     }
     if has(.nice, in: words) { return .nice }
     if untitled {

@@ -63,7 +63,20 @@ extension PostingReader {
     let title = Set(TailoringData.foldedWords(job.title))
     let titles = pluralPersonWords()
     let credentials = words(.credentialOpener)
-    for line in [titleLine(job)] + lines(of: job) where line.part.asksForSomething {
+    let postingLines = lines(of: job)
+    // An abbreviation defined where the posting asks for nothing ("join our Testing &
+    // Commissioning (T&C) team") is spelled either way where it asks ("Prepare T&C reports").
+    var definedElsewhere: [String: String] = [:]
+    for line in postingLines where !line.part.asksForSomething && line.text.contains("(") {
+      let analysed = reader.read(line.text)
+      let scalars = Array(line.text.unicodeScalars)
+      for position in analysed.tokens.indices {
+        if let defined = definition(of: position..<(position + 1), in: analysed, scalars: scalars) {
+          definedElsewhere[analysed.tokens[position].surface] = defined
+        }
+      }
+    }
+    for line in [titleLine(job)] + postingLines where line.part.asksForSomething {
       let analysed = reader.read(line.text)
       let scalars = Array(line.text.unicodeScalars)
       let known = vocabulary.matches(in: analysed, all: false)
@@ -81,7 +94,7 @@ extension PostingReader {
       // A span after a definition on its own line may be what that definition named: "the CRCs".
       for span in spans where !analysed.tokens[span].allSatisfy({ notNames.contains($0.folded) }) {
         let name = Tokenizer.span(analysed.tokens[span], in: scalars)
-        if let defined = definition(of: span, in: analysed, scalars: scalars) {
+        if let defined = definition(of: span, in: analysed, scalars: scalars) ?? definedElsewhere[name] {
           // The title's own abbreviation names the job, not something asked of the person:
           // "Management Development Program (MDP)", "Officer Development Program (ODP)". One
           // that stands for people ("Personal Care Workers (PCWs)", "Assistants in Nursing (AINs)")
@@ -351,9 +364,13 @@ extension PostingReader {
         degree = nil
       }
       // A name the vocabulary does not know on such a line is a place ("Bersedia ditempatkan di
-      // Ungaran, Kab. Semarang").
+      // Ungaran, Kab. Semarang"), unless it names a credential ("CIDB Green Card (or willing to
+      // obtain)").
       if isCondition, degree == nil,
-        terms.allSatisfy({ vocabulary.kind(of: $0.concept) == .soft || vocabulary.origin(of: $0.concept) == .posting })
+        terms.allSatisfy({
+          let kind = vocabulary.kind(of: $0.concept)
+          return kind == .soft || (vocabulary.origin(of: $0.concept) == .posting && kind != .credential)
+        })
       {
         lines[number - 1].part = .other
         continue
@@ -374,7 +391,8 @@ extension PostingReader {
       let grammar = positions(of: Self.grammarCues, in: folded)
       for (position, token) in analysed.tokens.enumerated() where !covered.contains(position) {
         // Nor does the city the job is in: a person who lives there is no nearer the job.
-        guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded), !grammar.contains(position),
+        guard Self.isContentWord(token, data: data), !data.adWords.contains(token.folded),
+          !data.workVerbs.contains(token.folded), !grammar.contains(position),
           !data.places.contains(token.folded)
         else { continue }
         ask(analysed.keys[position].all, preferred.contains(position) ? preferredWeight : queryWeight, token.surface)

@@ -168,6 +168,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case must, nice, benefits, apply, about, requirement, responsibility, conditions, excludes, newcomers, welcome
   case newcomersWith = "newcomers-with"
   case interest
+  case aboutAfterName = "about-after-name"
   case list, alternative, examples
   case examplesAfter = "examples-after"
   case teamAfter = "team-after"
@@ -181,6 +182,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case personTitle = "person-title"
   case ownerBefore = "owner-before"
   case credentialOpener = "credential-opener"
+  case credentialNoun = "credential-noun"
   case titleAlsoThing = "title-also-thing"
   case afterHead = "after-head"
   case complies

@@ -74,8 +74,12 @@ public final class Tailor: Sendable {
     let found = Parallel.map(jobs.count, state: { TextReader(keyTable: keyTable) }) { reader, number in
       finder.unknownNames(in: jobs[number], reader: &reader)
     }
+    let credentialNouns = Set((data.cues[.credentialNoun] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
     for spellings in found.map(\.names).joined() {
-      let kind: Requirement.Kind = spellings[0].contains(where: \.isUppercase) ? .tool : .skill
+      let lastWord = spellings[0].split(whereSeparator: { !$0.isLetter }).last.map { Tokenizer.fold(String($0)) }
+      let kind: Requirement.Kind =
+        lastWord.map(credentialNouns.contains) == true
+        ? .credential : spellings[0].contains(where: \.isUppercase) ? .tool : .skill
       vocabulary.add(spellings, kind: kind, origin: .posting, reader: &reader)
     }
     self.vocabulary = vocabulary

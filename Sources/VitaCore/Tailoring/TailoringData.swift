@@ -26,6 +26,8 @@ struct TailoringData: Sendable {
   var notTerms: Set<String> = []
   /// Words every job ad uses about itself ("company", "pengalaman"): relevance does not rank by them.
   var adWords: Set<String> = []
+  /// Verbs that say how any work is done, not which (data/posting/work-verbs.txt).
+  var workVerbs: Set<String> = []
   /// A job board's buttons and links, copied with an ad ("show more", "laporkan lowongan ini"):
   /// folded words joined by a space.
   var boardLines: Set<String> = []
@@ -81,6 +83,7 @@ struct TailoringData: Sendable {
     places = words("language/places.txt").union(words("language/places-geonames.txt"))
     notTerms = Set(words("posting/not-terms.txt"))
     adWords = Set(words("posting/ad-words.txt"))
+    workVerbs = Set(words("posting/work-verbs.txt"))
     let board = words("posting/board-lines.txt")
     boardLines = board.filter { !$0.hasSuffix(" …") }
     boardLinePrefixes = board.filter { $0.hasSuffix(" …") }.map { String($0.dropLast()) }.sorted()
