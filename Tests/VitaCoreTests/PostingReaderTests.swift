@@ -2130,6 +2130,40 @@ import Testing
     #expect(analysis.part(ofLineStarting: "Tumbuh Digital adalah") == .about)
     #expect(!analysis.requirements.contains { Self.names($0.term, "properti") }, "\(analysis.requirements.map(\.term))")
   }
+
+  /// A short word of grammar before a dot and a capital ends a sentence, as "e.g." and "min." do
+  /// not: "… but we will train you. You must hold a Class D driving licence" asks for the licence
+  /// as a requirement, not as the plus before it.
+  @Test func aSentenceEndingInAShortWordEnds() {
+    let job = JobPosting(
+      slug: "f", title: "Field Service Engineer",
+      body: """
+        ## About you
+        Basic PLC knowledge is an advantage, and ABB drives certification is a plus but we will train you. \
+        You must hold a Class D driving licence, e.g. a Malaysian one.
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Basic PLC") == .nice)
+    #expect(analysis.part(ofLineStarting: "You must hold") == .requirements, "\(analysis.lines.map(\.text))")
+    #expect(analysis.lines.contains { $0.text.hasSuffix("e.g. a Malaysian one.") })
+  }
+
+  /// Equipment a duty runs is named missing as a tool is: "Operate and maintain uninterruptible
+  /// power supply systems and generator sets" shows what a recruiter screens for, unlike a duty in
+  /// plain words ("Keep maintenance records").
+  @Test func equipmentInTheDutiesIsAGap() {
+    let job = JobPosting(
+      slug: "d", title: "Facilities Engineer",
+      body: """
+        ## What you will do
+        - Operate and maintain uninterruptible power supply systems and generator sets
+        - Keep maintenance records and process improvement logs
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("course", kind: .course)])).tailor(job).report
+    #expect(report.missing.contains { Self.names($0, "generator sets") }, "\(report.missing)")
+    #expect(report.missing.contains { Self.names($0, "uninterruptible power supply") }, "\(report.missing)")
+    #expect(!report.missing.contains { Self.names($0, "process improvement") }, "\(report.missing)")
+  }
 }
 
 extension PostingAnalysis {

@@ -202,6 +202,9 @@ import Testing
     ("Laravel", "Designed the app's MVC layers", false),
     ("ArcGIS", "Made 12 constraints maps in ArcGIS Pro", true),
     ("ArcGIS Online", "Made 12 constraints maps in ArcGIS Pro", false),
+    // A solar inverter's setting is no motor drive's.
+    ("variable frequency drives", "Ran the feeder with a 0.95 power-factor setting on the inverters", false),
+    ("variable frequency drives", "Commissioned the VFD of each conveyor motor", true),
   ])
   func aDeliverableShowsItsField(term: String, text: String, proves: Bool) {
     let site = Fixture.site([Fixture.experience("yes", highlights: [text])])

@@ -129,7 +129,9 @@ struct PostingReader {
         if text.isEmpty { continue }
       }
       var previous: PostingPart?
-      let sentences = block.isBullet ? [text] : Self.sentences(text, startsPart: startsPart).flatMap(clauses)
+      let sentences =
+        block.isBullet
+        ? [text] : Self.sentences(text, startsPart: startsPart, isStopWord: data.stopWords.contains).flatMap(clauses)
       for var sentence in sentences {
         // A sentence may name its part as a line does: "… di Bandung. Kualifikasi yang kami cari:
         // lulusan S1 …" in a caption written as one paragraph.
@@ -550,8 +552,10 @@ struct PostingReader {
 
   /// A paragraph split into sentences at `.`, `!`, `?` or `;` followed by a space, or at a
   /// pictograph followed by a space and a capital. `startsPart` says whether words begin the name
-  /// of a posting's part.
-  static func sentences(_ text: String, startsPart: ([String]) -> Bool = { _ in false }) -> [String] {
+  /// of a posting's part, `isStopWord` whether a folded word is a word of grammar.
+  static func sentences(
+    _ text: String, startsPart: ([String]) -> Bool = { _ in false }, isStopWord: (String) -> Bool = { _ in false }
+  ) -> [String] {
     var sentences: [String] = []
     var current = ""
     var currentCount = 0
@@ -561,12 +565,14 @@ struct PostingReader {
     let characters = Array(text)
     for (offset, character) in characters.enumerated() {
       // "e.g. SQL", "min. 2 years", "Jl. Raya": a word of three letters or less before a dot is
-      // an abbreviation, unless a part's name follows ("… SIM A dan SIM C. Benefit yang kamu dapatkan …").
+      // an abbreviation, unless a part's name follows ("… SIM A dan SIM C. Benefit yang kamu dapatkan …")
+      // or it is a word of grammar before a capital ("… but we will train you. You must hold …").
       // A caption ends a sentence with an emoji too: "… drive to schools 🚗 Knowledge of …".
-      let endsWithEmoji =
-        Self.isEmoji(previous) && offset + 1 < characters.count && characters[offset + 1].isUppercase
+      let beforeCapital = offset + 1 < characters.count && characters[offset + 1].isUppercase
+      let endsWithEmoji = Self.isEmoji(previous) && beforeCapital
       if character == " ", endsWithEmoji || ".!?;".contains(previous), currentCount > 3,
         !(previous == "." && lastWord <= 4
+          && !(beforeCapital && isStopWord(String(current.suffix(lastWord).dropLast()).lowercased()))
           && !startsPart(
             TailoringData.foldedWords(String(characters[(offset + 1)..<min(characters.count, offset + 40)]))))
       {

@@ -61,7 +61,7 @@ extension PostingReader {
     // The company's name, and the abbreviation the title defines, name no term.
     var notNames = Set(job.company.map(TailoringData.foldedWords) ?? [])
     let title = Set(TailoringData.foldedWords(job.title))
-    let titles = pluralPersonWords()
+    let titles = data.pluralPersonWords
     let credentials = words(.credentialOpener)
     let postingLines = lines(of: job)
     // An abbreviation defined where the posting asks for nothing ("join our Testing &
@@ -190,7 +190,7 @@ extension PostingReader {
         || (particles.contains(token.folded) && index + 1 < text.count && capitalised(index + 1))
     }
     // A person's title, and the person the job names ("Developer"), one or many, are people, not terms.
-    let titles = personWords()
+    let titles = data.personWords
     func namesPeople(_ word: String) -> Bool {
       titles.contains(word) || (word.hasSuffix("s") && titles.contains(String(word.dropLast())))
     }
@@ -699,12 +699,6 @@ extension PostingReader {
     return joined
   }
 
-  /// The words for a person: titles (cue `person-title`) and the people of agent-nouns.tsv.
-  func personWords() -> Set<String> { words(.personTitle).union(data.agentNouns.keys) }
-
-  /// The words whose plural names people and nothing else: not "leads" or "agents".
-  func pluralPersonWords() -> Set<String> { personWords().subtracting(words(.titleAlsoThing)) }
-
   /// Whether words, as written, end in a person's title in the plural: the people a job works with
   /// ("Enrolled Nurses", "Personal Care Workers", "GPs"), whom no one is asked to be. The plural's
   /// s is small: the S of "MPS" (master production schedule) is a letter of the name.
@@ -721,9 +715,7 @@ extension PostingReader {
   }
 
   /// The one-word phrases of a cue, as a set.
-  func words(_ cue: PostingCue) -> Set<String> {
-    Set((data.cues[cue] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
-  }
+  func words(_ cue: PostingCue) -> Set<String> { data.cueWords[cue] ?? [] }
 
   /// The folded words that name a job: its title up to a qualifier ("Tenaga Teknis Kefarmasian"
   /// of "Tenaga Teknis Kefarmasian (TTK)", "Laboratory Technician" of "Laboratory Technician –
@@ -755,7 +747,7 @@ extension PostingReader {
     let coordinates = has(.coordination, in: text.tokens.map(\.folded))
     let matches = vocabulary.matches(in: text, all: false)
     let teams = teamLists(matches, in: text, scalars: scalars, coordinates: coordinates)
-    let titles = pluralPersonWords()
+    let titles = data.pluralPersonWords
     return matches.enumerated().compactMap { number, match -> FoundTerm? in
       if teams.contains(number) { return nil }
       let folded = text.tokens[match.start..<match.end].map(\.folded)

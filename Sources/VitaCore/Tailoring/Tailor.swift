@@ -74,7 +74,7 @@ public final class Tailor: Sendable {
     let found = Parallel.map(jobs.count, state: { TextReader(keyTable: keyTable) }) { reader, number in
       finder.unknownNames(in: jobs[number], reader: &reader)
     }
-    let credentialNouns = Set((data.cues[.credentialNoun] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    let credentialNouns = data.cueWords[.credentialNoun] ?? []
     for spellings in found.map(\.names).joined() {
       let lastWord = spellings[0].split(whereSeparator: { !$0.isLetter }).last.map { Tokenizer.fold(String($0)) }
       let kind: Requirement.Kind =

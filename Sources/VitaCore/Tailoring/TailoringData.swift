@@ -40,6 +40,8 @@ struct TailoringData: Sendable {
   var partPhrasesByFirstWord: [String: [(part: PostingPart, words: [String])]] = [:]
   /// Cue phrases, as folded words, by what they say of a line.
   var cues: [PostingCue: [[String]]] = [:]
+  /// The one-word phrases of each cue.
+  var cueWords: [PostingCue: Set<String>] = [:]
   /// Education levels as postings name them: folded words and the level (1 school … 6 doctorate).
   var degreeSpellings: [(level: Int, words: [String], exact: String?)] = []
   /// Classes of an honours degree (1 first … 4 third), each with its folded spellings.
@@ -56,6 +58,10 @@ struct TailoringData: Sendable {
   var americanSpellings: [String: String] = [:]
   /// The person and the work they do (language/agent-nouns.tsv), folded: analyst → analysis.
   var agentNouns: [String: String] = [:]
+  /// Words that name a person by the work they do: the cue `person-title` and the agent nouns.
+  var personWords: Set<String> = []
+  /// Those whose plural names people, not things: all but the cue `title-also-thing` ("leads").
+  var pluralPersonWords: Set<String> = []
   /// Words that mean the same in English and Indonesian (language/translations.tsv): each line's
   /// folded English forms and Indonesian forms.
   var translations: [(english: [String], indonesian: [String])] = []
@@ -124,6 +130,9 @@ struct TailoringData: Sendable {
       }
       agentNouns[words[0]] = words[1]
     }
+    for (cue, phrases) in cues { cueWords[cue] = Set(phrases.compactMap { $0.count == 1 ? $0[0] : nil }) }
+    personWords = (cueWords[.personTitle] ?? []).union(agentNouns.keys)
+    pluralPersonWords = personWords.subtracting(cueWords[.titleAlsoThing] ?? [])
     for (number, fields) in Self.rows(files["language/translations.tsv"] ?? "") {
       let forms = fields.map { Self.spellings($0).map(Tokenizer.fold) }
       guard forms.count == 2, !forms[0].isEmpty, !forms[1].isEmpty,
