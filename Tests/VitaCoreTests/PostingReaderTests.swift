@@ -2164,6 +2164,18 @@ import Testing
     #expect(report.missing.contains { Self.names($0, "uninterruptible power supply") }, "\(report.missing)")
     #expect(!report.missing.contains { Self.names($0, "process improvement") }, "\(report.missing)")
   }
+
+  /// A target the work must keep, named among the duties ("clear breaks within SLA"), says how the
+  /// work will be judged: no gap. Asked for among the requirements, it is one.
+  @Test func aTargetOfTheDutiesIsNoGap() {
+    let course = Fixture.site([Fixture.experience("course", kind: .course)])
+    let duty = JobPosting(
+      slug: "o", title: "Payments Operations", body: "## What you will do\n- Clear breaks within SLA\n")
+    #expect(!Tailor(site: course).tailor(duty).report.missing.contains("SLA"))
+    let asked = JobPosting(
+      slug: "r", title: "Payments Operations", body: "## Requirements\n- Experience working to an SLA\n")
+    #expect(Tailor(site: course).tailor(asked).report.missing.contains("SLA"))
+  }
 }
 
 extension PostingAnalysis {

@@ -42,6 +42,8 @@ public final class Tailor: Sendable {
   /// The tools everyone uses (data/posting/everyday-tools.txt): a requirement naming only these is
   /// never named missing.
   let everydayTools: Set<Int32>
+  /// The targets the work must keep (data/posting/targets.txt): among the duties, never a gap.
+  let targets: Set<Int32>
 
   /// A gap's examples are compared with each other up to this many; more are only rid of repeats.
   static let maximumExamplesCompared = 32
@@ -156,6 +158,7 @@ public final class Tailor: Sendable {
     self.parts = parts
     everydayTools = Set(
       data.everydayTools.compactMap { vocabulary.concept(spelledBy: reader.read($0)).map(vocabulary.concept) })
+    targets = Set(data.targets.compactMap { vocabulary.concept(spelledBy: reader.read($0)).map(vocabulary.concept) })
   }
 
   /// The posting as the tailor reads it: its parts and requirements.
@@ -588,11 +591,16 @@ public final class Tailor: Sendable {
       !requirement.concepts.isEmpty
         && requirement.concepts.allSatisfy { self.everydayTools.contains(self.vocabulary.concept($0)) }
     }
+    let isTargetOfDuty = { (requirement: Requirement) in
+      requirement.part == .responsibilities && !requirement.concepts.isEmpty
+        && requirement.concepts.allSatisfy { self.targets.contains(self.vocabulary.concept($0)) }
+    }
     // What the record holds but this CV leaves out is no gap: `unused_evidence` names where it is.
     let lacking = analysis.requirements.indices.filter { number in
       let requirement = analysis.requirements[number]
       return requirement.isNamed && requirement.isNamedWhenMissing && !rows[number].isProven
         && proofs[number].isEmpty && !isRelated(requirement) && !isEveryday(requirement)
+        && !isTargetOfDuty(requirement)
     }.map { analysis.requirements[$0] }.sorted {
       a, b in
       if a.isMustHave != b.isMustHave { return a.isMustHave }

@@ -70,6 +70,8 @@ struct TailoringData: Sendable {
   var suites: [(whole: String, parts: [String])] = []
   /// Spellings of the tools everyone uses (data/posting/everyday-tools.txt): never a gap.
   var everydayTools: [String] = []
+  /// Spellings of the targets the work must keep (data/posting/targets.txt): no gap among the duties.
+  var targets: [String] = []
   /// Lines that did not parse, with their place: for `DataFileTests`.
   var problems: [String] = []
 
@@ -144,6 +146,7 @@ struct TailoringData: Sendable {
       translations.append((forms[0], forms[1]))
     }
     everydayTools = Self.rows(files["posting/everyday-tools.txt"] ?? "").map { $0.fields.joined(separator: " ") }
+    targets = Self.rows(files["posting/targets.txt"] ?? "").map { $0.fields.joined(separator: " ") }
     for (number, fields) in Self.rows(files["relations/suites.tsv"] ?? "") {
       guard fields.count == 2, !fields[0].isEmpty, !Self.spellings(fields[1]).isEmpty else {
         problems.append("relations/suites.tsv:\(number): expected a whole and its parts")
