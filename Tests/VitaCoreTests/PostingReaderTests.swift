@@ -1902,11 +1902,13 @@ import Testing
         ## Responsibilities
         - Support the Clinical Research Coordinator (CRC) and the other CRCs on site
         - Send the site's reports to the CRC every week
+        - Hand over to the Assistant in Nursing (AIN) on each shift, and brief new AINs
         ## Requirements
         - Licensed as a Registered Nurse (RN)
         """)
     let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
     #expect(!terms.contains { $0.contains("CRC") || $0.contains("Coordinator") }, "\(terms)")
+    #expect(!terms.contains { $0.contains("AIN") || $0.contains("Assistant") }, "\(terms)")
     #expect(terms.contains { $0.contains("Registered Nurse") || $0.contains("RN") }, "\(terms)")
   }
 

@@ -61,7 +61,6 @@ extension PostingReader {
     // The company's name, and the abbreviation the title defines, name no term.
     var notNames = Set(job.company.map(TailoringData.foldedWords) ?? [])
     let title = Set(TailoringData.foldedWords(job.title))
-    let titles = data.pluralPersonWords
     let credentials = words(.credentialOpener)
     let postingLines = lines(of: job)
     // An abbreviation defined where the posting asks for nothing ("join our Testing &
@@ -104,8 +103,7 @@ extension PostingReader {
           let isCredential = definedWords.first.map { credentials.contains(Tokenizer.fold($0)) } ?? false
           if line.part == .title
             || (!isCredential
-              && (namePeopleInPlural(definedWords, titles: titles)
-                || namePeopleInPlural(definedWords.map { $0 + "s" }, titles: titles)))
+              && (namesPeople(definedWords) || namesPeople(definedWords, plural: false)))
           {
             let letters = analysed.tokens[span].map(\.folded)
             notNames.formUnion(letters + letters.map { $0 + "s" })
@@ -699,19 +697,19 @@ extension PostingReader {
     return joined
   }
 
-  /// Whether words, as written, end in a person's title in the plural: the people a job works with
-  /// ("Enrolled Nurses", "Personal Care Workers", "GPs"), whom no one is asked to be. The plural's
-  /// s is small: the S of "MPS" (master production schedule) is a letter of the name.
-  /// The head is the last word before one of cue `after-head`: "Assistants in Nursing" names people,
-  /// "Training of Trainers" a course.
-  func namePeopleInPlural(_ words: [String], titles: Set<String>) -> Bool {
-    guard words.contains(where: { $0.hasSuffix("s") }) else { return false }
+  /// Whether words, as written, end in a person's title: in the plural, the people a job works
+  /// with ("Enrolled Nurses", "Personal Care Workers", "GPs"), whom no one is asked to be; in the
+  /// singular, one person ("the Clinical Research Coordinator"). The plural's s is small: the S of
+  /// "MPS" (master production schedule) is a letter of the name. The head is the last word before
+  /// one of cue `after-head`: "Assistants in Nursing" names people, "Training of Trainers" a course.
+  func namesPeople(_ words: [String], plural: Bool = true) -> Bool {
     let afterHead = self.words(.afterHead)
-    let head = words.prefix { !afterHead.contains($0) }
-    guard let last = head.last, last.hasSuffix("s"), !last.hasSuffix("ss") else { return false }
+    guard let last = words.prefix(while: { !afterHead.contains(Tokenizer.fold($0)) }).last else { return false }
     let folded = Tokenizer.fold(last)
-    return titles.contains(String(folded.dropLast()))
-      || (folded.hasSuffix("es") && titles.contains(String(folded.dropLast(2))))
+    guard plural else { return data.personWords.contains(folded) }
+    guard last.hasSuffix("s"), !last.hasSuffix("ss") else { return false }
+    return data.pluralPersonWords.contains(String(folded.dropLast()))
+      || (folded.hasSuffix("es") && data.pluralPersonWords.contains(String(folded.dropLast(2))))
   }
 
   /// The one-word phrases of a cue, as a set.
@@ -747,12 +745,11 @@ extension PostingReader {
     let coordinates = has(.coordination, in: text.tokens.map(\.folded))
     let matches = vocabulary.matches(in: text, all: false)
     let teams = teamLists(matches, in: text, scalars: scalars, coordinates: coordinates)
-    let titles = data.pluralPersonWords
     return matches.enumerated().compactMap { number, match -> FoundTerm? in
       if teams.contains(number) { return nil }
       let folded = text.tokens[match.start..<match.end].map(\.folded)
       // People the job works with ("work with Enrolled Nurses", "together with families and GPs").
-      if namePeopleInPlural(text.tokens[match.start..<match.end].map(\.surface), titles: titles) { return nil }
+      if namesPeople(text.tokens[match.start..<match.end].map(\.surface)) { return nil }
       if match.end - match.start == 1, data.stopWords.contains(folded[0]),
         vocabulary.kind(of: match.concept) != .tool
       {
