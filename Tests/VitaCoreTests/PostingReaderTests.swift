@@ -579,13 +579,13 @@ import Testing
 
         Tugas:
         ✅ Melayani nasabah di loket
-        ✅ Mendeteksi uang palsu sesuai ketentuan
+        ✅ Mengecek kelengkapan berkas sesuai ketentuan
         - Memproses purchase requisition (PR) menjadi purchase order di SAP
         - Berkoordinasi dengan gudang dan QC untuk penerimaan barang
         """)
     let (_, analysis) = Self.read(job)
     let terms = analysis.requirements.filter { $0.kind != .general }.map(\.term)
-    for word in ["Commis", "Chef", "Lekki", "Mendeteksi", "PR", "QC", "Continental"] {
+    for word in ["Commis", "Chef", "Lekki", "Mengecek", "PR", "QC", "Continental"] {
       #expect(!terms.contains { Self.names($0, word) }, "\(word) taken as a requirement: \(terms)")
     }
     #expect(terms.contains("SAP"))
