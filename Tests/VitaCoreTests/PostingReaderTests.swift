@@ -2178,6 +2178,25 @@ import Testing
       slug: "r", title: "Payments Operations", body: "## Requirements\n- Experience working to an SLA\n")
     #expect(Tailor(site: course).tailor(asked).report.missing.contains("SLA"))
   }
+
+  /// An abbreviation's definition may hold words of grammar, compounds and abbreviations: "Rencana
+  /// Kerja dan Syarat-syarat (RKS)" and "droplet digital PCR (ddPCR)" are each one term, named
+  /// whole; a degree's "BSc" is no balanced scorecard (BSC).
+  @Test func anAbbreviationIsDefinedAcrossSmallWordsAndAbbreviations() {
+    let job = JobPosting(
+      slug: "r", title: "Pengawas Lapangan", language: .id,
+      body: """
+        ## Tugas
+        - Mengawasi pekerjaan sesuai gambar kerja dan Rencana Kerja dan Syarat-syarat (RKS)
+        - Experience with droplet digital PCR (ddPCR) is a plus
+        ## Kualifikasi
+        - BSc in Life Sciences or a related discipline
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("course", kind: .course)])).tailor(job).report
+    #expect(report.missing.contains { Self.names($0, "Rencana Kerja dan Syarat-syarat") }, "\(report.missing)")
+    #expect(report.missing.contains { Self.names($0, "droplet digital PCR") }, "\(report.missing)")
+    #expect(!report.requirements.contains { $0.term == "BSc" }, "\(report.requirements.map(\.term))")
+  }
 }
 
 extension PostingAnalysis {

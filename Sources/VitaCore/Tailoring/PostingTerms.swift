@@ -247,12 +247,14 @@ extension PostingReader {
   }
 
   /// The words an abbreviation in parentheses stands for, when their initials spell it:
-  /// "Immediate Life Support (ILS)", "statistical process control (SPC)".
+  /// "Immediate Life Support (ILS)", "statistical process control (SPC)", "Training of Trainers
+  /// (ToT)". Words of grammar may stand between them and an abbreviation's letters may be one
+  /// word's: "Rencana Kerja dan Syarat-syarat (RKS)", "droplet digital PCR (ddPCR)".
   func definition(of span: Range<Int>, in text: AnalysedText, scalars: [Unicode.Scalar]) -> String? {
-    // Capitals, or capitals around small words' letters: "ILS", "ToT" (Training of Trainers).
+    // Capitals, or capitals around small words' letters: "ILS", "ToT" (Training of Trainers),
+    // "ddPCR".
     guard span.count == 1, span.lowerBound > 0, case let token = text.tokens[span.lowerBound],
-      token.surface.first?.isUppercase == true, token.surface.filter(\.isUppercase).count >= 2,
-      (2...8).contains(token.surface.count)
+      token.surface.filter(\.isUppercase).count >= 2, (2...8).contains(token.surface.count)
     else {
       return nil
     }
@@ -263,8 +265,32 @@ extension PostingReader {
     if token.surface.last == "s", letters.count > 2 { letters.removeLast() }
     guard span.lowerBound >= letters.count else { return nil }
     let words = text.tokens[(span.lowerBound - letters.count)..<span.lowerBound]
-    guard zip(words, letters).allSatisfy({ $0.0.folded.first == $0.1 }) else { return nil }
-    return Tokenizer.span(words, in: scalars)
+    if zip(words, letters).allSatisfy({ $0.0.folded.first == $0.1 }) {
+      return Tokenizer.span(words, in: scalars)
+    }
+    // From the parenthesis back: a compound is one word, an abbreviation gives its letters, a
+    // word of grammar that gives none is passed over, and the phrase holds no break.
+    var letter = letters.count
+    var start = span.lowerBound
+    while letter > 0, start > 0, span.lowerBound - start <= letters.count + 3 {
+      var first = start - 1
+      while first > 0, text.gluedBefore[first] { first -= 1 }
+      guard text.isPhrase(first, span.lowerBound) else { return nil }
+      let word = text.tokens[first]
+      let capitals = Array(word.folded)
+      if word.surface.count >= 2, word.surface.allSatisfy({ $0.isUppercase || !$0.isLetter }),
+        letter >= capitals.count, Array(letters[(letter - capitals.count)..<letter]) == capitals
+      {
+        letter -= capitals.count
+      } else if word.folded.first == letters[letter - 1] {
+        letter -= 1
+      } else if !data.stopWords.contains(word.folded) {
+        return nil
+      }
+      start = first
+    }
+    guard letter == 0, start < span.lowerBound, !data.stopWords.contains(text.tokens[start].folded) else { return nil }
+    return Tokenizer.span(text.tokens[start..<span.lowerBound], in: scalars)
   }
 
   /// The minimum grade point average a line names right after the term ("IPK minimal 3,00",
