@@ -99,6 +99,7 @@ public struct ApplicationRenderer: Sendable {
         if !requirement.skills.isEmpty {
           evidence.append("\(strings.listedSkillsLabel): \(requirement.skills.joined(separator: ", "))")
         }
+        if requirement.summary { evidence.append(strings.summaryEvidenceLabel) }
         return RequirementView(
           term: requirement.term, kind: strings.kindName(requirement.kind), mustHave: requirement.mustHave,
           keyword: requirement.keyword, evidence: evidence.joined(separator: ", "), proven: !evidence.isEmpty,

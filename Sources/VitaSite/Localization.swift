@@ -130,6 +130,7 @@ public struct Strings: Sendable {
   public var softSkillsNote: String { messages.text("site.soft-skills-note") }
   public var languagesLabel: String { messages.text("site.languages-label") }
   public var listedSkillsLabel: String { messages.text("site.listed-skills-label") }
+  public var summaryEvidenceLabel: String { messages.text("site.summary-evidence-label") }
 
   /// What a requirement names, as its row's badge says it.
   public func kindName(_ kind: Requirement.Kind) -> String {

@@ -389,6 +389,7 @@ import Testing
     #expect(
       Set(row.keys) == [
         "term", "must_have", "keyword", "evidence", "kind", "weight", "part", "highlights", "languages", "skills",
+        "summary",
       ])
   }
 }
@@ -434,5 +435,18 @@ import Testing
     let explanation = Tailor(site: site).explanation(of: job)
     #expect(explanation.ranking.map(\.slug) == ["trainee", "clerk"], "\(explanation.ranking.map(\.reasons))")
     #expect(explanation.ranking[1].reasons.isEmpty, "\(explanation.ranking[1].reasons)")
+  }
+
+  /// A credential the summary names heads the CV, so it is no gap; a skill it names is no proof.
+  @Test func aCredentialTheSummaryNamesIsShown() {
+    let config = SiteConfig(
+      title: "Test", language: .en,
+      person: Person(name: "Arif", summary: "Graduate engineer. Class D driving licence and own car; knows SCADA."))
+    let site = Site(config: config, experiences: [Fixture.experience("course", kind: .course)], jobs: [])
+    let job = Fixture.job(body: "## Requirements\n- Valid Class D driving licence\n- Experience with SCADA\n")
+    let report = Tailor(site: site).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("driving licence") }, "\(report.missing)")
+    #expect(report.requirements.contains { $0.term.contains("driving licence") && $0.summary && $0.isProven })
+    #expect(report.missing.contains("SCADA"), "\(report.missing)")
   }
 }

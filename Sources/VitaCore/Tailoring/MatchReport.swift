@@ -39,12 +39,15 @@ public struct MatchReport: Sendable, Hashable, Encodable {
     /// The person's skills (vita.yml) that name it where no entry on the CV shows it: the CV's
     /// skills line names it, and an entry that shows it would prove it better.
     public var skills: [String] = []
+    /// Whether vita.yml's summary, which heads the CV, names it: a credential ("Class D driving
+    /// licence") that no entry on the CV shows.
+    public var summary = false
 
-    /// Whether the CV proves it: an entry, a language or a listed tool.
-    public var isProven: Bool { !evidence.isEmpty || !languages.isEmpty || !skills.isEmpty }
+    /// Whether the CV proves it: an entry, a language, a listed tool or a credential the summary names.
+    public var isProven: Bool { !evidence.isEmpty || !languages.isEmpty || !skills.isEmpty || summary }
 
     enum CodingKeys: String, CodingKey {
-      case term, keyword, evidence, kind, weight, part, highlights, languages, skills
+      case term, keyword, evidence, kind, weight, part, highlights, languages, skills, summary
       case mustHave = "must_have"
     }
   }
@@ -141,6 +144,8 @@ public struct MatchReport: Sendable, Hashable, Encodable {
           writer.string(requirement.part.rawValue)
           writer.key("skills", level: 3)
           writer.strings(requirement.skills, level: 3)
+          writer.key("summary", level: 3)
+          writer.bool(requirement.summary)
           writer.key("term", level: 3)
           writer.string(requirement.term)
           writer.key("weight", level: 3)

@@ -44,6 +44,9 @@ public final class Tailor: Sendable {
   let everydayTools: Set<Int32>
   /// The targets the work must keep (data/posting/targets.txt): among the duties, never a gap.
   let targets: Set<Int32>
+  /// The credentials vita.yml's summary and headline name: they head the CV, so a licence stated
+  /// there ("Class D driving licence and own car") is shown though no entry holds it.
+  let statedCredentials: Set<Int32>
 
   /// A gap's examples are compared with each other up to this many; more are only rid of repeats.
   static let maximumExamplesCompared = 32
@@ -159,6 +162,11 @@ public final class Tailor: Sendable {
     everydayTools = Set(
       data.everydayTools.compactMap { vocabulary.concept(spelledBy: reader.read($0)).map(vocabulary.concept) })
     targets = Set(data.targets.compactMap { vocabulary.concept(spelledBy: reader.read($0)).map(vocabulary.concept) })
+    let statement = [site.config.person.headline, site.config.person.summary].compactMap { $0 }.joined(separator: "\n")
+    statedCredentials = Set(
+      vocabulary.matches(in: reader.read(statement), all: false).map { vocabulary.concept($0.concept) }.filter {
+        vocabulary.kind(of: $0) == .credential
+      })
   }
 
   /// The posting as the tailor reads it: its parts and requirements.
@@ -564,11 +572,14 @@ public final class Tailor: Sendable {
       let shown = onCV(proofs[number])
       let spoken = requirement.kind == .language ? spokenProof(of: requirement) : nil
       let listed = shown.isEmpty ? listedProof(of: requirement) : nil
+      let stated =
+        shown.isEmpty && listed == nil && requirement.kind == .credential
+        && requirement.concepts.contains { statedCredentials.contains(vocabulary.concept($0)) }
       let row = MatchReport.Evidence(
         term: requirement.term, mustHave: requirement.isMustHave, keyword: requirement.isKeyword,
         evidence: shown.map { experiences[$0].slug }, kind: requirement.kind, weight: requirement.weight,
         part: requirement.part, highlights: shown.flatMap { provingHighlights(of: $0, for: requirement) },
-        languages: spoken.map { [$0] } ?? [], skills: listed.map { [$0] } ?? [])
+        languages: spoken.map { [$0] } ?? [], skills: listed.map { [$0] } ?? [], summary: stated)
       rows.append(row)
       total += requirement.weight
       if row.isProven {
