@@ -443,10 +443,14 @@ import Testing
       title: "Test", language: .en,
       person: Person(name: "Arif", summary: "Graduate engineer. Class D driving licence and own car; knows SCADA."))
     let site = Site(config: config, experiences: [Fixture.experience("course", kind: .course)], jobs: [])
-    let job = Fixture.job(body: "## Requirements\n- Valid Class D driving licence\n- Experience with SCADA\n")
+    let job = Fixture.job(body: "## Requirements\n- You must hold a Class D driving licence\n- Experience with SCADA\n")
     let report = Tailor(site: site).tailor(job).report
     #expect(!report.missing.contains { $0.contains("driving licence") }, "\(report.missing)")
     #expect(report.requirements.contains { $0.term.contains("driving licence") && $0.summary && $0.isProven })
     #expect(report.missing.contains("SCADA"), "\(report.missing)")
+    // The licence's class is the licence's, not a name of its own.
+    #expect(!report.missing.contains { $0.contains("Class D") }, "\(report.missing)")
+    let without = Tailor(site: Fixture.site([Fixture.experience("course", kind: .course)])).tailor(job).report
+    #expect(without.missing.contains("Class D driving licence"), "\(without.missing)")
   }
 }

@@ -370,8 +370,10 @@ extension PostingReader {
         continue
       }
       let scalars = Array(line.text.unicodeScalars)
-      let terms = Self.joiningAbbreviations(
-        terms(in: analysed, scalars: scalars, company: company), in: analysed, scalars: scalars)
+      let terms = joiningClasses(
+        Self.joiningAbbreviations(
+          terms(in: analysed, scalars: scalars, company: company), in: analysed, scalars: scalars),
+        in: analysed)
       // Working conditions ("shifts including nights and weekends", "bersedia lembur") are asked
       // of the person but proven by no experience: unless the line names something a CV shows,
       // it is read as the posting's other details.
@@ -705,6 +707,23 @@ extension PostingReader {
 
   /// A term written twice in a row, the second time as its abbreviation in parentheses
   /// ("statistical process control (SPC)"), is one term over both.
+  /// A name the posting uses right before a credential is the credential's class, not a term of its
+  /// own: "Class D driving licence" is one licence, which the licence proves.
+  func joiningClasses(_ terms: [FoundTerm], in text: AnalysedText) -> [FoundTerm] {
+    var joined: [FoundTerm] = []
+    for term in terms {
+      if let last = joined.last, last.end == term.start, text.isPhrase(last.start, term.end),
+        vocabulary.origin(of: last.concept) == .posting, vocabulary.kind(of: last.concept) != .credential,
+        vocabulary.kind(of: term.concept) == .credential
+      {
+        joined[joined.count - 1] = FoundTerm(concept: term.concept, start: last.start, end: term.end)
+        continue
+      }
+      joined.append(term)
+    }
+    return joined
+  }
+
   static func joiningAbbreviations(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar])
     -> [FoundTerm]
   {
