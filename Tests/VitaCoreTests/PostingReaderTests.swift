@@ -2150,20 +2150,23 @@ import Testing
     #expect(analysis.lines.contains { $0.text.hasSuffix("e.g. a Malaysian one.") })
   }
 
-  /// Equipment a duty runs is named missing as a tool is: "Operate and maintain uninterruptible
-  /// power supply systems and generator sets" shows what a recruiter screens for, unlike a duty in
-  /// plain words ("Keep maintenance records").
+  /// Equipment a duty runs, and a method with a proper name, is named missing as a tool is:
+  /// "Operate and maintain uninterruptible power supply systems and generator sets", "Karl Fischer
+  /// titration" show what a recruiter screens for, unlike a duty in plain words ("Keep maintenance
+  /// records").
   @Test func equipmentInTheDutiesIsAGap() {
     let job = JobPosting(
       slug: "d", title: "Facilities Engineer",
       body: """
         ## What you will do
         - Operate and maintain uninterruptible power supply systems and generator sets
+        - Determine moisture by Karl Fischer titration
         - Keep maintenance records and process improvement logs
         """)
     let report = Tailor(site: Fixture.site([Fixture.experience("course", kind: .course)])).tailor(job).report
     #expect(report.missing.contains { Self.names($0, "generator sets") }, "\(report.missing)")
     #expect(report.missing.contains { Self.names($0, "uninterruptible power supply") }, "\(report.missing)")
+    #expect(report.missing.contains { Self.names($0, "Karl Fischer") }, "\(report.missing)")
     #expect(!report.missing.contains { Self.names($0, "process improvement") }, "\(report.missing)")
   }
 
