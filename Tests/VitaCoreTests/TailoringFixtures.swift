@@ -34,6 +34,12 @@ enum Fixture {
   }
 
   static func month(_ year: Int, _ month: Int) -> PartialDate { PartialDate(year: year, month: month) }
+
+  /// The report of a person whose one entry, a course, proves nothing a posting asks: every
+  /// requirement it names is a gap.
+  static func reportWithoutEvidence(for job: JobPosting) -> MatchReport {
+    Tailor(site: site([experience("course", kind: .course)])).tailor(job).report
+  }
 }
 
 extension Tailoring {

@@ -189,7 +189,7 @@ extension PostingReader {
     }
     // A person's title, and the person the job names ("Developer"), one or many, are people, not terms.
     let titles = data.personWords
-    func namesPeople(_ word: String) -> Bool {
+    func isPerson(_ word: String) -> Bool {
       titles.contains(word) || (word.hasSuffix("s") && titles.contains(String(word.dropLast())))
     }
     let teams = words(.teamAfter)
@@ -217,7 +217,7 @@ extension PostingReader {
         !data.places.contains(words.joined(separator: " ")),
         !words.contains(where: data.places.contains),
         // A person's title, unless a credential's ("Registered Financial Planner").
-        credentials.contains(words[0]) || !namesPeople(words[words.count - 1]),
+        credentials.contains(words[0]) || !isPerson(words[words.count - 1]),
         !teams.contains(words[words.count - 1]),
         end == text.count || !teams.contains(text.tokens[end].folded),
         !owners.contains(text.tokens[position - 1].folded)
@@ -705,8 +705,6 @@ extension PostingReader {
     return word + "…"
   }
 
-  /// A term written twice in a row, the second time as its abbreviation in parentheses
-  /// ("statistical process control (SPC)"), is one term over both.
   /// A name the posting uses right before a credential is the credential's class, not a term of its
   /// own: "Class D driving licence" is one licence, which the licence proves.
   func joiningClasses(_ terms: [FoundTerm], in text: AnalysedText) -> [FoundTerm] {
@@ -724,6 +722,8 @@ extension PostingReader {
     return joined
   }
 
+  /// A term written twice in a row, the second time as its abbreviation in parentheses
+  /// ("statistical process control (SPC)"), is one term over both.
   static func joiningAbbreviations(_ terms: [FoundTerm], in text: AnalysedText, scalars: [Unicode.Scalar])
     -> [FoundTerm]
   {

@@ -159,9 +159,11 @@ public final class Tailor: Sendable {
       parts[whole, default: []] += suite.parts.compactMap { vocabulary.concept(spelledBy: reader.read($0)) }
     }
     self.parts = parts
-    everydayTools = Set(
-      data.everydayTools.compactMap { vocabulary.concept(spelledBy: reader.read($0)).map(vocabulary.concept) })
-    targets = Set(data.targets.compactMap { vocabulary.concept(spelledBy: reader.read($0)).map(vocabulary.concept) })
+    func concepts(spelledBy spellings: [String]) -> Set<Int32> {
+      Set(spellings.compactMap { vocabulary.concept(spelledBy: reader.read($0)).map(vocabulary.concept) })
+    }
+    everydayTools = concepts(spelledBy: data.everydayTools)
+    targets = concepts(spelledBy: data.targets)
     let statement = [site.config.person.headline, site.config.person.summary].compactMap { $0 }.joined(separator: "\n")
     statedCredentials = Set(
       vocabulary.matches(in: reader.read(statement), all: false).map { vocabulary.concept($0.concept) }.filter {
@@ -598,13 +600,13 @@ public final class Tailor: Sendable {
     let isRelated = { (requirement: Requirement) in
       requirement.relatedWords.contains { keys in keys.contains { !self.index.documents(proving: $0).isEmpty } }
     }
-    let isEveryday = { (requirement: Requirement) in
+    let namesOnly = { (requirement: Requirement, concepts: Set<Int32>) in
       !requirement.concepts.isEmpty
-        && requirement.concepts.allSatisfy { self.everydayTools.contains(self.vocabulary.concept($0)) }
+        && requirement.concepts.allSatisfy { concepts.contains(self.vocabulary.concept($0)) }
     }
+    let isEveryday = { (requirement: Requirement) in namesOnly(requirement, self.everydayTools) }
     let isTargetOfDuty = { (requirement: Requirement) in
-      requirement.part == .responsibilities && !requirement.concepts.isEmpty
-        && requirement.concepts.allSatisfy { self.targets.contains(self.vocabulary.concept($0)) }
+      requirement.part == .responsibilities && namesOnly(requirement, self.targets)
     }
     // What the record holds but this CV leaves out is no gap: `unused_evidence` names where it is.
     let lacking = analysis.requirements.indices.filter { number in
