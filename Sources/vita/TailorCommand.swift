@@ -120,10 +120,10 @@ struct TailorCommand: ParsableCommand {
     lines.append("Requirements and the experiences that prove them:")
     let width = min(28, report.requirements.map(\.term.count).max() ?? 0)
     for requirement in report.requirements {
-      // An entry proves it, or vita.yml's languages or skills do.
+      // An entry proves it, or vita.yml's languages, skills or summary do.
       let proofs =
         requirement.evidence + requirement.languages.map { "vita.yml languages: " + $0 }
-        + requirement.skills.map { "vita.yml skills: " + $0 }
+        + requirement.skills.map { "vita.yml skills: " + $0 } + (requirement.summary ? ["vita.yml summary"] : [])
       let mark = requirement.isProven ? "✓" : "✗"
       let tag = requirement.mustHave ? " (must have)" : ""
       let name = (requirement.term + tag).padding(toLength: max(width + 12, 0), withPad: " ", startingAt: 0)

@@ -319,6 +319,20 @@ let minimalExperience = """
     #expect(run.stdout.contains("✓ SQL (must have)"))
   }
 
+  /// A licence the summary names is shown as the summary's, not as an unproven row.
+  @Test func printsTheSummaryAsTheProofOfALicence() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": "title: T\nperson:\n  name: Arif\n  summary: Holds a Class D driving licence.\n",
+      "content/experiences/course.md": "---\ntitle: Excel course\nkind: course\nstart: 2024-01\n---\n",
+      "content/jobs/field.md":
+        "---\ntitle: Field Engineer\n---\n## Requirements\n- You must hold a Class D driving licence\n",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let run = try vita(["tailor", "field", "--source", site])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("vita.yml summary"), "\(run.stdout)")
+  }
+
   @Test func printsTheSameJSONAsReportJSON() throws {
     let output = NSTemporaryDirectory() + "vita-tailor-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: output) }
