@@ -453,4 +453,45 @@ import Testing
     let without = Fixture.reportWithoutEvidence(for: job)
     #expect(without.missing.contains("Class D driving licence"), "\(without.missing)")
   }
+  /// What the Philippines' postings write: "BS" opens a degree ("BS Mechanical Engineering"), which
+  /// a Bachelor of Science in that field proves; a shift pattern ("on a roster", "on shifting
+  /// schedule") is a condition of the job, not a skill; "Cp/Cpk" is proven by either abbreviation.
+  @Test func philippinePostingsDegreesAndShiftPatterns() {
+    var degree = Fixture.experience(
+      "bsme", kind: .education, title: "Bachelor of Science in Mechanical Engineering", organization: "USC")
+    degree.degree = "Bachelor of Science"
+    degree.area = "Mechanical Engineering"
+    let ojt = Fixture.experience("ojt", kind: .internship, title: "Manufacturing OJT", skills: ["SPC", "Cpk"])
+    let job = Fixture.job(
+      body: """
+        ## Responsibilities
+        - Monitor critical parameters using SPC and compute process capability (Cp/Cpk)
+        ## Qualifications
+        - BS Mechanical Engineering or BS Metallurgical Engineering graduate
+        - Amenable to work on shifting schedule and on weekends when needed
+        - Able to respond to call-outs after hours on a roster
+        """)
+    let report = Tailor(site: Fixture.site([degree, ojt])).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+    #expect(report.requirements.contains { $0.kind == .degree && $0.evidence == ["bsme"] }, "\(report.requirements)")
+    let without = Fixture.reportWithoutEvidence(for: job)
+    #expect(without.missing.contains { $0.hasPrefix("BS Mechanical Engineering") }, "\(without.missing)")
+    #expect(without.missing.contains { $0.contains("Cp/Cpk") }, "\(without.missing)")
+    #expect(!without.missing.contains { $0.contains("roster") || $0.contains("shift") }, "\(without.missing)")
+  }
+  /// A person the duty reports to or works beside is no gap, whether the title ends with the
+  /// person's word ("Authorized Inspector") or, in Indonesian, opens with it ("Inspektur Tambang").
+  @Test func aPersonsTitleIsNoGap() {
+    let job = Fixture.job(
+      body: """
+        ## Tanggung Jawab
+        - Menyusun statistik dan laporan K3 bulanan ke Inspektur Tambang
+        - Menyiapkan data untuk penilaian oleh Inspektur Tambang
+        ## Responsibilities
+        - Accompany client and Authorized Inspector inspections using Minitab
+        """)
+    let report = Fixture.reportWithoutEvidence(for: job)
+    #expect(!report.missing.contains { $0.contains("Inspektur") || $0.contains("Inspector") }, "\(report.missing)")
+    #expect(report.missing.contains("Minitab"), "\(report.missing)")
+  }
 }

@@ -124,12 +124,18 @@ extension PostingReader {
     return (names, suites)
   }
 
-  /// The abbreviations of a name written as abbreviations joined by slashes ("SPG/SPB"), each of
-  /// which proves it; nil for any other name.
+  /// The abbreviations of a name written as abbreviations joined by slashes ("SPG/SPB", "Cp/Cpk"),
+  /// each of which proves it; nil for any other name.
   func slashAbbreviations(of span: Range<Int>, in text: AnalysedText) -> [String]? {
     guard span.count == 1 else { return nil }
     let parts = text.tokens[span.lowerBound].surface.split(separator: "/").map(String.init)
-    return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && Vocabulary.isAcronym($0) } ? parts : nil
+    // In capitals, or short and capitalised ("Cpk", "MoM"); two letters at least, as S1 and D3 are
+    // levels of education.
+    let isAbbreviation = { (part: String) in
+      Vocabulary.isAcronym(part)
+        || (part.count <= 4 && part.first?.isUppercase == true && part.allSatisfy(\.isLetter))
+    }
+    return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && isAbbreviation($0) } ? parts : nil
   }
 
   /// A tool's module named with a capitalised ordinary word in running text, "Workday Recruiting"
@@ -216,8 +222,9 @@ extension PostingReader {
         !words.allSatisfy(title.contains),
         !data.places.contains(words.joined(separator: " ")),
         !words.contains(where: data.places.contains),
-        // A person's title, unless a credential's ("Registered Financial Planner").
-        credentials.contains(words[0]) || !isPerson(words[words.count - 1]),
+        // A person's title, headed by its last word or, in Indonesian, its first ("Inspektur
+        // Tambang"), unless a credential's ("Registered Financial Planner").
+        credentials.contains(words[0]) || (!isPerson(words[words.count - 1]) && !isPerson(words[0])),
         !teams.contains(words[words.count - 1]),
         end == text.count || !teams.contains(text.tokens[end].folded),
         !owners.contains(text.tokens[position - 1].folded)
@@ -1272,7 +1279,7 @@ extension PostingReader {
       let folded = token.folded
       guard !covered.contains(position), folded.count >= 2, folded.contains(where: \.isLetter),
         !data.stopWords.contains(folded), !data.notTerms.contains(folded), !data.places.contains(folded),
-        !company.contains(folded),
+        !company.contains(folded), !data.personWords.contains(folded),
         // A name made from the company's ("Senandikawan", Senandika's community) is its own.
         !company.contains(where: { $0.count >= 5 && folded.hasPrefix($0) })
       else { return .none }
