@@ -494,4 +494,34 @@ import Testing
     #expect(!report.missing.contains { $0.contains("Inspektur") || $0.contains("Inspector") }, "\(report.missing)")
     #expect(report.missing.contains("Minitab"), "\(report.missing)")
   }
+  /// The languages of one line share its weight, so that a teller's "English, Filipino and
+  /// Cebuano" does not lift an engineer's score on a bank's posting; a regional language the
+  /// person lists in vita.yml proves itself.
+  @Test func theLanguagesOfOneLineAreOneRequirementsWeight() {
+    var site = Fixture.site([Fixture.experience("course", kind: .course)])
+    site.config.languages = ["English", "Filipino", "Cebuano"].map { SpokenLanguage(language: $0) }
+    let job = Fixture.job(
+      body: """
+        ## Qualifications
+        - Good communication skills in English, Filipino and Cebuano
+        - Experience with Minitab
+        """)
+    let report = Tailor(site: site).tailor(job).report
+    #expect(report.missing == ["Minitab"], "\(report.missing)")
+    let languages = report.requirements.filter { $0.kind == .language }
+    #expect(languages.map(\.term) == ["English", "Filipino", "Cebuano"], "\(languages)")
+    #expect(languages.allSatisfy { abs($0.weight - 1.0 / 3) < 0.01 }, "\(languages.map(\.weight))")
+    #expect(report.score == 50, "\(report.score)")
+  }
+
+  /// A course named with its abbreviation, whose letters leave out the word "Course" ("Building
+  /// Construction Supervisors Safety Course (BCSS)"), is one credential, spelled either way.
+  @Test func aCoursesAbbreviationLeavesOutTheWordCourse() {
+    let job = Fixture.job(body: "## Nice to have\n- Building Construction Supervisors Safety Course (BCSS) is a plus\n")
+    let report = Fixture.reportWithoutEvidence(for: job)
+    #expect(report.missing == ["Building Construction Supervisors Safety Course (BCSS)"], "\(report.missing)")
+    #expect(report.requirements.first?.kind == .credential, "\(report.requirements)")
+    let site = Fixture.site([Fixture.experience("bcss", kind: .certification, title: "BCSS")])
+    #expect(Tailor(site: site).tailor(job).report.missing.isEmpty)
+  }
 }

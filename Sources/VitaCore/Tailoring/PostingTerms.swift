@@ -276,9 +276,16 @@ extension PostingReader {
       return Tokenizer.span(words, in: scalars)
     }
     // From the parenthesis back: a compound is one word, an abbreviation gives its letters, a
-    // word of grammar that gives none is passed over, and the phrase holds no break.
+    // word of grammar that gives none is passed over, as is a credential's noun at the end that
+    // the letters leave out ("Building Construction Supervisors Safety Course (BCSS)"), and the
+    // phrase holds no break.
     var letter = letters.count
     var start = span.lowerBound
+    if start > 1, self.words(.credentialNoun).contains(text.tokens[start - 1].folded),
+      text.tokens[start - 1].folded.first != letters.last
+    {
+      start -= 1
+    }
     while letter > 0, start > 0, span.lowerBound - start <= letters.count + 3 {
       var first = start - 1
       while first > 0, text.gluedBefore[first] { first -= 1 }
@@ -617,9 +624,17 @@ extension PostingReader {
     for index in query.indices {
       query[index].weight = (Self.k3 + 1) * query[index].weight / (Self.k3 + query[index].weight)
     }
-    return PostingAnalysis(
-      lines: lines, requirements: requirements.items, softSkills: soft.items,
-      query: query)
+    // The languages of one line ("English, Filipino and Cebuano") share its weight: to speak the
+    // languages of the place is one requirement, however many it names.
+    var asked = requirements.items
+    var languagesOnLine: [Int: Int] = [:]
+    for requirement in asked where requirement.kind == .language && requirement.lineNumber >= 0 {
+      languagesOnLine[requirement.lineNumber, default: 0] += 1
+    }
+    for index in asked.indices where asked[index].kind == .language {
+      if let count = languagesOnLine[asked[index].lineNumber], count > 1 { asked[index].weight /= Double(count) }
+    }
+    return PostingAnalysis(lines: lines, requirements: asked, softSkills: soft.items, query: query)
   }
 
   /// Whether the term at `start` is a rule the duty keeps: after "follow", "mematuhi" or

@@ -80,10 +80,15 @@ public final class Tailor: Sendable {
       finder.unknownNames(in: jobs[number], reader: &reader)
     }
     let credentialNouns = data.cueWords[.credentialNoun] ?? []
+    // A name one of whose spellings ends in a credential's noun is a credential: "BCSS", defined
+    // as "Building Construction Supervisors Safety Course".
+    func endsInCredentialNoun(_ spelling: String) -> Bool {
+      spelling.split(whereSeparator: { !$0.isLetter }).last.map { credentialNouns.contains(Tokenizer.fold(String($0))) }
+        ?? false
+    }
     for spellings in found.map(\.names).joined() {
-      let lastWord = spellings[0].split(whereSeparator: { !$0.isLetter }).last.map { Tokenizer.fold(String($0)) }
       let kind: Requirement.Kind =
-        lastWord.map(credentialNouns.contains) == true
+        spellings.contains(where: endsInCredentialNoun)
         ? .credential : spellings[0].contains(where: \.isUppercase) ? .tool : .skill
       vocabulary.add(spellings, kind: kind, origin: .posting, reader: &reader)
     }
