@@ -88,8 +88,10 @@ extension PostingReader {
         }
       }
       // A title capitalises every word: there only capitals and inner capitals make a name.
+      let tools = Set(known.filter { vocabulary.kind(of: $0.concept) == .tool && $0.end - $0.start == 1 }.map(\.start))
       let spans = nameSpans(
-        in: analysed, scalars: scalars, covered: covered, company: notNames, titleCase: line.part == .title)
+        in: analysed, scalars: scalars, covered: covered, company: notNames, tools: tools,
+        titleCase: line.part == .title)
       // A span after a definition on its own line may be what that definition named: "the CRCs".
       for span in spans where !analysed.tokens[span].allSatisfy({ notNames.contains($0.folded) }) {
         let name = Tokenizer.span(analysed.tokens[span], in: scalars)
@@ -1286,7 +1288,8 @@ extension PostingReader {
   /// where any word may be capitalised; a number right after one belongs to it (ISO 45001). A name
   /// written before a place as an address is ("Lekki Phase 1, Lagos") is a place too.
   func nameSpans(
-    in text: AnalysedText, scalars: [Unicode.Scalar], covered: Set<Int>, company: Set<String>, titleCase: Bool = false
+    in text: AnalysedText, scalars: [Unicode.Scalar], covered: Set<Int>, company: Set<String>, tools: Set<Int> = [],
+    titleCase: Bool = false
   ) -> [Range<Int>] {
     enum Shape { case none, strong, capitalised }
     func shape(_ position: Int) -> Shape {
@@ -1355,19 +1358,47 @@ extension PostingReader {
       position == firstWord
         || (position > 0 && scalars[text.tokens[position - 1].end..<text.tokens[position].start].contains("\n"))
     }
+    // A code after a name is part of it: "ASHRAE 90.1", "AWS D1.1", "ASME Section IX" (cue
+    // `code-part`), even after a tool the vocabulary knows by another name (AWS). A score is no
+    // code: one digit before a decimal point ("GPA 3.00", "IELTS 6.5"), as is a version ("WCAG 2.1").
+    func codeLength(at position: Int) -> Int {
+      guard position < text.count, !text.breakBefore[position], !covered.contains(position) else { return 0 }
+      let surface = text.tokens[position].surface
+      let isScore = surface.allSatisfy { $0.isNumber || $0 == "." } && surface.dropFirst().first == "."
+      if surface.count <= 12, surface.contains(where: \.isNumber), !isScore,
+        surface.first.map({ $0.isNumber || $0.isUppercase }) == true,
+        surface.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." })
+      {
+        return 1
+      }
+      guard words(.codePart).contains(text.tokens[position].folded), position + 1 < text.count,
+        !text.breakBefore[position + 1], case let next = text.tokens[position + 1].surface,
+        next.allSatisfy(\.isNumber) || (next.count <= 5 && next.allSatisfy { "IVXL".contains($0) })
+      else { return 0 }
+      return 2
+    }
     var spans: [Range<Int>] = []
     var position = 0
     while position < text.count {
       let first = shape(position)
-      guard first != .none, !(titleCase && first == .capitalised) else {
+      // Not a version after a known name ("PHP 8"), which any version of it proves.
+      let knownBeforeCode =
+        tools.contains(position) && Vocabulary.isAcronym(text.tokens[position].surface)
+        && text.tokens[position].surface.count >= 3 && codeLength(at: position + 1) > 0
+        && !text.tokens[position + 1].surface.allSatisfy(\.isNumber)
+      guard first != .none || knownBeforeCode, !(titleCase && first == .capitalised) else {
         position += 1
         continue
       }
       var end = position + 1
-      while end < text.count, !text.breakBefore[end],
-        shape(end) != .none || (text.tokens[end].folded.allSatisfy(\.isNumber) && !covered.contains(end))
-      {
-        end += 1
+      while end < text.count, !text.breakBefore[end] {
+        if shape(end) != .none || (text.tokens[end].folded.allSatisfy(\.isNumber) && !covered.contains(end)) {
+          end += 1
+        } else if case let length = codeLength(at: end), length > 0 {
+          end += length
+        } else {
+          break
+        }
       }
       // A place in Indonesian follows "di" ("berdomisili di Sawojajar").
       let afterDi = position > 0 && text.tokens[position - 1].folded == "di" && !text.breakBefore[position]

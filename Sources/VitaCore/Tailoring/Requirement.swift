@@ -183,6 +183,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case ownerBefore = "owner-before"
   case credentialOpener = "credential-opener"
   case credentialNoun = "credential-noun"
+  case codePart = "code-part"
   case titleAlsoThing = "title-also-thing"
   case afterHead = "after-head"
   case complies
