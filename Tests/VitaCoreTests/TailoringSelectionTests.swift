@@ -543,4 +543,20 @@ import Testing
     let report = Tailor(site: site).tailor(job).report
     #expect(report.missing == ["ASHRAE 90.1", "AWS D1.1", "ASME Section IX"], "\(report.missing)")
   }
+  /// An Indonesian credential opens with its noun ("Sertifikat Kompetensi Surveyor Batubara"), and an ordinary word
+  /// listed beside a product's name in parentheses is a name too: "(Jigsaw / Minestar)".
+  @Test func anIndonesianCredentialAndAnOrdinaryWordBesideAName() {
+    let job = Fixture.job(
+      body: """
+        ## Tanggung Jawab
+        - Berkoordinasi dengan dispatcher yang memantau unit melalui dispatch system (Jigsaw / Minestar)
+        ## Kualifikasi
+        - Memiliki Sertifikat Kompetensi Surveyor Batubara (BNSP) merupakan nilai plus
+        """)
+    let report = Fixture.reportWithoutEvidence(for: job)
+    #expect(
+      report.missing == ["Jigsaw / Minestar", "Sertifikat Kompetensi Surveyor Batubara (BNSP)"], "\(report.missing)")
+    let site = Fixture.site([Fixture.experience("kp", kind: .internship, skills: ["Jigsaw"])])
+    #expect(!Tailor(site: site).tailor(job).report.missing.contains("Jigsaw / Minestar"))
+  }
 }

@@ -1237,6 +1237,13 @@ extension PostingReader {
       }
       start -= 1
     }
+    // A credential's noun opens the name in Indonesian: "Sertifikat Kompetensi Surveyor Tambang (BNSP)".
+    if words == 3, start > 1, !text.breakBefore[start - 1],
+      self.words(.credentialNoun).contains(text.tokens[start - 1].folded),
+      Tokenizer.between(text.tokens[start - 1], text.tokens[start], in: scalars).allSatisfy({ $0 == " " })
+    {
+      start -= 1
+    }
     while start < term.start, joiners.contains(text.tokens[start].folded) { start += 1 }
     guard words > 0, start < term.start else { return nil }
     return Tokenizer.span(text.tokens[start..<term.start], in: scalars)
@@ -1349,7 +1356,15 @@ extension PostingReader {
         gap(before: index).contains { $0 == "/" || $0 == "," }
           || alternatives.contains(text.tokens[index].folded) || alternatives.contains(text.tokens[index - 1].folded)
       }
-      return listed && inside.contains { $0 != position && isStrong($0) }
+      // Beside a name in capitals or one that is no ordinary word: "(Jigsaw / Minestar)".
+      return listed
+        && inside.contains { index in
+          let token = text.tokens[index]
+          return index != position
+            && (isStrong(index)
+              || (token.surface.first?.isUppercase == true && token.folded.count >= 3
+                && !data.commonWords.contains(token.folded)))
+        }
     }
     // A line's first word, which any word may be capitalised as: the text's first (after a bullet
     // or an emoji), or the first after a line break.
