@@ -202,6 +202,37 @@ import Testing
     #expect(part(of: "annual leave", in: plain) == .benefits)
   }
 
+  /// "Sebagai …, kamu akan:" opens the duties as "As a …, you will:" does, and "Yang kamu akan
+  /// dapatkan" still opens the benefits.
+  @Test func youWillOpensTheDutiesInIndonesianToo() {
+    let job = JobPosting(
+      slug: "surveyor", title: "Junior Surveyor Tambang", company: "PT Sinar Tambang Teknik", keywords: [],
+      mustHave: [],
+      body: """
+        Junior Surveyor Tambang
+        PT Sinar Tambang Teknik
+        Kolaka, Sulawesi Tenggara
+        Penuh Waktu · Kerja di lokasi
+
+        Deskripsi Pekerjaan
+
+        PT Sinar Tambang Teknik adalah kontraktor penambangan dan jasa teknik untuk tambang nikel.
+        Departemen Engineering & Survey kami menangani pengukuran topografi.
+
+        Sebagai Junior Surveyor Tambang, kamu akan:
+        1. Mengolah data ukur di Trimble Business Center
+        2. Melakukan survei batimetri
+
+        Yang kamu akan dapatkan:
+        - Tunjangan site dan uang lembur
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(
+      analysis.part(ofLineStarting: "Mengolah data") == .responsibilities,
+      "\(analysis.lines.map { ($0.part, $0.text) })")
+    #expect(analysis.part(ofLineStarting: "Tunjangan site") == .benefits)
+  }
+
   /// A caption written as one paragraph names its parts inside it: "Kualifikasi yang kami cari:"
   /// begins the requirements, and "Benefit …" ends them though the sentence before ends in "SIM C.".
   @Test func aParagraphNamesItsPartsInsideIt() {
