@@ -437,6 +437,22 @@ import Testing
     #expect(explanation.ranking[1].reasons.isEmpty, "\(explanation.ranking[1].reasons)")
   }
 
+  /// How often work is done ("daily", "bulanan") ranks no entry: a mine's daily production
+  /// meetings are no nearer a clinic's daily patient summaries.
+  @Test func howOftenWorkIsDoneRanksNothing() {
+    let site = Fixture.site([
+      Fixture.experience(
+        "mine", kind: .job, title: "Production Supervisor",
+        highlights: ["Ran daily, weekly and monthly production meetings"]),
+      Fixture.experience(
+        "clinic", kind: .volunteer, title: "Clinic Volunteer", highlights: ["Registered patient visits"]),
+    ])
+    let job = Fixture.job(body: "## Responsibilities\n- Compile daily, weekly and monthly patient visit summaries\n")
+    let explanation = Tailor(site: site).explanation(of: job)
+    #expect(explanation.ranking.map(\.slug) == ["clinic", "mine"], "\(explanation.ranking.map(\.reasons))")
+    #expect(explanation.ranking[1].reasons.isEmpty, "\(explanation.ranking[1].reasons)")
+  }
+
   /// A credential the summary names heads the CV, so it is no gap; a skill it names is no proof.
   @Test func aCredentialTheSummaryNamesIsShown() {
     let config = SiteConfig(
