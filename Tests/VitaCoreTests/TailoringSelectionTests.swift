@@ -453,6 +453,23 @@ import Testing
     #expect(explanation.ranking[1].reasons.isEmpty, "\(explanation.ranking[1].reasons)")
   }
 
+  /// What a duty that opens with learning names is taught on the job: no gap, though a
+  /// requirement naming it is one.
+  @Test func whatTheJobTeachesIsNoGap() {
+    let job = Fixture.job(
+      body: """
+        ## What you will do
+        - Learn to work with cloud platforms (we use Microsoft Azure)
+        - Mempelajari sistem SAP untuk pencatatan produksi
+        - Deploy services on Kubernetes
+        ## Requirements
+        - Experience with Minitab
+        """)
+    let report = Fixture.reportWithoutEvidence(for: job)
+    #expect(report.missing == ["Minitab", "Kubernetes"], "\(report.missing)")
+    #expect(report.requirements.contains { $0.term.contains("Azure") }, "\(report.requirements.map(\.term))")
+  }
+
   /// A credential the summary names heads the CV, so it is no gap; a skill it names is no proof.
   @Test func aCredentialTheSummaryNamesIsShown() {
     let config = SiteConfig(

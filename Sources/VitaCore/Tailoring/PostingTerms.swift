@@ -459,6 +459,10 @@ extension PostingReader {
       let rules =
         line.part == .responsibilities
         ? positions(of: [.complies], in: folded).subtracting(positions(of: [.compliesNot], in: folded)).sorted() : []
+      // A duty that opens with learning ("Learn the engines of Komatsu excavators", "Mempelajari
+      // SAP"; cue `learns`) names what the job will teach.
+      let teaches =
+        line.part == .responsibilities && (data.cues[.learns] ?? []).contains { folded.starts(with: $0) }
       for found in groups(asked, in: analysed, scalars: scalars, line: line.text) {
         let group = found.terms
         let kinds = group.map { vocabulary.kind(of: $0.concept) }
@@ -520,9 +524,8 @@ extension PostingReader {
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirement.exampleOf = found.exampleOf
         requirement.newcomers = line.welcomesNewcomers
-        requirement.isRuleFollowed = hard.allSatisfy {
-          followsRule($0.start, after: rules, in: analysed, scalars: scalars)
-        }
+        requirement.isRuleFollowed =
+          teaches || hard.allSatisfy { followsRule($0.start, after: rules, in: analysed, scalars: scalars) }
         if line.welcomesNewcomers == .withRelatedExperience {
           requirement.relatedWords = hard.flatMap { $0.start..<$0.end }.filter {
             Self.isContentWord(analysed.tokens[$0], data: data)

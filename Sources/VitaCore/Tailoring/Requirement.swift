@@ -33,7 +33,8 @@ public struct Requirement: Sendable, Hashable {
   /// or with related experience.
   var newcomers: NewcomerWelcome?
   /// Named on a duty as a rule the person keeps ("Follow … HACCP procedures", "Menerapkan prinsip
-  /// KYC"; cue `complies`): scored, but learnt on the job, so never named missing.
+  /// KYC"; cue `complies`) or on one that opens with learning ("Learn to work with Azure"; cue
+  /// `learns`): scored, but learnt on the job, so never named missing.
   var isRuleFollowed = false
   /// For `newcomers` with related experience: its words' keys, any of which an experience holds
   /// to be related ("sales" of "B2B sales").
@@ -184,6 +185,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case credentialOpener = "credential-opener"
   case credentialNoun = "credential-noun"
   case codePart = "code-part"
+  case learns
   case titleAlsoThing = "title-also-thing"
   case afterHead = "after-head"
   case complies
