@@ -90,7 +90,7 @@ import Testing
     arguments: [
       ("programme", "programming"), ("brands", "branding"), ("accounts", "accounting"), ("market", "marketing"),
       ("latihan", "melatih"), ("analyst", "analysis"), ("belajar", "mengajar"), ("pembelajaran", "pengajaran"),
-      ("meliputi", "meliput"),
+      ("meliputi", "meliput"), ("literate", "liter"),
     ])
   func apart(a: String, b: String) {
     #expect(!Self.match(a, b), "\(a) and \(b) must not match")

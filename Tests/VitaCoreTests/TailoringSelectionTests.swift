@@ -437,17 +437,19 @@ import Testing
     #expect(explanation.ranking[1].reasons.isEmpty, "\(explanation.ranking[1].reasons)")
   }
 
-  /// How often work is done ("daily", "bulanan") ranks no entry: a mine's daily production
-  /// meetings are no nearer a clinic's daily patient summaries.
+  /// How often work is done ("daily", "bulanan") ranks no entry, nor does "valid", said of the
+  /// person's documents: a mine's daily production meetings are no nearer a clinic's daily
+  /// patient summaries.
   @Test func howOftenWorkIsDoneRanksNothing() {
     let site = Fixture.site([
       Fixture.experience(
         "mine", kind: .job, title: "Production Supervisor",
-        highlights: ["Ran daily, weekly and monthly production meetings"]),
+        highlights: ["Ran daily, weekly and monthly production meetings", "Valid until 2027"]),
       Fixture.experience(
         "clinic", kind: .volunteer, title: "Clinic Volunteer", highlights: ["Registered patient visits"]),
     ])
-    let job = Fixture.job(body: "## Responsibilities\n- Compile daily, weekly and monthly patient visit summaries\n")
+    let job = Fixture.job(
+      body: "## Responsibilities\n- Compile daily, weekly and monthly patient visit summaries\n- A valid passport\n")
     let explanation = Tailor(site: site).explanation(of: job)
     #expect(explanation.ranking.map(\.slug) == ["clinic", "mine"], "\(explanation.ranking.map(\.reasons))")
     #expect(explanation.ranking[1].reasons.isEmpty, "\(explanation.ranking[1].reasons)")
