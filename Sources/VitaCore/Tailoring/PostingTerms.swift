@@ -524,7 +524,7 @@ extension PostingReader {
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirement.exampleOf = found.exampleOf
         requirement.newcomers = line.welcomesNewcomers
-        requirement.isRuleFollowed =
+        requirement.isLearntOnTheJob =
           teaches || hard.allSatisfy { followsRule($0.start, after: rules, in: analysed, scalars: scalars) }
         if line.welcomesNewcomers == .withRelatedExperience {
           requirement.relatedWords = hard.flatMap { $0.start..<$0.end }.filter {
@@ -1220,6 +1220,9 @@ extension PostingReader {
     }
   }
 
+  /// The most content words a lead holds, a credential's opening noun aside.
+  static let longestLead = 3
+
   /// The words right before the parenthesis that opens at `term`: at most three content words,
   /// with the "and" between them, back to a stop word, a mark or the line's first word (its verb,
   /// or a word any line may capitalise): "Manage courier bookings and collections (DPD, …)" gives
@@ -1228,7 +1231,7 @@ extension PostingReader {
     let joiners = words(.list).subtracting(words(.alternative))
     var start = term.start
     var words = 0
-    while start > 1, words < 3, !text.breakBefore[start - 1] {
+    while start > 1, words < Self.longestLead, !text.breakBefore[start - 1] {
       let token = text.tokens[start - 1]
       let gap = Tokenizer.between(token, text.tokens[start], in: scalars)
       guard start == term.start || gap.allSatisfy({ $0 == " " }) else { break }
@@ -1241,7 +1244,7 @@ extension PostingReader {
       start -= 1
     }
     // A credential's noun opens the name in Indonesian: "Sertifikat Kompetensi Surveyor Tambang (BNSP)".
-    if words == 3, start > 1, !text.breakBefore[start - 1],
+    if words == Self.longestLead, start > 1, !text.breakBefore[start - 1],
       self.words(.credentialNoun).contains(text.tokens[start - 1].folded),
       Tokenizer.between(text.tokens[start - 1], text.tokens[start], in: scalars).allSatisfy({ $0 == " " })
     {

@@ -35,7 +35,7 @@ public struct Requirement: Sendable, Hashable {
   /// Named on a duty as a rule the person keeps ("Follow … HACCP procedures", "Menerapkan prinsip
   /// KYC"; cue `complies`) or on one that opens with learning ("Learn to work with Azure"; cue
   /// `learns`): scored, but learnt on the job, so never named missing.
-  var isRuleFollowed = false
+  var isLearntOnTheJob = false
   /// For `newcomers` with related experience: its words' keys, any of which an experience holds
   /// to be related ("sales" of "B2B sales").
   var relatedWords: [[Int32]] = []
@@ -107,7 +107,7 @@ public struct Requirement: Sendable, Hashable {
   /// ("D3/S1") or "any field" never is: the level is read from the CV at a glance; a class of
   /// honours ("a 2:1 in Sociology") is, as the score on the CV may not reach it.
   public var isNamedWhenMissing: Bool {
-    if isRuleFollowed { return false }
+    if isLearntOnTheJob { return false }
     return switch kind {
     case .tool, .credential, .language: true
     case .skill:
