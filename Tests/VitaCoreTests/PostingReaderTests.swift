@@ -757,6 +757,15 @@ import Testing
     #expect(report.missing.count == 5, "\(report.missing)")
   }
 
+  /// A gap's term that another of its line holds as whole words is named by that one, so a long
+  /// degree line is not listed twice; a term inside another word ("CPA" in "CPALE") is its own.
+  @Test func aGapHeldByAnotherOfItsLineIsNamedOnce() {
+    let line = "Diploma / Degree in Accounting, or ACCA / LCCI qualification"
+    #expect(Tailor.span(of: [line, "Accounting, or ACCA / LCCI"], in: line) == line)
+    #expect(Tailor.span(of: ["CPA", "CPALE", "ACCA"], in: "CPA or CPALE passer; ACCA") == "CPA or CPALE passer; ACCA")
+    #expect(Tailor.span(of: ["Git", "GitHub"], in: "Git and GitHub") == "Git and GitHub")
+  }
+
   /// Words every ad uses about itself ("company", "pengalaman") do not rank experiences: the field's
   /// words on the same line do.
   @Test func wordsEveryAdUsesDoNotRank() {
@@ -1810,6 +1819,42 @@ import Testing
     let entry = Fixture.experience("degree", kind: .education, title: degree)
     let report = Tailor(site: Fixture.site([entry])).tailor(job).report
     #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
+  }
+
+  /// A degree's field is read from its name (title, degree, area), never from a course it lists:
+  /// a BSN's "Nursing Informatics" is no BS Information Technology. Nor does a field come from the
+  /// line's other parts: a second level ("… / S1 Biologi"), what follows "or a related course",
+  /// or a place ("… Quantity Surveyors Malaysia" and an SPM). A field named in full in the
+  /// degree's name proves it, wherever the line names it ("…; BSBA Financial Management …"); of
+  /// several levels, the lowest is asked for, and "atau sederajat" takes a related field.
+  @Test(arguments: [
+    (
+      "BS Computer Science, BS Information Technology or a related course, with up to two years of experience",
+      "Bachelor of Science in Nursing", "BSN", ["nursing informatics", "pharmacology"], true
+    ),
+    ("Pendidikan min D3 Analis Kesehatan / S1 Biologi / S1 Mikrobiologi", "S1 Manajemen", "S.M.", [], true),
+    (
+      "Graduate of BS Animal Science, BS Biology or a related course, or a holder of TESDA Animal Health Care and Management NC III",
+      "Bachelor of Science in Business Administration, major in Financial Management", "BSBA", [], true
+    ),
+    (
+      "Degree in Quantity Surveying accredited by the Board of Quantity Surveyors Malaysia", "Sijil Pelajaran Malaysia",
+      "SPM", [],
+      true
+    ),
+    (
+      "Graduates of BS Accountancy; BS Management Accounting, BSBA Financial Management and Economics graduates are also welcome",
+      "Bachelor of Science in Business Administration (BSBA), major in Financial Management", "BSBA", [], false
+    ),
+    ("Pendidikan min SMK TKJ / D3 / S1 Teknik Informatika atau sederajat", "S1 Sistem Informasi", "S.Kom.", [], false),
+  ])
+  func aDegreesFieldIsReadFromItsName(line: String, title: String, degree: String, skills: [String], isMissing: Bool) {
+    let job = JobPosting(slug: "d", title: "Staff", body: "## Requirements\n- \(line)\n")
+    var entry = Fixture.experience("degree", kind: .education, title: title, skills: skills)
+    entry.degree = degree
+    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
+    let read = report.requirements.filter { $0.kind == .degree }
+    #expect(read.count == 1 && read.allSatisfy { $0.evidence.isEmpty } == isMissing, "\(read)")
   }
 
   /// The sector a posting asks experience in is named when nothing on the CV shows it, as the

@@ -399,7 +399,12 @@ extension PostingReader {
       let inTerms = terms.filter {
         vocabulary.origin(of: $0.concept) == .builtIn && !vocabulary.isFieldOfStudy($0.concept)
       }.map { $0.start..<$0.end }
-      var degree = degree(in: analysed, outside: inTerms)
+      let levels = degrees(in: analysed, outside: inTerms)
+      // Of several levels, a posting asks for the lowest ("min SMK TKJ / D3 / S1 Teknik
+      // Informatika", "S1, S2 a plus"); the requirement is read from the first.
+      var degree = levels.min { $0.level < $1.level }.map {
+        (level: $0.level, start: levels[0].start, end: levels[0].end)
+      }
       // A level in parentheses on such a line qualifies the condition: "usia maksimal 26 tahun
       // (S1) atau 28 tahun (S2)" asks for no S2.
       if isCondition, let found = degree, Self.inParentheses(found.start..<found.end, of: analysed, scalars: scalars) {
@@ -583,9 +588,7 @@ extension PostingReader {
           part: line.part, weight: weight * Self.vagueShare, line: line.text)
         requirement.lineNumber = number
         requirement.level = degree.level
-        requirement.fields = fields.map(\.concept)
         requirement.minimumClass = honours?.rank
-        if has(.relatedField, in: folded) { requirement.relatedFamilies = data.fieldFamilies(of: folded) }
         // Fields the line only prefers ("ideally in English or History", "S1 Akuntansi
         // diutamakan") are a wish: any field will do. "Fresh graduates are welcome" welcomes
         // newcomers to the experience the line asks for; it prefers no field.
@@ -595,17 +598,38 @@ extension PostingReader {
         }
         requirement.anyField = has(.anyField, in: folded) || prefers || offersExperienceInstead(folded)
         // A cue's word after the level is a field's name: the "Pendidikan" of "S1 Psikologi atau
-        // Pendidikan" (education), not of "Pendidikan min. S1".
+        // Pendidikan" (education), not of "Pendidikan min. S1". A place names none: the
+        // "Malaysia" of "accredited by the Board of Quantity Surveyors Malaysia".
         let notFields = words(.fieldWords)
+        let isLevel = { (index: Int) in levels.contains { ($0.start..<$0.end).contains(index) } }
+        // A level is no field, though the vocabulary knows its name ("SMK").
+        requirement.fields = fields.filter { !($0.start..<$0.end).allSatisfy(isLevel) }.map(\.concept)
+        requirement.fieldPhrases = fields.map { field in
+          (field.start..<field.end).filter { index in
+            Self.isContentWord(analysed.tokens[index], data: data) && !notFields.contains(analysed.tokens[index].folded)
+              && !isLevel(index)
+          }.map { analysed.keys[$0].all }
+        }.filter { !$0.isEmpty }
         // Its fields are named in its own part of the line: not the "Full-time" of "Full-time ·
         // On-site · Minimum Bachelor's Degree".
         let part = Self.segment(around: degree.start, in: analysed, scalars: scalars)
-        requirement.fieldWords = analysed.tokens.indices.filter { index in
-          part.contains(index) && Self.isContentWord(analysed.tokens[index], data: data)
+        let fieldNames = part.filter { index in
+          Self.isContentWord(analysed.tokens[index], data: data)
             && !notFields.contains(analysed.tokens[index].folded)
-            && !(degree.start..<degree.end).contains(index) && !(grammar.contains(index) && index < degree.start)
-            && !classWords.contains(index)
-        }.map { analysed.keys[$0].all }
+            && !data.places.contains(analysed.tokens[index].folded)
+            && !isLevel(index) && !(grammar.contains(index) && index < degree.start) && !classWords.contains(index)
+        }
+        // The list of fields ends at "or a related field": what follows names none ("with two
+        // years in software development", "or a holder of TESDA Animal Health Care and
+        // Management NC III").
+        let related = words(.relatedField)
+        let end =
+          fieldNames.first.flatMap { first in (first..<part.upperBound).first { related.contains(folded[$0]) } }
+          ?? part.upperBound
+        requirement.fieldWords = fieldNames.filter { $0 < end }.map { analysed.keys[$0].all }
+        if has(.relatedField, in: folded) {
+          requirement.relatedFamilies = data.fieldFamilies(of: Array(folded[part.lowerBound..<end]))
+        }
         requirements.add(requirement)
         named = true
       }
@@ -1255,17 +1279,24 @@ extension PostingReader {
     return Tokenizer.span(text.tokens[start..<term.start], in: scalars)
   }
 
-  /// The highest level of education a line names, and where: "S1", "Bachelor's degree", "D3". A
-  /// level's word inside one of `terms` of two words or more is none.
+  /// The highest level of education a text names, and where: "S1", "Bachelor's degree", "D3"; an
+  /// experience's degree is the highest it names. A level's word inside one of `terms` of two words
+  /// or more is none.
   func degree(in text: AnalysedText, outside terms: [Range<Int>] = []) -> (level: Int, start: Int, end: Int)? {
-    var best: (level: Int, start: Int, end: Int)?
+    degrees(in: text, outside: terms).max { $0.level < $1.level }
+  }
+
+  /// Every level of education a line names, in order: "D3", "S1" and "S1" in "D3 Analis Kesehatan /
+  /// S1 Biologi / S1 Mikrobiologi". Levels joined by a slash ("D3/S1", "SMA/SMK") are one, at the
+  /// lowest of them.
+  func degrees(in text: AnalysedText, outside terms: [Range<Int>] = []) -> [(level: Int, start: Int, end: Int)] {
+    var found: [(level: Int, start: Int, end: Int)] = []
     var inTerm = [Bool](repeating: false, count: text.count)
     for term in terms where term.count > 1 {
       for position in term where position < text.count { inTerm[position] = true }
     }
     for start in text.tokens.indices {
       if inTerm[start] { continue }
-      // "D3/S1", "SMA/SMK": levels joined by a slash are read one by one.
       let surface = text.tokens[start].surface
       if surface.contains("/") {
         let levels = surface.split(separator: "/").map { part in
@@ -1274,10 +1305,8 @@ extension PostingReader {
           }?
           .level
         }
-        if levels.allSatisfy({ $0 != nil }), let lowest = levels.compactMap({ $0 }).min(),
-          best.map({ $0.level < lowest }) ?? true
-        {
-          best = (lowest, start, start + 1)
+        if levels.allSatisfy({ $0 != nil }), let lowest = levels.compactMap({ $0 }).min() {
+          found.append((lowest, start, start + 1))
         }
         continue
       }
@@ -1287,11 +1316,11 @@ extension PostingReader {
           (0..<spelling.words.count).allSatisfy({ text.tokens[start + $0].folded == spelling.words[$0] })
         else { continue }
         if let exact = spelling.exact, text.tokens[start].surface != exact { continue }
-        if best.map({ $0.level < spelling.level }) ?? true { best = (spelling.level, start, end) }
+        found.append((spelling.level, start, end))
         break
       }
     }
-    return best
+    return found
   }
 
   /// Spans of tokens that name a product, a standard or a tool the vocabulary does not know:

@@ -66,6 +66,9 @@ public struct Requirement: Sendable, Hashable {
   /// For a degree: the fields of study it names, any of which will do; empty, or `anyField`, when
   /// any field will.
   var fields: [Int32] = []
+  /// For a degree: the content words of each field it names, each a word's keys; a degree's name
+  /// holding all the words of one names that field ("BSBA Financial Management").
+  var fieldPhrases: [[[Int32]]] = []
   var anyField = false
   /// For a degree on a line that takes related fields ("or related"): the families of the fields it
   /// names, any of which a degree's own field may share (data/relations/field-families.tsv).

@@ -344,15 +344,20 @@ public final class Tailor: Sendable {
       }
       guard !requirement.fieldWords.isEmpty, !requirement.anyField else { return atLevel }
       // A field is proven by the degree's own name (its title, degree and area) naming one of the
-      // line's words, or by the experience proving one of the fields the line names.
+      // line's words or one of the fields it names. A course is not the degree's field: a BSN's
+      // "Nursing Informatics" does not answer "BS Information Technology".
       let byName = atLevel.filter { number in
         requirement.fieldWords.contains { keys in keys.contains(where: index.documents[number].title.containsSorted) }
       }
       // "Or related": a degree whose field is of the same family as one the line names.
       let related = atLevel.filter { !requirement.relatedFamilies.isDisjoint(with: fieldFamilies[$0]) }
-      var fields = requirement
-      (fields.kind, fields.concepts) = (.skill, requirement.fields)
-      return byName.union(related).union(atLevel.intersection(proofs(of: fields, readingPhrasesIn: atLevel)))
+      let fields = atLevel.filter { number in
+        let title = index.documents[number].title
+        return requirement.fields.contains { title.containsSorted(-1 - $0) }
+          || requirement.fieldPhrases.contains { words in words.allSatisfy { $0.contains(where: title.containsSorted) }
+          }
+      }
+      return byName.union(related).union(fields)
     case .general:
       return Set(
         index.documents.indices.filter { document in
@@ -737,6 +742,9 @@ public final class Tailor: Sendable {
   /// close together; otherwise listed in the line's order ("Accurate, Zahir" of "Accurate, nilai
   /// plus jika pernah pakai Zahir").
   static func span(of terms: [String], in line: String) -> String {
+    // A term that another holds is named by it: "Accounting, or ACCA / LCCI" in "Diploma / Degree
+    // in Accounting, or ACCA / LCCI qualification".
+    let terms = terms.filter { term in !terms.contains { $0 != term && holds($0, term) } }
     guard terms.count > 1 else { return terms[0] }
     // More terms than the words a span may have cannot stand close together.
     guard terms.count <= maximumSpanWords else { return terms.joined(separator: ", ") }
@@ -752,6 +760,19 @@ public final class Tailor: Sendable {
     guard isClose, line[found[0].lowerBound..<end].split(whereSeparator: \.isWhitespace).count <= maximumSpanWords
     else { return found.map { String(line[$0]) }.joined(separator: ", ") }
     return String(line[found[0].lowerBound..<end])
+  }
+
+  /// Whether `text` holds `term` as whole words, case ignored: "CPALE" holds no "CPA".
+  static func holds(_ text: String, _ term: String) -> Bool {
+    func isWord(_ character: Character?) -> Bool { character?.isLetter == true || character?.isNumber == true }
+    var searched = text.startIndex..<text.endIndex
+    while let found = text.range(of: term, options: .caseInsensitive, range: searched) {
+      let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+      let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+      if !isWord(before), !isWord(after) { return true }
+      searched = text.index(after: found.lowerBound)..<text.endIndex
+    }
+    return false
   }
 
   /// A gap of several terms is named by the words from its first term to its last when it has at
