@@ -48,6 +48,24 @@ import Testing
     #expect(Array(selected.dropFirst(2)) == ["new-job", "project", "cert", "degree"])
   }
 
+  /// A credential said in other words in the title of the entry that holds it proves it, and that
+  /// entry ranks by the words it shares with the term: "Basic First Aid and CPR Certificate" for
+  /// "Valid First Aid certificate". Words in a highlight hold no credential.
+  @Test func aCredentialInOtherWordsIsProvenByItsHoldersTitle() {
+    let holder = Fixture.experience("first-aid", kind: .certification, title: "Basic First Aid and CPR Certificate")
+    let helper = Fixture.experience(
+      "camp", kind: .volunteer, title: "Camp Helper",
+      highlights: ["Handed out certificates after the first aid talk at an English camp"])
+    let tutor = Fixture.experience("tutor", kind: .partTime, title: "English Tutor")
+    let job = JobPosting(
+      slug: "pre", title: "Preschool Teacher",
+      body: "## Requirements\n- Valid First Aid certificate\n- Good spoken English")
+    let report = Tailor(site: Fixture.site([tutor, helper, holder])).tailor(job).report
+    let credential = report.requirements.first { $0.kind == .credential }
+    #expect(credential?.evidence == ["first-aid"], "\(report.requirements)")
+    #expect(report.selected.first == "first-aid", "\(report.selected)")
+  }
+
   @Test func postingsOfDifferentFieldsOpenWithDifferentEntries() {
     let site = Fixture.site([
       Fixture.experience(

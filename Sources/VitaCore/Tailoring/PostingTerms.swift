@@ -425,8 +425,8 @@ extension PostingReader {
       var covered = Set<Int>()
       for term in terms { covered.formUnion(term.start..<term.end) }
 
-      // Relevance: each known term as its concept, each other word by its stems; what an aside
-      // only prefers counts as a nice-to-have.
+      // Relevance: each known term as its concept (and its words at `termWordShare`), each other
+      // word by its stems; what an aside only prefers counts as a nice-to-have.
       let preferred = line.text.contains("(") ? preferredAsides(in: analysed, scalars: scalars) : []
       let preferredWeight = min(
         queryWeight, Self.queryWeight(of: .nice, postingHasRequirementParts: hasRequirementParts))
@@ -434,6 +434,17 @@ extension PostingReader {
         let boost = Self.boost(of: vocabulary.kind(of: term.concept))
         let weight = preferred.contains(term.start) ? preferredWeight : queryWeight
         ask([-1 - term.concept], weight * boost, term.spelling(in: analysed, scalars: scalars))
+        guard term.end - term.start >= 2 else { continue }
+        for position in term.start..<term.end
+        where Self.isContentWord(analysed.tokens[position], data: data)
+          && !data.adWords.contains(analysed.tokens[position].folded)
+        {
+          // A word that is a language or a soft skill on its own counts as one: the "English" of
+          // "English grammar".
+          let alone = vocabulary.concept(spelledBy: reader.read(analysed.tokens[position].surface))
+          let damping = alone.map { min(1, Self.boost(of: vocabulary.kind(of: $0))) } ?? 1
+          ask(analysed.keys[position].all, weight * damping * Self.termWordShare, analysed.tokens[position].surface)
+        }
       }
       let grammar = positions(of: Self.grammarCues, in: folded)
       for (position, token) in analysed.tokens.enumerated() where !covered.contains(position) {
@@ -1105,6 +1116,11 @@ extension PostingReader {
     while end < text.count, !parts(end) { end += 1 }
     return start..<end
   }
+
+  /// What each word of a term of two words or more counts, beside the term: an entry that says it
+  /// in other words ("Basic First Aid and CPR Certificate" for "First Aid certificate") still
+  /// meets part of it, as a search engine's would.
+  static let termWordShare = 0.5
 
   /// The most words between a term and the parenthesis that gives its examples ("Excel skills
   /// (VLOOKUP, pivot)").

@@ -380,12 +380,21 @@ public final class Tailor: Sendable {
       }
       // A phrase said in other order or form: all its words close together in one experience
       // ("onboarded 12 new customers" proves customer onboarding; "managed the budget of a
-      // project" is no project management). Not a credential, which its holder names: "helped
+      // project" is no project management). A credential only in the title of the entry that
+      // holds it ("Basic First Aid and CPR Certificate" for a First Aid certificate): "helped
       // licensed members with bat box checks" holds no bat licence.
-      for concept in requirement.concepts where vocabulary.kind(of: concept) != .credential {
+      for concept in requirement.concepts {
+        let isCredential = vocabulary.kind(of: concept) == .credential
         for words in phrases[concept] ?? [] {
-          let candidates = Set(words[0].all.flatMap { index.documents(proving: $0) }).intersection(likely)
-          for document in candidates.sorted() where !proofs.contains(document) {
+          let candidates = Set(words[0].all.flatMap { index.documents(proving: $0) })
+          if isCredential {
+            proofs.formUnion(
+              candidates.filter { document in
+                words.allSatisfy { $0.all.contains(where: index.documents[document].title.containsSorted) }
+              })
+            continue
+          }
+          for document in candidates.intersection(likely).sorted() where !proofs.contains(document) {
             guard words.dropFirst().allSatisfy({ $0.all.contains { index.proves(document, $0) } }) else { continue }
             if says(words, in: document) { proofs.insert(document) }
           }
