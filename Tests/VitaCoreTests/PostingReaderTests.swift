@@ -1857,6 +1857,27 @@ import Testing
     #expect(read.count == 1 && read.allSatisfy { $0.evidence.isEmpty } == isMissing, "\(read)")
   }
 
+  /// A credential the line offers instead of its degree is no gap for a person with the degree;
+  /// one the line asks for beside it is.
+  @Test(arguments: [
+    (
+      "A bachelor's degree in Education (B.Ed) or a degree with a PGCE or equivalent teaching qualification", "PGCE",
+      false
+    ),
+    ("Diploma / Degree in Education, or ACCA / LCCI qualification", "ACCA", false),
+    (
+      "A degree in Education or Psychology, experience with young people, and a Class D driving licence",
+      "Class D driving licence", true
+    ),
+  ])
+  func aCredentialOfferedInsteadOfTheDegreeIsNoGap(line: String, credential: String, isMissing: Bool) {
+    let job = JobPosting(slug: "t", title: "Teacher", body: "## Requirements\n- \(line)\n")
+    var degree = Fixture.experience("bed", kind: .education, title: "Bachelor of Education (TESL)")
+    degree.degree = "B.Ed (Hons)"
+    let report = Tailor(site: Fixture.site([degree])).tailor(job).report
+    #expect(report.missing.contains { $0.contains(credential) } == isMissing, "\(report.missing)")
+  }
+
   /// The sector a posting asks experience in is named when nothing on the CV shows it, as the
   /// posting names it; an entry in that sector proves it.
   @Test(arguments: [

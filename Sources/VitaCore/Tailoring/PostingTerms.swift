@@ -479,6 +479,20 @@ extension PostingReader {
       // SAP"; cue `learns`) names what the job will teach.
       let teaches =
         line.part == .responsibilities && (data.cues[.learns] ?? []).contains { folded.starts(with: $0) }
+      // Whether the line offers a term instead of its degree: "Degree in Accounting, or ACCA", "a
+      // B.Ed, or a degree with a PGCE"; not after a comma that follows the "or" of its fields
+      // ("Psychology or Social Work, …, and a Class D driving licence").
+      let alternatives = words(.alternative)
+      func isInsteadOfDegree(_ start: Int) -> Bool {
+        guard let degree, start > degree.end,
+          let or = (degree.end..<start).last(where: { alternatives.contains(folded[$0]) })
+        else { return false }
+        return ((or + 1)...start).allSatisfy { index in
+          !Tokenizer.between(analysed.tokens[index - 1], analysed.tokens[index], in: scalars).contains {
+            ",;".contains($0)
+          }
+        }
+      }
       for found in groups(asked, in: analysed, scalars: scalars, line: line.text) {
         let group = found.terms
         let kinds = group.map { vocabulary.kind(of: $0.concept) }
@@ -537,6 +551,7 @@ extension PostingReader {
           kind: vocabulary.kind(of: hard[0].concept), part: line.part, weight: weight, line: line.text)
         requirement.lineNumber = number
         requirement.concepts = hard.map(\.concept)
+        requirement.isInsteadOfDegree = requirement.kind == .credential && isInsteadOfDegree(hard[0].start)
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirement.exampleOf = found.exampleOf
         requirement.newcomers = line.welcomesNewcomers

@@ -73,6 +73,9 @@ public struct Requirement: Sendable, Hashable {
   /// For a degree on a line that takes related fields ("or related"): the families of the fields it
   /// names, any of which a degree's own field may share (data/relations/field-families.tsv).
   var relatedFamilies: Set<Int> = []
+  /// For a credential: whether its line offers it instead of the degree it names ("a B.Ed, or a
+  /// degree with a PGCE"; "Degree in Accounting, or ACCA / LCCI"): what proves the degree proves it.
+  var isInsteadOfDegree = false
   /// For a degree: its line's words that may name a field, each a word's keys.
   var fieldWords: [[Int32]] = []
   /// For a general requirement: its content words' keys, each a word's alternatives.

@@ -249,8 +249,16 @@ public final class Tailor: Sendable {
   /// A keyword the posting itself offers as one of alternatives ("keywords: [Power BI]" and
   /// "Experience with Power BI or Looker Studio") is proven by what proves any of them: the
   /// posting takes Looker Studio in its place. A must-have is the person's own word that only it
-  /// will do.
+  /// will do. A credential a line offers instead of its degree ("a B.Ed, or a degree with a PGCE")
+  /// is proven by what proves the degree.
   static func acceptingAlternatives(_ requirements: [Requirement], _ proofs: [Set<Int>]) -> [Set<Int>] {
+    var proofs = proofs
+    if let degree = requirements.firstIndex(where: { $0.kind == .degree }) {
+      for number in requirements.indices
+      where requirements[number].isInsteadOfDegree && !requirements[number].isMustHave {
+        proofs[number].formUnion(proofs[degree])
+      }
+    }
     var alternativesNaming: [Int32: [Int]] = [:]
     for number in requirements.indices where requirements[number].concepts.count > 1 {
       for concept in requirements[number].concepts { alternativesNaming[concept, default: []].append(number) }
