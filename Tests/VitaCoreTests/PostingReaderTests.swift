@@ -1857,6 +1857,16 @@ import Testing
     #expect(read.count == 1 && read.allSatisfy { $0.evidence.isEmpty } == isMissing, "\(read)")
   }
 
+  /// A unit of measure names a quantity the job needs, not a skill: "at least 20 Mbps" is no tool.
+  @Test func aUnitOfMeasureIsNoGap() {
+    let job = JobPosting(
+      slug: "tutor", title: "Online Tutor",
+      body: "## Requirements\n- Stable wired internet (at least 20 Mbps) and 8 GB of RAM\n- Experience with ClassIn\n")
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", title: "Barista")])).tailor(job).report
+    #expect(report.missing.contains { $0.contains("ClassIn") }, "\(report.missing)")
+    #expect(!report.missing.contains { $0.contains("Mbps") || $0.contains("GB") }, "\(report.missing)")
+  }
+
   /// A credential the line offers instead of its degree is no gap for a person with the degree;
   /// one the line asks for beside it is.
   @Test(arguments: [
