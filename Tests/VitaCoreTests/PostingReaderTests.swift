@@ -1471,12 +1471,14 @@ import Testing
   }
 
   /// Teams the person works with are no requirements: one beside a word for a team, and every
-  /// term of a list that such a word heads or ends. A skill on the same line still is.
+  /// term of a list that such a word heads or ends, a name the vocabulary does not know too when
+  /// the word heads it. A skill on the same line still is.
   @Test(arguments: [
     ("Berkoordinasi dengan bagian Produksi, Purchasing, QC dan Gudang", Language.id, ["Purchasing", "QC"]),
     ("Share insights with the Sales, Marketing and Finance teams using SQL", Language.en, ["Sales", "Finance"]),
     ("Bekerja sama dengan tim Marketing", Language.id, ["Marketing"]),
     ("Build weekly forecasts with Excel and the Sales team", Language.en, ["Sales"]),
+    ("Membangun dashboard KPI harian di Looker Studio untuk tim Growth dan Ops", Language.id, ["Ops"]),
   ])
   func teamsThePersonWorksWithAreNoRequirements(line: String, language: Language, teams: [String]) {
     let job = JobPosting(slug: "t", title: "Staff", language: language, body: "## Responsibilities\n- \(line)\n")

@@ -931,9 +931,14 @@ extension PostingReader {
       let headed = start > 0 && !text.breakBefore[start] && teamBefore.contains(text.tokens[start - 1].folded)
       let ended = end < text.count && !text.breakBefore[end] && teamAfter.contains(text.tokens[end].folded)
       // A team is named by its field ("Sales", "QC"), never by a tool, language or credential:
-      // "Excel and the Sales team" still asks for Excel.
+      // "Excel and the Sales team" still asks for Excel. After a word for a team ("tim Growth
+      // dan Ops"), a name the vocabulary does not know is a team's too.
       if headed || ended {
-        teams.formUnion((first...last).filter { [.skill, .soft].contains(vocabulary.kind(of: matches[$0].concept)) })
+        teams.formUnion(
+          (first...last).filter { number in
+            [.skill, .soft].contains(vocabulary.kind(of: matches[number].concept))
+              || (headed && vocabulary.origin(of: matches[number].concept) == .posting)
+          })
       }
       // The departments and bodies a line coordinates with, by their letters or names, the whole
       // list after "with": "berkoordinasi dengan gudang, PPIC dan QC".
