@@ -1366,7 +1366,7 @@ import Testing
 
   /// Headings that speak to the reader about themselves open the requirements, as "Requirements"
   /// does: UK and Indonesian ads write them so.
-  @Test(arguments: ["About you", "Person specification", "What you'll bring", "Tentang kamu"])
+  @Test(arguments: ["About you", "Person specification", "What you'll bring", "Tentang kamu", "You will need"])
   func headingsAboutTheReaderOpenTheRequirements(heading: String) {
     let job = JobPosting(
       slug: "h", title: "Coordinator",
@@ -1376,6 +1376,26 @@ import Testing
         """)
     let (_, analysis) = Self.read(job)
     #expect(analysis.lines.first { $0.text.contains("Excel") }?.part == .requirements, "\(analysis.lines)")
+  }
+
+  /// "The job" heads the job in general, not the company: the duties under it are read as duties,
+  /// not as the company's description (a Malaysian newspaper's and a research agency's ads).
+  @Test func theJobHeadsTheDutiesNotTheCompany() {
+    let job = JobPosting(
+      slug: "j", title: "Research Executive", company: "Cendana Research",
+      body: """
+        ABOUT US
+        Cendana is an independent market research agency founded in 2011.
+
+        THE JOB
+        Design questionnaires with the Research Manager
+        Run cross-tabulations in SPSS and Displayr
+
+        YOU HAVE
+        A degree in Statistics
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.lines.first { $0.text.contains("Displayr") }?.part == .responsibilities, "\(analysis.lines)")
   }
 
   /// A grade point average asked for ("IPK minimal 3,00") is proven by an education entry's
