@@ -48,6 +48,11 @@ struct ExperienceIndex: Sendable {
     var title: [Int32]
     /// For an education entry whose `score` is a grade point average: its value on a scale of 4.
     var gradePoint: Double?
+
+    /// Whether the title holds every one of `words`, each given as its keys, in any order.
+    func titleHolds(all words: [[Int32]]) -> Bool {
+      words.allSatisfy { keys in keys.contains(where: title.containsSorted) }
+    }
   }
 
   private(set) var documents: [Document] = []

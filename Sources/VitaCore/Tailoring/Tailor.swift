@@ -360,10 +360,9 @@ public final class Tailor: Sendable {
       // "Or related": a degree whose field is of the same family as one the line names.
       let related = atLevel.filter { !requirement.relatedFamilies.isDisjoint(with: fieldFamilies[$0]) }
       let fields = atLevel.filter { number in
-        let title = index.documents[number].title
-        return requirement.fields.contains { title.containsSorted(-1 - $0) }
-          || requirement.fieldPhrases.contains { words in words.allSatisfy { $0.contains(where: title.containsSorted) }
-          }
+        let document = index.documents[number]
+        return requirement.fields.contains { document.title.containsSorted(-1 - $0) }
+          || requirement.fieldPhrases.contains(where: document.titleHolds)
       }
       return byName.union(related).union(fields)
     case .general:
@@ -383,7 +382,7 @@ public final class Tailor: Sendable {
         let candidates = Set(words[0].flatMap { index.documents(proving: $0) }).subtracting(proofs)
         proofs.formUnion(
           candidates.filter { document in
-            words.allSatisfy { keys in keys.contains(where: index.documents[document].title.containsSorted) }
+            index.documents[document].titleHolds(all: words)
           })
       }
       // A phrase said in other order or form: all its words close together in one experience
@@ -396,10 +395,8 @@ public final class Tailor: Sendable {
         for words in phrases[concept] ?? [] {
           let candidates = Set(words[0].all.flatMap { index.documents(proving: $0) })
           if isCredential {
-            proofs.formUnion(
-              candidates.filter { document in
-                words.allSatisfy { $0.all.contains(where: index.documents[document].title.containsSorted) }
-              })
+            let keys = words.map(\.all)
+            proofs.formUnion(candidates.filter { index.documents[$0].titleHolds(all: keys) })
             continue
           }
           for document in candidates.intersection(likely).sorted() where !proofs.contains(document) {
