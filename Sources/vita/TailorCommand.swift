@@ -90,9 +90,12 @@ struct TailorCommand: ParsableCommand {
         "Soft skills (reported apart, not scored): \(analysis.softSkills.map(\.term).joined(separator: ", "))")
     }
     lines.append("")
-    lines.append("Ranking (BM25F of each experience against the posting; recency only breaks ties):")
+    lines.append(
+      "Ranking (BM25F of each experience against the posting, the degree asked for moved towards the top;"
+        + " recency only breaks ties):")
     for (place, ranked) in explanation.ranking.enumerated() {
-      let reasons = ranked.reasons.prefix(6).map { "\($0.term) \(String(format: "%.1f", $0.value))" }
+      let degree = ranked.degreeLift.map { ["the degree asked for \(String(format: "%.1f", $0))"] } ?? []
+      let reasons = (degree + ranked.reasons.prefix(6).map { "\($0.term) \(String(format: "%.1f", $0.value))" })
         .joined(separator: ", ")
       let cv = ranked.isOnCV ? "" : " (not on the CV)"
       lines.append(

@@ -157,6 +157,44 @@ import Testing
     )
   }
 
+  /// The degree a posting asks for moves towards the top however few of its words the entry
+  /// repeats, but never past the entry that matches the posting best; a degree the posting does not
+  /// ask for, or one in another field, keeps its place.
+  @Test(arguments: [
+    ("Bachelor's degree in Nursing", true), ("Bachelor's degree in Accounting", false), ("Valid STR", false),
+  ])
+  func theDegreeAskedForMovesUpButNotPastTheBest(requirement: String, lifted: Bool) {
+    let site = Fixture.site([
+      Fixture.experience(
+        "ward", kind: .job, title: "Staff Nurse, Medical Ward",
+        highlights: [
+          "Cared for 8 patients a shift on a medical ward and charted every assessment in the EHR",
+          "Trained 5 new nurses on medication rounds and patient charting",
+        ]),
+      Fixture.experience(
+        "clinic", kind: .volunteer, title: "Clinic Volunteer",
+        highlights: ["Assessed and cared for 40 patients at a free clinic and charted their blood pressure"]),
+      Fixture.experience(
+        "bsn", kind: .education, title: "Bachelor of Science in Nursing", organization: "Central University"),
+    ])
+    let job = JobPosting(
+      slug: "nurse", title: "Staff Nurse",
+      body: """
+        ## Responsibilities
+        - Assess and care for patients on a medical ward
+        - Chart patient assessments in the EHR
+        - Take blood pressure and vital signs
+        ## Requirements
+        - \(requirement)
+        """)
+    let tailor = Tailor(site: site, postings: [job])
+    let selected = tailor.tailor(job).report.selected
+    #expect(selected.first == "ward", "\(selected)")
+    #expect(Array(selected.prefix(2)) == (lifted ? ["ward", "bsn"] : ["ward", "clinic"]), "\(selected)")
+    let degree = tailor.explanation(of: job).ranking.first { $0.slug == "bsn" }
+    #expect((degree?.degreeLift != nil) == lifted)
+  }
+
   @Test func mostRelevantHighlightsComeFirst() {
     let site = Fixture.site([
       Fixture.experience(

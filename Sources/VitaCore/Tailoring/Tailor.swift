@@ -60,6 +60,9 @@ public final class Tailor: Sendable {
   static let maximumRelevantEntries = 8
   /// Entries after the first five stay in the relevant section while this close to the best.
   static let relevantShare = 0.5
+  /// How far an entry that meets the posting's degree requirement moves towards the most
+  /// relevant entry; half as far when any field will do.
+  static let degreeLift = 0.5
   /// A line of the posting that names nothing known is proven by an experience holding this
   /// share of its words.
   static let coverageNeeded = 0.6
@@ -235,15 +238,31 @@ public final class Tailor: Sendable {
   }
 
   func reading(_ analysis: PostingAnalysis) -> Reading {
-    let relevance = relevance(for: analysis)
-    let ranked = ranked(by: relevance)
+    let matching = relevance(for: analysis)
     // A phrase in other words is looked for only where a CV may take it from.
-    let likely = Set(ranked.prefix(Self.phraseCandidates))
+    let likely = Set(ranked(by: matching).prefix(Self.phraseCandidates))
+    let proven = Self.acceptingAlternatives(
+      analysis.requirements, analysis.requirements.map { proofs(of: $0, readingPhrasesIn: likely) })
+    let relevance = Self.liftingDegrees(matching, requirements: analysis.requirements, proofs: proven)
     return Reading(
-      relevance: relevance, ranked: ranked,
-      proofs: Self.acceptingAlternatives(
-        analysis.requirements, analysis.requirements.map { proofs(of: $0, readingPhrasesIn: likely) }),
+      relevance: relevance, ranked: ranked(by: relevance), proofs: proven,
       softProofs: analysis.softSkills.map { proofs(of: $0, readingPhrasesIn: likely) })
+  }
+
+  /// Relevance with each entry that meets a degree requirement moved `degreeLift` of the way to
+  /// the most relevant entry (half as far when any field will do; less for a degree that is only
+  /// a plus). The degree a posting asks for is relevant however few of the posting's words its
+  /// entry repeats: a recruiter looks for it. It never passes the entry that matches the posting
+  /// best, and an entry that proves nothing keeps its place.
+  static func liftingDegrees(_ relevance: [Double], requirements: [Requirement], proofs: [Set<Int>]) -> [Double] {
+    guard let best = relevance.max(), best > 0 else { return relevance }
+    var lifted = relevance
+    for (number, requirement) in requirements.enumerated() where requirement.kind == .degree {
+      let share =
+        degreeLift * min(1, requirement.weight) * (requirement.fieldWords.isEmpty || requirement.anyField ? 0.5 : 1)
+      for entry in proofs[number] { lifted[entry] += share * max(0, best - lifted[entry]) }
+    }
+    return lifted
   }
 
   /// A keyword the posting itself offers as one of alternatives ("keywords: [Power BI]" and
@@ -947,7 +966,8 @@ public struct TailoredEntry: Sendable, Hashable {
   public var experience: Experience
   /// The highlights shown, the most relevant first.
   public var highlights: [Highlight]
-  /// BM25F against the posting, with recency as a tie-breaker.
+  /// BM25F against the posting, with recency as a tie-breaker, and the lift of a degree the
+  /// posting asks for.
   public var relevance: Double
   /// The requirements it proves, as the posting spells them.
   public var matchedTerms: [String]
@@ -962,6 +982,8 @@ public struct Explanation: Sendable {
     public var relevance: Double
     /// The posting's terms it holds, with what each adds, largest first.
     public var reasons: [(term: String, value: Double)]
+    /// What meeting the posting's degree requirement adds (`Tailor.liftingDegrees`).
+    public var degreeLift: Double?
     public var isOnCV: Bool
   }
 
@@ -979,17 +1001,18 @@ extension Tailor {
     guard let analysis = analyses[job] else { return Tailor(site: site, postings: [job]).explanation(of: job) }
     let tailoring = tailor(job)
     let onCV = Set(tailoring.report.selected)
-    let relevance = relevance(for: analysis)
+    let matching = relevance(for: analysis)
+    let reading = reading(analysis)
     let experiences = site.experiences
-    let ranked = ranked(by: relevance)
     return Explanation(
       analysis: analysis,
       lookedFor: analysis.requirements.map { $0.concepts.map(vocabulary.display(of:)) },
-      ranking: ranked.map { number in
-        Explanation.Ranked(
-          slug: experiences[number].slug, title: experiences[number].title, relevance: relevance[number],
+      ranking: reading.ranked.map { number in
+        let lift = reading.relevance[number] - matching[number]
+        return Explanation.Ranked(
+          slug: experiences[number].slug, title: experiences[number].title, relevance: reading.relevance[number],
           reasons: index.contributions(of: number, for: analysis.query).map { ($0.term.text, $0.value) },
-          isOnCV: onCV.contains(experiences[number].slug))
+          degreeLift: lift > 0 ? lift : nil, isOnCV: onCV.contains(experiences[number].slug))
       })
   }
 }
