@@ -1829,12 +1829,21 @@ import Testing
 
   /// "Or related" takes a degree of the same family as a field the line names: Management for
   /// Marketing, Information Systems for Computer Science; not Civil Engineering for Informatics,
-  /// nor any field where the line does not say "related".
+  /// nor any field where the line does not say "related". A family the line names as a whole
+  /// ("social sciences", "jurusan kesehatan") takes any of its fields, "related" or not.
   @Test(arguments: [
     ("S1 Marketing, Ilmu Komunikasi, DKV, or related", "S1 Manajemen", false),
     ("Bachelor's degree in Computer Science or a related field", "BSc Information Systems", false),
     ("S1 Teknik Informatika atau jurusan terkait", "S1 Teknik Sipil", true),
     ("S1 Marketing atau Ilmu Komunikasi", "S1 Manajemen", true),
+    (
+      "Degree in Social Science, Development Studies or related field",
+      "Bachelor of Arts (Hons) in International and Strategic Studies", false
+    ),
+    ("Diploma or degree in logistics, business or social sciences", "BSc International Relations", false),
+    ("D3, diutamakan S1 Farmasi atau jurusan kesehatan", "S1 Keperawatan", false),
+    ("Degree in Mechanical Engineering", "BEng Civil Engineering", true),
+    ("Degree in Public Health", "BS Nursing", true),
   ])
   func aRelatedFieldIsOneOfTheSameFamily(line: String, degree: String, isMissing: Bool) {
     let job = JobPosting(slug: "d", title: "Staff", body: "## Requirements\n- \(line)\n")

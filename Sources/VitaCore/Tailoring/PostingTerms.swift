@@ -653,9 +653,10 @@ extension PostingReader {
           fieldNames.first.flatMap { first in (first..<part.upperBound).first { related.contains(folded[$0]) } }
           ?? part.upperBound
         requirement.fieldWords = fieldNames.filter { $0 < end }.map { analysed.keys[$0].all }
-        if has(.relatedField, in: folded) {
-          requirement.relatedFamilies = data.fieldFamilies(of: Array(folded[part.lowerBound..<end]))
-        }
+        // "Or related" accepts a field of the family of any it names; a family named as a whole
+        // ("a degree in social sciences, statistics or public health") accepts any of its fields.
+        let listed = Array(folded[part.lowerBound..<end])
+        requirement.relatedFamilies = data.fieldFamilies(of: listed, namedWhole: !has(.relatedField, in: folded))
         requirements.add(requirement)
         named = true
       }

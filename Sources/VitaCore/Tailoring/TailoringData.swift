@@ -46,9 +46,9 @@ struct TailoringData: Sendable {
   var degreeSpellings: [(level: Int, words: [String], exact: String?)] = []
   /// Classes of an honours degree (1 first … 4 third), each with its folded spellings.
   var degreeClasses: [(rank: Int, spelling: String)] = []
-  /// Families of fields of study: the folded words of a field's name, by its first word, and the
-  /// family.
-  var fieldFamilies: [String: [(family: Int, words: [String])]] = [:]
+  /// Families of fields of study: the folded words of a field's name, by its first word, the
+  /// family, and whether the name is the whole family's ("social sciences", "ilmu sosial").
+  var fieldFamilies: [String: [(family: Int, words: [String], namesFamily: Bool)]] = [:]
   /// English words the stemmer keeps whole.
   var englishWholeWords: Set<String> = []
   /// Indonesian words the stemmer keeps whole.
@@ -172,8 +172,10 @@ struct TailoringData: Sendable {
         problems.append("relations/field-families.tsv:\(row.number): expected a family and its fields' words")
         continue
       }
-      for words in names.map(Self.foldedWords) where !words.isEmpty {
-        fieldFamilies[words[0], default: []].append((family, words))
+      for name in names {
+        let words = Self.foldedWords(name.hasPrefix("*") ? String(name.dropFirst()) : name)
+        guard !words.isEmpty else { continue }
+        fieldFamilies[words[0], default: []].append((family, words, name.hasPrefix("*")))
       }
     }
     for (number, fields) in Self.rows(files["posting/degree-classes.tsv"] ?? "") {
@@ -187,11 +189,13 @@ struct TailoringData: Sendable {
   }
 
   /// The families of the fields of study that folded words name: "S1 Manajemen" is in business.
-  func fieldFamilies(of words: [String]) -> Set<Int> {
+  /// `namedWhole`: the families they name as a whole instead ("a degree in social sciences"), by
+  /// the names marked `*`.
+  func fieldFamilies(of words: [String], namedWhole: Bool = false) -> Set<Int> {
     var families = Set<Int>()
     for (start, word) in words.enumerated() {
       for entry in fieldFamilies[word] ?? []
-      where start + entry.words.count <= words.count
+      where entry.namesFamily == namedWhole && start + entry.words.count <= words.count
         && words[start..<(start + entry.words.count)].elementsEqual(entry.words)
       {
         families.insert(entry.family)
