@@ -1631,6 +1631,38 @@ import Testing
     #expect(terms.contains { $0.contains("Ahli K3 Umum") }, "\(terms)")
   }
 
+  /// What a posting says around its asks is no term: how to apply and whom to write to ("Send CV
+  /// … (Puan Juliana). Closing 15 Dec 2026."), an ordinary word in capitals ("= BIG plus",
+  /// "DIPUNGUT"), two letters in the plural ("Singapore Citizens/PRs"). An
+  /// abbreviation's plural is the abbreviation: "FGDs and KIIs" asks for focus group discussions
+  /// and key informant interviews.
+  @Test func applyingEmphasisAndPluralsAreNoTerms() {
+    let job = JobPosting(
+      slug: "o", title: "Outreach Assistant",
+      body: """
+        ## Duties
+        - Conduct FGDs and KIIs with refugee families
+        ## Requirements
+        - Singapore Citizens/PRs only
+        - Burmese, Arabic or Somali = BIG plus
+        - Mampu bekerja dalam tim, DIPUNGUT dari desa sekitar
+
+        Send CV + IC copy to recruit@example.com or WhatsApp 019-880 2215 (Puan Juliana). Closing 15 Dec 2026.
+        """)
+    let requirements = Self.read(job).1.requirements
+    let terms = requirements.filter { $0.kind != .general }.map(\.term)
+    for junk in ["BIG", "DIPUNGUT", "PR", "Juliana", "recruit", "Dec"] {
+      #expect(!terms.contains { $0.contains(junk) }, "\(junk): \(terms)")
+    }
+    let site = Fixture.site([
+      Fixture.experience("survey", highlights: ["Ran 12 focus group discussions and 20 key informant interviews"])
+    ])
+    let report = Tailor(site: site).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("FGD") || $0.contains("KII") }, "\(report.missing)")
+    let languages = requirements.first { $0.kind == .language }
+    #expect(languages?.part == .nice, "\(requirements.map { ($0.term, $0.part) })")
+  }
+
   /// A name and the letters the posting abbreviates it by are one term, the abbreviation in
   /// mixed case too: "Training of Trainers (ToT)" is no second gap "ToT".
   @Test func anAbbreviationInMixedCaseIsTheNameBeforeIt() {

@@ -107,7 +107,8 @@ struct TextReader {
 
   /// Characters that end a phrase when they stand between two tokens.
   private static let breaks: Set<Unicode.Scalar> = [
-    "\n", "\r", ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "|", "/", "\"", "•", "·", "–", "—",
+    "\n", "\r", ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "|", "/", "\"", "•", "·", "–", "—", "=",
+    "+",
   ]
 
   /// `translating`: whether an Indonesian word is read with its English translation's key too. The
@@ -117,7 +118,18 @@ struct TextReader {
     let tokens = Tokenizer.tokens(in: text)
     var keys: [WordKeys] = []
     keys.reserveCapacity(tokens.count)
-    for token in tokens { keys.append(self.keys(of: token.folded, isWord: token.isWord, translating: translating)) }
+    for token in tokens {
+      let own = self.keys(of: token.folded, isWord: token.isWord, translating: translating)
+      // An abbreviation's plural is read as the abbreviation too: "KIIs", "SOPs".
+      // Not one of two letters: "PRs" are permanent residents, no public relations.
+      guard token.surface.count >= 4, token.surface.last == "s", Vocabulary.isAcronym(String(token.surface.dropLast()))
+      else {
+        keys.append(own)
+        continue
+      }
+      let singular = self.keys(of: String(token.folded.dropLast()), isWord: token.isWord, translating: translating)
+      keys.append(WordKeys(singular.all + own.all.filter { !singular.contains($0) }))
+    }
     var breakBefore = [Bool](repeating: false, count: tokens.count)
     var gluedBefore = breakBefore
     if tokens.count > 1 {

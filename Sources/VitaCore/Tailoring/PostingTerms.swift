@@ -1381,9 +1381,9 @@ extension PostingReader {
         !company.contains(where: { $0.count >= 5 && folded.hasPrefix($0) })
       else { return .none }
       let surface = token.surface
-      // An ordinary word written in capitals ("WAJIB", "URGENT") is no abbreviation.
+      // An ordinary word written in capitals ("WAJIB", "URGENT", "DIPUNGUT") is no abbreviation.
       if Vocabulary.isAcronym(surface) {
-        return surface.count >= 3 && !data.commonWords.contains(folded) ? .strong : .none
+        return surface.count >= 3 && !isOrdinaryWord(folded) ? .strong : .none
       }
       let scalars = Array(surface.unicodeScalars)
       if scalars.count >= 3, scalars.dropFirst().contains(where: { $0.properties.isUppercase }),
@@ -1513,6 +1513,14 @@ extension PostingReader {
       position = max(end, run.upperBound)
     }
     return spans
+  }
+
+  /// Whether a folded word is an ordinary English or Indonesian word, with its Indonesian affixes
+  /// too ("dipungut"): written in capitals, it is emphasis, no abbreviation.
+  func isOrdinaryWord(_ folded: String) -> Bool {
+    if data.commonWords.contains(folded) { return true }
+    let stem = IndonesianStemmer.stem(folded)
+    return stem != folded && stem.count >= 4 && data.commonWords.contains(stem)
   }
 
   /// The most words a name has: a longer run of capitals is a line in title case or in capitals,

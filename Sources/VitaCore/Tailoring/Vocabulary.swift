@@ -291,7 +291,13 @@ struct Vocabulary: Sendable {
     if ignoringCase, let folded = spelling.exactFolded {
       return (0..<folded.count).allSatisfy { text.tokens[start + $0].folded == folded[$0] }
     }
-    return (0..<exact.count).allSatisfy { text.tokens[start + $0].surface == exact[$0] }
+    // An abbreviation's plural is the abbreviation: "FGDs" are FGDs.
+    return (0..<exact.count).allSatisfy { offset in
+      let surface = text.tokens[start + offset].surface
+      return surface == exact[offset]
+        || (surface.count == exact[offset].count + 1 && surface.count >= 4 && surface.hasSuffix("s")
+          && surface.hasPrefix(exact[offset]) && Self.isAcronym(exact[offset]))
+    }
   }
 
   /// Whether the capitalised word at `position` opens a proper name with the two after it: the
