@@ -1019,6 +1019,28 @@ import Testing
 
   /// The city a job is in and a job board's "Posted 4d ago" rank no one: an entry in the same city
   /// that does other work is not nearer the job.
+  /// The board's classification of an ad in its header, alone or with its sub-class, asks for
+  /// nothing: "Pertanian, Hewan & Konservasi (Pertanian, Hortikultura & Perkebunan)" names no
+  /// "Hewan & Konservasi"; the same words in a line of the ad still ask.
+  @Test func theBoardsClassificationAsksForNothing() {
+    let job = JobPosting(
+      slug: "m", title: "Management Trainee", language: .id,
+      body: """
+        Sawit Mulia Group
+        Pertanian, Hewan & Konservasi (Pertanian, Hortikultura & Perkebunan)
+        Marketing & Communications
+
+        ## Kualifikasi
+        - Lulusan Marketing & Communications atau Teknik Kimia
+        """)
+    let lines = Self.read(job).1.lines
+    #expect(lines.filter { $0.text.contains("Hewan") }.allSatisfy { $0.part == .other }, "\(lines)")
+    #expect(lines.filter { $0.text == "Marketing & Communications" }.allSatisfy { $0.part == .other })
+    #expect(lines.contains { $0.text.hasPrefix("Lulusan Marketing") && $0.part == .requirements })
+    let terms = Self.read(job).1.requirements.map(\.term)
+    #expect(!terms.contains { $0.contains("Hewan") }, "\(terms)")
+  }
+
   @Test func theJobsCityAndTheBoardsWordsRankNoOne() {
     let job = JobPosting(
       slug: "t", title: "Staff Training", company: "PT Celebes Mitra", language: .id,
@@ -1635,13 +1657,14 @@ import Testing
   /// … (Puan Juliana). Closing 15 Dec 2026."), an ordinary word in capitals ("= BIG plus",
   /// "DIPUNGUT"), two letters in the plural ("Singapore Citizens/PRs"). An
   /// abbreviation's plural is the abbreviation: "FGDs and KIIs" asks for focus group discussions
-  /// and key informant interviews.
+  /// and key informant interviews, "P&IDs" for P&IDs.
   @Test func applyingEmphasisAndPluralsAreNoTerms() {
     let job = JobPosting(
       slug: "o", title: "Outreach Assistant",
       body: """
         ## Duties
         - Conduct FGDs and KIIs with refugee families
+        - Read P&IDs of the water plant
         ## Requirements
         - Singapore Citizens/PRs only
         - Burmese, Arabic or Somali = BIG plus
@@ -1655,10 +1678,11 @@ import Testing
       #expect(!terms.contains { $0.contains(junk) }, "\(junk): \(terms)")
     }
     let site = Fixture.site([
-      Fixture.experience("survey", highlights: ["Ran 12 focus group discussions and 20 key informant interviews"])
+      Fixture.experience("survey", highlights: ["Ran 12 focus group discussions and 20 key informant interviews"]),
+      Fixture.experience("plant", highlights: ["Marked up 30 P&ID sheets for the demineralisation unit"]),
     ])
     let report = Tailor(site: site).tailor(job).report
-    #expect(!report.missing.contains { $0.contains("FGD") || $0.contains("KII") }, "\(report.missing)")
+    #expect(!report.missing.contains { ["FGD", "KII", "P&ID"].contains(where: $0.contains) }, "\(report.missing)")
     let languages = requirements.first { $0.kind == .language }
     #expect(languages?.part == .nice, "\(requirements.map { ($0.term, $0.part) })")
   }

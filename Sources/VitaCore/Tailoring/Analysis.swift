@@ -120,10 +120,9 @@ struct TextReader {
     keys.reserveCapacity(tokens.count)
     for token in tokens {
       let own = self.keys(of: token.folded, isWord: token.isWord, translating: translating)
-      // An abbreviation's plural is read as the abbreviation too: "KIIs", "SOPs".
+      // An abbreviation's plural is read as the abbreviation too: "KIIs", "SOPs", "P&IDs".
       // Not one of two letters: "PRs" are permanent residents, no public relations.
-      guard token.surface.count >= 4, token.surface.last == "s", Vocabulary.isAcronym(String(token.surface.dropLast()))
-      else {
+      guard token.surface.count >= 4, token.surface.last == "s", Self.isAbbreviation(token.surface.dropLast()) else {
         keys.append(own)
         continue
       }
@@ -144,6 +143,12 @@ struct TextReader {
       }
     }
     return AnalysedText(tokens: tokens, keys: keys, breakBefore: breakBefore, gluedBefore: gluedBefore)
+  }
+
+  /// Capitals, with digits or an ampersand between them: "KII", "P&ID".
+  static func isAbbreviation(_ text: Substring) -> Bool {
+    text.count >= 2 && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" }
+      && text.contains(where: \.isLetter)
   }
 
   /// The keys of a folded token: a word's stems, or the token itself (C++, node.js, 3.2).

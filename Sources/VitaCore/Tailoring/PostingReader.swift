@@ -145,9 +145,13 @@ struct PostingReader {
         }
         let words = TailoringData.foldedWords(sentence)
         guard !words.isEmpty else { continue }
-        // A job board's button or link copied with the ad ("Show more", "Laporkan lowongan ini").
+        // A job board's button or link copied with the ad ("Show more", "Laporkan lowongan ini"),
+        // or its classification of the ad ("Kesehatan & Medis (Farmasi)").
         let joined = words.joined(separator: " ")
-        if data.boardLines.contains(joined) || data.boardLinePrefixes.contains(where: joined.hasPrefix) {
+        let beforeAside = sentence.hasSuffix(")") ? sentence.prefix { $0 != "(" } : sentence[...]
+        if data.boardLines.contains(joined) || data.boardLinePrefixes.contains(where: joined.hasPrefix)
+          || data.boardClasses.contains(TailoringData.foldedWords(String(beforeAside)).joined(separator: " "))
+        {
           lines.append(
             PostingAnalysis.Line(
               text: sentence, part: .other, heading: heading, isBullet: block.isBullet, insists: false))

@@ -31,6 +31,9 @@ struct TailoringData: Sendable {
   /// A job board's buttons and links, copied with an ad ("show more", "laporkan lowongan ini"):
   /// folded words joined by a space.
   var boardLines: Set<String> = []
+  /// A board's classifications of an ad (data/posting/board-classes.txt): folded words joined by
+  /// a space.
+  var boardClasses: Set<String> = []
   /// The beginnings of a board's lines that go on with the company's or the job's name ("get
   /// notified about new …"), each with a space at its end.
   var boardLinePrefixes: [String] = []
@@ -95,6 +98,8 @@ struct TailoringData: Sendable {
     let board = words("posting/board-lines.txt")
     boardLines = board.filter { !$0.hasSuffix(" …") }
     boardLinePrefixes = board.filter { $0.hasSuffix(" …") }.map { String($0.dropLast()) }.sorted()
+    boardClasses = Set(
+      Self.rows(files["posting/board-classes.txt"] ?? "").map { Self.foldedWords($0.fields[0]).joined(separator: " ") })
     englishWholeWords = words("language/english-whole-words.txt")
     indonesianWholeWords = words("language/indonesian-whole-words.txt")
     for (number, fields) in Self.rows(files["language/spelling-variants.tsv"] ?? "") {
