@@ -1687,6 +1687,24 @@ import Testing
     #expect(languages?.part == .nice, "\(requirements.map { ($0.term, $0.part) })")
   }
 
+  /// Capitalised ordinary words that cut into a known term are no name of their own: "punya
+  /// Sertifikat Ahli K3 Umum" names Ahli K3 Umum, not "Sertifikat Ahli", which would then stand
+  /// for the Ahli K3 Kimia of the next line too.
+  @Test func aNameNeverCutsIntoAKnownTerm() {
+    let job = JobPosting(
+      slug: "h", title: "HSE Officer", language: .id,
+      body: """
+        ## Kualifikasi
+        - WAJIB punya Sertifikat Ahli K3 Umum (Kemnaker RI) yang masih aktif
+        - Sertifikat Ahli K3 Kimia
+        """)
+    let terms = Self.read(job).1.requirements.map(\.term)
+    #expect(terms.contains("Ahli K3 Umum") && terms.contains("Ahli K3 Kimia"), "\(terms)")
+    #expect(!terms.contains("Sertifikat Ahli"), "\(terms)")
+    let site = Fixture.site([Fixture.experience("ak3u", kind: .certification, title: "Ahli K3 Umum")])
+    #expect(Tailor(site: site).tailor(job).report.missing == ["Ahli K3 Kimia"])
+  }
+
   /// A name and the letters the posting abbreviates it by are one term, the abbreviation in
   /// mixed case too: "Training of Trainers (ToT)" is no second gap "ToT".
   @Test func anAbbreviationInMixedCaseIsTheNameBeforeIt() {

@@ -218,7 +218,9 @@ extension PostingReader {
       defer { position = end }
       let run = position..<end
       let words = text.tokens[run].map(\.folded)
+      // Nor one that cuts into a known term: "punya Sertifikat Ahli K3 Umum" names Ahli K3 Umum.
       guard run.count >= 2, end == text.count || !capitalised(end), !run.allSatisfy(covered.contains),
+        end == text.count || !(covered.contains(end - 1) && covered.contains(end)),
         !levels.contains(words[0]),
         !words.contains(where: company.contains), !words.contains(where: data.notTerms.contains),
         !words.allSatisfy(title.contains),
