@@ -1901,6 +1901,26 @@ import Testing
     #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
   }
 
+  /// A degree's fields are the words right around its level: the list ends at a number or a word
+  /// every ad uses ("a degree and 1 year of sales experience" asks for no degree in sales), and
+  /// before the level only the words after the last word of grammar name one ("if you have a
+  /// diploma" names no field "love").
+  @Test(arguments: [
+    ("A degree and 1 year of sales experience", false),
+    (
+      "We would love to hear from you if you have a diploma or degree and at least 1 year of B2B sales experience",
+      false
+    ),
+    ("Degree in Marketing with 1 year of sales experience", true),
+    ("Marketing graduate (S1)", true),
+  ])
+  func aDegreesFieldsAreTheWordsAroundItsLevel(line: String, isMissing: Bool) {
+    let job = JobPosting(slug: "s", title: "Sales Executive", body: "## Requirements\n- \(line)\n")
+    let entry = Fixture.experience("degree", kind: .education, title: "BSc Mathematics")
+    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
+    #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
+  }
+
   /// "Or related" takes a degree of the same family as a field the line names: Management for
   /// Marketing, Information Systems for Computer Science; not Civil Engineering for Informatics,
   /// nor any field where the line does not say "related". A family the line names as a whole

@@ -630,6 +630,17 @@ extension PostingReader {
         // "Malaysia" of "accredited by the Board of Quantity Surveyors Malaysia".
         let notFields = words(.fieldWords)
         let isLevel = { (index: Int) in levels.contains { ($0.start..<$0.end).contains(index) } }
+        // Its fields are named in its own part of the line: not the "Full-time" of "Full-time ·
+        // On-site · Minimum Bachelor's Degree".
+        let part = Self.segment(around: degree.start, in: analysed, scalars: scalars)
+        // The list of fields ends at a number or a word every ad uses after the level: "a degree
+        // and 1 year of sales experience" asks for no degree in sales.
+        let plainEnd =
+          (min(degree.end, part.upperBound)..<part.upperBound).first { index in
+            data.adWords.contains(folded[index]) || folded[index].allSatisfy(\.isNumber)
+              || (index + 1 < part.upperBound && [folded[index], folded[index + 1]] == ["at", "least"])
+          } ?? part.upperBound
+        let fields = fields.filter { !(plainEnd..<part.upperBound).contains($0.start) }
         // A level is no field, though the vocabulary knows its name ("SMK").
         requirement.fields = fields.filter { !($0.start..<$0.end).allSatisfy(isLevel) }.map(\.concept)
         requirement.fieldPhrases = fields.map { field in
@@ -638,11 +649,14 @@ extension PostingReader {
               && !isLevel(index)
           }.map { analysed.keys[$0].all }
         }.filter { !$0.isEmpty }
-        // Its fields are named in its own part of the line: not the "Full-time" of "Full-time ·
-        // On-site · Minimum Bachelor's Degree".
-        let part = Self.segment(around: degree.start, in: analysed, scalars: scalars)
+        // Before the level, only the words right before it name fields ("Accounting graduate
+        // (S1)"), back to a word of grammar: not the "love" and "hear" of "We would love to hear
+        // from you if you have a diploma".
+        let opening =
+          (part.lowerBound..<min(degree.start, part.upperBound)).last { data.stopWords.contains(folded[$0]) }
+          .map { $0 + 1 } ?? part.lowerBound
         let fieldNames = part.filter { index in
-          Self.isContentWord(analysed.tokens[index], data: data)
+          index >= opening && Self.isContentWord(analysed.tokens[index], data: data)
             && !notFields.contains(analysed.tokens[index].folded)
             && !data.places.contains(analysed.tokens[index].folded)
             && !isLevel(index) && !(grammar.contains(index) && index < degree.start) && !classWords.contains(index)
@@ -651,9 +665,10 @@ extension PostingReader {
         // years in software development", "or a holder of TESDA Animal Health Care and
         // Management NC III").
         let related = words(.relatedField)
-        let end =
+        let end = min(
+          plainEnd,
           fieldNames.first.flatMap { first in (first..<part.upperBound).first { related.contains(folded[$0]) } }
-          ?? part.upperBound
+            ?? part.upperBound)
         requirement.fieldWords = fieldNames.filter { $0 < end }.map { analysed.keys[$0].all }
         // "Or related" accepts a field of the family of any it names; a family named as a whole
         // ("a degree in social sciences, statistics or public health") accepts any of its fields.
