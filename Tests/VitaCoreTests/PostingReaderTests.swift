@@ -1901,6 +1901,19 @@ import Testing
     #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
   }
 
+  /// An item of a list that names nothing known ends at its last word that is neither grammar nor
+  /// the line's cue: the gap is "healthcare or regulated product", not "… product is", and "SKK
+  /// Juru Gambar / Drafter", not "… Drafter nilai plus".
+  @Test(arguments: [
+    ("Experience in a healthcare or regulated product is a plus", "healthcare or regulated product"),
+    ("SKK Juru Gambar / Drafter nilai plus", "SKK Juru Gambar / Drafter"),
+  ])
+  func anUnnamedItemEndsBeforeTheCue(line: String, gap: String) {
+    let job = JobPosting(slug: "u", title: "Assistant", body: "## Requirements\n- \(line)\n")
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    #expect(report.missing == [gap])
+  }
+
   /// A degree's fields are the words right around its level: the list ends at a number or a word
   /// every ad uses ("a degree and 1 year of sales experience" asks for no degree in sales), and
   /// before the level only the words after the last word of grammar name one ("if you have a

@@ -538,11 +538,20 @@ extension PostingReader {
         {
           continue
         }
+        // An item that names nothing known ends at its last word that is neither grammar nor the
+        // line's cue: "a healthcare or regulated product is a plus" names "regulated product".
+        let cueWords = found.unnamed.isEmpty ? [] : positions(of: Self.grammarCues, in: folded)
+        let unnamedItems = found.unnamed.map { items in
+          items
+            .lowerBound..<((items.lowerBound..<items.upperBound).last { index in
+              !data.stopWords.contains(folded[index]) && !cueWords.contains(index)
+            }.map { $0 + 1 } ?? items.upperBound)
+        }
         // The whole list as written, with the items that name nothing known.
-        let start = min(hard[0].start, found.unnamed.first?.lowerBound ?? .max)
-        let end = max(hard[hard.count - 1].end, found.unnamed.last?.upperBound ?? 0)
+        let start = min(hard[0].start, unnamedItems.first?.lowerBound ?? .max)
+        let end = max(hard[hard.count - 1].end, unnamedItems.last?.upperBound ?? 0)
         let display =
-          hard.count == 1 && found.unnamed.isEmpty
+          hard.count == 1 && unnamedItems.isEmpty
           ? hard[0].spelling(in: analysed, scalars: scalars)
           : Tokenizer.span(analysed.tokens[start..<end], in: scalars)
         let spelled =
@@ -567,7 +576,7 @@ extension PostingReader {
         // "A or B C" says "A C or B C": an item before a term of two words or more, with that
         // term's words after its first, may name something known ("edukasi atau konseling gizi"
         // names edukasi gizi, "manual or automation testing" manual testing).
-        var unnamed = found.unnamed
+        var unnamed = unnamedItems
         if let last = hard.last, last.end - last.start >= 2 {
           let shared = Tokenizer.span(analysed.tokens[(last.start + 1)..<last.end], in: scalars)
           unnamed.removeAll { items in
