@@ -122,7 +122,9 @@ struct TextReader {
       let own = self.keys(of: token.folded, isWord: token.isWord, translating: translating)
       // An abbreviation's plural is read as the abbreviation too: "KIIs", "SOPs", "P&IDs".
       // Not one of two letters: "PRs" are permanent residents, no public relations.
-      guard token.surface.count >= 4, token.surface.last == "s", Self.isAbbreviation(token.surface.dropLast()) else {
+      guard token.surface.utf8.last == UInt8(ascii: "s"), token.surface.utf8.count >= 4,
+        Self.isAbbreviation(token.surface.dropLast())
+      else {
         keys.append(own)
         continue
       }
