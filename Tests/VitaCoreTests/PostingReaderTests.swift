@@ -1886,6 +1886,14 @@ import Testing
     #expect(report.missing.contains { $0.hasPrefix("2:1 degree") } == !proves, "\(report.missing)")
   }
 
+  /// What a person holding only the degree titled `degree` lacks for a posting whose one
+  /// requirement is `line`.
+  static func missing(asked line: String, holding degree: String) -> [String] {
+    let job = JobPosting(slug: "d", title: "Staff", body: "## Requirements\n- \(line)\n")
+    let entry = Fixture.experience("degree", kind: .education, title: degree)
+    return Tailor(site: Fixture.site([entry])).tailor(job).report.missing
+  }
+
   /// A degree that a length of experience may replace ("or 6+ months in technical support") names
   /// no field as missing; a degree asked for with experience still does.
   @Test(arguments: [
@@ -1895,10 +1903,8 @@ import Testing
     ("Bachelor's degree in Computer Science with 2 years of experience", true),
   ])
   func aDegreeThatExperienceMayReplaceIsNoGap(line: String, isMissing: Bool) {
-    let job = JobPosting(slug: "d", title: "Support Engineer", body: "## Requirements\n- \(line)\n")
-    let entry = Fixture.experience("bsc", kind: .education, title: "BSc Mathematics")
-    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
-    #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
+    let missing = Self.missing(asked: line, holding: "BSc Mathematics")
+    #expect(!missing.isEmpty == isMissing, "\(missing)")
   }
 
   /// An item of a list that names nothing known ends at its last word that is neither grammar nor
@@ -1928,10 +1934,8 @@ import Testing
     ("Marketing graduate (S1)", true),
   ])
   func aDegreesFieldsAreTheWordsAroundItsLevel(line: String, isMissing: Bool) {
-    let job = JobPosting(slug: "s", title: "Sales Executive", body: "## Requirements\n- \(line)\n")
-    let entry = Fixture.experience("degree", kind: .education, title: "BSc Mathematics")
-    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
-    #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
+    let missing = Self.missing(asked: line, holding: "BSc Mathematics")
+    #expect(!missing.isEmpty == isMissing, "\(missing)")
   }
 
   /// "Or related" takes a degree of the same family as a field the line names: Management for
@@ -1953,10 +1957,8 @@ import Testing
     ("Degree in Public Health", "BS Nursing", true),
   ])
   func aRelatedFieldIsOneOfTheSameFamily(line: String, degree: String, isMissing: Bool) {
-    let job = JobPosting(slug: "d", title: "Staff", body: "## Requirements\n- \(line)\n")
-    let entry = Fixture.experience("degree", kind: .education, title: degree)
-    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
-    #expect(!report.missing.isEmpty == isMissing, "\(report.missing)")
+    let missing = Self.missing(asked: line, holding: degree)
+    #expect(!missing.isEmpty == isMissing, "\(missing)")
   }
 
   /// A degree's field is read from its name (title, degree, area), never from a course it lists:

@@ -148,9 +148,11 @@ struct PostingReader {
         // A job board's button or link copied with the ad ("Show more", "Laporkan lowongan ini"),
         // or its classification of the ad ("Kesehatan & Medis (Farmasi)").
         let joined = words.joined(separator: " ")
-        let beforeAside = sentence.hasSuffix(")") ? sentence.prefix { $0 != "(" } : sentence[...]
+        let withoutAside =
+          sentence.hasSuffix(")")
+          ? TailoringData.foldedWords(String(sentence.prefix { $0 != "(" })).joined(separator: " ") : joined
         if data.boardLines.contains(joined) || data.boardLinePrefixes.contains(where: joined.hasPrefix)
-          || data.boardClasses.contains(TailoringData.foldedWords(String(beforeAside)).joined(separator: " "))
+          || data.boardClasses.contains(withoutAside)
         {
           lines.append(
             PostingAnalysis.Line(

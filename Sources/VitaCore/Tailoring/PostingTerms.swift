@@ -642,12 +642,13 @@ extension PostingReader {
         // Its fields are named in its own part of the line: not the "Full-time" of "Full-time ·
         // On-site · Minimum Bachelor's Degree".
         let part = Self.segment(around: degree.start, in: analysed, scalars: scalars)
-        // The list of fields ends at a number or a word every ad uses after the level: "a degree
-        // and 1 year of sales experience" asks for no degree in sales.
+        // The list of fields ends at a number, a word every ad uses or a word that insists ("at
+        // least") after the level: "a degree and 1 year of sales experience" asks for no degree
+        // in sales.
+        let insisting = positions(of: [.must], in: folded)
         let plainEnd =
           (min(degree.end, part.upperBound)..<part.upperBound).first { index in
-            data.adWords.contains(folded[index]) || folded[index].allSatisfy(\.isNumber)
-              || (index + 1 < part.upperBound && [folded[index], folded[index + 1]] == ["at", "least"])
+            data.adWords.contains(folded[index]) || folded[index].allSatisfy(\.isNumber) || insisting.contains(index)
           } ?? part.upperBound
         let fields = fields.filter { !(plainEnd..<part.upperBound).contains($0.start) }
         // A level is no field, though the vocabulary knows its name ("SMK").
