@@ -14,8 +14,10 @@ deps:
 
 # The Swift runtime and Foundation linked in: the binary starts in half the time (no dynamic
 # symbol lookups for a dozen libraries) and runs on a machine without a Swift toolchain.
+# Checked after each build (scripts/build-release.sh): an incremental build can leave a module
+# compiled against an older layout of VitaCore's classes.
 release: deps
-	$(SWIFT) build -c release --product vita --static-swift-stdlib
+	SWIFT=$(SWIFT) scripts/build-release.sh
 
 build: release
 

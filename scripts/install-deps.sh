@@ -11,7 +11,8 @@ case "$mode" in build | test | eval) ;; *) echo "usage: $0 [build|test|eval]" >&
 # libxml2-dev: `vita job add` reads job pages with libxml2's HTML parser.
 # zlib1g-dev: ZIPFoundation inflates LinkedIn's export archive with zlib (`vita import linkedin`).
 # qpdf: `vita build --pdf` writes each PDF's author, subject and keywords with it.
-want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev zlib1g-dev qpdf)
+# binutils: objdump, with which scripts/build-release.sh checks the release binary.
+want=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libxml2-dev zlib1g-dev qpdf binutils)
 if [ "$mode" = test ]; then
   # curl: `vita check --external` and `vita job add URL` ask other sites through it, and tests check that they do.
   # chromium-headless-shell: `vita build --pdf` prints with it (chromium also serves, more slowly);
