@@ -364,6 +364,48 @@ import Testing
     #expect(!found.contains { $0.contains("Tim Legal") }, "\(found)")
   }
 
+  /// A law's name is one term though it holds a known one, or an ordinary word of the company's
+  /// name, or is followed by its reference in parentheses: "the Cyber Security Act 2024" at Benteng
+  /// Digital Security is not cyber security, and "the Mental Health Act (RA 11036)" is a name.
+  @Test func aLawsNameIsOneTermWhateverItHolds() {
+    let job = JobPosting(
+      slug: "soc", title: "SOC Analyst", company: "Benteng Digital Security Sdn Bhd",
+      body: """
+        ## Requirements
+        - Awareness of the Cyber Security Act 2024 and NACSA's Code of Practice
+        - Support campaigns in line with the Mental Health Act (RA 11036)
+        - Run the Benteng Academy webinars
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(terms.contains("Cyber Security Act 2024"), "\(terms)")
+    #expect(terms.contains("Mental Health Act"), "\(terms)")
+    #expect(!terms.contains { $0.contains("Benteng") }, "\(terms)")
+    let graduate = Fixture.experience("bsc", kind: .education, title: "BSc Computer Science (Cyber Security)")
+    let missing = Tailor(site: Fixture.site([graduate])).tailor(job).report.missing
+    #expect(missing.contains { $0.contains("Cyber Security Act 2024") }, "\(missing)")
+  }
+
+  /// A heading run into its line in a caption ("Kerjaan sehari-hari: …", "Yang dicari: …") opens
+  /// its part, and a list in parentheses stays in its clause: "bahasa asing ketiga (Prancis,
+  /// Jepang atau Mandarin) nilai plus" is one nice-to-have, not "(Prancis" and "Jepang atau Mandarin)".
+  @Test func aCaptionsRunInHeadingsAndAsidesAreRead() {
+    let body = """
+      Kerjaan sehari-hari: susun rundown dan function sheet dengan hotel; urus registrasi delegasi \
+      pakai Cvent atau Eventbrite; bikin laporan pasca-acara.
+
+      Yang dicari: S1 Hubungan Internasional / Ilmu Komunikasi, pengalaman min. 1 thn di event, \
+      bahasa Inggris lancar, bahasa asing ketiga (Prancis, Jepang atau Mandarin) nilai plus, \
+      biasa pakai Excel/Google Sheets, siap kerja lembur & akhir pekan saat event.
+      """
+    let (_, analysis) = Self.read(Fixture.job(body: body, language: .id))
+    let parts = "\(analysis.lines.map { ($0.part, $0.text) })"
+    #expect(analysis.part(ofLineStarting: "urus registrasi") == .responsibilities, "\(parts)")
+    #expect(analysis.requirements.contains { $0.kind == .degree }, "\(parts)")
+    #expect(analysis.lines.contains { $0.text.contains("(Prancis, Jepang atau Mandarin)") }, "\(parts)")
+    let cvent = analysis.requirements.first { $0.term.contains("Cvent") }
+    #expect(cvent?.part == .responsibilities, "\(analysis.requirements.map(\.term))")
+  }
+
   /// A parenthesis gives examples of the term right before it, not of one said several words
   /// earlier: the "merek" of "… mengelola docketing tenggat waktu (perpanjangan merek, …)" does not
   /// prove the Berita Resmi Merek of the clause before.

@@ -2,6 +2,36 @@ import Testing
 
 @testable import VitaCore
 
+/// An abbreviation that is also an everyday word is matched in capitals only: "menjadi topik
+/// skripsi" (the topic of a thesis) proves no TOPIK, the Korean test.
+@Test func anAbbreviationThatIsAWordIsMatchedInCapitalsOnly() {
+  let job = Fixture.job(
+    body: "## Kualifikasi\n- Menguasai Bahasa Jepang, Bahasa Korea atau Bahasa Mandarin menjadi nilai plus",
+    language: .id)
+  let topic = Fixture.experience("iisma", highlights: ["Isu migrasi kemudian menjadi topik skripsi saya"])
+  let term = "Bahasa Jepang, Bahasa Korea atau Bahasa Mandarin"
+  #expect(Tailor(site: Fixture.site([topic], language: .id)).tailor(job).evidence(term) == [])
+  let test = Fixture.experience("korea", highlights: ["Lulus TOPIK level 3 dalam 6 bulan"])
+  #expect(Tailor(site: Fixture.site([test], language: .id)).tailor(job).evidence(term) == ["korea"])
+}
+
+/// A product is proven by its name, never by its words in another order: "Cloud Infrastructure
+/// and Services" is no Salesforce Service Cloud; a skill's words still are ("onboarded 12 new
+/// customers" is customer onboarding).
+@Test func aProductsWordsInAnotherOrderAreNotItsName() {
+  let job = Fixture.job(
+    body: "## Requirements\n- Experience with Salesforce Service Cloud\n- Customer onboarding experience")
+  let degree = Fixture.experience(
+    "bsc", kind: .education, title: "BSc Computer Science",
+    highlights: ["Modules: Cloud Infrastructure and Services, Network Security"])
+  let onboarder = Fixture.experience("cs", highlights: ["Onboarded 12 new customers in my first month"])
+  let tailoring = Tailor(site: Fixture.site([degree, onboarder])).tailor(job)
+  #expect(tailoring.evidence("Salesforce Service Cloud") == [])
+  #expect(tailoring.report.missing.contains("Salesforce Service Cloud"), "\(tailoring.report.missing)")
+  let onboarding = tailoring.report.requirements.first { $0.term.lowercased().contains("onboarding") }
+  #expect(onboarding?.evidence == ["cs"], "\(tailoring.report.requirements.map(\.term))")
+}
+
 @Suite struct TailoringMatchingTests {
   /// A keyword the posting offers as one of alternatives is proven by any of them; a must-have
   /// only by itself.

@@ -523,7 +523,7 @@ struct PostingReader {
   /// whole sentence's. A list of names ("Zendesk, Freshdesk or Intercom", "Word, Excel, Canva") has
   /// short items and stays one sentence.
   func clauses(_ sentence: String) -> [String] {
-    let parts = sentence.split(separator: ",", omittingEmptySubsequences: true)
+    let parts = Self.topLevelParts(of: sentence)
     guard parts.count >= Self.clausesInASentence else { return [sentence] }
     let lengths = parts.map { $0.split(separator: " ").count }
     let long = lengths.filter { $0 >= Self.wordsInAClause }.count
@@ -539,6 +539,26 @@ struct PostingReader {
       return [PostingCue.nice, .must, .conditions].filter { has($0, in: words) }
     }
     return Set(cues).count > 1 ? clauses : [sentence]
+  }
+
+  /// A sentence's parts between the commas outside parentheses: "bahasa asing ketiga (Prancis,
+  /// Jepang atau Mandarin) nilai plus" is one part, a list inside an aside.
+  static func topLevelParts(of sentence: String) -> [Substring] {
+    var parts: [Substring] = []
+    var depth = 0
+    var start = sentence.startIndex
+    for index in sentence.indices {
+      switch sentence[index] {
+      case "(", "[": depth += 1
+      case ")", "]": depth = max(0, depth - 1)
+      case "," where depth == 0:
+        parts.append(sentence[start..<index])
+        start = sentence.index(after: index)
+      default: break
+      }
+    }
+    parts.append(sentence[start...])
+    return parts.filter { !$0.isEmpty }
   }
 
   /// A sentence read clause by clause has this many commas' parts or more, two thirds of them of

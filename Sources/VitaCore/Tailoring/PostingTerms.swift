@@ -219,10 +219,18 @@ extension PostingReader {
       let run = position..<end
       let words = text.tokens[run].map(\.folded)
       // Nor one that cuts into a known term: "punya Sertifikat Ahli K3 Umum" names Ahli K3 Umum.
-      guard run.count >= 2, end == text.count || !capitalised(end), !run.allSatisfy(covered.contains),
+      // A capitalised word after it in parentheses is its reference: "the Mental Health Act (RA 11036)".
+      let beforeAside =
+        end < text.count && Tokenizer.between(text.tokens[end - 1], text.tokens[end], in: scalars).contains("(")
+      guard run.count >= 2, end == text.count || beforeAside || !capitalised(end), !run.allSatisfy(covered.contains),
         end == text.count || !(covered.contains(end - 1) && covered.contains(end)),
         !levels.contains(words[0]),
-        !words.contains(where: company.contains), !words.contains(where: data.notTerms.contains),
+        // The company's name, or one holding a word of it that names no thing ("Benteng Academy");
+        // an ordinary word of it does not make a name the company's ("the Cyber Security Act
+        // 2024" at Benteng Digital Security).
+        !words.allSatisfy(company.contains),
+        !words.contains(where: { company.contains($0) && !isOrdinaryWord($0) }),
+        !words.contains(where: data.notTerms.contains),
         !words.allSatisfy(title.contains),
         !data.places.contains(words.joined(separator: " ")),
         !words.contains(where: data.places.contains),

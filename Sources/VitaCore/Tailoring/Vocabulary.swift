@@ -125,10 +125,13 @@ struct Vocabulary: Sendable {
       } else if bySignature[keys] != nil {
         exact = false
       } else {
+        // An abbreviation that is also an everyday word matches only in capitals: TOPIK, the
+        // Korean test, is no "topik" (topic); SOP no "sop" (soup).
         exact =
           single.map {
             $0.folded.count <= 2 || StopWords.isStopWord($0.folded)
               || (origin != .builtIn && (capitalisedWord == true || Self.isAcronym($0.surface)))
+              || (Self.isAcronym($0.surface) && Self.ordinaryWords.contains($0.folded))
           } ?? false
       }
       let signature = keys + (exact ? "=" + text : "")
@@ -264,9 +267,14 @@ struct Vocabulary: Sendable {
 
   /// Each concept's spellings of two content words or more, as their words' keys: a phrase an
   /// experience may say in other order or form ("prepared 40 samples" for "sample preparation").
+  /// Not a built-in product's or language's: a name is said as named ("Cloud Infrastructure and
+  /// Services" is no Service Cloud). A posting's own abbreviation spelled out is ordinary words
+  /// ("Testing & Commissioning (T&C)"), said in any order.
   func phrases() -> [Int32: [[WordKeys]]] {
     var phrases: [Int32: [[WordKeys]]] = [:]
     for spelling in spellings where spelling.contentKeys.count >= 2 && spelling.exact == nil {
+      let named = concepts[Int(concept(spelling.concept))]
+      if named.origin == .builtIn, [.tool, .language].contains(named.kind) { continue }
       phrases[concept(spelling.concept), default: []].append(spelling.contentKeys)
     }
     return phrases
