@@ -385,6 +385,27 @@ import Testing
     #expect(missing.contains { $0.contains("Cyber Security Act 2024") }, "\(missing)")
   }
 
+  /// A regulation cited by number is one term, named missing as the ad wrote it: the dot of
+  /// "No." and the slash before a year end no name, though "No. 1 in customer satisfaction" is
+  /// still no citation.
+  @Test(arguments: [
+    (
+      "Paham Permen LH No. 5 Tahun 2014 dan PP No. 22 Tahun 2021",
+      ["Permen LH No. 5 Tahun 2014", "PP No. 22 Tahun 2021"]
+    ),
+    ("Memahami PP Nomor 28 Tahun 2018 tentang Kerja Sama Daerah", ["PP Nomor 28 Tahun 2018"]),
+    ("Memahami aturan BPJS Ketenagakerjaan dan PP 36/2021", ["PP 36/2021"]),
+  ])
+  func aRegulationCitedByNumberIsOneTerm(line: String, cited: [String]) {
+    let job = Fixture.job(body: "## Kualifikasi\n- \(line)\n- No. 1 in customer satisfaction", language: .id)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])], language: .id)).tailor(job)
+      .report
+    for citation in cited {
+      #expect(report.missing.contains { $0.contains(citation) }, "\(report.missing)")
+    }
+    #expect(!report.missing.contains { $0.hasPrefix("No. 1") }, "\(report.missing)")
+  }
+
   /// A heading run into its line in a caption ("Kerjaan sehari-hari: …", "Yang dicari: …") opens
   /// its part, and a list in parentheses stays in its clause: "bahasa asing ketiga (Prancis,
   /// Jepang atau Mandarin) nilai plus" is one nice-to-have, not "(Prancis" and "Jepang atau Mandarin)".

@@ -139,12 +139,26 @@ struct TextReader {
         let between = scalars[tokens[index - 1].end..<tokens[index].start]
         // A hyphen between spaces is a dash; one joining two words is part of a term (e-commerce).
         breakBefore[index] =
-          between.contains(where: Self.breaks.contains)
+          (between.contains(where: Self.breaks.contains)
+            && !Self.joinsANumber(between, tokens[index - 1], tokens[index]))
           || (between.contains("-") && between.contains(where: { $0 == " " || $0 == "\n" }))
         gluedBefore[index] = between.count == 1 && Self.glue.contains(between[between.startIndex])
       }
     }
     return AnalysedText(tokens: tokens, keys: keys, breakBefore: breakBefore, gluedBefore: gluedBefore)
+  }
+
+  /// Whether marks between two tokens join a number to what comes before it, as a regulation's
+  /// citation does: the dot of "No. 22" after the word for number (data/posting/regulations.tsv),
+  /// and the slash between a number and its year ("36/2021").
+  static func joinsANumber(_ between: ArraySlice<Unicode.Scalar>, _ before: Token, _ after: Token) -> Bool {
+    let marks = between.filter { $0 != " " }
+    guard marks.count == 1, after.folded.allSatisfy(\.isNumber) else { return false }
+    switch marks.first {
+    case ".": return between.first == "." && TailoringData.builtIn.numberWords.contains(before.folded)
+    case "/": return between.count == 1 && before.folded.allSatisfy(\.isNumber)
+    default: return false
+    }
   }
 
   /// Capitals, with digits or an ampersand between them: "KII", "P&ID".

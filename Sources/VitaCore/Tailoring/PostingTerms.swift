@@ -86,6 +86,7 @@ extension PostingReader {
         names += properNames(in: analysed, covered: covered, scalars: scalars, company: notNames, title: title).map {
           [$0]
         }
+        names += regulations(in: analysed, scalars: scalars).map { [$0] }
       }
       // A title capitalises every word: there only capitals and inner capitals make a name.
       let tools = Set(known.filter { vocabulary.kind(of: $0.concept) == .tool && $0.end - $0.start == 1 }.map(\.start))
@@ -244,6 +245,36 @@ extension PostingReader {
       names.append(Tokenizer.span(text.tokens[run], in: scalars))
     }
     return names
+  }
+
+  /// Regulations cited by number (data/posting/regulations.tsv), each as written: "PP No. 22 Tahun
+  /// 2021", "UU Nomor 9 Tahun 2010", "Permen LH No. 5 Tahun 2014", "PP 36/2021". Its type, up to
+  /// three capitalised words of its issuer, the word for number if any, the number, and its year.
+  func regulations(in text: AnalysedText, scalars: [Unicode.Scalar]) -> [String] {
+    func isNumber(_ index: Int) -> Bool { index < text.count && text.tokens[index].folded.allSatisfy(\.isNumber) }
+    func joined(_ index: Int) -> Bool { index < text.count && !text.breakBefore[index] }
+    var found: [String] = []
+    var start = 0
+    while start < text.count {
+      defer { start += 1 }
+      guard data.regulationTypes.contains(text.tokens[start].folded),
+        text.tokens[start].surface.first?.isUppercase == true
+      else { continue }
+      var index = start + 1
+      while index < start + 4, joined(index), !isNumber(index), !data.numberWords.contains(text.tokens[index].folded),
+        text.tokens[index].surface.first?.isUppercase == true
+      {
+        index += 1
+      }
+      if joined(index), data.numberWords.contains(text.tokens[index].folded) { index += 1 }
+      guard joined(index), isNumber(index) else { continue }
+      index += 1
+      if joined(index), data.yearWords.contains(text.tokens[index].folded) { index += 1 }
+      guard joined(index), isNumber(index), text.tokens[index].folded.count == 4 else { continue }
+      found.append(Tokenizer.span(text.tokens[start...index], in: scalars))
+      start = index
+    }
+    return found
   }
 
   /// For a name that ends in letters joined by a slash ("SIM A/C", the "PP/MM" after "SAP"), the

@@ -28,6 +28,12 @@ struct TailoringData: Sendable {
   var adWords: Set<String> = []
   /// Verbs that say how any work is done, not which (data/posting/work-verbs.txt).
   var workVerbs: Set<String> = []
+  /// How ads cite a regulation by number (data/posting/regulations.tsv): the words that open a
+  /// citation ("PP", "Permenkes"), the words before its number ("No.", "Nomor") and before its
+  /// year ("Tahun").
+  var regulationTypes: Set<String> = []
+  var numberWords: Set<String> = []
+  var yearWords: Set<String> = []
   /// A job board's buttons and links, copied with an ad ("show more", "laporkan lowongan ini"):
   /// folded words joined by a space.
   var boardLines: Set<String> = []
@@ -121,6 +127,15 @@ struct TailoringData: Sendable {
     partPhrases.sort { $0.words.count > $1.words.count }
     for phrase in partPhrases where !phrase.words.isEmpty {
       partPhrasesByFirstWord[phrase.words[0], default: []].append(phrase)
+    }
+    for (number, fields) in Self.rows(files["posting/regulations.tsv"] ?? "") {
+      let words = fields.count == 2 ? Set(Self.spellings(fields[1]).map(Tokenizer.fold)) : []
+      switch fields.first {
+      case "type" where !words.isEmpty: regulationTypes = words
+      case "number" where !words.isEmpty: numberWords = words
+      case "year" where !words.isEmpty: yearWords = words
+      default: problems.append("posting/regulations.tsv:\(number): expected type, number or year, a tab, and words")
+      }
     }
     for (number, fields) in Self.rows(files["posting/cues.tsv"] ?? "") {
       guard fields.count == 2, let cue = PostingCue(rawValue: fields[0]) else {
