@@ -385,6 +385,25 @@ import Testing
     #expect(missing.contains { $0.contains("Cyber Security Act 2024") }, "\(missing)")
   }
 
+  /// What the company has done, told in its first person under "About the job", is about the
+  /// company though it names what its clients require: "… to meet Bank Negara Malaysia's RMiT
+  /// requirement" asks nothing of the person. A sentence that asks stays a requirement.
+  @Test func whatTheCompanyHasDoneIsAboutIt() {
+    let job = Fixture.job(
+      body: """
+        ## About the job
+        Since 2017 we have delivered more than 1,200 security assessments for banks, many of them \
+        to meet Bank Negara Malaysia's RMiT requirement for independent penetration testing.
+
+        Experience with Burp Suite is required.
+        """)
+    let (_, analysis) = Self.read(job)
+    let parts = "\(analysis.lines.map { ($0.part, $0.text) })"
+    #expect(analysis.part(ofLineStarting: "Since 2017") == .about, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "Experience with Burp") == .requirements, "\(parts)")
+    #expect(!analysis.requirements.contains { $0.term.contains("RMiT") }, "\(analysis.requirements.map(\.term))")
+  }
+
   /// A regulation cited by number is one term, named missing as the ad wrote it: the dot of
   /// "No." and the slash before a year end no name, though "No. 1 in customer satisfaction" is
   /// still no citation.

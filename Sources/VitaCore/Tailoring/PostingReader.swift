@@ -380,6 +380,7 @@ struct PostingReader {
     }
     if has(.nice, in: words) { return .nice }
     if untitled {
+      if !isBullet, has(.companyRecord, in: words) { return .about }
       if has(.requirement, in: words) || has(.must, in: words) { return .requirements }
       if has(.responsibility, in: words) { return .responsibilities }
       if !isBullet, has(.about, in: words) || words.contains(where: company.contains) { return .about }

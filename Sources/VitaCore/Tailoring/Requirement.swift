@@ -197,4 +197,5 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case complies
   case compliesNot = "complies-not"
   case compliesThrough = "complies-through"
+  case companyRecord = "company-record"
 }
