@@ -152,8 +152,9 @@ struct TextReader {
   /// citation does: the dot of "No. 22" after the word for number (data/posting/regulations.tsv),
   /// and the slash between a number and its year ("36/2021").
   static func joinsANumber(_ between: ArraySlice<Unicode.Scalar>, _ before: Token, _ after: Token) -> Bool {
+    guard after.folded.allSatisfy(\.isNumber) else { return false }
     let marks = between.filter { $0 != " " }
-    guard marks.count == 1, after.folded.allSatisfy(\.isNumber) else { return false }
+    guard marks.count == 1 else { return false }
     switch marks.first {
     case ".": return between.first == "." && TailoringData.builtIn.numberWords.contains(before.folded)
     case "/": return between.count == 1 && before.folded.allSatisfy(\.isNumber)

@@ -273,9 +273,10 @@ struct Vocabulary: Sendable {
   func phrases() -> [Int32: [[WordKeys]]] {
     var phrases: [Int32: [[WordKeys]]] = [:]
     for spelling in spellings where spelling.contentKeys.count >= 2 && spelling.exact == nil {
-      let named = concepts[Int(concept(spelling.concept))]
+      let number = concept(spelling.concept)
+      let named = concepts[Int(number)]
       if named.origin == .builtIn, [.tool, .language].contains(named.kind) { continue }
-      phrases[concept(spelling.concept), default: []].append(spelling.contentKeys)
+      phrases[number, default: []].append(spelling.contentKeys)
     }
     return phrases
   }
