@@ -24,6 +24,15 @@ import Testing
     }
   }
 
+  /// A table saved on Windows reads as the same rows: a carriage return and line feed end a line.
+  @Test func aTableWithWindowsLineEndingsReadsRowByRow() {
+    let rows = TailoringData.rows("tool\tZendesk | Freshdesk\r\n# a comment\r\n\r\nskill\tbookkeeping\r\n")
+    #expect(rows.map(\.number) == [1, 4])
+    #expect(rows.map(\.fields) == [["tool", "Zendesk | Freshdesk"], ["skill", "bookkeeping"]])
+    #expect(TailoringData.spellings(rows[0].fields[1]) == ["Zendesk", "Freshdesk"])
+    #expect(TailoringData.wordList("# words\r\nJakarta\r\nSurabaya\t# a city\r\n") == ["jakarta", "surabaya"])
+  }
+
   /// A file added or edited under data/ after the last build is in the binary only once SwiftPM
   /// runs the EmbedData plugin again (a new file needs `touch Package.swift`).
   @Test func theBinaryCarriesTheRepositorysDataFiles() throws {

@@ -75,4 +75,15 @@ import Testing
         HighlightRules.plainText(text) == HighlightRules.trimmingWhitespace(general), "\(text.debugDescription)")
     }
   }
+
+  /// A highlight with two weak phrases is named by the one the lists give first, wherever it
+  /// stands; a weak phrase of either language counts, English first.
+  @Test func theWeakPhraseNamedIsTheListsFirst() {
+    let words = HighlightRules.words
+    #expect(
+      HighlightRules.weakPhrase(in: words("Worked on the stand and was responsible for sales")) == "responsible for")
+    #expect(HighlightRules.weakPhrase(in: words("Worked on the stand")) == "worked on")
+    #expect(HighlightRules.weakPhrase(in: words("Ikut serta; bertanggung jawab atas stok")) == "bertanggung jawab atas")
+    #expect(HighlightRules.weakPhrase(in: words("Cut stock-count discrepancies by 30%")) == nil)
+  }
 }

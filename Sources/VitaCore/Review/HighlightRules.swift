@@ -115,8 +115,8 @@ public enum HighlightRules {
   /// `](target)` removed wherever a `)` closes it, as the pattern `\]\([^)]*\)` would; a scan, not a
   /// regular expression, since the review reads every highlight of every experience.
   static func withoutLinkTargets(_ markdown: String) -> String {
+    guard markdown.utf8.contains(UInt8(ascii: "]")) else { return markdown }
     let scalars = Array(markdown.unicodeScalars)
-    guard scalars.contains("]") else { return markdown }
     var result = String.UnicodeScalarView()
     var index = 0
     while index < scalars.count {
@@ -225,7 +225,7 @@ public enum HighlightRules {
 
   /// `hasMeasurableResult` of a highlight's plain text and its words.
   static func hasMeasurableResult(text: String, words: [String]) -> Bool {
-    if text.contains("%") { return true }
+    if text.utf8.contains(UInt8(ascii: "%")) { return true }
     if hasNumber(text) || hasAmountOfMoney(text) { return true }
     return words.contains { word in
       Language.allCases.contains { language in
@@ -261,24 +261,20 @@ public enum HighlightRules {
     return table
   }()
 
-  /// Every phrase of the word lists, split into its words once.
-  private static let phraseWords: [String: [String]] = {
-    var table: [String: [String]] = [:]
-    for language in Language.allCases {
-      let lists = WordLists.words(for: language)
-      for phrase in lists.weakPhrases + lists.outcomePhrases {
-        table[phrase] = phrase.split(separator: " ").map(String.init)
-      }
-    }
-    return table
-  }()
-
   /// The first weak phrase in the highlight, or its weak opening word.
   public static func weakPhrase(in words: [String]) -> String? {
-    for language in Language.allCases {
-      let lists = WordLists.words(for: language)
-      if let phrase = lists.weakPhrases.first(where: { contains(words, phrase: $0) }) { return phrase }
+    // The first phrase in the lists' order that `words` holds: each word looks up the phrases it
+    // may start.
+    var found: (order: Int, phrase: String)?
+    for start in words.indices {
+      for entry in weakPhrasesByFirstWord[words[start]] ?? []
+      where entry.order < found?.order ?? .max && start + entry.words.count <= words.count
+        && (1..<entry.words.count).allSatisfy({ words[start + $0] == entry.words[$0] })
+      {
+        found = (entry.order, entry.phrase)
+      }
     }
+    if let found { return found.phrase }
     if let first = words.first,
       Language.allCases.contains(where: { WordLists.words(for: $0).weakOpenings.contains(first) })
     {
@@ -287,15 +283,17 @@ public enum HighlightRules {
     return nil
   }
 
-  /// Whether `words` holds the phrase's words in a row.
-  static func contains(_ words: [String], phrase: String) -> Bool {
-    let needle = phraseWords[phrase] ?? phrase.split(separator: " ").map(String.init)
-    guard !needle.isEmpty, words.count >= needle.count else { return false }
-    for start in 0...(words.count - needle.count) where words[start] == needle[0] {
-      if (1..<needle.count).allSatisfy({ words[start + $0] == needle[$0] }) { return true }
+  /// Both languages' weak phrases, split into words, by their first word, each with its place in
+  /// the lists (English first).
+  private static let weakPhrasesByFirstWord: [String: [(order: Int, phrase: String, words: [String])]] = {
+    var table: [String: [(order: Int, phrase: String, words: [String])]] = [:]
+    let phrases = Language.allCases.flatMap { WordLists.words(for: $0).weakPhrases }
+    for (order, phrase) in phrases.enumerated() {
+      let words = phrase.split(separator: " ").map(String.init)
+      if let first = words.first { table[first, default: []].append((order, phrase, words)) }
     }
-    return false
-  }
+    return table
+  }()
 
   // MARK: Patterns, as scans
   //
@@ -362,7 +360,7 @@ public enum HighlightRules {
 
   /// ICU's `\d`: a decimal digit of any script.
   static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.generalCategory == .decimalNumber
+    scalar.value < 128 ? scalar.value &- 48 < 10 : scalar.properties.generalCategory == .decimalNumber
   }
 
   private static func isLineTerminator(_ scalar: Unicode.Scalar) -> Bool {

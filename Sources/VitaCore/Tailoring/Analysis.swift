@@ -3,7 +3,7 @@ import Synchronization
 /// The keys one token is matched by: its stems in English and in Indonesian (an Indonesian text
 /// holds English words and the other way round), and the stem of its translation (`Translations`),
 /// up to four, -1 where unused. Two tokens match when they share a key.
-struct WordKeys: Sendable, Hashable {
+struct WordKeys: Sendable, Hashable, Sequence {
   var first: Int32
   var second: Int32 = -1
   var third: Int32 = -1
@@ -16,7 +16,28 @@ struct WordKeys: Sendable, Hashable {
     if keys.count > 3 { fourth = keys[3] }
   }
 
-  var all: [Int32] { [first, second, third, fourth].filter { $0 >= 0 } }
+  var all: [Int32] { Array(self) }
+
+  /// The keys in order, without an array: a word's keys are walked for every word of every text.
+  func makeIterator() -> Iterator { Iterator(keys: self) }
+
+  struct Iterator: IteratorProtocol {
+    fileprivate let keys: WordKeys
+    fileprivate var index = 0
+
+    mutating func next() -> Int32? {
+      let key: Int32
+      switch index {
+      case 0: key = keys.first
+      case 1: key = keys.second
+      case 2: key = keys.third
+      case 3: key = keys.fourth
+      default: return nil
+      }
+      index += 1
+      return key >= 0 ? key : nil
+    }
+  }
 
   func contains(_ key: Int32) -> Bool {
     key >= 0 && (key == first || key == second || key == third || key == fourth)
@@ -103,13 +124,23 @@ struct TextReader {
   init(keyTable: KeyTable) { self.keyTable = keyTable }
 
   /// Characters that join two tokens into one compound when they alone stand between them.
-  private static let glue: Set<Unicode.Scalar> = ["-", "'", "\u{2019}"]
+  private static func isGlue(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "-", "'", "\u{2019}": true
+    default: false
+    }
+  }
 
   /// Characters that end a phrase when they stand between two tokens.
-  private static let breaks: Set<Unicode.Scalar> = [
-    "\n", "\r", ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "|", "/", "\"", "•", "·", "–", "—", "=",
-    "+",
-  ]
+  private static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\n", "\r", ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "|", "/", "\"", "•", "·", "–", "—",
+      "=",
+      "+":
+      true
+    default: false
+    }
+  }
 
   /// `translating`: whether an Indonesian word is read with its English translation's key too. The
   /// vocabulary reads its spellings without: "mengetik", an alias of typing, is no reason for
@@ -123,7 +154,7 @@ struct TextReader {
       // An abbreviation's plural is read as the abbreviation too: "KIIs", "SOPs", "P&IDs".
       // Not one of two letters: "PRs" are permanent residents, no public relations.
       guard token.surface.utf8.last == UInt8(ascii: "s"), token.surface.utf8.count >= 4,
-        Self.isAbbreviation(token.surface.dropLast())
+        Self.isAbbreviation(Substring(token.surface.unicodeScalars.dropLast()))
       else {
         keys.append(own)
         continue
@@ -139,10 +170,10 @@ struct TextReader {
         let between = scalars[tokens[index - 1].end..<tokens[index].start]
         // A hyphen between spaces is a dash; one joining two words is part of a term (e-commerce).
         breakBefore[index] =
-          (between.contains(where: Self.breaks.contains)
+          (between.contains(where: Self.isBreak)
             && !Self.joinsANumber(between, tokens[index - 1], tokens[index]))
           || (between.contains("-") && between.contains(where: { $0 == " " || $0 == "\n" }))
-        gluedBefore[index] = between.count == 1 && Self.glue.contains(between[between.startIndex])
+        gluedBefore[index] = between.count == 1 && Self.isGlue(between[between.startIndex])
       }
     }
     return AnalysedText(tokens: tokens, keys: keys, breakBefore: breakBefore, gluedBefore: gluedBefore)
@@ -164,7 +195,13 @@ struct TextReader {
 
   /// Capitals, with digits or an ampersand between them: "KII", "P&ID".
   static func isAbbreviation(_ text: Substring) -> Bool {
-    text.count >= 2 && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" }
+    // ASCII byte by byte: a capital letter, a digit or "&", and one letter at least.
+    if text.utf8.allSatisfy({ $0 < 128 }) {
+      return text.utf8.count >= 2
+        && text.utf8.allSatisfy { $0 &- 65 < 26 || $0 &- 48 < 10 || $0 == UInt8(ascii: "&") }
+        && text.utf8.contains { $0 &- 65 < 26 }
+    }
+    return text.count >= 2 && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" }
       && text.contains(where: \.isLetter)
   }
 

@@ -89,7 +89,7 @@ struct ExperienceIndex: Sendable {
       if field == .title { Self.addActivities(to: &analysed, reader: &reader) }
       var units = Set<Int32>()
       for keys in analysed.keys {
-        for key in keys.all {
+        for key in keys {
           frequencies[key, default: 0] += field.weight * factor
           units.insert(key)
         }

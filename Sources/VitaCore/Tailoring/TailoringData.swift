@@ -270,36 +270,44 @@ struct TailoringData: Sendable {
   /// The lines of a table that are not blank or comments, with their numbers, split at tabs.
   static func rows(_ text: String) -> [(number: Int, fields: [String])] {
     var rows: [(Int, [String])] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in lines(text).enumerated() {
       let trimmed = trimmed(line)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      rows.append((index + 1, line.split(separator: "\t").map { String(Self.trimmed($0)) }))
+      if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
+      rows.append((index + 1, line.split(separator: UInt8(ascii: "\t")).map { string(Self.trimmed($0)) }))
     }
     return rows
   }
 
   /// `a|b|c` as its non-empty parts.
   static func spellings(_ field: String) -> [String] {
-    field.split(separator: "|").map { String(trimmed($0)) }.filter { !$0.isEmpty }
+    field.utf8.split(separator: UInt8(ascii: "|")).map { string(trimmed($0[...])) }.filter { !$0.isEmpty }
   }
 
   /// A list of one word (or name) a line, folded; comments and blank lines left out.
   static func wordList(_ text: String) -> Set<String> {
     var words = Set<String>()
-    for line in text.split(separator: "\n") {
-      let word = trimmed(line.prefix { $0 != "\t" })
-      if !word.isEmpty, !word.hasPrefix("#") { words.insert(Tokenizer.fold(String(word))) }
+    for line in lines(text) {
+      let word = trimmed(line.prefix { $0 != UInt8(ascii: "\t") })
+      if !word.isEmpty, word.first != UInt8(ascii: "#") { words.insert(Tokenizer.fold(string(word))) }
     }
     return words
   }
 
+  /// A text's lines, as UTF-8. Every mark the tables use is ASCII, which is never part of another
+  /// character's bytes, so the tables are split byte by byte (docs/performance.md).
+  private static func lines(_ text: String) -> [Substring.UTF8View] {
+    text[...].utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+  }
+
   /// A line without the spaces, tabs and carriage return around it.
-  static func trimmed(_ line: Substring) -> Substring {
-    let isSpace = { (character: Character) in character == " " || character == "\t" || character == "\r" }
+  static func trimmed(_ line: Substring.UTF8View) -> Substring.UTF8View {
+    let isSpace = { (byte: UInt8) in byte == 32 || byte == 9 || byte == 13 }
     guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) })
-    else { return "" }
+    else { return line[line.startIndex..<line.startIndex] }
     return line[first...last]
   }
+
+  private static func string(_ bytes: Substring.UTF8View) -> String { String(Substring(bytes)) }
 
   /// The folded tokens of a phrase.
   static func foldedWords(_ phrase: String) -> [String] {

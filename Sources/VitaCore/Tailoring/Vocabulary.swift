@@ -198,7 +198,7 @@ struct Vocabulary: Sendable {
       // Names that are also words, found only because case is ignored ("jurnal" of "jurnal umum"
       // is no Jurnal): kept only where no longer term starts.
       var caseless: [Match] = []
-      for key in text.keys[position].all {
+      for key in text.keys[position] {
         for number in candidates(startingWith: key, at: position, in: text) {
           let spelling = spellings[Int(number)]
           let end = position + spelling.keys.count
@@ -249,7 +249,7 @@ struct Vocabulary: Sendable {
       for node in level {
         let children = trie[Int(node)].children
         guard !children.isEmpty else { continue }
-        for key in text.keys[place].all {
+        for key in text.keys[place] {
           guard let child = children[key] else { continue }
           next.append(child)
           found += trie[Int(child)].spellings
@@ -348,7 +348,7 @@ struct Vocabulary: Sendable {
   {
     var furthest: Int?
     for start in starts {
-      for key in text.keys[start].all {
+      for key in text.keys[start] {
         for number in candidates(startingWith: key, at: start, in: text)
         where self.concept(spellings[Int(number)].concept) == concept {
           let spelling = spellings[Int(number)]
