@@ -32,6 +32,45 @@ import Testing
   #expect(onboarding?.evidence == ["cs"], "\(tailoring.report.requirements.map(\.term))")
 }
 
+/// "Such as" opens the list right after it, and only that one: "… seperti Brebes, Garut dan
+/// Majalengka, serta memiliki SIM A dan SIM C" asks for both licences, so a person with SIM C
+/// lacks SIM A; "tools such as Excel, SQL or Tableau" still asks for any one of them.
+@Test func suchAsOpensOnlyTheListAfterIt() {
+  let licences = Fixture.job(
+    body: """
+      Kualifikasi: lulusan S1 Agribisnis, mahir Microsoft Excel, bersedia melakukan perjalanan dinas ke \
+      sentra produksi seperti Brebes, Garut dan Majalengka, serta memiliki SIM A dan SIM C.
+      """, language: .id)
+  let rider = Fixture.experience("sales", highlights: ["Mengunjungi 40 kios per minggu dengan motor (SIM C)"])
+  let report = Tailor(site: Fixture.site([rider], language: .id)).tailor(licences).report
+  #expect(report.missing.contains { $0.contains("SIM A") }, "\(report.missing)")
+  #expect(!report.missing.contains { $0.contains("SIM C") }, "\(report.missing)")
+  let tools = Fixture.job(body: "## Requirements\n- Experience with tools such as Excel, SQL or Tableau")
+  let analyst = Fixture.experience("bi", highlights: ["Built 3 Tableau dashboards for the sales team"])
+  #expect(Tailor(site: Fixture.site([analyst])).tailor(tools).report.missing.isEmpty)
+}
+
+/// "Fresh graduates welcome" waives the experience asked beside it, before or after ("1 year as
+/// PPIC, fresh graduates considered"; "Fresh graduate dipersilakan, pengalaman di laboratorium
+/// QC diutamakan"), not what a one-paragraph ad asks further on: a licence named five clauses
+/// later is still a gap, and the "memiliki" (having) of that later clause makes no "with related
+/// experience" of the welcome.
+@Test func aWelcomeToNewcomersWaivesOnlyWhatIsAskedBesideIt() {
+  let paragraph = Fixture.job(
+    body: """
+      Kualifikasi: lulusan S1 Agribisnis, fresh graduate dipersilakan melamar, memahami komoditas \
+      hortikultura, mahir Microsoft Excel, bersedia ditempatkan di Bandung, memiliki SIM A.
+      """, language: .id)
+  let rider = Fixture.experience("sales", highlights: ["Mengunjungi 40 kios per minggu dengan motor (SIM C)"])
+  let report = Tailor(site: Fixture.site([rider], language: .id)).tailor(paragraph).report
+  #expect(report.missing.contains { $0.contains("SIM A") }, "\(report.missing)")
+  let bullet = Fixture.job(
+    body: "## Kualifikasi\n- Fresh graduate dipersilakan, pengalaman di laboratorium QC diutamakan", language: .id)
+  let graduate = Fixture.experience("s1", kind: .education, title: "S1 Farmasi")
+  let waived = Tailor(site: Fixture.site([graduate], language: .id)).tailor(bullet).report
+  #expect(!waived.missing.contains { $0.localizedCaseInsensitiveContains("laboratorium") }, "\(waived.missing)")
+}
+
 @Suite struct TailoringMatchingTests {
   /// A keyword the posting offers as one of alternatives is proven by any of them; a must-have
   /// only by itself.

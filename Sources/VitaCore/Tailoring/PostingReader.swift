@@ -14,6 +14,9 @@ public struct PostingAnalysis: Sendable {
     public var insists: Bool
     /// It welcomes newcomers without the experience it names ("fresh graduates considered").
     public var welcomesNewcomers: NewcomerWelcome?
+    /// The words of the line the welcome speaks of: the clause (between commas) that welcomes
+    /// and the clauses on either side of it.
+    var welcomeReach = 0..<0
   }
 
   public var lines: [Line]
@@ -186,11 +189,12 @@ struct PostingReader {
         // ("You will plan and run events; grow our community on Discord; …").
         if refined == linePart, linePart == .preamble || linePart == .role, let previous { refined = previous }
         previous = refined
+        let welcome = welcome(in: sentence, words: words)
         lines.append(
           PostingAnalysis.Line(
             text: sentence, part: refined, heading: heading, isBullet: block.isBullet,
             insists: refined != .nice && has(.must, in: words),
-            welcomesNewcomers: welcome(in: words)))
+            welcomesNewcomers: welcome?.welcome, welcomeReach: welcome?.reach ?? 0..<0))
       }
     }
     return lines
@@ -392,11 +396,25 @@ struct PostingReader {
 
   /// How a line welcomes newcomers: "fresh graduates considered", or "fresh graduates with sales
   /// experience are welcome".
-  func welcome(in words: [String]) -> NewcomerWelcome? {
-    guard has(.welcome, in: words),
-      let start = (data.cues[.newcomers] ?? []).compactMap({ Self.position(of: $0, in: words) }).min()
-    else { return nil }
-    return has(.newcomersWith, in: Array(words[start...])) ? .withRelatedExperience : .always
+  /// Whether a sentence of `words` welcomes newcomers, and the words it speaks of: the clause
+  /// (between commas) that says it and the clause on either side, where the experience it waives
+  /// is asked ("1 year as PPIC, fresh graduates considered"; "Fresh graduate dipersilakan,
+  /// pengalaman di laboratorium QC diutamakan"), not what a paragraph asks further on ("…, fresh
+  /// graduate dipersilakan melamar, …, serta memiliki SIM A dan SIM C"). "With related
+  /// experience" is said in its own clause.
+  func welcome(in sentence: String, words: [String]) -> (welcome: NewcomerWelcome, reach: Range<Int>)? {
+    guard has(.welcome, in: words) else { return nil }
+    let newcomers = data.cues[.newcomers] ?? []
+    let clauses = Self.topLevelParts(of: sentence).map { TailoringData.foldedWords(String($0)) }
+    var starts = [0]
+    for clause in clauses { starts.append(starts[starts.count - 1] + clause.count) }
+    for (number, clause) in clauses.enumerated() {
+      guard let start = newcomers.compactMap({ Self.position(of: $0, in: clause) }).min() else { continue }
+      let welcome: NewcomerWelcome =
+        has(.newcomersWith, in: Array(clause[start...])) ? .withRelatedExperience : .always
+      return (welcome, starts[max(0, number - 1)]..<starts[min(clauses.count, number + 2)])
+    }
+    return nil
   }
 
   func has(_ cue: PostingCue, in words: [String]) -> Bool {

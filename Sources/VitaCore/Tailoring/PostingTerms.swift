@@ -604,10 +604,10 @@ extension PostingReader {
         requirement.isInsteadOfDegree = requirement.kind == .credential && isInsteadOfDegree(hard[0].start)
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirement.exampleOf = found.exampleOf
-        requirement.newcomers = line.welcomesNewcomers
+        requirement.newcomers = line.welcomeReach.contains(hard[0].start) ? line.welcomesNewcomers : nil
         requirement.isLearntOnTheJob =
           teaches || hard.allSatisfy { followsRule($0.start, after: rules, in: analysed, scalars: scalars) }
-        if line.welcomesNewcomers == .withRelatedExperience {
+        if requirement.newcomers == .withRelatedExperience {
           requirement.relatedWords = hard.flatMap { $0.start..<$0.end }.filter {
             Self.isContentWord(analysed.tokens[$0], data: data)
           }.map { analysed.keys[$0].all }
@@ -1030,14 +1030,19 @@ extension PostingReader {
     let alternatives = words(.alternative)
     // Lines that offer examples make their lists alternatives: "tools such as Excel, SQL and
     // Tableau", "Zendesk, Freshdesk or similar". After "such as", "seperti" and the like, only the
-    // lists that follow: "SQL and a BI tool such as Power BI or Tableau" still asks for SQL.
+    // list it opens: "SQL and a BI tool such as Power BI or Tableau" still asks for SQL, and
+    // "… seperti Brebes, Garut dan Majalengka, serta memiliki SIM A dan SIM C" for both licences.
     let folded = text.tokens.map(\.folded)
     let introducers = data.cues[.examplesAfter] ?? []
     let examplePhrases = data.cues[.examples] ?? []
     let trailingExamples = examplePhrases.filter { !introducers.contains($0) }
     let offersExamples = trailingExamples.contains { Self.contains(folded, $0) }
-    let examplesFrom = examplePhrases.filter(introducers.contains).compactMap { Self.position(of: $0, in: folded) }
-      .min()
+    let examplesOpenAt = Set(
+      examplePhrases.filter(introducers.contains).flatMap { phrase in
+        folded.indices.filter { start in
+          start + phrase.count <= folded.count && folded[start..<(start + phrase.count)].elementsEqual(phrase)
+        }.map { $0 + phrase.count }
+      })
     // An aside that only insists or prefers is no part of the list: "Trados Studio (wajib) atau
     // memoQ" offers memoQ instead.
     func gap(_ before: FoundTerm, _ after: FoundTerm) -> String {
@@ -1159,14 +1164,18 @@ extension PostingReader {
       // The list may go on before and after the terms, with items that name nothing known.
       var unnamed: [Range<Int>] = []
       var lastIsAlternative = chain.alternative.last
+      var listStart = chain.units.first?.head.start ?? 0
       if let first = chain.units.first, let last = chain.units.last, !first.bracketed, last.examples.isEmpty {
         let before = list.items(before: first.head.start)
         let after = list.items(after: last.head.end, until: text.count)
         lastIsAlternative = after.lastIsAlternative ?? lastIsAlternative ?? before.lastIsAlternative
         unnamed = before.items + chain.unnamed + after.items
+        listStart = before.items.first?.lowerBound ?? listStart
       }
       if lastIsAlternative != true { unnamed = [] }
-      let afterExamples = examplesFrom.map { from in chain.units.first.map { $0.head.start > from } ?? false } ?? false
+      // The list opens right after "such as", or after up to two words more ("such as the").
+      let afterExamples = (max(0, listStart - Self.wordsAfterExamplesOpener)...listStart).contains(
+        where: examplesOpenAt.contains)
       let throughout = offersExamples || afterExamples || chain.alternative.last == true || !unnamed.isEmpty
       let chainGroup = groups.count
       for (index, unit) in chain.units.enumerated() {
@@ -1208,6 +1217,9 @@ extension PostingReader {
   /// in other words ("Basic First Aid and CPR Certificate" for "First Aid certificate") still
   /// meets part of it, as a search engine's would.
   static let termWordShare = 0.5
+
+  /// The most words between "such as" (or "seperti", …) and the list of examples it opens.
+  static let wordsAfterExamplesOpener = 2
 
   /// The most words between a term and the parenthesis that gives its examples ("Excel skills
   /// (VLOOKUP, pivot)").
