@@ -14,8 +14,8 @@ deps:
 
 # The Swift runtime and Foundation linked in: the binary starts in half the time (no dynamic
 # symbol lookups for a dozen libraries) and runs on a machine without a Swift toolchain.
-# Checked after each build (scripts/build-release.sh): an incremental build can leave a module
-# compiled against an older layout of VitaCore's classes.
+# scripts/build-release.sh compiles the modules that import VitaCore again when it changed, and
+# checks the binary after: an incremental build can leave one with an older layout of its types.
 release: deps
 	SWIFT=$(SWIFT) scripts/build-release.sh
 
