@@ -71,6 +71,22 @@ import Testing
   #expect(!waived.missing.contains { $0.localizedCaseInsensitiveContains("laboratorium") }, "\(waived.missing)")
 }
 
+/// An abbreviation written as a plural matches in capitals only, singular or plural: the stem of
+/// "NICs" (National Insurance contributions) is that of "nice", and "CLO 3D is a nice to have"
+/// asks for none; "ECG" still proves "ECGs".
+@Test func anAbbreviationsPluralIsMatchedInCapitalsOnly() {
+  let job = Fixture.job(body: "## Nice to have\n- CLO 3D is a nice to have")
+  let report = Fixture.reportWithoutEvidence(for: job)
+  #expect(!report.missing.contains { $0.lowercased().contains("nice") }, "\(report.missing)")
+  let payroll = Fixture.job(body: "## Requirements\n- Calculating employer NICs for a UK payroll")
+  let shop = Fixture.experience("shop", highlights: ["Kept the shop floor nice for 300 visitors a week"])
+  let clerk = Fixture.experience("clerk", highlights: ["Checked the employer NIC of 120 staff every month"])
+  #expect(Tailor(site: Fixture.site([shop, clerk])).tailor(payroll).evidence("NICs") == ["clerk"])
+  let trial = Fixture.job(body: "## Responsibilities\n- Perform ECGs and vital signs at each study visit")
+  let nurse = Fixture.experience("ward", highlights: ["Recorded an ECG for 15 patients a shift"])
+  #expect(Tailor(site: Fixture.site([nurse])).tailor(trial).evidence("ECGs") == ["ward"])
+}
+
 @Suite struct TailoringMatchingTests {
   /// A keyword the posting offers as one of alternatives is proven by any of them; a must-have
   /// only by itself.

@@ -126,20 +126,26 @@ struct Vocabulary: Sendable {
         exact = false
       } else {
         // An abbreviation that is also an everyday word matches only in capitals: TOPIK, the
-        // Korean test, is no "topik" (topic); SOP no "sop" (soup).
+        // Korean test, is no "topik" (topic); SOP no "sop" (soup). So does one written as a
+        // plural: the stem of "NICs" is that of "nice".
         exact =
           single.map {
             $0.folded.count <= 2 || StopWords.isStopWord($0.folded)
               || (origin != .builtIn && (capitalisedWord == true || Self.isAcronym($0.surface)))
               || (Self.isAcronym($0.surface) && Self.ordinaryWords.contains($0.folded))
+              || Self.isAbbreviationPlural($0.surface)
           } ?? false
       }
       let signature = keys + (exact ? "=" + text : "")
       let contentKeys = analysed.keys.indices.filter { !StopWords.isStopWord(analysed.tokens[$0].folded) }
         .map { analysed.keys[$0] }
+      // An abbreviation's plural is kept as the abbreviation, which matches both: "ECG", "ECGs".
+      let asWritten = analysed.tokens.map {
+        Self.isAbbreviationPlural($0.surface) ? String($0.surface.dropLast()) : $0.surface
+      }
       let spelling = Spelling(
-        keys: analysed.keys, contentKeys: contentKeys, exact: exact ? analysed.tokens.map(\.surface) : nil,
-        exactFolded: exact ? analysed.tokens.map(\.folded) : nil, concept: -1)
+        keys: analysed.keys, contentKeys: contentKeys, exact: exact ? asWritten : nil,
+        exactFolded: exact ? asWritten.map(Tokenizer.fold) : nil, concept: -1)
       parsed.append((signature, spelling))
     }
     guard !parsed.isEmpty else { return nil }
@@ -298,7 +304,10 @@ struct Vocabulary: Sendable {
     // In any case, but never another form of the word: the "window" of "window functions" is no
     // Windows.
     if ignoringCase, let folded = spelling.exactFolded {
-      return (0..<folded.count).allSatisfy { text.tokens[start + $0].folded == folded[$0] }
+      return (0..<folded.count).allSatisfy { offset in
+        let token = text.tokens[start + offset].folded
+        return token == folded[offset] || (token == folded[offset] + "s" && Self.isAcronym(exact[offset]))
+      }
     }
     // An abbreviation's plural is the abbreviation: "FGDs" are FGDs.
     return (0..<exact.count).allSatisfy { offset in
@@ -367,6 +376,11 @@ struct Vocabulary: Sendable {
 
   /// The ordinary words of both languages (data/language/common-*.txt).
   static let ordinaryWords = TailoringData.builtIn.commonWords
+
+  /// An abbreviation with the "s" of a plural: SOPs, NICs.
+  static func isAbbreviationPlural(_ surface: String) -> Bool {
+    surface.utf8.count >= 4 && surface.hasSuffix("s") && isAcronym(String(surface.dropLast()))
+  }
 
   /// Letters in capitals (and digits), two to eight: SLA, HACCP, B2B.
   static func isAcronym(_ surface: String) -> Bool {
