@@ -404,6 +404,48 @@ import Testing
     #expect(!analysis.requirements.contains { $0.term.contains("RMiT") }, "\(analysis.requirements.map(\.term))")
   }
 
+  /// A sentence whose subject is the job says what its holder will do, as "you will" does: "Staf
+  /// Digitalisasi akan memindai …", "The Records Assistant will …", and "Kamu juga akan …" after
+  /// it. "Kami akan …" (we will) is the company's.
+  @Test func whatTheJobWillDoIsADuty() {
+    let job = JobPosting(
+      slug: "digitalisasi", title: "Staf Digitalisasi Arsip", company: "PT Suara Pesisir Media", language: .id,
+      body: """
+        Staf Digitalisasi akan memindai koran terjilid dengan scanner overhead Zeutschel dan mengisi metadata \
+        berbasis Dublin Core. Kamu juga akan memeriksa kualitas citra sesuai pedoman FADGI.
+
+        Kami akan memberikan pelatihan selama dua minggu di Semarang.
+        """)
+    let (_, analysis) = Self.read(job)
+    let parts = "\(analysis.lines.map { ($0.part, $0.text) })"
+    #expect(analysis.part(ofLineStarting: "Staf Digitalisasi akan") == .responsibilities, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "Kamu juga akan") == .responsibilities, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "Kami akan") != .responsibilities, "\(parts)")
+    #expect(analysis.requirements.contains { $0.term.contains("FADGI") }, "\(analysis.requirements.map(\.term))")
+    let english = JobPosting(
+      slug: "records", title: "Technical Records Assistant", company: "Awan Biru Airlines",
+      body: "The Records Assistant will update AMOS after every check.\n\nThe company will pay for your licence.")
+    let (_, read) = Self.read(english)
+    #expect(read.part(ofLineStarting: "The Records Assistant will") == .responsibilities)
+    #expect(read.part(ofLineStarting: "The company will") != .responsibilities)
+  }
+
+  /// In a duty a level spelled by an everyday word is that word: "produce master TIFF files" asks
+  /// for no Master's degree, so a bachelor still meets the posting's degree.
+  @Test func aMasterFileInADutyIsNoMastersDegree() {
+    let job = Fixture.job(
+      body: """
+        ## Tanggung Jawab
+        - Menghasilkan master TIFF dan salinan akses PDF/A
+        ## Kualifikasi
+        - Lulusan D3/S1 Ilmu Perpustakaan
+        """, language: .id)
+    let degree = Fixture.experience("s1", kind: .education, title: "S1 Ilmu Perpustakaan")
+    let tailoring = Tailor(site: Fixture.site([degree], language: .id)).tailor(job)
+    let asked = tailoring.report.requirements.filter { $0.kind == .degree }
+    #expect(asked.count == 1 && asked.allSatisfy { $0.evidence == ["s1"] }, "\(asked)")
+  }
+
   /// A regulation cited by number is one term, named missing as the ad wrote it: the dot of
   /// "No." and the slash before a year end no name, though "No. 1 in customer satisfaction" is
   /// still no citation.

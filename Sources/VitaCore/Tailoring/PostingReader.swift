@@ -184,7 +184,8 @@ struct PostingReader {
           if !outside.isEmpty, !has(.nice, in: outside) { cueWords = outside }
         }
         var refined = refine(
-          linePart, words: cueWords, isBullet: block.isBullet, isMarked: block.isMarked, company: company)
+          linePart, words: cueWords, isBullet: block.isBullet, isMarked: block.isMarked, company: company,
+          isTheJobsDuty: opensWithTheJobsDuty(words, title: title))
         // A sentence that says nothing of its own goes on as the one before it in the paragraph
         // ("You will plan and run events; grow our community on Discord; …").
         if refined == linePart, linePart == .preamble || linePart == .role, let previous { refined = previous }
@@ -363,9 +364,10 @@ struct PostingReader {
   /// Where a line belongs once its own words are read: a preference makes it a nice-to-have; a
   /// sentence about benefits, applying or the company goes there; an untitled sentence that asks
   /// for something or says what the person will do is a requirement or a responsibility.
-  func refine(_ part: PostingPart, words: [String], isBullet: Bool, isMarked: Bool, company: Set<String>)
-    -> PostingPart
-  {
+  func refine(
+    _ part: PostingPart, words: [String], isBullet: Bool, isMarked: Bool, company: Set<String>,
+    isTheJobsDuty: Bool = false
+  ) -> PostingPart {
     let untitled = part == .preamble || part == .role
     // A sentence on applying ends any part ("Kirim CV ke …" after the benefits).
     if !isBullet || untitled, has(.apply, in: words) { return .apply }
@@ -386,7 +388,7 @@ struct PostingReader {
     if untitled {
       if !isBullet, has(.companyRecord, in: words) { return .about }
       if has(.requirement, in: words) || has(.must, in: words) { return .requirements }
-      if has(.responsibility, in: words) { return .responsibilities }
+      if has(.responsibility, in: words) || isTheJobsDuty { return .responsibilities }
       if !isBullet, has(.about, in: words) || words.contains(where: company.contains) { return .about }
       // A list under "Job description" or "Deskripsi Pekerjaan" lists the duties.
       if isBullet, part == .role { return .responsibilities }
@@ -394,8 +396,20 @@ struct PostingReader {
     return part
   }
 
-  /// How a line welcomes newcomers: "fresh graduates considered", or "fresh graduates with sales
-  /// experience are welcome".
+  /// Whether a sentence opens with the job as its subject and says what it will do: words of the
+  /// title, up to four, then "akan" or "will" (cue `will`): "Staf Digitalisasi akan memindai …",
+  /// "The Graduate Analyst will rotate through …". Not "Kami akan …" (we will) nor "The company
+  /// will …".
+  func opensWithTheJobsDuty(_ words: [String], title: [String]) -> Bool {
+    let will = Set((data.cues[.will] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    guard let at = words.prefix(Self.wordsOfTheJobsSubject + 2).firstIndex(where: will.contains) else { return false }
+    let subject = words[..<at].filter { !data.stopWords.contains($0) }
+    return !subject.isEmpty && subject.count <= Self.wordsOfTheJobsSubject && subject.allSatisfy(title.contains)
+  }
+
+  /// The most words of the title before "will" in a sentence that says what the job will do.
+  static let wordsOfTheJobsSubject = 4
+
   /// Whether a sentence of `words` welcomes newcomers, and the words it speaks of: the clause
   /// (between commas) that says it and the clause on either side, where the experience it waives
   /// is asked ("1 year as PPIC, fresh graduates considered"; "Fresh graduate dipersilakan,

@@ -440,7 +440,11 @@ extension PostingReader {
       let inTerms = terms.filter {
         vocabulary.origin(of: $0.concept) == .builtIn && !vocabulary.isFieldOfStudy($0.concept)
       }.map { $0.start..<$0.end }
-      let levels = degrees(in: analysed, outside: inTerms)
+      // A duty says what the person will do: there a level spelled by one everyday word is that
+      // word, the "master" of "menghasilkan master TIFF" (a master file); "SMK", "S1" and "a
+      // Master's degree" are still levels.
+      let levels = degrees(
+        in: analysed, outside: inTerms, everydayWordsAreLevels: line.part != .responsibilities)
       // Of several levels, a posting asks for the lowest ("min SMK TKJ / D3 / S1 Teknik
       // Informatika", "S1, S2 a plus"); the requirement is read from the first.
       var degree = levels.min { $0.level < $1.level }.map {
@@ -1404,7 +1408,9 @@ extension PostingReader {
   /// Every level of education a line names, in order: "D3", "S1" and "S1" in "D3 Analis Kesehatan /
   /// S1 Biologi / S1 Mikrobiologi". Levels joined by a slash ("D3/S1", "SMA/SMK") are one, at the
   /// lowest of them.
-  func degrees(in text: AnalysedText, outside terms: [Range<Int>] = []) -> [(level: Int, start: Int, end: Int)] {
+  func degrees(in text: AnalysedText, outside terms: [Range<Int>] = [], everydayWordsAreLevels: Bool = true)
+    -> [(level: Int, start: Int, end: Int)]
+  {
     var found: [(level: Int, start: Int, end: Int)] = []
     var inTerm = [Bool](repeating: false, count: text.count)
     for term in terms where term.count > 1 {
@@ -1425,7 +1431,8 @@ extension PostingReader {
         }
         continue
       }
-      for spelling in data.degreeSpellings {
+      for spelling in data.degreeSpellings
+      where everydayWordsAreLevels || spelling.words.count > 1 || !data.commonWords.contains(spelling.words[0]) {
         let end = start + spelling.words.count
         guard end <= text.count,
           (0..<spelling.words.count).allSatisfy({ text.tokens[start + $0].folded == spelling.words[$0] })

@@ -198,4 +198,5 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case compliesNot = "complies-not"
   case compliesThrough = "complies-through"
   case companyRecord = "company-record"
+  case will
 }
