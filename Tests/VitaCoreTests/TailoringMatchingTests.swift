@@ -87,6 +87,20 @@ import Testing
   #expect(Tailor(site: Fixture.site([nurse])).tailor(trial).evidence("ECGs") == ["ward"])
 }
 
+/// The issuer of a course or a certification names the certificate, so it proves what the posting
+/// asks of it ("recognised by SEDA"); an employer's name still proves nothing.
+@Test func theIssuerOfACertificateProvesIt() {
+  let job = Fixture.job(
+    body: "## Nice to have\n- A certificate in PV design recognised by SEDA is an advantage")
+  let course = Fixture.experience(
+    "pv-course", kind: .certification, title: "Solar PV Design Certificate",
+    organization: "Training provider recognised by SEDA Malaysia")
+  let intern = Fixture.experience("intern", kind: .internship, title: "Solar intern", organization: "SEDA Malaysia")
+  let tailoring = Tailor(site: Fixture.site([course, intern])).tailor(job)
+  let seda = tailoring.report.requirements.first { $0.term.contains("SEDA") }
+  #expect(seda?.evidence == ["pv-course"], "\(tailoring.report.requirements.map { ($0.term, $0.evidence) })")
+}
+
 @Suite struct TailoringMatchingTests {
   /// A keyword the posting offers as one of alternatives is proven by any of them; a must-have
   /// only by itself.

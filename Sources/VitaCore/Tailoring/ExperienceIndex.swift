@@ -19,8 +19,10 @@ struct ExperienceIndex: Sendable {
     }
 
     /// A term found here proves the experience has it; the organisation's name proves nothing
-    /// (an employer called Zendesk Indonesia is no Zendesk skill).
-    var proves: Bool { self != .organization }
+    /// (an employer called Zendesk Indonesia is no Zendesk skill), except the issuer of a course,
+    /// a bootcamp or a certification, which names the certificate: a course held by "BBIB
+    /// Singosari" proves "sertifikat pelatihan inseminator (BBIB Singosari)".
+    func proves(in kind: Kind) -> Bool { self != .organization || ExperienceIndex.namesItsIssuer(kind) }
   }
 
   /// How much a word counts in an experience of a kind: what was learnt (a degree, a course, a
@@ -32,6 +34,9 @@ struct ExperienceIndex: Sendable {
     default: 1
     }
   }
+
+  /// Whether an entry of this kind is a certificate of its organisation, the issuer.
+  static func namesItsIssuer(_ kind: Kind) -> Bool { [.course, .bootcamp, .certification].contains(kind) }
 
   /// BM25's term-frequency saturation and length normalisation (the usual values).
   static let k1 = 1.2
@@ -94,7 +99,7 @@ struct ExperienceIndex: Sendable {
           units.insert(key)
         }
       }
-      if field.proves {
+      if field.proves(in: experience.kind) {
         for match in vocabulary.matches(in: analysed, all: true, ignoringCase: ignoringCase) {
           frequencies[-1 - match.concept, default: 0] += field.weight * factor
           units.insert(-1 - match.concept)
@@ -154,9 +159,12 @@ struct ExperienceIndex: Sendable {
     experience.star.map { [$0.situation, $0.task, $0.action, $0.result].joined(separator: "\n") }
   }
 
-  /// The texts of the fields that prove, one by one: all but the organisation.
+  /// The texts of the fields that prove, one by one: all but the organisation, unless it issued
+  /// the certificate.
   static func provingTexts(of experience: Experience) -> [String] {
-    [title(of: experience)] + experience.skills + experience.highlights.map { HighlightRules.plainText($0.text) }
+    let issuer = namesItsIssuer(experience.kind) ? [experience.organization].compactMap { $0 } : []
+    return [title(of: experience)] + issuer + experience.skills
+      + experience.highlights.map { HighlightRules.plainText($0.text) }
       + [HighlightRules.plainText(experience.body)] + [story(of: experience)].compactMap { $0 }
   }
 
