@@ -101,6 +101,25 @@ import Testing
   #expect(seda?.evidence == ["pv-course"], "\(tailoring.report.requirements.map { ($0.term, $0.evidence) })")
 }
 
+/// Names in parentheses give examples of the words before them; an entry whose title holds all
+/// those words is one too: a "Sertifikat Pelatihan Inseminator" from another centre meets
+/// "sertifikat pelatihan inseminator (BBIB Singosari / BIB Lembang atau setara)". One word says
+/// too little: a "Tools Developer" is no "tools (Jira, Confluence)".
+@Test func anEntryNamedAsTheExamplesLeadProvesIt() {
+  let job = Fixture.job(
+    body: "## Persyaratan\n- WAJIB punya sertifikat pelatihan inseminator (BBIB Singosari / BIB Lembang atau setara)",
+    language: .id)
+  let course = Fixture.experience(
+    "ib", kind: .certification, title: "Sertifikat Pelatihan Inseminator (Inseminasi Buatan pada Sapi)",
+    organization: "Dinas Peternakan Jawa Tengah")
+  let report = Tailor(site: Fixture.site([course], language: .id)).tailor(job).report
+  #expect(report.missing.isEmpty, "\(report.missing)")
+  let tools = Fixture.job(body: "## Requirements\n- Experience with tools (Jira, Confluence)")
+  let developer = Fixture.experience("dev", kind: .job, title: "Tools Developer")
+  let gaps = Tailor(site: Fixture.site([developer])).tailor(tools).report.missing
+  #expect(gaps.contains { $0.contains("Jira") }, "\(gaps)")
+}
+
 @Suite struct TailoringMatchingTests {
   /// A keyword the posting offers as one of alternatives is proven by any of them; a must-have
   /// only by itself.

@@ -637,6 +637,14 @@ extension PostingReader {
         requirement.unnamedAlternatives = unnamed.map { items in
           items.filter { Self.isContentWord(analysed.tokens[$0], data: data) }.map { analysed.keys[$0].all }
         }
+        // The words before the examples name what they are examples of: an entry whose title
+        // holds them all is one ("Sertifikat Pelatihan Inseminator" for "sertifikat pelatihan
+        // inseminator (BBIB Singosari / BIB Lembang)"). One word says too little ("tools").
+        if let lead = found.lead {
+          let words = reader.read(lead)
+          let content = words.tokens.indices.filter { Self.isContentWord(words.tokens[$0], data: data) }
+          if content.count >= 2 { requirement.unnamedAlternatives.append(content.map { words.keys[$0].all }) }
+        }
         if hard.count == 1, vocabulary.gradePointAverage.map(vocabulary.concept) == vocabulary.concept(hard[0].concept),
           let minimum = Self.minimumGradePoint(after: analysed.tokens[hard[0].end - 1].end, in: scalars)
         {
