@@ -776,8 +776,13 @@ public final class Tailor: Sendable {
   /// plus jika pernah pakai Zahir").
   static func span(of terms: [String], in line: String) -> String {
     // A term that another holds is named by it: "Accounting, or ACCA / LCCI" in "Diploma / Degree
-    // in Accounting, or ACCA / LCCI qualification".
-    let terms = terms.filter { term in !terms.contains { $0 != term && holds($0, term) } }
+    // in Accounting, or ACCA / LCCI qualification". Each pair is compared while they are few; a
+    // long line of names is only rid of its repeats.
+    var seen = Set<String>()
+    let unique = terms.filter { seen.insert($0.lowercased()).inserted }
+    let terms =
+      unique.count > maximumExamplesCompared
+      ? unique : unique.filter { term in !unique.contains { $0 != term && holds($0, term) } }
     guard terms.count > 1 else { return terms[0] }
     // More terms than the words a span may have cannot stand close together.
     guard terms.count <= maximumSpanWords else { return terms.joined(separator: ", ") }
