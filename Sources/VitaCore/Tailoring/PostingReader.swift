@@ -401,7 +401,7 @@ struct PostingReader {
   /// "The Graduate Analyst will rotate through …". Not "Kami akan …" (we will) nor "The company
   /// will …".
   func opensWithTheJobsDuty(_ words: [String], title: [String]) -> Bool {
-    let will = Set((data.cues[.will] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    let will = self.words(.will)
     guard let at = words.prefix(Self.wordsOfTheJobsSubject + 2).firstIndex(where: will.contains) else { return false }
     let subject = words[..<at].filter { !data.stopWords.contains($0) }
     return !subject.isEmpty && subject.count <= Self.wordsOfTheJobsSubject && subject.allSatisfy(title.contains)

@@ -1050,11 +1050,7 @@ extension PostingReader {
     let trailingExamples = examplePhrases.filter { !introducers.contains($0) }
     let offersExamples = trailingExamples.contains { Self.contains(folded, $0) }
     let examplesOpenAt = Set(
-      examplePhrases.filter(introducers.contains).flatMap { phrase in
-        folded.indices.filter { start in
-          start + phrase.count <= folded.count && folded[start..<(start + phrase.count)].elementsEqual(phrase)
-        }.map { $0 + phrase.count }
-      })
+      examplePhrases.filter(introducers.contains).flatMap { Self.occurrences(of: $0, in: folded).map(\.upperBound) })
     // An aside that only insists or prefers is no part of the list: "Trados Studio (wajib) atau
     // memoQ" offers memoQ instead.
     func gap(_ before: FoundTerm, _ after: FoundTerm) -> String {

@@ -313,8 +313,7 @@ struct Vocabulary: Sendable {
     return (0..<exact.count).allSatisfy { offset in
       let surface = text.tokens[start + offset].surface
       return surface == exact[offset]
-        || (surface.count == exact[offset].count + 1 && surface.count >= 4 && surface.hasSuffix("s")
-          && surface.hasPrefix(exact[offset]) && Self.isAcronym(exact[offset]))
+        || (Self.isAbbreviationPlural(surface) && surface.dropLast() == exact[offset])
     }
   }
 
@@ -379,7 +378,7 @@ struct Vocabulary: Sendable {
 
   /// An abbreviation with the "s" of a plural: SOPs, NICs.
   static func isAbbreviationPlural(_ surface: String) -> Bool {
-    surface.utf8.count >= 4 && surface.hasSuffix("s") && isAcronym(String(surface.dropLast()))
+    surface.count >= 4 && surface.hasSuffix("s") && isAcronym(String(surface.dropLast()))
   }
 
   /// Letters in capitals (and digits), two to eight: SLA, HACCP, B2B.
