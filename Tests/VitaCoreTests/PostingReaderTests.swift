@@ -148,6 +148,52 @@ import Testing
           """),
       found: ["Postman", "Jira"],
       absent: ["B2B", "FMCG", "AI"]),
+    Ad(
+      name: "Indonesian campus library ad that defines the university's abbreviation",
+      job: JobPosting(
+        slug: "pustakawan", title: "Pustakawan", company: "Universitas Cendekia Nusantara", language: .id,
+        body: """
+          ## Tentang Kami
+          Universitas Cendekia Nusantara (UCN) adalah perguruan tinggi swasta di Semarang.
+
+          ## Persyaratan
+          - Pernah menggunakan SLiMS atau Koha di perpustakaan UCN
+          """),
+      found: ["SLiMS", "Koha"],
+      absent: ["UCN"]),
+    Ad(
+      name: "English ad pasted from a careers page: the title again, then an unheaded offer",
+      job: JobPosting(
+        slug: "pe", title: "Project Engineer (Solar Rooftop)", company: "Sinag Power",
+        body: """
+          Careers › Openings › Engineering
+
+          PROJECT ENGINEER (SOLAR ROOFTOP)
+
+          What you'll do
+          - Supervise rooftop installations and commissioning per IEC 62446-1
+
+          Qualifications
+          - Knows MS Project or Primavera P6
+
+          Offer 💰
+          • HMO after regularization, 13th month pay
+          • Site allowance
+          """),
+      found: ["IEC 62446-1", "MS Project or Primavera P6"],
+      absent: ["PROJECT ENGINEER", "ROOFTOP", "HMO"]),
+    Ad(
+      name: "English ads that name tools by ordinary words beside known ones",
+      job: JobPosting(
+        slug: "ta", title: "Recruitment Coordinator", company: "Lumira",
+        body: """
+          ## Requirements
+          - Hands-on experience with an applicant tracking system; Workday or Greenhouse is a plus
+          - Experience with call recording tools like Gong
+          - Security baselines with GuardDuty, Security Hub and CloudTrail
+          """),
+      found: ["Greenhouse", "Gong", "Security Hub"],
+      absent: ["Experience", "Hands"]),
   ]
 
   static func read(_ job: JobPosting) -> (Tailor, PostingAnalysis) {

@@ -385,3 +385,22 @@ import Testing
     #expect(!rows[1].mustHave && rows[1].keyword)
   }
 }
+
+/// A capital letter after a grade's or a class's word, after a number, or among other letters
+/// labels something: the C of "Grade A/B, C and D", "4 °C" or "girik/letter C" is no C language,
+/// which a firmware developer's C still proves where a posting asks for it.
+@Test func aLetterThatLabelsIsNoLanguage() {
+  let developer = Fixture.experience("firmware", highlights: ["Wrote embedded firmware in C for an STM32 board"])
+  let labels = Fixture.job(
+    body: """
+      ## Responsibilities
+      - Environmental monitoring in Grade A/B, C and D cleanrooms
+      - Store retained samples at 4 °C
+      - Check land records (girik/letter C)
+      """)
+  let report = Tailor(site: Fixture.site([developer])).tailor(labels).report
+  #expect(!report.requirements.contains { $0.evidence.contains("firmware") }, "\(report.requirements.map(\.term))")
+  let language = Fixture.job(body: "## Requirements\n- Programming in C or Python")
+  let proven = Tailor(site: Fixture.site([developer])).tailor(language).report
+  #expect(proven.requirements.contains { $0.evidence == ["firmware"] }, "\(proven.requirements.map(\.term))")
+}

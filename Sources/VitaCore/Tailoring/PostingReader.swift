@@ -119,6 +119,15 @@ struct PostingReader {
         lines.append(PostingAnalysis.Line(text: text, part: .other, heading: heading, isBullet: false, insists: false))
         continue
       }
+      // The title said again ("STAFF PERTANAHAN (LAND ACQUISITION)" under a page's breadcrumb) is
+      // read once, as the title.
+      if !block.isMarked, case let words = TailoringData.foldedWords(text), !words.isEmpty,
+        words == title || words == jobName
+      {
+        lines.append(
+          PostingAnalysis.Line(text: text, part: .other, heading: heading, isBullet: block.isBullet, insists: false))
+        continue
+      }
       var linePart = part
       // "Requirements: SQL, Excel" names its part and its content on one line; the lines after it
       // are in that part too, as after a heading.

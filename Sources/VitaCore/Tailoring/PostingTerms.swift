@@ -65,13 +65,20 @@ extension PostingReader {
     let postingLines = lines(of: job)
     // An abbreviation defined where the posting asks for nothing ("join our Testing &
     // Commissioning (T&C) team") is spelled either way where it asks ("Prepare T&C reports").
+    // One that stands for the company's own name ("Universitas Cendekia Nusantara (UCN)") is the
+    // company's, wherever the posting defines it.
     var definedElsewhere: [String: String] = [:]
-    for line in postingLines where !line.part.asksForSomething && line.text.contains("(") {
+    let companyWords = notNames
+    for line in postingLines where line.text.contains("(") {
       let analysed = reader.read(line.text)
       let scalars = Array(line.text.unicodeScalars)
       for position in analysed.tokens.indices {
-        if let defined = definition(of: position..<(position + 1), in: analysed, scalars: scalars) {
-          definedElsewhere[analysed.tokens[position].surface] = defined
+        guard let defined = definition(of: position..<(position + 1), in: analysed, scalars: scalars) else { continue }
+        let token = analysed.tokens[position]
+        if !companyWords.isEmpty, TailoringData.foldedWords(defined).allSatisfy(companyWords.contains) {
+          notNames.formUnion([token.folded, token.folded + "s"])
+        } else if !line.part.asksForSomething {
+          definedElsewhere[token.surface] = defined
         }
       }
     }
@@ -1460,6 +1467,7 @@ extension PostingReader {
     titleCase: Bool = false
   ) -> [Range<Int>] {
     enum Shape { case none, strong, capitalised }
+    let listed = listedNames(in: text, scalars: scalars, covered: covered, tools: tools)
     func shape(_ position: Int) -> Shape {
       let token = text.tokens[position]
       let folded = token.folded
@@ -1481,7 +1489,7 @@ extension PostingReader {
         return .strong
       }
       guard scalars.count >= 3, scalars[0].properties.isUppercase,
-        !data.commonWords.contains(folded) || isNamedExample(position)
+        !data.commonWords.contains(folded) || isNamedExample(position) || listed.contains(position)
       else {
         return .none
       }
@@ -1603,6 +1611,73 @@ extension PostingReader {
     }
     return spans
   }
+
+  /// The positions of capitalised ordinary words that running text gives as names: listed beside
+  /// a tool or a name in capitals ("Workday or Greenhouse", "GuardDuty, Security Hub", "SAP,
+  /// Accurate"), or given as an example ("call recording tools like Gong"). A run of up to
+  /// `longestListedName` capitalised words is one name; a line's first word is any word.
+  func listedNames(in text: AnalysedText, scalars: [Unicode.Scalar], covered: Set<Int>, tools: Set<Int>) -> Set<Int> {
+    func gap(before position: Int) -> Substring.UnicodeScalarView {
+      Substring.UnicodeScalarView(scalars[text.tokens[position - 1].end..<text.tokens[position].start])
+    }
+    func isCapitalised(_ position: Int) -> Bool {
+      let surface = text.tokens[position].surface
+      return surface.count >= 3 && surface.first?.isUppercase == true && !covered.contains(position)
+        && !text.breakBefore[position] && !data.stopWords.contains(text.tokens[position].folded)
+    }
+    // A tool the vocabulary knows, or a word shaped as a name: in capitals, or with a capital
+    // inside ("GuardDuty"), not a compound ("US-China").
+    func isName(_ position: Int) -> Bool {
+      let surface = text.tokens[position].surface
+      return tools.contains(position) || (Vocabulary.isAcronym(surface) && surface.count >= 3)
+        || (surface.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase })
+          && surface.allSatisfy { $0.isLetter || $0.isNumber })
+    }
+    let joining = words(.joins)
+    let openers = data.cues[.examplesAfter] ?? []
+    func isJoinedToName(before position: Int) -> Bool {
+      guard position >= 2 else { return false }
+      if gap(before: position).contains(where: Self.listMarks.contains) { return isName(position - 1) }
+      guard joining.contains(text.tokens[position - 1].folded), !text.breakBefore[position - 1] else { return false }
+      return gap(before: position - 1).allSatisfy { $0 == " " } && isName(position - 2)
+    }
+    func isJoinedToName(after end: Int) -> Bool {
+      guard end + 1 < text.count, !text.breakBefore[end] else { return false }
+      if gap(before: end).contains(where: Self.listMarks.contains) { return isName(end) }
+      guard joining.contains(text.tokens[end].folded), end + 1 < text.count, !text.breakBefore[end + 1] else {
+        return false
+      }
+      return isName(end + 1)
+    }
+    func followsOpener(_ position: Int) -> Bool {
+      let before = text.tokens[..<position].suffix(2).map(\.folded)
+      return openers.contains { before.count >= $0.count && Array(before.suffix($0.count)) == $0 }
+    }
+    var names = Set<Int>()
+    var position = 1
+    while position < text.count {
+      guard isCapitalised(position), !isCapitalised(position - 1) || text.breakBefore[position] else {
+        position += 1
+        continue
+      }
+      var end = position + 1
+      while end < text.count, end - position < Self.longestListedName, isCapitalised(end),
+        gap(before: end).allSatisfy({ $0 == " " })
+      {
+        end += 1
+      }
+      if isJoinedToName(before: position) || isJoinedToName(after: end) || followsOpener(position) {
+        names.formUnion(position..<end)
+      }
+      position = end
+    }
+    return names
+  }
+
+  /// The most capitalised ordinary words that `listedNames` reads as one name.
+  static let longestListedName = 3
+  /// The marks between two names of one list.
+  static let listMarks: Set<Unicode.Scalar> = [",", "/", "&", ";"]
 
   /// Whether a folded word is an ordinary English or Indonesian word, with its Indonesian affixes
   /// too ("dipungut"): written in capitals, it is emphasis, no abbreviation.

@@ -176,7 +176,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case newcomersWith = "newcomers-with"
   case interest
   case aboutAfterName = "about-after-name"
-  case list, alternative, examples
+  case list, alternative, joins, examples
   case examplesAfter = "examples-after"
   case teamAfter = "team-after"
   case teamBefore = "team-before"

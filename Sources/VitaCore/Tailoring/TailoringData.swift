@@ -22,6 +22,8 @@ struct TailoringData: Sendable {
   var commonWords: Set<String> = []
   /// Folded names of places: never a product's name.
   var places: Set<String> = []
+  /// Folded words a single capital letter after them labels ("Grade C", "vitamin C").
+  var letterLabels: Set<String> = []
   /// Folded words and abbreviations that are never a requirement: company forms, job-ad shorthand.
   var notTerms: Set<String> = []
   /// Words every job ad uses about itself ("company", "pengalaman"): relevance does not rank by them.
@@ -99,6 +101,7 @@ struct TailoringData: Sendable {
     commonWords = words("language/common-en.txt").union(words("language/common-id.txt"))
     places = words("language/places.txt").union(words("language/places-geonames.txt"))
     notTerms = Set(words("posting/not-terms.txt"))
+    letterLabels = Set(words("language/letter-labels.txt"))
     adWords = Set(words("posting/ad-words.txt"))
     workVerbs = Set(words("posting/work-verbs.txt"))
     let board = words("posting/board-lines.txt")

@@ -295,7 +295,11 @@ struct Vocabulary: Sendable {
       (0..<spelling.keys.count).allSatisfy({ spelling.keys[$0].intersects(text.keys[start + $0]) })
     else { return false }
     // One letter glued into a compound is a piece of it: the C of C-MeX is no language.
-    if end - start == 1, text.tokens[start].folded.count == 1, text.isInCompound(start, end) { return false }
+    if end - start == 1, text.tokens[start].folded.count == 1,
+      text.isInCompound(start, end) || isLabel(at: start, in: text)
+    {
+      return false
+    }
     if isInsidePlaceName(start, end, in: text) { return false }
     if end - start == 1, kind(of: spelling.concept) == .language, opensProperName(at: start, in: text) {
       return false
@@ -316,6 +320,41 @@ struct Vocabulary: Sendable {
         || (Self.isAbbreviationPlural(surface) && surface.dropLast() == exact[offset])
     }
   }
+
+  /// Whether the letter at `position` labels something rather than naming a language: a grade or a
+  /// class after its word ("Grade C", "letter C", "vitamin C", data/language/letter-labels.txt), a
+  /// unit after a number ("60 °C"), or one of a series of letters ("Grade A/B, C and D").
+  private func isLabel(at position: Int, in text: AnalysedText) -> Bool {
+    func isLetters(_ index: Int) -> Bool {
+      guard index >= 0, index < text.count else { return false }
+      let surface = text.tokens[index].surface
+      return surface.count <= 3
+        && surface.split(separator: "/").allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
+    }
+    if position > 0 {
+      let before = text.tokens[position - 1].folded
+      if !text.breakBefore[position], Self.letterLabels.contains(before) { return true }
+      if before.allSatisfy(\.isNumber) { return true }
+      if text.breakBefore[position]
+        ? isLetters(position - 1) : Self.seriesWords.contains(before) && isLetters(position - 2)
+      {
+        return true
+      }
+    }
+    if position + 1 < text.count {
+      let after = text.tokens[position + 1].folded
+      if text.breakBefore[position + 1]
+        ? isLetters(position + 1) : Self.seriesWords.contains(after) && isLetters(position + 2)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let letterLabels = TailoringData.builtIn.letterLabels
+  /// Words between the letters of a series: "A, B, C and D".
+  static let seriesWords: Set<String> = ["and", "or", "dan", "atau"]
 
   /// Whether the capitalised word at `position` opens a proper name with the two after it: the
   /// Chinese of "Chinese New Year" or the Dutch of "Dutch East Indies" names a people's festival or
