@@ -90,7 +90,7 @@ import Testing
     arguments: [
       ("programme", "programming"), ("brands", "branding"), ("accounts", "accounting"), ("market", "marketing"),
       ("latihan", "melatih"), ("analyst", "analysis"), ("belajar", "mengajar"), ("pembelajaran", "pengajaran"),
-      ("meliputi", "meliput"), ("literate", "liter"),
+      ("meliputi", "meliput"), ("literate", "liter"), ("nilai", "nila"),
     ])
   func apart(a: String, b: String) {
     #expect(!Self.match(a, b), "\(a) and \(b) must not match")
@@ -103,6 +103,7 @@ import Testing
       ("keberhasilan", "berhasil"), ("penjualan", "menjual"), ("programme", "program"), ("managing", "management"),
       ("belajar", "pembelajaran"), ("mengajar", "pengajaran"), ("centre", "center"), ("licence", "license"),
       ("colours", "color"), ("catalogue", "catalog"), ("travelled", "traveling"), ("paediatric", "pediatric"),
+      ("memakai", "pakai"), ("dikuasai", "kuasa"),
     ])
   func together(a: String, b: String) {
     #expect(Self.match(a, b), "\(a) and \(b) must match")

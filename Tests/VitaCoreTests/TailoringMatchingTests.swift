@@ -404,3 +404,24 @@ import Testing
   let proven = Tailor(site: Fixture.site([developer])).tailor(language).report
   #expect(proven.requirements.contains { $0.evidence == ["firmware"] }, "\(proven.requirements.map(\.term))")
 }
+
+/// A place of work the posting names is proven by working there: an internship at "Kantor
+/// Pertanahan Kabupaten Gresik" meets "pengalaman di Kantor Pertanahan atau KJSB". The employer's
+/// name proves no tool the vocabulary knows: a driver at "Zendesk Indonesia" has no Zendesk.
+@Test func aWorkplaceThePostingNamesIsProvenByWorkingThere() {
+  let job = Fixture.job(
+    body: """
+      ## Persyaratan
+      - Pengalaman minimal 1 tahun di Kantor Pertanahan atau KJSB
+      - Terbiasa memakai Zendesk
+      """, language: .id)
+  let intern = Fixture.experience(
+    "magang-bpn", kind: .internship, title: "Magang Survei dan Pemetaan",
+    organization: "Kantor Pertanahan Kabupaten Gresik", highlights: ["Mengukur 120 bidang tanah untuk PTSL"])
+  let driver = Fixture.experience(
+    "driver", kind: .job, title: "Driver", organization: "Zendesk Indonesia", highlights: ["Mengantar tamu kantor"])
+  let report = Tailor(site: Fixture.site([intern, driver], language: .id)).tailor(job).report
+  let workplace = report.requirements.first { $0.term.contains("Kantor Pertanahan") }
+  #expect(workplace?.evidence == ["magang-bpn"], "\(report.requirements.map { ($0.term, $0.evidence) })")
+  #expect(report.missing.contains { $0.contains("Zendesk") }, "\(report.missing)")
+}

@@ -21,7 +21,8 @@ struct ExperienceIndex: Sendable {
     /// A term found here proves the experience has it; the organisation's name proves nothing
     /// (an employer called Zendesk Indonesia is no Zendesk skill), except the issuer of a course,
     /// a bootcamp or a certification, which names the certificate: a course held by "BBIB
-    /// Singosari" proves "sertifikat pelatihan inseminator (BBIB Singosari)".
+    /// Singosari" proves "sertifikat pelatihan inseminator (BBIB Singosari)". A name the posting
+    /// wrote is proven by the employer's that holds it (`read`): a place of work it asks for.
     func proves(in kind: Kind) -> Bool { self != .organization || ExperienceIndex.namesItsIssuer(kind) }
   }
 
@@ -47,6 +48,9 @@ struct ExperienceIndex: Sendable {
     var length: Double
     /// Every unit in a field that proves, sorted.
     var proof: [Int32]
+    /// The units of `proof` that only the employer's name holds, sorted: the place of work, which
+    /// proves no credential ("a certificate recognised by SEDA" is not a job at SEDA).
+    var workplace: [Int32] = []
     /// Each highlight's units, sorted.
     var highlights: [[Int32]]
     /// The title field's units, sorted: what the experience was ("Warehouse Volunteer").
@@ -86,6 +90,7 @@ struct ExperienceIndex: Sendable {
   {
     var frequencies: [Int32: Double] = [:]
     var proof = Set<Int32>()
+    var workplace = Set<Int32>()
     var length = 0.0
     var highlights: [[Int32]] = []
     let factor = Self.weight(of: experience.kind)
@@ -105,6 +110,14 @@ struct ExperienceIndex: Sendable {
           units.insert(-1 - match.concept)
         }
         proof.formUnion(units)
+      } else if field == .organization {
+        // A place of work a posting names ("pengalaman di Kantor Pertanahan") is proven by working
+        // there: a name the posting wrote, held by the organisation's.
+        for match in vocabulary.matches(in: analysed, all: true) where vocabulary.origin(of: match.concept) == .posting
+        {
+          frequencies[-1 - match.concept, default: 0] += field.weight * factor
+          workplace.insert(-1 - match.concept)
+        }
       }
       length += Double(analysed.count)
       return units
@@ -133,7 +146,8 @@ struct ExperienceIndex: Sendable {
       }
     }
     let document = Document(
-      length: length, proof: proof.sorted(), highlights: highlights, title: titleUnits, gradePoint: gradePoint)
+      length: length, proof: proof.union(workplace).sorted(), workplace: workplace.subtracting(proof).sorted(),
+      highlights: highlights, title: titleUnits, gradePoint: gradePoint)
     return (document, frequencies)
   }
 
@@ -224,6 +238,11 @@ struct ExperienceIndex: Sendable {
 
   /// Whether a document proves a unit.
   func proves(_ document: Int, _ unit: Int32) -> Bool { documents[document].proof.containsSorted(unit) }
+
+  /// Whether a document proves a unit only by its employer's name.
+  func provesOnlyAsWorkplace(_ document: Int, _ unit: Int32) -> Bool {
+    documents[document].workplace.containsSorted(unit)
+  }
 }
 
 extension Array where Element == Int32 {

@@ -99,7 +99,9 @@ public enum EnglishStemmer {
 /// - peN-…-an is a noun confix: a word starting with pe- loses -an, not -kan (pendidikan → didik).
 /// - per- before a vowel may also be pe- before a root in r (perencanaan: rencana, not encana):
 ///   both stems are kept, the per- one first, and a match on either counts.
-/// - -i is kept after s, since loanwords end in -si (informasi, implementasi).
+/// - -i is kept after s, since loanwords end in -si (informasi, implementasi), and on a word
+///   with no prefix (nilai, pantai, lantai); after a prefix the stem both without and with it
+///   counts (dikuasai: kuasa; memakai: pakai).
 /// - meng- before e restores k (mengelola → kelola), except before loanword starts ed-, ev-,
 ///   ef-, es-, eks- (mengedit → edit, mengevaluasi → evaluasi).
 /// - mem- before a vowel restores p (memimpin → pimpin), so memiliki gives "pilik", consistently.
@@ -142,8 +144,8 @@ public enum IndonesianStemmer {
     w.removeLast(suffix.utf8.count)
 
     guard let first = removePrefix(w, suffix: suffix, possessive: possessive) else {
-      // -an alone is no confix: the word keeps it.
-      return [String(decoding: suffix == "an" ? whole : w, as: UTF8.self)]
+      // -an or -i alone is no confix: the word keeps it (nilai is no nila, pantai no panta).
+      return [String(decoding: suffix == "an" || suffix == "i" ? whole : w, as: UTF8.self)]
     }
     var stems: [[UInt8]] = []
     for (stem, kind) in first {
@@ -156,6 +158,9 @@ public enum IndonesianStemmer {
         stems.append(stem)
       }
     }
+    // The -i of a prefixed verb may be its root's own: memakai is pakai, as dikuasai is kuasa;
+    // both readings count.
+    if suffix == "i" { stems += stems.map { $0 + [UInt8(ascii: "i")] } }
     var unique: [String] = []
     for stem in stems.map({ String(decoding: $0, as: UTF8.self) }) where !unique.contains(stem) { unique.append(stem) }
     return unique

@@ -393,7 +393,13 @@ public final class Tailor: Sendable {
     default:
       let concepts =
         requirement.concepts + requirement.examples + requirement.concepts.flatMap { parts[$0] ?? [] }
-      var proofs = Set(concepts.flatMap { index.documents(proving: -1 - $0) })
+      // A place of work proves no credential: "a certificate recognised by SEDA" is no job at SEDA.
+      var proofs = Set(
+        concepts.flatMap { concept in
+          index.documents(proving: -1 - concept).filter {
+            !index.provesOnlyAsWorkplace($0, -1 - concept) || !Self.asksForACredential(requirement)
+          }
+        })
       // An item of its list that names nothing known ("warehouse or retail supervisory role"):
       // every word of it in an experience's title, which says what the experience was. A word
       // anywhere else proves too little: "operations" is in many highlights.
@@ -600,6 +606,23 @@ public final class Tailor: Sendable {
     strongest.withLock { $0[experience] = order }
     return order
   }
+
+  /// Whether a requirement asks for a credential: its kind, or its line's word for one
+  /// (certificate, licence, sertifikat; certified, registered; cues `credential-noun` and
+  /// `credential-opener`).
+  static func asksForACredential(_ requirement: Requirement) -> Bool {
+    guard requirement.kind != .credential else { return true }
+    let words = TailoringData.foldedWords(requirement.line)
+    return words.contains { credentialWords.contains($0) || credentialWords.contains(EnglishStemmer.stem($0)) }
+  }
+
+  static let credentialWords: Set<String> = {
+    let cues = TailoringData.builtIn.cues
+    let words = ((cues[.credentialNoun] ?? []) + (cues[.credentialOpener] ?? [])).compactMap {
+      $0.count == 1 ? $0[0] : nil
+    }
+    return Set(words + words.map(EnglishStemmer.stem))
+  }()
 
   // MARK: The report
 
