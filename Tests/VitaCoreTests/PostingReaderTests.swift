@@ -191,8 +191,9 @@ import Testing
           - Hands-on experience with an applicant tracking system; Workday or Greenhouse is a plus
           - Experience with call recording tools like Gong
           - Security baselines with GuardDuty, Security Hub and CloudTrail
+          - Review battery offers for compliance with IEC 62619 and UL 9540A
           """),
-      found: ["Greenhouse", "Gong", "Security Hub"],
+      found: ["Greenhouse", "Gong", "Security Hub", "UL 9540A"],
       absent: ["Experience", "Hands"]),
   ]
 

@@ -1570,7 +1570,13 @@ extension PostingReader {
         tools.contains(position) && Vocabulary.isAcronym(text.tokens[position].surface)
         && text.tokens[position].surface.count >= 3 && codeLength(at: position + 1) > 0
         && !text.tokens[position + 1].surface.allSatisfy(\.isNumber)
-      guard first != .none || knownBeforeCode, !(titleCase && first == .capitalised) else {
+      // A standards body of two capitals before its standard's code: "UL 9540A", "BS 7671", "EN
+      // 1090"; a short number after two capitals is no standard ("PP 35", a regulation's type).
+      let bodyBeforeCode =
+        !covered.contains(position) && text.tokens[position].surface.count == 2
+        && Vocabulary.isAcronym(text.tokens[position].surface) && codeLength(at: position + 1) == 1
+        && Self.isStandardsCode(text.tokens[position + 1].surface)
+      guard first != .none || knownBeforeCode || bodyBeforeCode, !(titleCase && first == .capitalised) else {
         position += 1
         continue
       }
@@ -1672,6 +1678,13 @@ extension PostingReader {
       position = end
     }
     return names
+  }
+
+  /// Whether a code reads as a standard's number: four digits or more, or digits and a capital
+  /// ("9540A", "7671"), not a short number ("35").
+  static func isStandardsCode(_ code: String) -> Bool {
+    let digits = code.filter(\.isNumber).count
+    return digits >= 4 || (digits >= 2 && code.contains(where: \.isUppercase))
   }
 
   /// The most capitalised ordinary words that `listedNames` reads as one name.
