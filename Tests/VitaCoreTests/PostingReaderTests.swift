@@ -493,6 +493,23 @@ import Testing
     #expect(asked.count == 1 && asked.allSatisfy { $0.evidence == ["s1"] }, "\(asked)")
   }
 
+  /// A board's header names the level ("Pendidikan minimal S1 · 1-3 tahun pengalaman"), the
+  /// requirements its fields ("S1 Akuntansi atau Perpajakan"): the degree is the line that names
+  /// the fields, and a degree in another field leaves it missing.
+  @Test func theLineThatNamesTheFieldsNamesTheDegree() {
+    let job = Fixture.job(
+      body: """
+        Full time · Akuntansi / Keuangan
+        Pendidikan minimal S1 · 1-3 tahun pengalaman
+
+        ## Kualifikasi
+        - S1 Akuntansi atau Perpajakan
+        """, language: .id)
+    let degree = Fixture.experience("s1", kind: .education, title: "S1 Peternakan")
+    let report = Tailor(site: Fixture.site([degree], language: .id)).tailor(job).report
+    #expect(report.missing.contains { $0.contains("S1 Akuntansi") }, "\(report.missing)")
+  }
+
   /// A regulation cited by number is one term, named missing as the ad wrote it: the dot of
   /// "No." and the slash before a year end no name, though "No. 1 in customer satisfaction" is
   /// still no citation.

@@ -1788,6 +1788,17 @@ struct RequirementList {
       items[place].isMustHave = items[place].isMustHave || requirement.isMustHave
       items[place].isKeyword = items[place].isKeyword || requirement.isKeyword
       if requirement.kind == .degree {
+        // A level on a board's header line ("Pendidikan minimal S1 · 1-3 tahun pengalaman"), then
+        // its fields on a line of its own ("S1 Akuntansi atau Perpajakan"): the line that names
+        // the fields names the degree.
+        if items[place].fieldWords.isEmpty, !requirement.fieldWords.isEmpty {
+          items[place].term = requirement.term
+          items[place].line = requirement.line
+          items[place].lineNumber = requirement.lineNumber
+          items[place].fieldWords = requirement.fieldWords
+          items[place].fieldPhrases = requirement.fieldPhrases
+          items[place].relatedFamilies = requirement.relatedFamilies
+        }
         let known = items[place].fields
         items[place].fields += requirement.fields.filter { !known.contains($0) }
         items[place].anyField = items[place].anyField || requirement.anyField
