@@ -425,3 +425,22 @@ import Testing
   #expect(workplace?.evidence == ["magang-bpn"], "\(report.requirements.map { ($0.term, $0.evidence) })")
   #expect(report.missing.contains { $0.contains("Zendesk") }, "\(report.missing)")
 }
+
+/// A standard and the role one is certified in are one credential: knowing ISO/IEC 27001 proves
+/// no "ISO/IEC 27001 Lead Auditor", which a course of that name does.
+@Test func aStandardsRoleIsACredentialOfItsOwn() {
+  let job = Fixture.job(
+    body: """
+      ## Requirements
+      - Knowledge of ISO/IEC 27001
+      - Hold ISO/IEC 27001 Lead Auditor or ITIL 4 Foundation
+      """)
+  let analyst = Fixture.experience(
+    "risk-intern", kind: .internship, title: "Technology Risk Intern",
+    highlights: ["Mapped 40 controls to ISO/IEC 27001 Annex A for a bank's audit"])
+  let report = Tailor(site: Fixture.site([analyst])).tailor(job).report
+  #expect(report.missing.contains { $0.contains("Lead Auditor") }, "\(report.missing)")
+  let course = Fixture.experience("lead-auditor", kind: .certification, title: "ISO/IEC 27001 Lead Auditor")
+  let certified = Tailor(site: Fixture.site([analyst, course])).tailor(job).report
+  #expect(certified.missing.isEmpty, "\(certified.missing)")
+}

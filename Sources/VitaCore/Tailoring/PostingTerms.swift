@@ -94,6 +94,7 @@ extension PostingReader {
           [$0]
         }
         names += regulations(in: analysed, scalars: scalars).map { [$0] }
+        names += standardRoles(in: analysed, known: known, scalars: scalars).map { [$0] }
       }
       // A title capitalises every word: there only capitals and inner capitals make a name.
       let tools = Set(known.filter { vocabulary.kind(of: $0.concept) == .tool && $0.end - $0.start == 1 }.map(\.start))
@@ -132,6 +133,26 @@ extension PostingReader {
       }
     }
     return (names, suites)
+  }
+
+  /// A standard followed by the role one is certified in ("ISO/IEC 27001 Lead Auditor", "ISO 9001
+  /// internal auditor"; cue `standard-role`): one credential, which knowing the standard does not
+  /// prove.
+  func standardRoles(in text: AnalysedText, known: [Vocabulary.Match], scalars: [Unicode.Scalar]) -> [String] {
+    let roles = data.cues[.standardRole] ?? []
+    var names: [String] = []
+    for match in known where vocabulary.kind(of: match.concept) == .tool {
+      guard text.tokens[match.end - 1].surface.contains(where: \.isNumber) else { continue }
+      for role in roles where match.end + role.count <= text.count {
+        let words = (match.end..<(match.end + role.count))
+        guard words.allSatisfy({ !text.breakBefore[$0] }), words.map({ text.tokens[$0].folded }) == role else {
+          continue
+        }
+        names.append(Tokenizer.span(text.tokens[match.start..<(match.end + role.count)], in: scalars))
+        break
+      }
+    }
+    return names
   }
 
   /// The abbreviations of a name written as abbreviations joined by slashes ("SPG/SPB", "Cp/Cpk"),

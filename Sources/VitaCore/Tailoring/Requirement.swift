@@ -190,6 +190,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case ownerBefore = "owner-before"
   case credentialOpener = "credential-opener"
   case credentialNoun = "credential-noun"
+  case standardRole = "standard-role"
   case codePart = "code-part"
   case learns
   case titleAlsoThing = "title-also-thing"
