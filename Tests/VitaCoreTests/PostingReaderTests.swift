@@ -510,6 +510,20 @@ import Testing
     #expect(report.missing.contains { $0.contains("S1 Akuntansi") }, "\(report.missing)")
   }
 
+  /// A preference after a second level is that level's: "SMK Teknik Mesin / Teknik Elektro, D3
+  /// lebih diutamakan" prefers a D3 and still asks for the fields, which a law degree lacks; "S1
+  /// Akuntansi diutamakan" only prefers its field.
+  @Test func aPreferenceAfterASecondLevelIsThatLevels() {
+    let lawyer = Fixture.experience("s1", kind: .education, title: "S1 Ilmu Hukum")
+    func evidence(_ line: String) -> [String]? {
+      let job = Fixture.job(body: "## Kualifikasi\n- \(line)", language: .id)
+      let report = Tailor(site: Fixture.site([lawyer], language: .id)).tailor(job).report
+      return report.requirements.first { $0.kind == .degree }?.evidence
+    }
+    #expect(evidence("Pendidikan min. SMK Teknik Mesin / Teknik Elektro / Mekatronika, D3 lebih diutamakan") == [])
+    #expect(evidence("Pendidikan S1, jurusan Akuntansi diutamakan") == ["s1"])
+  }
+
   /// A regulation cited by number is one term, named missing as the ad wrote it: the dot of
   /// "No." and the slash before a year end no name, though "No. 1 in customer satisfaction" is
   /// still no citation.

@@ -709,15 +709,26 @@ extension PostingReader {
         // diutamakan") are a wish: any field will do. "Fresh graduates are welcome" welcomes
         // newcomers to the experience the line asks for; it prefers no field.
         let welcoming = line.welcomesNewcomers == nil ? [] : words(.welcome)
-        let prefers = (data.cues[.nice] ?? []).contains { phrase in
-          !phrase.contains(where: welcoming.contains) && Self.contains(folded, phrase)
-        }
+        let isLevel = { (index: Int) in levels.contains { ($0.start..<$0.end).contains(index) } }
+        // A preference after another level is that level's: "SMK Teknik Mesin / Teknik Elektro, D3
+        // lebih diutamakan" prefers a D3, and still asks for the SMK's fields. A level joined to
+        // the first ("Diploma / Degree in Accounting"), or one more alternative ("SMK TKJ / D3 / S1
+        // Teknik Informatika"), shares the line's fields.
+        let preferences = (data.cues[.nice] ?? []).filter { phrase in !phrase.contains(where: welcoming.contains) }
+          .flatMap { Self.occurrences(of: $0, in: folded).map(\.lowerBound) }
+        let laterLevel =
+          levels.filter { level in
+            level.start >= degree.end && preferences.contains { $0 >= level.end }
+              && (degree.end..<level.start).contains { index in
+                !isLevel(index) && Self.isContentWord(analysed.tokens[index], data: data)
+              }
+          }.map(\.start).min() ?? analysed.count
+        let prefers = preferences.contains { $0 < laterLevel }
         requirement.anyField = has(.anyField, in: folded) || prefers || offersExperienceInstead(folded)
         // A cue's word after the level is a field's name: the "Pendidikan" of "S1 Psikologi atau
         // Pendidikan" (education), not of "Pendidikan min. S1". A place names none: the
         // "Malaysia" of "accredited by the Board of Quantity Surveyors Malaysia".
         let notFields = words(.fieldWords)
-        let isLevel = { (index: Int) in levels.contains { ($0.start..<$0.end).contains(index) } }
         // Its fields are named in its own part of the line: not the "Full-time" of "Full-time ·
         // On-site · Minimum Bachelor's Degree".
         let part = Self.segment(around: degree.start, in: analysed, scalars: scalars)
@@ -744,8 +755,9 @@ extension PostingReader {
         let opening =
           (part.lowerBound..<min(degree.start, part.upperBound)).last { data.stopWords.contains(folded[$0]) }
           .map { $0 + 1 } ?? part.lowerBound
+        let asking = positions(of: [.nice], in: folded)
         let fieldNames = part.filter { index in
-          index >= opening && Self.isContentWord(analysed.tokens[index], data: data)
+          index >= opening && Self.isContentWord(analysed.tokens[index], data: data) && !asking.contains(index)
             && !notFields.contains(analysed.tokens[index].folded)
             && !data.places.contains(analysed.tokens[index].folded)
             && !isLevel(index) && !(grammar.contains(index) && index < degree.start) && !classWords.contains(index)
@@ -754,8 +766,9 @@ extension PostingReader {
         // years in software development", "or a holder of TESDA Animal Health Care and
         // Management NC III").
         let related = words(.relatedField)
+        // Nor past a later level, whose words are its own ("SMA/SMK, D3/S1 lebih disukai").
         let end = min(
-          plainEnd,
+          plainEnd, laterLevel,
           fieldNames.first.flatMap { first in (first..<part.upperBound).first { related.contains(folded[$0]) } }
             ?? part.upperBound)
         requirement.fieldWords = fieldNames.filter { $0 < end }.map { analysed.keys[$0].all }
