@@ -2631,8 +2631,9 @@ import Testing
   }
 
   /// An abbreviation's definition may hold words of grammar, compounds and abbreviations: "Rencana
-  /// Kerja dan Syarat-syarat (RKS)" and "droplet digital PCR (ddPCR)" are each one term, named
-  /// whole; a degree's "BSc" is no balanced scorecard (BSC).
+  /// Kerja dan Syarat-syarat (RKS)", "droplet digital PCR (ddPCR)" and "multibeam echosounder
+  /// (MBES)", whose words written as one give two letters each, are each one term, named whole; a
+  /// degree's "BSc" is no balanced scorecard (BSC).
   @Test func anAbbreviationIsDefinedAcrossSmallWordsAndAbbreviations() {
     let job = JobPosting(
       slug: "r", title: "Pengawas Lapangan", language: .id,
@@ -2640,12 +2641,14 @@ import Testing
         ## Tugas
         - Mengawasi pekerjaan sesuai gambar kerja dan Rencana Kerja dan Syarat-syarat (RKS)
         - Experience with droplet digital PCR (ddPCR) is a plus
+        - Akuisisi data multibeam echosounder (MBES) di kapal survei
         ## Kualifikasi
         - BSc in Life Sciences or a related discipline
         """)
     let report = Fixture.reportWithoutEvidence(for: job)
     #expect(report.missing.contains { Self.names($0, "Rencana Kerja dan Syarat-syarat") }, "\(report.missing)")
     #expect(report.missing.contains { Self.names($0, "droplet digital PCR") }, "\(report.missing)")
+    #expect(report.missing.contains { Self.names($0, "multibeam echosounder (MBES)") }, "\(report.missing)")
     #expect(!report.requirements.contains { $0.term == "BSc" }, "\(report.requirements.map(\.term))")
   }
 }

@@ -369,6 +369,8 @@ extension PostingReader {
         letter -= capitals.count
       } else if word.folded.first == letters[letter - 1] {
         letter -= 1
+      } else if letter >= 2, Self.isCompound(capitals, giving: letters[letter - 2], letters[letter - 1]) {
+        letter -= 2
       } else if !data.stopWords.contains(word.folded) {
         return nil
       }
@@ -376,6 +378,14 @@ extension PostingReader {
     }
     guard letter == 0, start < span.lowerBound, !data.stopWords.contains(text.tokens[start].folded) else { return nil }
     return Tokenizer.span(text.tokens[start..<span.lowerBound], in: scalars)
+  }
+
+  /// Whether a word written as one is a compound of two parts that give an abbreviation two
+  /// letters, its first and the first of its second part: the M and B of "multibeam", the E and S
+  /// of "echosounder" in "multibeam echosounder (MBES)".
+  static func isCompound(_ word: [Character], giving first: Character, _ second: Character) -> Bool {
+    guard word.count >= 6, word.first == first else { return false }
+    return word[3...].contains(second)
   }
 
   /// The minimum grade point average a line names right after the term ("IPK minimal 3,00",
