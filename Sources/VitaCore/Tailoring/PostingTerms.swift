@@ -1667,8 +1667,8 @@ extension PostingReader {
   /// Accurate"), or given as an example ("call recording tools like Gong"). A run of up to
   /// `longestListedName` capitalised words is one name; a line's first word is any word.
   func listedNames(in text: AnalysedText, scalars: [Unicode.Scalar], covered: Set<Int>, tools: Set<Int>) -> Set<Int> {
-    func gap(before position: Int) -> Substring.UnicodeScalarView {
-      Substring.UnicodeScalarView(scalars[text.tokens[position - 1].end..<text.tokens[position].start])
+    func gap(before position: Int) -> String {
+      Tokenizer.between(text.tokens[position - 1], text.tokens[position], in: scalars)
     }
     func isCapitalised(_ position: Int) -> Bool {
       let surface = text.tokens[position].surface
@@ -1694,9 +1694,7 @@ extension PostingReader {
     func isJoinedToName(after end: Int) -> Bool {
       guard end + 1 < text.count, !text.breakBefore[end] else { return false }
       if gap(before: end).contains(where: Self.listMarks.contains) { return isName(end) }
-      guard joining.contains(text.tokens[end].folded), end + 1 < text.count, !text.breakBefore[end + 1] else {
-        return false
-      }
+      guard joining.contains(text.tokens[end].folded), !text.breakBefore[end + 1] else { return false }
       return isName(end + 1)
     }
     func followsOpener(_ position: Int) -> Bool {
@@ -1734,7 +1732,7 @@ extension PostingReader {
   /// The most capitalised ordinary words that `listedNames` reads as one name.
   static let longestListedName = 3
   /// The marks between two names of one list.
-  static let listMarks: Set<Unicode.Scalar> = [",", "/", "&", ";"]
+  static let listMarks: Set<Character> = [",", "/", "&", ";"]
 
   /// Whether a folded word is an ordinary English or Indonesian word, with its Indonesian affixes
   /// too ("dipungut"): written in capitals, it is emphasis, no abbreviation.
@@ -1797,6 +1795,15 @@ extension PostingReader {
 
 /// Requirements in order, one per thing asked: a second mention adds its weight's maximum and its
 /// flags to the first.
+extension Requirement {
+  /// Takes the term as `other` spells it, on the line `other` stands on.
+  fileprivate mutating func stands(as other: Requirement) {
+    term = other.term
+    line = other.line
+    lineNumber = other.lineNumber
+  }
+}
+
 struct RequirementList {
   private(set) var items: [Requirement] = []
   private var places: [String: Int] = [:]
@@ -1813,9 +1820,7 @@ struct RequirementList {
       // it stands, as the posting spells it there.
       if requirement.part.asking > items[place].part.asking {
         items[place].part = requirement.part
-        items[place].term = requirement.term
-        items[place].line = requirement.line
-        items[place].lineNumber = requirement.lineNumber
+        items[place].stands(as: requirement)
         items[place].newcomers = requirement.newcomers
         items[place].relatedWords = requirement.relatedWords
         items[place].unnamedAlternatives = requirement.unnamedAlternatives
@@ -1836,9 +1841,7 @@ struct RequirementList {
         // its fields on a line of its own ("S1 Akuntansi atau Perpajakan"): the line that names
         // the fields names the degree.
         if items[place].fieldWords.isEmpty, !requirement.fieldWords.isEmpty {
-          items[place].term = requirement.term
-          items[place].line = requirement.line
-          items[place].lineNumber = requirement.lineNumber
+          items[place].stands(as: requirement)
           items[place].fieldWords = requirement.fieldWords
           items[place].fieldPhrases = requirement.fieldPhrases
           items[place].relatedFamilies = requirement.relatedFamilies

@@ -394,12 +394,13 @@ public final class Tailor: Sendable {
       let concepts =
         requirement.concepts + requirement.examples + requirement.concepts.flatMap { parts[$0] ?? [] }
       // A place of work proves no credential: "a certificate recognised by SEDA" is no job at SEDA.
-      var proofs = Set(
-        concepts.flatMap { concept in
-          index.documents(proving: -1 - concept).filter {
-            !index.provesOnlyAsWorkplace($0, -1 - concept) || !Self.asksForACredential(requirement)
-          }
-        })
+      // The line is read for a credential's word only where a workplace alone proves it: a duty
+      // line may hold thousands of names, each a requirement on that line.
+      var proofs = Set(concepts.flatMap { index.documents(proving: -1 - $0) })
+      let byWorkplace = proofs.filter { document in
+        concepts.allSatisfy { !index.proves(document, -1 - $0) || index.provesOnlyAsWorkplace(document, -1 - $0) }
+      }
+      if !byWorkplace.isEmpty, Self.asksForACredential(requirement) { proofs.subtract(byWorkplace) }
       // An item of its list that names nothing known ("warehouse or retail supervisory role"):
       // every word of it in an experience's title, which says what the experience was. A word
       // anywhere else proves too little: "operations" is in many highlights.
@@ -617,11 +618,9 @@ public final class Tailor: Sendable {
   }
 
   static let credentialWords: Set<String> = {
-    let cues = TailoringData.builtIn.cues
-    let words = ((cues[.credentialNoun] ?? []) + (cues[.credentialOpener] ?? [])).compactMap {
-      $0.count == 1 ? $0[0] : nil
-    }
-    return Set(words + words.map(EnglishStemmer.stem))
+    let cues = TailoringData.builtIn.cueWords
+    let words = (cues[.credentialNoun] ?? []).union(cues[.credentialOpener] ?? [])
+    return words.union(words.map(EnglishStemmer.stem))
   }()
 
   // MARK: The report

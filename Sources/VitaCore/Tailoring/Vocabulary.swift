@@ -354,7 +354,7 @@ struct Vocabulary: Sendable {
 
   static let letterLabels = TailoringData.builtIn.letterLabels
   /// Words between the letters of a series: "A, B, C and D" (cue `joins`).
-  static let seriesWords = Set((TailoringData.builtIn.cues[.joins] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+  static let seriesWords = TailoringData.builtIn.cueWords[.joins] ?? []
 
   /// Whether the capitalised word at `position` opens a proper name with the two after it: the
   /// Chinese of "Chinese New Year" or the Dutch of "Dutch East Indies" names a people's festival or
