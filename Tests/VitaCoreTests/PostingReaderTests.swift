@@ -524,6 +524,18 @@ import Testing
     #expect(evidence("Pendidikan S1, jurusan Akuntansi diutamakan") == ["s1"])
   }
 
+  /// No one has experience with a school level: after "experience with", "SMA" is the inverter
+  /// maker, named missing, and the line asks for no degree. "Lulusan SMA/SMK" still does.
+  @Test func aLevelAfterExperienceWithIsAName() {
+    let site = Fixture.site([Fixture.experience("a", skills: ["Excel"])])
+    let job = Fixture.job(body: "## Requirements\n- Experience with SMA Sunny Island or Victron systems is a plus")
+    let report = Tailor(site: site).tailor(job).report
+    #expect(!report.requirements.contains { $0.kind == .degree }, "\(report.requirements.map(\.term))")
+    #expect(report.missing.contains { $0.contains("SMA Sunny Island") }, "\(report.missing)")
+    let school = Fixture.job(body: "## Kualifikasi\n- Lulusan SMA/SMK sederajat", language: .id)
+    #expect(Tailor(site: site).tailor(school).report.requirements.contains { $0.kind == .degree })
+  }
+
   /// A regulation cited by number is one term, named missing as the ad wrote it: the dot of
   /// "No." and the slash before a year end no name, though "No. 1 in customer satisfaction" is
   /// still no citation.
@@ -879,6 +891,28 @@ import Testing
     #expect(report.requirements.contains { $0.term == "Telegram" }, "\(report.requirements.map(\.term))")
   }
 
+  /// A phone is an everyday tool too: "Bisa pakai HP android" asks for no Android development.
+  @Test func aPhoneIsAnEverydayTool() {
+    let job = Fixture.job(body: "## Kualifikasi\n- Bisa pakai HP android, WA, Google Sheets", language: .id)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])], language: .id)).tailor(job)
+      .report
+    #expect(!report.missing.contains { $0.localizedCaseInsensitiveContains("android") }, "\(report.missing)")
+    #expect(report.missing.contains { $0.contains("Google Sheets") }, "\(report.missing)")
+  }
+
+  /// The Filipino words of a Taglish ad and the short names of a people are ordinary words, no
+  /// product: "Basta with pedia exposure", "Aussie clients".
+  @Test(arguments: [
+    "Knowledge of Kardex is a plus!! Basta with pedia internship exposure",
+    "Good English, we talk to Aussie clients every day, Kardex experience a plus",
+  ])
+  func aTaglishWordOrAPeopleIsNoName(line: String) {
+    let job = Fixture.job(body: "## Requirements\n- \(line)")
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    #expect(report.missing.contains { $0.contains("Kardex") }, "\(report.missing)")
+    #expect(!report.missing.contains { $0.contains("Basta") || $0.contains("Aussie") }, "\(report.missing)")
+  }
+
   /// A rule a duty keeps ("Follow … HACCP procedures", "Menerapkan prinsip KYC") is learnt on the
   /// job: scored, never named missing. What the work must meet ("in line with PSAK"), what a
   /// requirement asks one to know, and what a duty follows up are named.
@@ -957,6 +991,18 @@ import Testing
     #expect(report.missing.contains("Accurate, Zahir"), "\(report.missing)")
     #expect(report.missing.contains("Jira") && report.missing.contains("Confluence"), "\(report.missing)")
     #expect(report.missing.count == 5, "\(report.missing)")
+  }
+
+  /// A term that widens another of its line (the issuers in parentheses after a certificate) is
+  /// named with it: the certificate is not lost behind the letters of who grants it.
+  @Test func aWiderTermOfTheSameLineKeepsTheFirst() {
+    let job = Fixture.job(
+      body: "## Kualifikasi\n- Memiliki Sertifikasi Manajemen Risiko Level 1 (BSMR/LSPP)", language: .id)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])], language: .id)).tailor(job)
+      .report
+    #expect(
+      report.missing.contains { $0.contains("Sertifikasi Manajemen Risiko") && $0.contains("BSMR/LSPP") },
+      "\(report.missing)")
   }
 
   /// A gap's term that another of its line holds as whole words is named by that one, so a long

@@ -426,6 +426,37 @@ import Testing
   #expect(report.missing.contains { $0.contains("Zendesk") }, "\(report.missing)")
 }
 
+/// An abbreviation the posting defines is proven by that abbreviation, not by the same letters
+/// inside a longer name: "TOEFL ITP" is no "Inspection Test Plan (ITP)"; an ITP prepared is.
+@Test func anAbbreviationInsideALongerNameIsThatNames() {
+  let job = Fixture.job(
+    body: """
+      ## Requirements
+      - Able to prepare an Inspection Test Plan (ITP) for structural works
+      """)
+  let test = Fixture.experience("toefl", kind: .certification, title: "TOEFL ITP", highlights: ["Scored 550"])
+  let site = Fixture.experience(
+    "qc", kind: .internship, title: "QC Intern", highlights: ["Prepared the ITP for bored piling works"])
+  let report = Tailor(site: Fixture.site([test, site])).tailor(job).report
+  let plan = report.requirements.first { $0.term.contains("ITP") }
+  #expect(plan?.evidence == ["qc"], "\(report.requirements.map { ($0.term, $0.evidence) })")
+}
+
+/// A qualification's name opened by a skill's word is one name: "Automotive Servicing NC III" is
+/// not proven by automotive work, nor by the NC II below it.
+@Test func aNameOpenedByASkillsWordIsOneName() {
+  let job = Fixture.job(
+    body: """
+      ## Requirements
+      - A valid Welding NC II (Automotive Servicing NC III is preferred)
+      """)
+  let mechanic = Fixture.experience(
+    "mechanic", kind: .job, title: "Automotive Technician", skills: ["Automotive Servicing NC II"],
+    highlights: ["Serviced 300 cars at a Toyota dealer"])
+  let report = Tailor(site: Fixture.site([mechanic])).tailor(job).report
+  #expect(report.missing.contains { $0.contains("Automotive Servicing NC III") }, "\(report.missing)")
+}
+
 /// A standard and the role one is certified in are one credential: knowing ISO/IEC 27001 proves
 /// no "ISO/IEC 27001 Lead Auditor", which a course of that name does.
 @Test func aStandardsRoleIsACredentialOfItsOwn() {

@@ -105,7 +105,8 @@ struct ExperienceIndex: Sendable {
         }
       }
       if field.proves(in: experience.kind) {
-        for match in vocabulary.matches(in: analysed, all: true, ignoringCase: ignoringCase) {
+        let matches = vocabulary.matches(in: analysed, all: true, ignoringCase: ignoringCase)
+        for match in matches where !isWordOfALongerName(match, among: matches, in: analysed, vocabulary: vocabulary) {
           frequencies[-1 - match.concept, default: 0] += field.weight * factor
           units.insert(-1 - match.concept)
         }
@@ -149,6 +150,21 @@ struct ExperienceIndex: Sendable {
       length: length, proof: proof.union(workplace).sorted(), workplace: workplace.subtracting(proof).sorted(),
       highlights: highlights, title: titleUnits, gradePoint: gradePoint)
     return (document, frequencies)
+  }
+
+  /// Whether a find is an abbreviation the posting defined, standing inside a longer name the
+  /// vocabulary knows: the "ITP" of "TOEFL ITP" is the test's, no "Inspection Test Plan (ITP)".
+  static func isWordOfALongerName(
+    _ match: Vocabulary.Match, among matches: [Vocabulary.Match], in text: AnalysedText, vocabulary: Vocabulary
+  ) -> Bool {
+    guard match.end - match.start == 1, vocabulary.origin(of: match.concept) == .posting,
+      Vocabulary.isAcronym(text.tokens[match.start].surface),
+      matches.contains(where: { other in
+        other.concept != match.concept && other.end - other.start > 1 && other.start <= match.start
+          && other.end >= match.end
+      })
+    else { return false }
+    return vocabulary.isSpelledOut(match.concept)
   }
 
   /// A title's person is matched by their work too (data/language/agent-nouns.tsv): "Data

@@ -102,7 +102,9 @@ extension PostingReader {
         in: analysed, scalars: scalars, covered: covered, company: notNames, tools: tools,
         titleCase: line.part == .title)
       // A span after a definition on its own line may be what that definition named: "the CRCs".
-      for span in spans where !analysed.tokens[span].allSatisfy({ notNames.contains($0.folded) }) {
+      for found in spans where !analysed.tokens[found].allSatisfy({ notNames.contains($0.folded) }) {
+        let span =
+          line.part == .title ? found : leadingSkillWord(before: found, in: analysed, known: known, scalars: scalars)
         let name = Tokenizer.span(analysed.tokens[span], in: scalars)
         if let defined = definition(of: span, in: analysed, scalars: scalars) ?? definedElsewhere[name] {
           // The title's own abbreviation names the job, not something asked of the person:
@@ -133,6 +135,23 @@ extension PostingReader {
       }
     }
     return (names, suites)
+  }
+
+  /// A name that a capitalised skill's word opens, as a qualification's is: "Automotive Servicing
+  /// NC III" is one name, which the skill "automotive" does not prove. Not a line's first word,
+  /// which any word may be capitalised as.
+  func leadingSkillWord(
+    before span: Range<Int>, in text: AnalysedText, known: [Vocabulary.Match], scalars: [Unicode.Scalar]
+  ) -> Range<Int> {
+    let before = span.lowerBound - 1
+    guard before > 0, !text.breakBefore[span.lowerBound],
+      Tokenizer.between(text.tokens[before], text.tokens[span.lowerBound], in: scalars).allSatisfy({ $0 == " " }),
+      text.tokens[before].surface.first?.isUppercase == true,
+      known.contains(where: {
+        $0.start == before && $0.end == span.lowerBound && vocabulary.kind(of: $0.concept) == .skill
+      })
+    else { return span }
+    return before..<span.upperBound
   }
 
   /// A standard followed by the role one is certified in ("ISO/IEC 27001 Lead Auditor", "ISO 9001
@@ -481,8 +500,12 @@ extension PostingReader {
       // A duty says what the person will do: there a level spelled by one everyday word is that
       // word, the "master" of "menghasilkan master TIFF" (a master file); "SMK", "S1" and "a
       // Master's degree" are still levels.
+      // No one has experience with a school level: "experience with SMA Sunny Island" names the
+      // inverter maker (cue `uses`).
+      let uses = positions(of: [.uses], in: folded)
       let levels = degrees(
-        in: analysed, outside: inTerms, everydayWordsAreLevels: line.part != .responsibilities)
+        in: analysed, outside: inTerms, everydayWordsAreLevels: line.part != .responsibilities
+      ).filter { !uses.contains($0.start - 1) }
       // Of several levels, a posting asks for the lowest ("min SMK TKJ / D3 / S1 Teknik
       // Informatika", "S1, S2 a plus"); the requirement is read from the first.
       var degree = levels.min { $0.level < $1.level }.map {

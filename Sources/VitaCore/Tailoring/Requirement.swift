@@ -199,5 +199,6 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case compliesNot = "complies-not"
   case compliesThrough = "complies-through"
   case companyRecord = "company-record"
+  case uses
   case will
 }

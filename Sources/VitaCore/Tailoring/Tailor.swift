@@ -721,7 +721,8 @@ public final class Tailor: Sendable {
       }
     }
     struct Gap {
-      var term: String
+      /// Its names, as they stand on its first line.
+      var terms: [String]
       var concepts: Set<Int32>
       var covered: Set<Int32>
       var mustHave: Bool
@@ -759,13 +760,15 @@ public final class Tailor: Sendable {
         for concept in covered where gapOf[concept] == nil { gapOf[concept] = gaps.count }
         gaps.append(
           Gap(
-            term: term, concepts: concepts, covered: covered, mustHave: requirement.isMustHave, lines: line,
+            terms: [term], concepts: concepts, covered: covered, mustHave: requirement.isMustHave, lines: line,
             text: requirement.line))
         continue
       }
       gaps[same].lines.formUnion(line)
       if concepts.isStrictSuperset(of: gaps[same].concepts) || covered.isStrictSuperset(of: before) {
-        gaps[same].term = term
+        // On the line it widens, both are named, as the line says them: "Sertifikasi Manajemen
+        // Risiko Level 1 (BSMR/LSPP)", not the issuers alone.
+        gaps[same].terms = requirement.line == gaps[same].text ? gaps[same].terms + [term] : [term]
         gaps[same].concepts = concepts
       }
       gaps[same].mustHave = requirement.isMustHave || overlapping.contains { gaps[$0].mustHave }
@@ -782,10 +785,10 @@ public final class Tailor: Sendable {
     for gap in gaps where !gap.isJoined {
       guard let place = gap.lines.lazy.compactMap({ namedOf[$0] }).first else {
         for line in gap.lines { namedOf[line] = named.count }
-        named.append(([gap.term], gap.text, gap.mustHave))
+        named.append((gap.terms, gap.text, gap.mustHave))
         continue
       }
-      named[place].terms.append(gap.term)
+      named[place].terms += gap.terms
       named[place].mustHave = named[place].mustHave || gap.mustHave
       for line in gap.lines { namedOf[line] = place }
     }

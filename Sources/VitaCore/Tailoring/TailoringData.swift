@@ -98,7 +98,8 @@ struct TailoringData: Sendable {
     }
     let words = { (name: String) in Self.wordList(files[name] ?? "") }
     stopWords = StopWords.english.union(StopWords.indonesian)
-    commonWords = words("language/common-en.txt").union(words("language/common-id.txt"))
+    commonWords = words("language/common-en.txt").union(words("language/common-id.txt")).union(
+      words("language/common-tl.txt"))
     places = words("language/places.txt").union(words("language/places-geonames.txt"))
     notTerms = Set(words("posting/not-terms.txt"))
     letterLabels = Set(words("language/letter-labels.txt"))

@@ -102,6 +102,13 @@ struct Vocabulary: Sendable {
 
   func origin(of concept: Int32) -> Origin { concepts[Int(self.concept(concept))].origin }
 
+  /// Whether a concept has a spelling of several words: an abbreviation a posting defines has the
+  /// words it stands for, "Inspection Test Plan (ITP)".
+  func isSpelledOut(_ concept: Int32) -> Bool {
+    let concept = self.concept(concept)
+    return spellings.contains { self.concept($0.concept) == concept && $0.keys.count > 1 }
+  }
+
   /// Adds a concept with its spellings, or the spellings to the concept one of them already has;
   /// a built-in kind is kept over a person's. Returns the concept.
   @discardableResult
