@@ -510,6 +510,19 @@ import Testing
     #expect(report.missing.contains { $0.contains("S1 Akuntansi") }, "\(report.missing)")
   }
 
+  /// A label before a colon names no field: "Education: Bachelor's Degree" takes any bachelor's,
+  /// while "… Degree in Education" asks for that field.
+  @Test func aLabelBeforeTheLevelNamesNoField() {
+    let engineer = Fixture.experience("bs", kind: .education, title: "Bachelor of Science in Industrial Technology")
+    func evidence(_ line: String) -> [String]? {
+      let job = Fixture.job(body: "## Qualifications\n- \(line)")
+      let report = Tailor(site: Fixture.site([engineer])).tailor(job).report
+      return report.requirements.first { $0.kind == .degree }?.evidence
+    }
+    #expect(evidence("Education: Bachelor's Degree") == ["bs"])
+    #expect(evidence("Education: Bachelor's Degree in Education") == [])
+  }
+
   /// A preference after a second level is that level's: "SMK Teknik Mesin / Teknik Elektro, D3
   /// lebih diutamakan" prefers a D3 and still asks for the fields, which a law degree lacks; "S1
   /// Akuntansi diutamakan" only prefers its field.

@@ -400,6 +400,10 @@ import Testing
       """)
   let report = Tailor(site: Fixture.site([developer])).tailor(labels).report
   #expect(!report.requirements.contains { $0.evidence.contains("firmware") }, "\(report.requirements.map(\.term))")
+  // Nor are letters joined by a slash a name: "Grade A/B areas" asks for no "Grade A/B".
+  let areas = Fixture.job(body: "## Requirements\n- Able to pass the gowning qualification for Grade A/B areas")
+  let gowning = Tailor(site: Fixture.site([developer])).tailor(areas).report
+  #expect(!gowning.missing.contains { $0.contains("A/B") }, "\(gowning.missing)")
   let language = Fixture.job(body: "## Requirements\n- Programming in C or Python")
   let proven = Tailor(site: Fixture.site([developer])).tailor(language).report
   #expect(proven.requirements.contains { $0.evidence == ["firmware"] }, "\(proven.requirements.map(\.term))")
@@ -455,6 +459,18 @@ import Testing
     highlights: ["Serviced 300 cars at a Toyota dealer"])
   let report = Tailor(site: Fixture.site([mechanic])).tailor(job).report
   #expect(report.missing.contains { $0.contains("Automotive Servicing NC III") }, "\(report.missing)")
+}
+
+/// Two letters glued to a name's piece are part of that name: the Go of "Go-KUPS" is no Go
+/// language, while "Go" alone still is.
+@Test func twoLettersGluedToANameArePartOfIt() {
+  let site = Fixture.site(
+    [Fixture.experience("a", skills: ["Excel"])], aliases: ["KUPS": ["Kelompok Usaha Perhutanan Sosial"]],
+    language: .id)
+  let programme = Fixture.job(body: "## Kualifikasi\n- Pernah memperbarui data kelas KUPS di Go-KUPS", language: .id)
+  #expect(!Tailor(site: site).tailor(programme).report.requirements.contains { $0.term == "Go" })
+  let language = Fixture.job(body: "## Kualifikasi\n- Menguasai Go dan PostgreSQL", language: .id)
+  #expect(Tailor(site: site).tailor(language).report.missing.contains { $0.contains("Go") })
 }
 
 /// A standard and the role one is certified in are one credential: knowing ISO/IEC 27001 proves

@@ -783,11 +783,14 @@ extension PostingReader {
           }.map { analysed.keys[$0].all }
         }.filter { !$0.isEmpty }
         // Before the level, only the words right before it name fields ("Accounting graduate
-        // (S1)"), back to a word of grammar: not the "love" and "hear" of "We would love to hear
-        // from you if you have a diploma".
+        // (S1)"), back to a word of grammar or a label's colon: not the "love" and "hear" of "We
+        // would love to hear from you if you have a diploma", nor the "Education" of "Education:
+        // Bachelor's Degree".
         let opening =
-          (part.lowerBound..<min(degree.start, part.upperBound)).last { data.stopWords.contains(folded[$0]) }
-          .map { $0 + 1 } ?? part.lowerBound
+          (part.lowerBound..<min(degree.start, part.upperBound)).last { index in
+            data.stopWords.contains(folded[index])
+              || Tokenizer.between(analysed.tokens[index], analysed.tokens[index + 1], in: scalars).contains(":")
+          }.map { $0 + 1 } ?? part.lowerBound
         let asking = positions(of: [.nice], in: folded)
         let fieldNames = part.filter { index in
           index >= opening && Self.isContentWord(analysed.tokens[index], data: data) && !asking.contains(index)
@@ -1545,6 +1548,13 @@ extension PostingReader {
         !company.contains(where: { $0.count >= 5 && folded.hasPrefix($0) })
       else { return .none }
       let surface = token.surface
+      // Single letters joined by slashes after a word they label name grades or classes ("Grade
+      // A/B areas"; data/language/letter-labels.txt), not the licences of "SIM A/C".
+      if surface.contains("/"), position > 0, data.letterLabels.contains(text.tokens[position - 1].folded),
+        surface.split(separator: "/").allSatisfy({ $0.count == 1 && $0.first!.isLetter })
+      {
+        return .none
+      }
       // An ordinary word written in capitals ("WAJIB", "URGENT", "DIPUNGUT") is no abbreviation.
       if Vocabulary.isAcronym(surface) {
         return surface.count >= 3 && !isOrdinaryWord(folded) ? .strong : .none

@@ -301,12 +301,14 @@ struct Vocabulary: Sendable {
     guard end <= text.count, text.isPhrase(start, end),
       (0..<spelling.keys.count).allSatisfy({ spelling.keys[$0].intersects(text.keys[start + $0]) })
     else { return false }
-    // One letter glued into a compound is a piece of it: the C of C-MeX is no language.
+    // One letter glued into a compound is a piece of it: the C of C-MeX is no language. So are two
+    // glued to a name's piece: the Go of "Go-KUPS" (a programme's name), not the AI of "AI-based".
     if end - start == 1, text.tokens[start].folded.count == 1,
       text.isInCompound(start, end) || isLabel(at: start, in: text)
     {
       return false
     }
+    if end - start == 1, text.tokens[start].folded.count == 2, isGluedToAName(start, in: text) { return false }
     if isInsidePlaceName(start, end, in: text) { return false }
     if end - start == 1, kind(of: spelling.concept) == .language, opensProperName(at: start, in: text) {
       return false
@@ -326,6 +328,19 @@ struct Vocabulary: Sendable {
       return surface == exact[offset]
         || (Self.isAbbreviationPlural(surface) && surface.dropLast() == exact[offset])
     }
+  }
+
+  /// Whether the word at `position` is glued into a compound beside a name's piece: letters in
+  /// capitals (three or more) or a word with a capital inside ("KUPS" of "Go-KUPS", "MeX").
+  private func isGluedToAName(_ position: Int, in text: AnalysedText) -> Bool {
+    func isName(_ index: Int) -> Bool {
+      let surface = text.tokens[index].surface
+      return (Self.isAcronym(surface) && surface.count >= 3)
+        || (surface.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+          && surface.unicodeScalars.contains { $0.properties.isLowercase })
+    }
+    return (text.gluedBefore[position] && isName(position - 1))
+      || (position + 1 < text.count && text.gluedBefore[position + 1] && isName(position + 1))
   }
 
   /// Whether the letter at `position` labels something rather than naming a language: a grade or a
