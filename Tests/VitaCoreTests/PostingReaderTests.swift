@@ -1018,6 +1018,20 @@ import Testing
       "\(report.missing)")
   }
 
+  /// A duty's skill in plain words is named with a gap its line names already, never alone.
+  @Test func aDutysSkillIsNamedBesideItsLinesGap() {
+    let job = Fixture.job(
+      body: """
+        ## Responsibilities
+        - Handle ticket triage and escalations in Zendesk
+        - Drive process improvement and root cause analysis across the team
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    #expect(report.missing.contains { $0.contains("ticket triage") && $0.contains("Zendesk") }, "\(report.missing)")
+    #expect(!report.missing.contains { $0.contains("process improvement") }, "\(report.missing)")
+    #expect(report.missing.count == 1, "\(report.missing)")
+  }
+
   /// A gap's term that another of its line holds as whole words is named by that one, so a long
   /// degree line is not listed twice; a term inside another word ("CPA" in "CPALE") is its own.
   @Test func aGapHeldByAnotherOfItsLineIsNamedOnce() {

@@ -635,7 +635,8 @@ import Testing
     #expect(report.missing == ["ASHRAE 90.1", "AWS D1.1", "ASME Section IX"], "\(report.missing)")
   }
   /// An Indonesian credential opens with its noun ("Sertifikat Kompetensi Surveyor Batubara"), and an ordinary word
-  /// listed beside a product's name in parentheses is a name too: "(Jigsaw / Minestar)".
+  /// listed beside a product's name in parentheses is a name too: "(Jigsaw / Minestar)", named
+  /// with the duty's skill it is an example of.
   @Test func anIndonesianCredentialAndAnOrdinaryWordBesideAName() {
     let job = Fixture.job(
       body: """
@@ -646,8 +647,10 @@ import Testing
         """)
     let report = Fixture.reportWithoutEvidence(for: job)
     #expect(
-      report.missing == ["Jigsaw / Minestar", "Sertifikat Kompetensi Surveyor Batubara (BNSP)"], "\(report.missing)")
+      report.missing == ["dispatch (Jigsaw / Minestar)", "Sertifikat Kompetensi Surveyor Batubara (BNSP)"],
+      "\(report.missing)")
     let site = Fixture.site([Fixture.experience("kp", kind: .internship, skills: ["Jigsaw"])])
-    #expect(!Tailor(site: site).tailor(job).report.missing.contains("Jigsaw / Minestar"))
+    let missing = Tailor(site: site).tailor(job).report.missing
+    #expect(!missing.contains { $0.contains("Jigsaw") }, "\(missing)")
   }
 }

@@ -107,7 +107,8 @@ public struct Requirement: Sendable, Hashable {
   /// credential or language is, wherever the posting names it; a skill is when the posting asks for
   /// it (requirements, nice-to-haves, `must_have`, `keywords`), or names it among the duties by its
   /// abbreviation, as a trade names its own practices (CAPA, KYC); not a duty in plain words
-  /// ("process improvement", "dispatch"), which a newcomer is expected to learn, nor the field of
+  /// ("process improvement", "dispatch"), which a newcomer is expected to learn (unless beside a gap
+  /// its line names: `Tailor` names the line's skills with it), nor the field of
   /// experience a line waives for newcomers. A degree is when
   /// it names its fields of study ("S1 Perhotelan") and none of the person's matches; a bare level
   /// ("D3/S1") or "any field" never is: the level is read from the CV at a glance; a class of

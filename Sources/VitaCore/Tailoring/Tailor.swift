@@ -674,12 +674,21 @@ public final class Tailor: Sendable {
       requirement.part == .responsibilities && namesOnly(requirement, self.targets)
     }
     // What the record holds but this CV leaves out is no gap: `unused_evidence` names where it is.
-    let lacking = analysis.requirements.indices.filter { number in
+    let unproven = analysis.requirements.indices.filter { number in
       let requirement = analysis.requirements[number]
-      return requirement.isNamed && requirement.isNamedWhenMissing && !rows[number].isProven
-        && proofs[number].isEmpty && !isRelated(requirement) && !isEveryday(requirement)
-        && !isTargetOfDuty(requirement)
-    }.map { analysis.requirements[$0] }.sorted {
+      return requirement.isNamed && !rows[number].isProven && proofs[number].isEmpty && !isRelated(requirement)
+        && !isEveryday(requirement) && !isTargetOfDuty(requirement)
+    }
+    let namedWhenMissing = unproven.filter { analysis.requirements[$0].isNamedWhenMissing }
+    // A duty's skill in plain words is named with a gap its line names already ("Zendesk" and
+    // "ticket triage" of one duty), never alone.
+    let namedLines = Set(namedWhenMissing.map { analysis.requirements[$0].lineNumber }.filter { $0 >= 0 })
+    let riders = unproven.filter { number in
+      let requirement = analysis.requirements[number]
+      return !requirement.isNamedWhenMissing && requirement.kind == .skill && !requirement.isLearntOnTheJob
+        && requirement.part == .responsibilities && namedLines.contains(requirement.lineNumber)
+    }
+    let lacking = (namedWhenMissing + riders).map { analysis.requirements[$0] }.sorted {
       a, b in
       if a.isMustHave != b.isMustHave { return a.isMustHave }
       return a.weight > b.weight
