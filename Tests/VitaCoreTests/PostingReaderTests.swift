@@ -195,6 +195,21 @@ import Testing
           """),
       found: ["Greenhouse", "Gong", "Security Hub", "UL 9540A"],
       absent: ["Experience", "Hands"]),
+    Ad(
+      name: "Names listed after a comma, a maker's units, and what is no name beside an abbreviation",
+      job: JobPosting(
+        slug: "cloud", title: "Cloud Engineer", company: "Nimbus",
+        body: """
+          ## Responsibilities
+          - Implement security baselines: IAM, GuardDuty, Security Hub, AWS Config and CloudTrail
+          - Service Komatsu, Caterpillar and Hitachi units on site
+          - Keep evidence of our compliance with the MAS Technology Risk Management (TRM) Guidelines and MAS Notice
+          ## Requirements
+          - A graduate in Computer Science, IT, Computer Engineering or a related discipline
+          - A valid Annual Retention Certificate (ARC); Provisionally Registered Pharmacists are welcome
+          """),
+      found: ["Security Hub", "Caterpillar", "Hitachi"],
+      absent: ["Guidelines", "Computer Engineering", "Provisionally"]),
   ]
 
   static func read(_ job: JobPosting) -> (Tailor, PostingAnalysis) {

@@ -1677,9 +1677,12 @@ extension PostingReader {
           && scalars[text.tokens[run.upperBound - 1].end..<text.tokens[run.upperBound].start].first == ",")
       // The posting's own names: a team ("our Storefront team") or a name it puts in quotation
       // marks (our design system "Benih"), which no one outside the company has.
+      // Not a maker's machines, in lower case: "Hitachi units" (cue `machines-after`), though "the
+      // Special Investigations Unit" is a team.
       let isTeam =
         run.upperBound < text.count && !text.breakBefore[run.upperBound]
         && words(.teamAfter).contains(text.tokens[run.upperBound].folded)
+        && !(words(.machinesAfter).contains(text.tokens[run.upperBound].surface))
       let isQuoted =
         run.lowerBound > 0 && gap(before: run.lowerBound).contains(where: Self.quotationMarks.contains)
         && Self.textAfter(run, of: text, scalars: scalars).contains(where: Self.quotationMarks.contains)
@@ -1706,7 +1709,7 @@ extension PostingReader {
     func isCapitalised(_ position: Int) -> Bool {
       let surface = text.tokens[position].surface
       return surface.count >= 3 && surface.first?.isUppercase == true && !covered.contains(position)
-        && !text.breakBefore[position] && !data.stopWords.contains(text.tokens[position].folded)
+        && !data.stopWords.contains(text.tokens[position].folded)
     }
     // A tool the vocabulary knows, or a word shaped as a name: in capitals, or with a capital
     // inside ("GuardDuty"), not a compound ("US-China").
@@ -1737,17 +1740,25 @@ extension PostingReader {
     var names = Set<Int>()
     var position = 1
     while position < text.count {
-      guard isCapitalised(position), !isCapitalised(position - 1) || text.breakBefore[position] else {
+      // After a list's mark ("GuardDuty, Security Hub"), not after another break: a line's first
+      // word is any word, and "(TRM) Guidelines" closes a name.
+      let before = gap(before: position)
+      guard isCapitalised(position), !text.breakBefore[position] || before.contains(where: Self.listMarks.contains),
+        !before.contains("\n"), !isCapitalised(position - 1) || text.breakBefore[position]
+      else {
         position += 1
         continue
       }
       var end = position + 1
-      while end < text.count, end - position < Self.longestListedName, isCapitalised(end),
+      while end < text.count, end - position < Self.longestListedName, isCapitalised(end), !text.breakBefore[end],
         gap(before: end).allSatisfy({ $0 == " " })
       {
         end += 1
       }
-      if isJoinedToName(before: position) || isJoinedToName(after: end) || followsOpener(position) {
+      // A field of study listed beside an abbreviation ("Computer Science, IT, Computer Engineering")
+      // is no product: its last word names a discipline (cue `field-words`).
+      let isField = words(.fieldWords).contains(text.tokens[end - 1].folded)
+      if !isField, isJoinedToName(before: position) || isJoinedToName(after: end) || followsOpener(position) {
         names.formUnion(position..<end)
       }
       position = end
@@ -1765,7 +1776,7 @@ extension PostingReader {
   /// The most capitalised ordinary words that `listedNames` reads as one name.
   static let longestListedName = 3
   /// The marks between two names of one list.
-  static let listMarks: Set<Character> = [",", "/", "&", ";"]
+  static let listMarks: Set<Character> = [",", "/", "&"]
 
   /// Whether a folded word is an ordinary English or Indonesian word, with its Indonesian affixes
   /// too ("dipungut"): written in capitals, it is emphasis, no abbreviation.
