@@ -89,6 +89,7 @@ import Testing
     "unrelated words stay apart",
     arguments: [
       ("programme", "programming"), ("brands", "branding"), ("accounts", "accounting"), ("market", "marketing"),
+      ("pipes", "piping"),
       ("latihan", "melatih"), ("analyst", "analysis"), ("belajar", "mengajar"), ("pembelajaran", "pengajaran"),
       ("meliputi", "meliput"), ("literate", "liter"), ("nilai", "nila"),
     ])

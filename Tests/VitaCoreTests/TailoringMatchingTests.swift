@@ -387,7 +387,7 @@ import Testing
 }
 
 /// A capital letter after a grade's or a class's word, after a number, or among other letters
-/// labels something: the C of "Grade A/B, C and D", "4 °C" or "girik/letter C" is no C language,
+/// labels something: the C of "Grade A/B, C and D", "4 °C", "girik/letter C" or "DL code C" is no C language,
 /// which a firmware developer's C still proves where a posting asks for it.
 @Test func aLetterThatLabelsIsNoLanguage() {
   let developer = Fixture.experience("firmware", highlights: ["Wrote embedded firmware in C for an STM32 board"])
@@ -397,6 +397,7 @@ import Testing
       - Environmental monitoring in Grade A/B, C and D cleanrooms
       - Store retained samples at 4 °C
       - Check land records (girik/letter C)
+      - Move trucks in the yard (driver's licence with DL code C)
       """)
   let report = Tailor(site: Fixture.site([developer])).tailor(labels).report
   #expect(!report.requirements.contains { $0.evidence.contains("firmware") }, "\(report.requirements.map(\.term))")
