@@ -1033,7 +1033,8 @@ import Testing
       "\(report.missing)")
   }
 
-  /// A duty's skill in plain words is named with a gap its line names already, never alone.
+  /// A duty's skill in plain words is named with a gap its line names already, never alone, and
+  /// not where it opens the duty.
   @Test func aDutysSkillIsNamedBesideItsLinesGap() {
     let job = Fixture.job(
       body: """
@@ -1045,6 +1046,10 @@ import Testing
     #expect(report.missing.contains { $0.contains("ticket triage") && $0.contains("Zendesk") }, "\(report.missing)")
     #expect(!report.missing.contains { $0.contains("process improvement") }, "\(report.missing)")
     #expect(report.missing.count == 1, "\(report.missing)")
+    // Not the words that open the duty, which say what the work is.
+    let lab = Fixture.job(body: "## Responsibilities\n- Calibrate the autoclaves and log each run in Kardex")
+    let gaps = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(lab).report.missing
+    #expect(gaps.contains { $0.contains("Kardex") } && !gaps.contains { $0.contains("Calibrate") }, "\(gaps)")
   }
 
   /// A gap's term that another of its line holds as whole words is named by that one, so a long

@@ -681,12 +681,14 @@ public final class Tailor: Sendable {
     }
     let namedWhenMissing = unproven.filter { analysis.requirements[$0].isNamedWhenMissing }
     // A duty's skill in plain words is named with a gap its line names already ("Zendesk" and
-    // "ticket triage" of one duty), never alone.
+    // "ticket triage" of one duty), never alone, nor where it opens the duty: "Calibrate the
+    // autoclaves" says what the work is.
     let namedLines = Set(namedWhenMissing.map { analysis.requirements[$0].lineNumber }.filter { $0 >= 0 })
     let riders = unproven.filter { number in
       let requirement = analysis.requirements[number]
       return !requirement.isNamedWhenMissing && requirement.kind == .skill && !requirement.isLearntOnTheJob
         && requirement.part == .responsibilities && namedLines.contains(requirement.lineNumber)
+        && !requirement.line.lowercased().hasPrefix(requirement.term.lowercased())
     }
     let lacking = (namedWhenMissing + riders).map { analysis.requirements[$0] }.sorted {
       a, b in
