@@ -207,8 +207,9 @@ import Testing
           ## Requirements
           - A graduate in Computer Science, IT, Computer Engineering or a related discipline
           - A valid Annual Retention Certificate (ARC); Provisionally Registered Pharmacists are welcome
+          - Experience with audit software (CaseWare or ATLAS) is a plus
           """),
-      found: ["Security Hub", "Caterpillar", "Hitachi"],
+      found: ["Security Hub", "Caterpillar", "Hitachi", "ATLAS"],
       absent: ["Guidelines", "Computer Engineering", "Provisionally"]),
   ]
 

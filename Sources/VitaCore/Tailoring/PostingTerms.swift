@@ -1555,9 +1555,10 @@ extension PostingReader {
       {
         return .none
       }
-      // An ordinary word written in capitals ("WAJIB", "URGENT", "DIPUNGUT") is no abbreviation.
+      // An ordinary word written in capitals ("WAJIB", "URGENT", "DIPUNGUT") is no abbreviation,
+      // unless listed beside a name: "(CaseWare or ATLAS)".
       if Vocabulary.isAcronym(surface) {
-        return surface.count >= 3 && !isOrdinaryWord(folded) ? .strong : .none
+        return surface.count >= 3 && (!isOrdinaryWord(folded) || listed.contains(position)) ? .strong : .none
       }
       let scalars = Array(surface.unicodeScalars)
       if scalars.count >= 3, scalars.dropFirst().contains(where: { $0.properties.isUppercase }),
