@@ -208,8 +208,9 @@ import Testing
           - A graduate in Computer Science, IT, Computer Engineering or a related discipline
           - A valid Annual Retention Certificate (ARC); Provisionally Registered Pharmacists are welcome
           - Experience with audit software (CaseWare or ATLAS) is a plus
+          - Experience with Substance 3D Painter
           """),
-      found: ["Security Hub", "Caterpillar", "Hitachi", "ATLAS"],
+      found: ["Security Hub", "Caterpillar", "Hitachi", "ATLAS", "Substance 3D Painter"],
       absent: ["Guidelines", "Computer Engineering", "Provisionally"]),
   ]
 

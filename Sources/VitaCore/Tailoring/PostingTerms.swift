@@ -1734,9 +1734,17 @@ extension PostingReader {
       guard joining.contains(text.tokens[end].folded), !text.breakBefore[end + 1] else { return false }
       return isName(end + 1)
     }
+    // After "like" or "such as", or after words of use ("experience with Substance 3D Painter").
+    let uses = positions(of: [.uses], in: text.tokens.map(\.folded))
     func followsOpener(_ position: Int) -> Bool {
       let before = text.tokens[..<position].suffix(2).map(\.folded)
       return openers.contains { before.count >= $0.count && Array(before.suffix($0.count)) == $0 }
+        || (uses.contains(position - 1) && !text.breakBefore[position])
+    }
+    // A word of a name may be a code: the "3D" of "Substance 3D Painter".
+    func isCode(_ position: Int) -> Bool {
+      let surface = text.tokens[position].surface
+      return surface.first?.isNumber == true && surface.contains(where: \.isUppercase) && !covered.contains(position)
     }
     var names = Set<Int>()
     var position = 1
@@ -1751,8 +1759,8 @@ extension PostingReader {
         continue
       }
       var end = position + 1
-      while end < text.count, end - position < Self.longestListedName, isCapitalised(end), !text.breakBefore[end],
-        gap(before: end).allSatisfy({ $0 == " " })
+      while end < text.count, end - position < Self.longestListedName, isCapitalised(end) || isCode(end),
+        !text.breakBefore[end], gap(before: end).allSatisfy({ $0 == " " })
       {
         end += 1
       }
