@@ -93,6 +93,8 @@ struct HighlightCase: CustomTestStringConvertible, Sendable {
       ("Meningkatkan interaksi media sosial sebesar 35% dalam 4 bulan", .id),
       ("Analysed an A/B test on 48,000 checkout sessions", .en),
       ("Dashboard", nil),
+      // A grade's letter is no English article: the site's language decides.
+      ("Nilai A", nil),
     ] as [(String, Language?)])
   func language(of text: String, is expected: Language?) {
     #expect(HighlightRules.language(of: HighlightRules.words(text)) == expected)

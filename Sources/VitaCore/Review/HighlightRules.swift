@@ -146,8 +146,10 @@ public enum HighlightRules {
   public static func language(of words: [String]) -> Language? {
     let english = WordLists.english
     let indonesian = WordLists.indonesian
-    var en = words.filter { english.stopWords.contains($0) }.count
-    var id = words.filter { indonesian.stopWords.contains($0) }.count
+    // A letter alone says no language: the "A" of "Nilai A" is a grade, not the English article.
+    let counted = words.filter { $0.count > 1 }
+    var en = counted.filter { english.stopWords.contains($0) }.count
+    var id = counted.filter { indonesian.stopWords.contains($0) }.count
     if let first = words.first {
       if isActionVerb(first, in: .en) || english.weakOpenings.contains(first) { en += 1 }
       if isActionVerb(first, in: .id) || indonesian.weakOpenings.contains(first) { id += 1 }
