@@ -209,8 +209,12 @@ import Testing
           - A valid Annual Retention Certificate (ARC); Provisionally Registered Pharmacists are welcome
           - Experience with audit software (CaseWare or ATLAS) is a plus
           - Experience with Substance 3D Painter
+          - Standards such as amfori BSCI, Worldwide Responsible Accredited Production (WRAP) and OEKO-TEX
           """),
-      found: ["Security Hub", "Caterpillar", "Hitachi", "ATLAS", "Substance 3D Painter"],
+      found: [
+        "Security Hub", "Caterpillar", "Hitachi", "ATLAS", "Substance 3D Painter",
+        "Accredited Production (WRAP)",
+      ],
       absent: ["Guidelines", "Computer Engineering", "Provisionally"]),
   ]
 

@@ -1556,9 +1556,12 @@ extension PostingReader {
         return .none
       }
       // An ordinary word written in capitals ("WAJIB", "URGENT", "DIPUNGUT") is no abbreviation,
-      // unless listed beside a name: "(CaseWare or ATLAS)".
+      // unless listed beside a name, "(CaseWare or ATLAS)", or defined by the words before it:
+      // "Advanced Chemical Tanker Cargo Operations (ACT)".
       if Vocabulary.isAcronym(surface) {
-        return surface.count >= 3 && (!isOrdinaryWord(folded) || listed.contains(position)) ? .strong : .none
+        guard surface.count >= 3 else { return .none }
+        return !isOrdinaryWord(folded) || listed.contains(position)
+          || definition(of: position..<(position + 1), in: text, scalars: scalars) != nil ? .strong : .none
       }
       let scalars = Array(surface.unicodeScalars)
       if scalars.count >= 3, scalars.dropFirst().contains(where: { $0.properties.isUppercase }),
