@@ -253,6 +253,11 @@ struct ServedNames: Sendable {
   /// Listening on 127.0.0.1 (or ::1) only: no other computer can connect.
   let isLoopbackOnly: Bool
 
+  /// The text of a C string in a buffer: its bytes up to the first NUL, as UTF-8.
+  static func text(of buffer: [CChar]) -> String {
+    String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
   init(listeningOn host: String) {
     let host = host.lowercased()
     isLoopbackOnly = host == "localhost" || host == "::1" || host.hasPrefix("127.")
@@ -260,7 +265,7 @@ struct ServedNames: Sendable {
     if host != "0.0.0.0", host != "::" { names.insert(host) }
     names.formUnion(Self.ownAddresses())
     var buffer = [CChar](repeating: 0, count: 256)
-    if gethostname(&buffer, buffer.count) == 0 { names.insert(String(cString: buffer).lowercased()) }
+    if gethostname(&buffer, buffer.count) == 0 { names.insert(Self.text(of: buffer).lowercased()) }
   }
 
   /// Whether a Host header's `name[:port]` (`[::1]:4000` for an IPv6 address) is one of the names.
@@ -298,7 +303,7 @@ struct ServedNames: Sendable {
       var text = [CChar](repeating: 0, count: Int(NI_MAXHOST))
       let length = socklen_t(family == AF_INET ? MemoryLayout<sockaddr_in>.size : MemoryLayout<sockaddr_in6>.size)
       if getnameinfo(address, length, &text, socklen_t(text.count), nil, 0, NI_NUMERICHOST) == 0 {
-        let name = String(cString: text).lowercased()
+        let name = Self.text(of: text).lowercased()
         found.insert(String(name.prefix { $0 != "%" }))
       }
     }
