@@ -500,12 +500,14 @@ extension PostingReader {
       // A duty says what the person will do: there a level spelled by one everyday word is that
       // word, the "master" of "menghasilkan master TIFF" (a master file); "SMK", "S1" and "a
       // Master's degree" are still levels.
+      var levels = degrees(
+        in: analysed, outside: inTerms, everydayWordsAreLevels: line.part != .responsibilities)
       // No one has experience with a school level: "experience with SMA Sunny Island" names the
       // inverter maker (cue `uses`).
-      let uses = positions(of: [.uses], in: folded)
-      let levels = degrees(
-        in: analysed, outside: inTerms, everydayWordsAreLevels: line.part != .responsibilities
-      ).filter { !uses.contains($0.start - 1) }
+      if !levels.isEmpty {
+        let uses = positions(of: [.uses], in: folded)
+        levels.removeAll { uses.contains($0.start - 1) }
+      }
       // Of several levels, a posting asks for the lowest ("min SMK TKJ / D3 / S1 Teknik
       // Informatika", "S1, S2 a plus"); the requirement is read from the first.
       var degree = levels.min { $0.level < $1.level }.map {
