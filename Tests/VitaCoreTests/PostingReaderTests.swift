@@ -947,6 +947,20 @@ import Testing
     #expect(!report.missing.contains { $0.contains("Basta") || $0.contains("Aussie") }, "\(report.missing)")
   }
 
+  /// "hindi" in lower case is the Filipino for "not", no language; "Hindi" is the language.
+  @Test func aFilipinoWordIsNoLanguage() {
+    let job = Fixture.job(
+      body: """
+        ## Requirements
+        - Fresh grads welcome, hindi required ang experience
+        - Hindi or Tamil is an advantage
+        """)
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report
+    let hindi = report.requirements.filter { $0.kind == .language }
+    #expect(
+      hindi.count == 1 && hindi.allSatisfy { $0.term.contains("Hindi") }, "\(report.requirements.map { $0.term })")
+  }
+
   /// A rule a duty keeps ("Follow … HACCP procedures", "Menerapkan prinsip KYC") is learnt on the
   /// job: scored, never named missing. What the work must meet ("in line with PSAK"), what a
   /// requirement asks one to know, and what a duty follows up are named.
@@ -2460,10 +2474,12 @@ import Testing
     #expect(terms.contains { $0.contains("Registered Nurse") || $0.contains("RN") }, "\(terms)")
   }
 
-  /// Places are no terms: towns and cities of the countries Vita's users apply in (GeoNames), and
-  /// their states, provinces and regions.
+  /// Places are no terms: towns and cities of the countries Vita's users apply in (GeoNames), their
+  /// states, provinces and regions, and Indonesia's regencies and districts.
   @Test(arguments: [
     "Cover the territory of Guimaras and Negros Occidental",
+    "Melayani nasabah UMKM di wilayah Serdang Bedagai dan Asahan",
+    "Visit customers' plants in Cibitung and Balaraja every week",
     "Report to our newsroom in Petaling Jaya",
     "Travel to clinics in Quezon City and Makati",
     "Run campaigns across Selangor, Johor and Peninsular Malaysia",
@@ -2472,6 +2488,34 @@ import Testing
     let job = JobPosting(slug: "p", title: "Officer", body: "## Responsibilities\n- \(line)\n")
     let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
     #expect(terms.isEmpty, "\(terms)")
+  }
+
+  /// A public body's notice numbers its sections and writes their names in capitals, with a
+  /// translation in brackets where it is bilingual: "2. TUGAS DAN TANGGUNGJAWAB (DUTIES)". A
+  /// numbered item in ordinary case stays an item.
+  @Test func aNoticesNumberedSectionsInCapitalsAreHeadings() {
+    let job = JobPosting(
+      slug: "n", title: "Pegawai Sains Sukan",
+      body: """
+        1. JAWATAN
+           Pegawai Sains Sukan (Kontrak), Gred S41
+           Gaji: RM 3,100 sebulan + elaun
+
+        2. TUGAS DAN TANGGUNGJAWAB (DUTIES)
+           2.1 Menggunakan force plate (VALD ForceDecks) untuk pemantauan beban latihan.
+
+        3. SYARAT LANTIKAN (REQUIREMENTS)
+           3.1 Memiliki Sijil Kejurulatihan Sukan Kebangsaan (SKSK) Tahap 1.
+
+        4. KUALIFIKASI TAMBAHAN
+        1. Pengalaman dengan Lactate Pro 2
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "2.1 Menggunakan") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "3.1 Memiliki") == .requirements, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Pengalaman dengan") == .requirements, "\(analysis.lines)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains { $0.contains("ForceDecks") } && terms.contains { $0.contains("SKSK") }, "\(terms)")
   }
 
   /// A vacancy notice of an NGO or a public body heads its duties "Scope of work" and its

@@ -341,9 +341,16 @@ struct PostingReader {
     // A few words without marks are a heading when a part's name is most of them, or of the label
     // before a colon: "Main duties", "Position: Commis Chef", not the item "Experience with Intune
     // or SCCM".
-    let folded = TailoringData.foldedWords(String(text.prefix { $0 != ":" }))
-    if words <= 5, let last = text.last, !".!?".contains(last),
-      data.partPhrases.contains(where: { Self.contains(folded, $0.words) && $0.words.count * 2 >= folded.count })
+    // So is a part's name with its translation in brackets: "TUGAS DAN TANGGUNGJAWAB (DUTIES)".
+    let label = String(text.prefix { $0 != ":" })
+    let named = { (words: [String]) in
+      data.partPhrases.contains(where: { Self.contains(words, $0.words) && $0.words.count * 2 >= words.count })
+    }
+    guard words <= 8, let last = text.last, !".!?".contains(last) else { return nil }
+    if words <= 5, named(TailoringData.foldedWords(label)) { return text }
+    if let open = label.firstIndex(of: "("), label.hasSuffix(")"), open > label.startIndex,
+      named(TailoringData.foldedWords(String(label[..<open]))),
+      named(TailoringData.foldedWords(String(label[open...])))
     {
       return text
     }
@@ -527,17 +534,23 @@ struct PostingReader {
     return (false, line)
   }
 
-  /// The text after an outline's capital letter or Roman numeral ("A. ", "B) ", "IV. "); nil for
-  /// a line that opens with none.
+  /// The text after an outline's capital letter or Roman numeral ("A. ", "B) ", "IV. "), or after
+  /// its number where the text is in capitals ("2. KUALIFIKASI", as a public body's notice numbers
+  /// its sections); nil for a line that opens with none.
   static func afterOutlineMarker(_ line: String) -> String? {
     guard let end = line.prefix(5).firstIndex(where: { $0 == "." || $0 == ")" }), end > line.startIndex,
       line[line.index(after: end)...].first == " "
     else { return nil }
     let marker = line[..<end]
-    guard (marker.count == 1 && marker.first!.isUppercase) || marker.allSatisfy({ "IVX".contains($0) }) else {
+    let text = line[line.index(after: end)...].trimmingCharacters(in: .whitespaces)
+    let inCapitals = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+    guard
+      (marker.count == 1 && marker.first!.isUppercase) || marker.allSatisfy({ "IVX".contains($0) })
+        || (marker.allSatisfy(\.isNumber) && inCapitals)
+    else {
       return nil
     }
-    return line[line.index(after: end)...].trimmingCharacters(in: .whitespaces)
+    return text
   }
 
   /// A line's text without Markdown marks: emphasis, code, link targets, quotes.

@@ -20,6 +20,8 @@ struct TailoringData: Sendable {
   var stopWords: Set<String> = []
   /// Folded ordinary words: a capitalised one is not a product's name.
   var commonWords: Set<String> = []
+  /// Folded ordinary Filipino words ("hindi", not): lower case, one is no language's name.
+  var filipinoWords: Set<String> = []
   /// Folded names of places: never a product's name.
   var places: Set<String> = []
   /// Folded words a single capital letter after them labels ("Grade C", "vitamin C").
@@ -98,9 +100,10 @@ struct TailoringData: Sendable {
     }
     let words = { (name: String) in Self.wordList(files[name] ?? "") }
     stopWords = StopWords.english.union(StopWords.indonesian)
-    commonWords = words("language/common-en.txt").union(words("language/common-id.txt")).union(
-      words("language/common-tl.txt"))
+    filipinoWords = Set(words("language/common-tl.txt"))
+    commonWords = words("language/common-en.txt").union(words("language/common-id.txt")).union(filipinoWords)
     places = words("language/places.txt").union(words("language/places-geonames.txt"))
+      .union(words("language/places-indonesia.txt"))
     notTerms = Set(words("posting/not-terms.txt"))
     letterLabels = Set(words("language/letter-labels.txt"))
     adWords = Set(words("posting/ad-words.txt"))

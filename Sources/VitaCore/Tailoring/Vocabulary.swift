@@ -310,7 +310,9 @@ struct Vocabulary: Sendable {
     }
     if end - start == 1, text.tokens[start].folded.count == 2, isGluedToAName(start, in: text) { return false }
     if isInsidePlaceName(start, end, in: text) { return false }
-    if end - start == 1, kind(of: spelling.concept) == .language, opensProperName(at: start, in: text) {
+    if end - start == 1, kind(of: spelling.concept) == .language,
+      opensProperName(at: start, in: text) || isFilipinoWord(text.tokens[start])
+    {
       return false
     }
     guard let exact = spelling.exact else { return true }
@@ -388,6 +390,13 @@ struct Vocabulary: Sendable {
         && !Self.isAcronym(text.tokens[index].surface)
     }
   }
+
+  /// Whether a language's name is a Filipino word written in lower case, as a Taglish ad writes
+  /// "hindi" (not): "Hindi" in capitals is still the language.
+  private func isFilipinoWord(_ token: Token) -> Bool {
+    token.surface.first?.isLowercase == true && Self.filipinoWords.contains(token.folded)
+  }
+  static let filipinoWords = TailoringData.builtIn.filipinoWords
 
   /// Whether tokens `start..<end` are part of a longer place's name (data/language/places.txt):
   /// the Java of "East Java" is an island, not a language.
