@@ -135,6 +135,25 @@ import Testing
     #expect(mustHave.report.missing.contains("Power BI"))
   }
 
+  /// A `must_have` item is a gap of its own though the posting gives it as an example of another,
+  /// in its title too: "Backend Engineer (Golang)" with Golang a must-have names Golang.
+  @Test(arguments: ["Backend Engineer (Golang)", "Backend Engineer"])
+  func aMustHaveGivenAsAnExampleIsAGapOfItsOwn(title: String) {
+    let site = Fixture.site([
+      Fixture.experience("kkn", kind: .volunteer, highlights: ["Drafted a village development plan with 12 RT heads"])
+    ])
+    let body = """
+      ## Requirements
+      - Experience in backend development (Golang), building services for public bodies
+      - Two years as a backend engineer, one of them with Golang
+      """
+    let job = JobPosting(slug: "b", title: title, company: "Layanan Digital", mustHave: ["Golang"], body: body)
+    let report = Tailor(site: site).tailor(job).report
+    #expect(report.mustHaveMissing.contains { Tailor.holds($0, "Golang") }, "\(report.missing)")
+    // Named as the line says it, brackets closed.
+    #expect(report.missing.allSatisfy { $0.filter { $0 == "(" }.count == $0.filter { $0 == ")" }.count })
+  }
+
   /// "A qualification in waste management, environmental science or a related subject": the
   /// degree named by one of the alternatives proves the line, though the vocabulary knows only the
   /// first; so it does when a duty asked for waste management before.

@@ -723,7 +723,9 @@ public final class Tailor: Sendable {
     }
     var examplesOf: [Int: [String]] = [:]
     var isExample = Array(repeating: false, count: lacking.count)
-    for (index, requirement) in lacking.enumerated() {
+    // A `must_have` or `keywords` item stays its own gap, though the posting gives it as an example
+    // ("Backend Engineer (Golang)" with Golang a must-have).
+    for (index, requirement) in lacking.enumerated() where !requirement.isMustHave && !requirement.isKeyword {
       guard let term = requirement.exampleOf, let heads = headsOf[term] else { continue }
       let concepts = Set(requirement.concepts)
       for head in heads where head != index && concepts.isSubset(of: lacking[head].examples) {
@@ -778,8 +780,12 @@ public final class Tailor: Sendable {
       gaps[same].lines.formUnion(line)
       if concepts.isStrictSuperset(of: gaps[same].concepts) || covered.isStrictSuperset(of: before) {
         // On the line it widens, both are named, as the line says them: "Sertifikasi Manajemen
-        // Risiko Level 1 (BSMR/LSPP)", not the issuers alone.
-        gaps[same].terms = requirement.line == gaps[same].text ? gaps[same].terms + [term] : [term]
+        // Risiko Level 1 (BSMR/LSPP)", not the issuers alone; so are both when the wider name does
+        // not say the narrower ("backend" of the title "Backend Engineer (Golang)" after Golang).
+        let wider = Set(TailoringData.foldedWords(term))
+        let saysThem = gaps[same].terms.allSatisfy { TailoringData.foldedWords($0).allSatisfy(wider.contains) }
+        gaps[same].terms =
+          requirement.line == gaps[same].text || !saysThem ? gaps[same].terms + [term] : [term]
         gaps[same].concepts = concepts
       }
       gaps[same].mustHave = requirement.isMustHave || overlapping.contains { gaps[$0].mustHave }
@@ -833,7 +839,14 @@ public final class Tailor: Sendable {
     }
     guard isClose, line[found[0].lowerBound..<end].split(whereSeparator: \.isWhitespace).count <= maximumSpanWords
     else { return found.map { String(line[$0]) }.joined(separator: ", ") }
-    return String(line[found[0].lowerBound..<end])
+    // A bracket the span opens, it closes: "backend development (Golang)".
+    let opened = line[found[0].lowerBound..<end]
+    if opened.filter({ $0 == "(" }).count > opened.filter({ $0 == ")" }).count,
+      let close = line[end...].firstIndex(of: ")")
+    {
+      return String(line[found[0].lowerBound...close])
+    }
+    return String(opened)
   }
 
   /// Whether `text` holds `term` as whole words, case ignored: "CPALE" holds no "CPA".
