@@ -210,12 +210,13 @@ import Testing
           - Experience with audit software (CaseWare or ATLAS) is a plus
           - Experience with Substance 3D Painter
           - Standards such as amfori BSCI, Worldwide Responsible Accredited Production (WRAP) and OEKO-TEX
+          - BISA SPLICING & PAHAM OTDR (WAJIB)
           """),
       found: [
         "Security Hub", "Caterpillar", "Hitachi", "ATLAS", "Substance 3D Painter",
-        "Accredited Production (WRAP)",
+        "Accredited Production (WRAP)", "OTDR",
       ],
-      absent: ["Guidelines", "Computer Engineering", "Provisionally"]),
+      absent: ["Guidelines", "Computer Engineering", "Provisionally", "PAHAM"]),
   ]
 
   static func read(_ job: JobPosting) -> (Tailor, PostingAnalysis) {
@@ -2453,6 +2454,20 @@ import Testing
     }
     #expect(terms.contains { $0.contains("leads") }, "\(terms)")
     #expect(terms.contains { $0.contains("MPS") || $0.contains("Master Production Schedule") }, "\(terms)")
+  }
+
+  /// The job's own name in the text is no requirement: "Sebagai Presales Engineer, kamu akan …"
+  /// in a posting for a Presales Engineer.
+  @Test func theJobsOwnNameIsNoRequirement() {
+    let job = JobPosting(
+      slug: "p", title: "Presales Engineer – Enterprise Network & Wireless",
+      body: """
+        ## Kualifikasi
+        - Sebagai Presales Engineer, kamu akan mempresentasikan solusi Cambium dan MikroTik
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(!terms.contains { $0.contains("Presales") }, "\(terms)")
+    #expect(terms.contains { $0.contains("MikroTik") }, "\(terms)")
   }
 
   /// A person the posting names by letters is a person wherever the letters stand, in the plural

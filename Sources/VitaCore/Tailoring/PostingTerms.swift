@@ -102,7 +102,16 @@ extension PostingReader {
         in: analysed, scalars: scalars, covered: covered, company: notNames, tools: tools,
         titleCase: line.part == .title)
       // A span after a definition on its own line may be what that definition named: "the CRCs".
-      for found in spans where !analysed.tokens[found].allSatisfy({ notNames.contains($0.folded) }) {
+      // Nor is the job's own name, a person's title of the title's words: "Sebagai Presales
+      // Engineer, kamu akan …" in a posting for a Presales Engineer.
+      let isTheJob = { (span: Range<Int>) in
+        span.count >= 2 && analysed.tokens[span].allSatisfy { title.contains($0.folded) }
+          && data.personWords.contains(analysed.tokens[span.upperBound - 1].folded)
+      }
+      for found in spans
+      where !analysed.tokens[found].allSatisfy({ notNames.contains($0.folded) })
+        && (line.part == .title || !isTheJob(found))
+      {
         let span =
           line.part == .title ? found : leadingSkillWord(before: found, in: analysed, known: known, scalars: scalars)
         let name = Tokenizer.span(analysed.tokens[span], in: scalars)
@@ -1540,6 +1549,7 @@ extension PostingReader {
   ) -> [Range<Int>] {
     enum Shape { case none, strong, capitalised }
     let listed = listedNames(in: text, scalars: scalars, covered: covered, tools: tools)
+    let isShouted = !text.tokens.contains { $0.surface.contains(where: \.isLowercase) }
     func shape(_ position: Int) -> Shape {
       let token = text.tokens[position]
       let folded = token.folded
@@ -1559,10 +1569,11 @@ extension PostingReader {
       }
       // An ordinary word written in capitals ("WAJIB", "URGENT", "DIPUNGUT") is no abbreviation,
       // unless listed beside a name, "(CaseWare or ATLAS)", or defined by the words before it:
-      // "Advanced Chemical Tanker Cargo Operations (ACT)".
+      // "Advanced Chemical Tanker Cargo Operations (ACT)". Not on a line all in capitals, where
+      // every word stands beside a name: "BISA SPLICING & PAHAM OTDR".
       if Vocabulary.isAcronym(surface) {
         guard surface.count >= 3 else { return .none }
-        return !isOrdinaryWord(folded) || listed.contains(position)
+        return !isOrdinaryWord(folded) || (listed.contains(position) && !isShouted)
           || definition(of: position..<(position + 1), in: text, scalars: scalars) != nil ? .strong : .none
       }
       let scalars = Array(surface.unicodeScalars)
