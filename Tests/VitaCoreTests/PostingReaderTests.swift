@@ -211,10 +211,11 @@ import Testing
           - Experience with Substance 3D Painter
           - Standards such as amfori BSCI, Worldwide Responsible Accredited Production (WRAP) and OEKO-TEX
           - BISA SPLICING & PAHAM OTDR (WAJIB)
+          - SQL and experience working with Opta event data feeds
           """),
       found: [
         "Security Hub", "Caterpillar", "Hitachi", "ATLAS", "Substance 3D Painter",
-        "Accredited Production (WRAP)", "OTDR",
+        "Accredited Production (WRAP)", "OTDR", "Opta",
       ],
       absent: ["Guidelines", "Computer Engineering", "Provisionally", "PAHAM"]),
   ]
@@ -2454,6 +2455,25 @@ import Testing
     }
     #expect(terms.contains { $0.contains("leads") }, "\(terms)")
     #expect(terms.contains { $0.contains("MPS") || $0.contains("Master Production Schedule") }, "\(terms)")
+  }
+
+  /// A heading with the company's name opens its description ("Life at Kopi Senja"), by a word of
+  /// the name that is no ordinary word: an item's label with "swim" of AquaStars Swim Academy is
+  /// still an item of the requirements.
+  @Test func anOrdinaryWordOfTheCompanysNameMakesNoHeadingTheCompanys() {
+    let job = JobPosting(
+      slug: "s", title: "Swim Coach", company: "AquaStars Swim Academy",
+      body: """
+        Requirements:
+        - Recognised swim teacher certification: AUSTSWIM, STA or equivalent
+        - Registered with the National Registry of Coaches (NROC)
+
+        ## Life at AquaStars
+        Our coaches teach 1,800 children every week.
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Registered") == .requirements, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Our coaches") == .about, "\(analysis.lines)")
   }
 
   /// The job's own name in the text is no requirement: "Sebagai Presales Engineer, kamu akan …"

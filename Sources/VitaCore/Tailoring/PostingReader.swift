@@ -358,11 +358,14 @@ struct PostingReader {
   }
 
   /// The part a heading names: its longest phrase in data/posting/parts.tsv, or the company's own
-  /// name (About Acme).
+  /// name (About Acme), by a word of it that is no ordinary word: "swim" of AquaStars Swim Academy
+  /// does not make "Recognised swim teacher certification:" the company's.
   func part(named heading: String, company: Set<String>) -> PostingPart? {
     let words = TailoringData.foldedWords(heading)
     for (part, phrase) in data.partPhrases where Self.contains(words, phrase) { return part }
-    if !company.isEmpty, words.contains(where: company.contains), words.count <= 6 { return .about }
+    if !company.isEmpty, words.count <= 6, words.contains(where: { company.contains($0) && !isOrdinaryWord($0) }) {
+      return .about
+    }
     return nil
   }
 

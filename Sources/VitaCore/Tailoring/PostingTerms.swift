@@ -1031,7 +1031,10 @@ extension PostingReader {
   /// person: the company's own name, places, job-ad shorthand, and teams the person works with
   /// ("with the Sales team", "dengan tim Marketing").
   func terms(in text: AnalysedText, scalars: [Unicode.Scalar], company: Set<String>) -> [FoundTerm] {
-    let coordinates = has(.coordination, in: text.tokens.map(\.folded))
+    // "Work with" coordinates, though not as words of use: "experience working with Opta data".
+    let folded = text.tokens.map(\.folded)
+    let coordinates = !positions(of: [.coordination], in: folded).subtracting(positions(of: [.uses], in: folded))
+      .isEmpty
     let matches = vocabulary.matches(in: text, all: false)
     let teams = teamLists(matches, in: text, scalars: scalars, coordinates: coordinates)
     return matches.enumerated().compactMap { number, match -> FoundTerm? in
