@@ -2476,6 +2476,24 @@ import Testing
     #expect(analysis.part(ofLineStarting: "Our coaches") == .about, "\(analysis.lines)")
   }
 
+  /// A sentence on applying that ends in a colon introduces how to apply: the subject line after
+  /// it ("SURVEYOR SKM_Nama_Domisili", its underscores inside the word) asks for nothing.
+  @Test func theFormatOfAnApplicationIsHowToApply() {
+    let job = JobPosting(
+      slug: "s", title: "Surveyor SKM",
+      body: """
+        Syarat:
+        - Punya motor & SIM C
+
+        Minat? Kirim CV + foto KTP ke WA 0813-3420-9157 (chat only) dengan format:
+        SURVEYOR SKM_Nama_Domisili
+        Paling lambat 5 Januari 2027
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "SURVEYOR") == .apply, "\(analysis.lines)")
+    #expect(analysis.lines.contains { $0.text.contains("SKM_Nama_Domisili") }, "\(analysis.lines)")
+  }
+
   /// The job's own name in the text is no requirement: "Sebagai Presales Engineer, kamu akan …"
   /// in a posting for a Presales Engineer.
   @Test func theJobsOwnNameIsNoRequirement() {

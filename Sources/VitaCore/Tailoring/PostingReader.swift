@@ -198,6 +198,9 @@ struct PostingReader {
         // A sentence that says nothing of its own goes on as the one before it in the paragraph
         // ("You will plan and run events; grow our community on Discord; …").
         if refined == linePart, linePart == .preamble || linePart == .role, let previous { refined = previous }
+        // A sentence on applying that ends in a colon introduces how: "Kirim CV ke WA dengan
+        // format:" / "SURVEYOR SKM_Nama_Domisili".
+        if refined == .apply, sentence.hasSuffix(":") { part = .apply }
         previous = refined
         let welcome = welcome(in: sentence, words: words)
         lines.append(
@@ -563,7 +566,16 @@ struct PostingReader {
       text.removeSubrange(open.lowerBound..<text.index(after: close))
       text.insert("]", at: open.lowerBound)
     }
-    text.removeAll { "*_`[]>".contains($0) }
+    // An underscore inside a word is the word's ("SKM_Nama_Domisili"), as in CommonMark.
+    let characters = Array(text)
+    text = String(
+      characters.indices.filter { index in
+        let character = characters[index]
+        guard character == "_" else { return !"*`[]>".contains(character) }
+        return index > 0 && index + 1 < characters.count
+          && (characters[index - 1].isLetter || characters[index - 1].isNumber)
+          && (characters[index + 1].isLetter || characters[index + 1].isNumber)
+      }.map { characters[$0] })
     return text.trimmingCharacters(in: .whitespaces)
   }
 
