@@ -135,6 +135,22 @@ import Testing
     #expect(mustHave.report.missing.contains("Power BI"))
   }
 
+  /// An abbreviation defined in brackets after it, "LLD (Low Level Design)", is one name that
+  /// either spelling proves, and its gap is named with the definition; the "Level Design" of a
+  /// game designer's work inside it proves nothing.
+  @Test func anAbbreviationDefinedAfterItIsOneName() {
+    let body = "## Kualifikasi\n- Membuat dokumen LLD (Low Level Design) untuk tim instalasi"
+    let writer = Fixture.site([
+      Fixture.experience("kp", kind: .internship, highlights: ["Wrote the Low Level Design of 12 microwave links"])
+    ])
+    let designer = Fixture.site([
+      Fixture.experience("game", kind: .project, highlights: ["Did the level design of a 2D platformer"])
+    ])
+    #expect(!Tailor(site: writer).tailor(Fixture.job(body: body)).report.missing.contains { $0.contains("LLD") })
+    let missing = Tailor(site: designer).tailor(Fixture.job(body: body)).report.missing
+    #expect(missing.contains { $0.contains("LLD (Low Level Design)") }, "\(missing)")
+  }
+
   /// A `must_have` item is a gap of its own though the posting gives it as an example of another,
   /// in its title too: "Backend Engineer (Golang)" with Golang a must-have names Golang.
   @Test(arguments: ["Backend Engineer (Golang)", "Backend Engineer"])

@@ -364,11 +364,12 @@ extension PostingReader {
     else {
       return nil
     }
-    let before = Tokenizer.between(text.tokens[span.lowerBound - 1], token, in: scalars)
-    guard before.trimmingCharacters(in: .whitespaces) == "(" else { return nil }
     // A plural's final s is no word's letter: "Assistants in Nursing (AINs)".
     var letters = Array(token.folded.filter(\.isLetter))
     if token.surface.last == "s", letters.count > 2 { letters.removeLast() }
+    if let after = definitionAfter(span.lowerBound, letters: letters, in: text, scalars: scalars) { return after }
+    let before = Tokenizer.between(text.tokens[span.lowerBound - 1], token, in: scalars)
+    guard before.trimmingCharacters(in: .whitespaces) == "(" else { return nil }
     guard span.lowerBound >= letters.count else { return nil }
     let words = text.tokens[(span.lowerBound - letters.count)..<span.lowerBound]
     if zip(words, letters).allSatisfy({ $0.0.folded.first == $0.1 }) {
@@ -406,6 +407,39 @@ extension PostingReader {
     }
     guard letter == 0, start < span.lowerBound, !data.stopWords.contains(text.tokens[start].folded) else { return nil }
     return Tokenizer.span(text.tokens[start..<span.lowerBound], in: scalars)
+  }
+
+  /// The words in brackets right after an abbreviation that spell it, first letters in order and
+  /// words of grammar passed over: "LLD (Low Level Design)", "K3 (Keselamatan dan Kesehatan
+  /// Kerja)" gives none, as a digit is no word's letter.
+  func definitionAfter(
+    _ position: Int, letters: [Character], in text: AnalysedText, scalars: [Unicode.Scalar]
+  ) -> String? {
+    let first = position + 1
+    guard first < text.count, letters.count >= 2,
+      Tokenizer.between(text.tokens[position], text.tokens[first], in: scalars).trimmingCharacters(in: .whitespaces)
+        == "("
+    else { return nil }
+    var letter = 0
+    var end = first
+    while end < text.count, end - first <= letters.count + 3, letter < letters.count {
+      if end > first,
+        Tokenizer.between(text.tokens[end - 1], text.tokens[end], in: scalars).contains(where: { ")(,;".contains($0) })
+      {
+        return nil
+      }
+      let word = text.tokens[end].folded
+      if word.first == letters[letter] {
+        letter += 1
+      } else if !data.stopWords.contains(word) {
+        return nil
+      }
+      end += 1
+    }
+    guard letter == letters.count,
+      Self.textAfter(first..<end, of: text, scalars: scalars).trimmingCharacters(in: .whitespaces).hasPrefix(")")
+    else { return nil }
+    return Tokenizer.span(text.tokens[first..<end], in: scalars)
   }
 
   /// Whether a word written as one is a compound of two parts that give an abbreviation two
