@@ -2552,6 +2552,7 @@ import Testing
       body: """
         1. JAWATAN
            Pegawai Sains Sukan (Kontrak), Gred S41
+           Tempat bertugas: Unit Sains Sukan, Kompleks Sukan MSNPk, Ipoh
            Gaji: RM 3,100 sebulan + elaun
 
         2. TUGAS DAN TANGGUNGJAWAB (DUTIES)
@@ -2564,6 +2565,8 @@ import Testing
         1. Pengalaman dengan Lactate Pro 2
         """)
     let (_, analysis) = Self.read(job)
+    // A place of duty is where the job is, though "bertugas" holds "tugas" (duties).
+    #expect(analysis.part(ofLineStarting: "Unit Sains") == .other, "\(analysis.lines)")
     #expect(analysis.part(ofLineStarting: "2.1 Menggunakan") == .responsibilities, "\(analysis.lines)")
     #expect(analysis.part(ofLineStarting: "3.1 Memiliki") == .requirements, "\(analysis.lines)")
     #expect(analysis.part(ofLineStarting: "Pengalaman dengan") == .requirements, "\(analysis.lines)")
