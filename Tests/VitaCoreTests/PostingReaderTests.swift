@@ -2494,6 +2494,22 @@ import Testing
     #expect(analysis.lines.contains { $0.text.contains("SKM_Nama_Domisili") }, "\(analysis.lines)")
   }
 
+  /// A sentence that calls what it names useful, or says it will help an application, prefers
+  /// it: a nice-to-have, though it speaks of "our clients".
+  @Test func whatIsUsefulIsANiceToHave() {
+    let job = JobPosting(
+      slug: "u", title: "Graduate Consultant Trainee", company: "Northbridge Actuarial Consulting",
+      body: """
+        We are looking for a degree in Actuarial Science and excellent Excel skills. Bahasa Malaysia and \
+        Mandarin are useful for working with our clients. Experience with group medical claims will help \
+        your application.
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Bahasa Malaysia") == .nice, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Experience with group") == .nice, "\(analysis.lines)")
+    #expect(analysis.requirements.contains { $0.kind == .language && $0.term.contains("Mandarin") })
+  }
+
   /// The job's own name in the text is no requirement: "Sebagai Presales Engineer, kamu akan …"
   /// in a posting for a Presales Engineer.
   @Test func theJobsOwnNameIsNoRequirement() {
