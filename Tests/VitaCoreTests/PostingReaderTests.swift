@@ -212,12 +212,13 @@ import Testing
           - Standards such as amfori BSCI, Worldwide Responsible Accredited Production (WRAP) and OEKO-TEX
           - BISA SPLICING & PAHAM OTDR (WAJIB)
           - SQL and experience working with Opta event data feeds
+          - Treat inpatients in the Stroke Unit and at the Heart Institute with the Cosmed K5
           """),
       found: [
         "Security Hub", "Caterpillar", "Hitachi", "ATLAS", "Substance 3D Painter",
         "Accredited Production (WRAP)", "OTDR", "Opta",
       ],
-      absent: ["Guidelines", "Computer Engineering", "Provisionally", "PAHAM"]),
+      absent: ["Guidelines", "Computer Engineering", "Provisionally", "PAHAM", "Stroke Unit", "Heart Institute"]),
   ]
 
   static func read(_ job: JobPosting) -> (Tailor, PostingAnalysis) {
@@ -2492,6 +2493,34 @@ import Testing
     let (_, analysis) = Self.read(job)
     #expect(analysis.part(ofLineStarting: "SURVEYOR") == .apply, "\(analysis.lines)")
     #expect(analysis.lines.contains { $0.text.contains("SKM_Nama_Domisili") }, "\(analysis.lines)")
+  }
+
+  /// A Philippine public notice: a heading in capitals after an emoji ("📌 DUTIES AND
+  /// RESPONSIBILITIES"), the form's request for "vacant positions" (no duty of the job) and its
+  /// "Preference" (nice-to-haves).
+  @Test func aPublicNoticesEmojiHeadingsPositionsAndPreferences() {
+    let job = JobPosting(
+      slug: "n", title: "Social Welfare Officer I",
+      body: """
+        ## REQUEST FOR PUBLICATION OF VACANT POSITIONS
+        To: CIVIL SERVICE COMMISSION (CSC)
+        MARIA TERESA B. LOBERIZA
+
+        📌 QUALIFICATION STANDARDS
+        ✅ Education: Bachelor's degree in Social Work
+
+        📌 DUTIES AND RESPONSIBILITIES
+        ▪️ Conducts home visits and encodes updates in the Pantawid Pamilya Information System
+
+        ## PREFERENCE (as determined by the HRMPSB)
+        - Proficient in MS Word and MS Excel
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "To:") == .other, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "MARIA") == .other, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Conducts") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Proficient") == .nice, "\(analysis.lines)")
+    #expect(!analysis.lines.contains { $0.text.contains("DUTIES") }, "\(analysis.lines)")
   }
 
   /// A sentence that calls what it names useful, or says it will help an application, prefers

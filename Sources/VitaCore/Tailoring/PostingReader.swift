@@ -237,6 +237,12 @@ struct PostingReader {
       if let heading = Self.afterOutlineMarker(text), headingText(heading) != nil {
         (isBullet, unmarked, text) = (false, heading, heading)
       }
+      // So is one in capitals after an emoji: "📌 QUALIFICATION STANDARDS".
+      if isBullet, text.unicodeScalars.first?.properties.generalCategory == .otherSymbol,
+        unmarked.contains(where: \.isLetter), !unmarked.contains(where: \.isLowercase), headingText(unmarked) != nil
+      {
+        (isBullet, text) = (false, unmarked)
+      }
       // A heading without marks ("Main duties", "What we are looking for") stands alone.
       // So does a line that opens with a part's name made its topic ("Tugasnya rekap progres …"):
       // the lines after it are its list's items, whatever their length.

@@ -258,6 +258,7 @@ extension PostingReader {
       titles.contains(word) || (word.hasSuffix("s") && titles.contains(String(word.dropLast())))
     }
     let teams = words(.teamAfter)
+    let units = words(.unitEnd)
     let owners = words(.ownerBefore)
     let credentials = words(.credentialOpener)
     // A level of education opens a degree's name ("a Bachelor of Industrial Engineering"), which
@@ -294,7 +295,7 @@ extension PostingReader {
         // A person's title, headed by its last word or, in Indonesian, its first ("Inspektur
         // Tambang"), unless a credential's ("Registered Financial Planner").
         credentials.contains(words[0]) || (!isPerson(words[words.count - 1]) && !isPerson(words[0])),
-        !teams.contains(words[words.count - 1]),
+        !teams.contains(words[words.count - 1]), !units.contains(words[words.count - 1]),
         end == text.count || !teams.contains(text.tokens[end].folded),
         !owners.contains(text.tokens[position - 1].folded)
       else { continue }
@@ -1733,14 +1734,16 @@ extension PostingReader {
       // marks (our design system "Benih"), which no one outside the company has.
       // Not a maker's machines, in lower case: "Hitachi units" (cue `machines-after`), though "the
       // Special Investigations Unit" is a team.
+      // So is a unit the name ends in (cue `unit-end`): "the Stroke Unit", "the Heart Institute".
       let isTeam =
         run.upperBound < text.count && !text.breakBefore[run.upperBound]
         && words(.teamAfter).contains(text.tokens[run.upperBound].folded)
         && !(words(.machinesAfter).contains(text.tokens[run.upperBound].surface))
+        || (run.count >= 2 && words(.unitEnd).contains(text.tokens[run.upperBound - 1].folded))
       let isQuoted =
         run.lowerBound > 0 && gap(before: run.lowerBound).contains(where: Self.quotationMarks.contains)
         && Self.textAfter(run, of: text, scalars: scalars).contains(where: Self.quotationMarks.contains)
-      if !(first == .capitalised && startsLine(position) && end == position + 1) && !(first == .capitalised && afterDi)
+      if !(first == .capitalised && startsLine(position) && run.count == 1) && !(first == .capitalised && afterDi)
         && !isPlace && !isTeam && !isQuoted && run.count <= Self.longestName
       {
         spans.append(run)

@@ -180,6 +180,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case list, alternative, joins, examples
   case examplesAfter = "examples-after"
   case teamAfter = "team-after"
+  case unitEnd = "unit-end"
   case machinesAfter = "machines-after"
   case teamBefore = "team-before"
   case coordination, with, continues
