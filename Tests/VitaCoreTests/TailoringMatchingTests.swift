@@ -135,6 +135,17 @@ import Testing
     #expect(mustHave.report.missing.contains("Power BI"))
   }
 
+  /// A remark in brackets after a term gives no example of it: "BRCGS (our plant is audited
+  /// yearly by our buyers)" is not proven by an audio audit of survey interviews.
+  @Test func aRemarkInBracketsGivesNoExample() {
+    let site = Fixture.site([
+      Fixture.experience("survey", kind: .freelance, highlights: ["98% of my interviews passed the audio audit"])
+    ])
+    let body = "## Requirements\n- Knowledge of HACCP and BRCGS (our plant is audited yearly by our buyers)"
+    let report = Tailor(site: site).tailor(Fixture.job(body: body)).report
+    #expect(report.missing.contains { $0.contains("BRCGS") }, "\(report.missing)")
+  }
+
   /// An abbreviation defined in brackets after it, "LLD (Low Level Design)", is one name that
   /// either spelling proves, and its gap is named with the definition; the "Level Design" of a
   /// game designer's work inside it proves nothing.

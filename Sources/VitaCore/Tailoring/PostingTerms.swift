@@ -1242,7 +1242,11 @@ extension PostingReader {
           inExamples = false
           continue
         }
-        if (inParentheses && !between.contains(")")) || opens(between) {
+        // Not a remark in brackets, where a clause stands before the term: "BRCGS (our plant is
+        // audited yearly by our buyers)" gives no example of BRCGS.
+        let isRemark =
+          opens(between) && between.lastIndex(of: "(").map { wordsIn(String(between[$0...])).count > 2 } == true
+        if (inParentheses && !between.contains(")")) || (opens(between) && !isRemark) {
           units[units.count - 1].examples.append(term)
           inParentheses = true
           continue
