@@ -136,14 +136,21 @@ import Testing
   }
 
   /// A remark in brackets after a term gives no example of it: "BRCGS (our plant is audited
-  /// yearly by our buyers)" is not proven by an audio audit of survey interviews.
+  /// yearly by our buyers)" is not proven by an audio audit of survey interviews, nor "CorelDRAW
+  /// (Canva saja tidak cukup)" by Canva.
   @Test func aRemarkInBracketsGivesNoExample() {
     let site = Fixture.site([
-      Fixture.experience("survey", kind: .freelance, highlights: ["98% of my interviews passed the audio audit"])
+      Fixture.experience(
+        "survey", kind: .freelance, skills: ["Canva"], highlights: ["98% of my interviews passed the audio audit"])
     ])
-    let body = "## Requirements\n- Knowledge of HACCP and BRCGS (our plant is audited yearly by our buyers)"
+    let body = """
+      ## Requirements
+      - Knowledge of HACCP and BRCGS (our plant is audited yearly by our buyers)
+      - Menguasai CorelDRAW (Canva saja tidak cukup)
+      """
     let report = Tailor(site: site).tailor(Fixture.job(body: body)).report
     #expect(report.missing.contains { $0.contains("BRCGS") }, "\(report.missing)")
+    #expect(report.missing.contains { $0.contains("CorelDRAW") }, "\(report.missing)")
   }
 
   /// An abbreviation defined in brackets after it, "LLD (Low Level Design)", is one name that

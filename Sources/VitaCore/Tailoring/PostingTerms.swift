@@ -1228,6 +1228,17 @@ extension PostingReader {
     var units: [(head: FoundTerm, examples: [FoundTerm], bracketed: Bool)] = []
     var inParentheses = false
     var inExamples = false
+    let negations = words(.negation)
+    // The words from `start` up to the closing bracket, on its line.
+    func wordsInBrackets(from start: Int) -> [String] {
+      var end = start + 1
+      while end < text.count, !text.breakBefore[end],
+        !Tokenizer.between(text.tokens[end - 1], text.tokens[end], in: scalars).contains(")")
+      {
+        end += 1
+      }
+      return text.tokens[start..<end].map(\.folded)
+    }
     for term in terms {
       if let last = units.last.map({ $0.examples.last ?? $0.head }) {
         let between = gap(last, term)
@@ -1242,10 +1253,13 @@ extension PostingReader {
           inExamples = false
           continue
         }
-        // Not a remark in brackets, where a clause stands before the term: "BRCGS (our plant is
-        // audited yearly by our buyers)" gives no example of BRCGS.
+        // Not a remark in brackets, where a clause stands before the term or the brackets deny
+        // (cue `negation`): "BRCGS (our plant is audited yearly by our buyers)", "CorelDRAW (Canva
+        // saja tidak cukup)" give no example.
         let isRemark =
-          opens(between) && between.lastIndex(of: "(").map { wordsIn(String(between[$0...])).count > 2 } == true
+          opens(between)
+          && (between.lastIndex(of: "(").map { wordsIn(String(between[$0...])).count > 2 } == true
+            || wordsInBrackets(from: term.start).contains(where: negations.contains))
         if (inParentheses && !between.contains(")")) || (opens(between) && !isRemark) {
           units[units.count - 1].examples.append(term)
           inParentheses = true

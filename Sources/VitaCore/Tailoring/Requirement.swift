@@ -181,6 +181,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case examplesAfter = "examples-after"
   case teamAfter = "team-after"
   case unitEnd = "unit-end"
+  case negation
   case machinesAfter = "machines-after"
   case teamBefore = "team-before"
   case coordination, with, continues
