@@ -2493,6 +2493,15 @@ import Testing
     let (_, analysis) = Self.read(job)
     #expect(analysis.part(ofLineStarting: "SURVEYOR") == .apply, "\(analysis.lines)")
     #expect(analysis.lines.contains { $0.text.contains("SKM_Nama_Domisili") }, "\(analysis.lines)")
+    let whatsApp = JobPosting(
+      slug: "w", title: "ACMV Technician",
+      body: """
+        - Valid CIDB Green Card
+
+        Interested candidates WhatsApp your resume to 012-778 3041 (Mr. Lim) or email hr@cooltech.example.com
+        """)
+    let (_, byWhatsApp) = Self.read(whatsApp)
+    #expect(byWhatsApp.part(ofLineStarting: "Interested") == .apply, "\(byWhatsApp.lines)")
   }
 
   /// A Philippine public notice: a heading in capitals after an emoji ("📌 DUTIES AND
