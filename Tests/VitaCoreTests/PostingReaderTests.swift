@@ -213,10 +213,11 @@ import Testing
           - BISA SPLICING & PAHAM OTDR (WAJIB)
           - SQL and experience working with Opta event data feeds
           - Treat inpatients in the Stroke Unit and at the Heart Institute with the Cosmed K5
+          - Commission battery inverters (SMA Sunny Island or Victron)
           """),
       found: [
         "Security Hub", "Caterpillar", "Hitachi", "ATLAS", "Substance 3D Painter",
-        "Accredited Production (WRAP)", "OTDR", "Opta",
+        "Accredited Production (WRAP)", "OTDR", "Opta", "Sunny Island",
       ],
       absent: ["Guidelines", "Computer Engineering", "Provisionally", "PAHAM", "Stroke Unit", "Heart Institute"]),
   ]
@@ -2582,11 +2583,14 @@ import Testing
   }
 
   /// Places are no terms: towns and cities of the countries Vita's users apply in (GeoNames), their
-  /// states, provinces and regions, and Indonesia's regencies and districts.
+  /// states, provinces and regions, Indonesia's regencies and districts, and a name a word of place
+  /// heads or ends, though the place itself is in no list ("Kabupaten …", "… Island").
   @Test(arguments: [
     "Cover the territory of Guimaras and Negros Occidental",
     "Melayani nasabah UMKM di wilayah Serdang Bedagai dan Asahan",
     "Visit customers' plants in Cibitung and Balaraja every week",
+    "Kunjungan lapangan ke Kabupaten Banggailaut dan Kepulauan Sangkaraya",
+    "Travel to the barangays of San Miguelito Island by boat",
     "Report to our newsroom in Petaling Jaya",
     "Travel to clinics in Quezon City and Makati",
     "Run campaigns across Selangor, Johor and Peninsular Malaysia",

@@ -296,6 +296,8 @@ extension PostingReader {
         // Tambang"), unless a credential's ("Registered Financial Planner").
         credentials.contains(words[0]) || (!isPerson(words[words.count - 1]) && !isPerson(words[0])),
         !teams.contains(words[words.count - 1]), !units.contains(words[words.count - 1]),
+        !self.words(.placeHead).contains(words[0]),
+        !self.words(.placeTail).contains(words[words.count - 1]) || namesAMaker(run, in: text),
         end == text.count || !teams.contains(text.tokens[end].folded),
         !owners.contains(text.tokens[position - 1].folded)
       else { continue }
@@ -1744,8 +1746,13 @@ extension PostingReader {
       let afterDi = position > 0 && text.tokens[position - 1].folded == "di" && !text.breakBefore[position]
       let run = titleCaseRun(around: position..<end, in: text, covered: covered)
       // A place, or a name written before one as an address is ("Lekki Phase 1, Lagos").
+      // Or a name a word of place heads or ends (cues `place-head`, `place-tail`): "Kabupaten
+      // Banggai", "San Miguel Island".
       let isPlace =
         data.places.contains(text.tokens[run].map(\.folded).joined(separator: " "))
+        || (run.count >= 2
+          && (words(.placeHead).contains(text.tokens[run.lowerBound].folded)
+            || (words(.placeTail).contains(text.tokens[run.upperBound - 1].folded) && !namesAMaker(run, in: text))))
         || (run.upperBound < text.count && data.places.contains(text.tokens[run.upperBound].folded)
           && scalars[text.tokens[run.upperBound - 1].end..<text.tokens[run.upperBound].start].first == ",")
       // The posting's own names: a team ("our Storefront team") or a name it puts in quotation
@@ -1847,6 +1854,13 @@ extension PostingReader {
       position = end
     }
     return names
+  }
+
+  /// Whether a name holds or follows a maker's letters, as a product's does: "SMA Sunny Island" is an
+  /// inverter, not an island.
+  func namesAMaker(_ run: Range<Int>, in text: AnalysedText) -> Bool {
+    let start = run.lowerBound > 0 && !text.breakBefore[run.lowerBound] ? run.lowerBound - 1 : run.lowerBound
+    return text.tokens[start..<run.upperBound].contains { $0.surface.count >= 2 && Vocabulary.isAcronym($0.surface) }
   }
 
   /// Whether a code reads as a standard's number: four digits or more, or digits and a capital

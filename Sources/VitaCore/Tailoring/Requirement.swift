@@ -182,6 +182,8 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case teamAfter = "team-after"
   case unitEnd = "unit-end"
   case negation
+  case placeHead = "place-head"
+  case placeTail = "place-tail"
   case machinesAfter = "machines-after"
   case teamBefore = "team-before"
   case coordination, with, continues
