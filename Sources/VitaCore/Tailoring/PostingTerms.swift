@@ -258,7 +258,6 @@ extension PostingReader {
       titles.contains(word) || (word.hasSuffix("s") && titles.contains(String(word.dropLast())))
     }
     let teams = words(.teamAfter)
-    let units = words(.unitEnd)
     let owners = words(.ownerBefore)
     let credentials = words(.credentialOpener)
     // A level of education opens a degree's name ("a Bachelor of Industrial Engineering"), which
@@ -295,9 +294,7 @@ extension PostingReader {
         // A person's title, headed by its last word or, in Indonesian, its first ("Inspektur
         // Tambang"), unless a credential's ("Registered Financial Planner").
         credentials.contains(words[0]) || (!isPerson(words[words.count - 1]) && !isPerson(words[0])),
-        !teams.contains(words[words.count - 1]), !units.contains(words[words.count - 1]),
-        !self.words(.placeHead).contains(words[0]),
-        !self.words(.placeTail).contains(words[words.count - 1]) || namesAMaker(run, in: text),
+        !teams.contains(words[words.count - 1]), !namesAPlaceOrUnit(run, in: text),
         end == text.count || !teams.contains(text.tokens[end].folded),
         !owners.contains(text.tokens[position - 1].folded)
       else { continue }
@@ -1745,26 +1742,21 @@ extension PostingReader {
       // A place in Indonesian follows "di" ("berdomisili di Sawojajar").
       let afterDi = position > 0 && text.tokens[position - 1].folded == "di" && !text.breakBefore[position]
       let run = titleCaseRun(around: position..<end, in: text, covered: covered)
-      // A place, or a name written before one as an address is ("Lekki Phase 1, Lagos").
-      // Or a name a word of place heads or ends (cues `place-head`, `place-tail`): "Kabupaten
-      // Banggai", "San Miguel Island".
+      // A place, or a name written before one as an address is ("Lekki Phase 1, Lagos"), or a
+      // place or a unit by its words ("Kabupaten Banggai", "the Stroke Unit").
       let isPlace =
         data.places.contains(text.tokens[run].map(\.folded).joined(separator: " "))
-        || (run.count >= 2
-          && (words(.placeHead).contains(text.tokens[run.lowerBound].folded)
-            || (words(.placeTail).contains(text.tokens[run.upperBound - 1].folded) && !namesAMaker(run, in: text))))
+        || namesAPlaceOrUnit(run, in: text)
         || (run.upperBound < text.count && data.places.contains(text.tokens[run.upperBound].folded)
           && scalars[text.tokens[run.upperBound - 1].end..<text.tokens[run.upperBound].start].first == ",")
       // The posting's own names: a team ("our Storefront team") or a name it puts in quotation
       // marks (our design system "Benih"), which no one outside the company has.
       // Not a maker's machines, in lower case: "Hitachi units" (cue `machines-after`), though "the
       // Special Investigations Unit" is a team.
-      // So is a unit the name ends in (cue `unit-end`): "the Stroke Unit", "the Heart Institute".
       let isTeam =
         run.upperBound < text.count && !text.breakBefore[run.upperBound]
         && words(.teamAfter).contains(text.tokens[run.upperBound].folded)
         && !(words(.machinesAfter).contains(text.tokens[run.upperBound].surface))
-        || (run.count >= 2 && words(.unitEnd).contains(text.tokens[run.upperBound - 1].folded))
       let isQuoted =
         run.lowerBound > 0 && gap(before: run.lowerBound).contains(where: Self.quotationMarks.contains)
         && Self.textAfter(run, of: text, scalars: scalars).contains(where: Self.quotationMarks.contains)
@@ -1856,11 +1848,18 @@ extension PostingReader {
     return names
   }
 
-  /// Whether a name holds or follows a maker's letters, as a product's does: "SMA Sunny Island" is an
-  /// inverter, not an island.
-  func namesAMaker(_ run: Range<Int>, in text: AnalysedText) -> Bool {
+  /// Whether a capitalised name of two words or more is a place or a unit of an organisation by its
+  /// words: a word of place heads it (cue `place-head`: "Kabupaten Banggai") or ends it (cue
+  /// `place-tail`: "San Miguel Island", though not a maker's product, "SMA Sunny Island"), or a
+  /// unit's word ends it (cue `unit-end`: "the Stroke Unit", "the Heart Institute").
+  func namesAPlaceOrUnit(_ run: Range<Int>, in text: AnalysedText) -> Bool {
+    guard run.count >= 2 else { return false }
+    let (first, last) = (text.tokens[run.lowerBound].folded, text.tokens[run.upperBound - 1].folded)
+    if words(.placeHead).contains(first) || words(.unitEnd).contains(last) { return true }
+    guard words(.placeTail).contains(last) else { return false }
+    // A maker's letters in the name or right before it make it a product.
     let start = run.lowerBound > 0 && !text.breakBefore[run.lowerBound] ? run.lowerBound - 1 : run.lowerBound
-    return text.tokens[start..<run.upperBound].contains { $0.surface.count >= 2 && Vocabulary.isAcronym($0.surface) }
+    return !text.tokens[start..<run.upperBound].contains { $0.surface.count >= 2 && Vocabulary.isAcronym($0.surface) }
   }
 
   /// Whether a code reads as a standard's number: four digits or more, or digits and a capital
