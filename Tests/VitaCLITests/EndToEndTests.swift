@@ -345,6 +345,55 @@ let minimalExperience = """
     #expect(Data(run.stdout.utf8) == written)
   }
 
+  /// The same files give the same report on every run, though each process orders its sets its own
+  /// way: a gap named on several lines joins the first line named. Eight runs, so that a report
+  /// that took either of two orders at random would show it but once in a hundred.
+  @Test func theSameFilesGiveTheSameReportEveryRun() throws {
+    let site = try makeSiteFolder([
+      "vita.yml": "title: T\nperson: {name: Tri}\n",
+      "content/experiences/admin.md": "---\ntitle: Admin\nkind: job\norganization: O\nstart: 2024-01\n---\n",
+      "content/jobs/p.md": """
+      ---
+      title: Project Administrator
+      company: PT Telematika Prima Integrasi
+      ---
+      Tanggung jawab:
+      - Menyiapkan dokumen proyek: BAST, Berita Acara Uji Terima (BAUT), laporan kemajuan fisik (kurva S)
+      - Menyiapkan dan mengunggah dokumen tender dan e-Katalog di LPSE / INAPROC bersama tim sales
+
+      Pertanyaan dari perusahaan
+      - Apakah Anda pernah menyiapkan dokumen tender di LPSE?
+      """,
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let reports = try (1...8).map { _ in try vita(["tailor", "p", "--source", site, "--format", "json"]).stdout }
+    #expect(reports[0].contains("e-Katalog"), "\(reports[0])")
+    #expect(Set(reports).count == 1)
+  }
+
+  /// A posting's report is the same built beside other postings as tailored alone: a name one
+  /// posting uses ("Poli Gizi") makes no term of another's ordinary words ("poli anak").
+  @Test func aPostingsReportIgnoresTheOtherPostings() throws {
+    let output = NSTemporaryDirectory() + "vita-tailor-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let site = try makeSiteFolder([
+      "vita.yml": "title: T\nperson: {name: Annisa}\nlanguage: id\n",
+      "content/experiences/pkl.md":
+        "---\ntitle: PKL Gizi Klinik\nkind: internship\norganization: RSUD\nstart: 2025-01\n---\n",
+      "content/jobs/puskesmas.md":
+        "---\ntitle: Nutrisionis\nlanguage: id\n---\n## Tugas\n- Memberikan konseling gizi di ruang KIA, Poli Gizi dan kepada balita\n",
+      "content/jobs/rs.md":
+        "---\ntitle: Ahli Gizi\nlanguage: id\n---\n## Tugas\n- Memberikan konseling gizi di poli penyakit dalam, poli anak dan unit hemodialisis\n",
+    ])
+    defer { try? FileManager.default.removeItem(atPath: site) }
+    let build = try vita(["build", "--source", site, "--output", output + "/public", "--applications", output + "/a"])
+    #expect(build.status == 0, "\(build.stderr)")
+    let alone = try vita(["tailor", "rs", "--source", site, "--format", "json"])
+    let built = try #require(FileManager.default.contents(atPath: output + "/a/rs/report.json"))
+    #expect(Data(alone.stdout.utf8) == built)
+    #expect(!String(decoding: built, as: UTF8.self).contains("poli,"), "\(alone.stdout)")
+  }
+
   @Test(arguments: ["content/jobs/acme-junior-data-analyst.md", "./content/jobs/acme-junior-data-analyst.md"])
   func tailorTakesThePathOfAPostingAsWellAsItsSlug(path: String) throws {
     let bySlug = try vita(["tailor", "acme-junior-data-analyst", "--format", "json"], in: packageRoot)

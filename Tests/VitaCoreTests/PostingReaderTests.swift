@@ -220,6 +220,24 @@ import Testing
         "Accredited Production (WRAP)", "OTDR", "Opta", "Sunny Island",
       ],
       absent: ["Guidelines", "Computer Engineering", "Provisionally", "PAHAM", "Stroke Unit", "Heart Institute"]),
+    Ad(
+      name: "Bodies that approve, facilities, and a sentence's first word are no names",
+      job: JobPosting(
+        slug: "vet", title: "Plant Veterinarian", company: "Tri-Star",
+        body: """
+          ## Responsibilities
+          - Supervise HACCP at the City Slaughterhouse; assist the BAC Secretariat in bidding
+          - Log referrals to RSUD Kotapinang and the Kalibo District Hospital in Excel and Zorbix
+          ## Requirements
+          - Able to pass a PETRONAS-approved offshore medical and hold a BOSIET
+          - Have HACCP and a JAKIM-recognised halal course
+          - Menguasai Excel. Mantap kan? Kirim CV kamu
+          """),
+      found: ["Zorbix", "BOSIET"],
+      absent: [
+        "City Slaughterhouse", "Secretariat", "RSUD Kotapinang", "Kalibo District Hospital", "PETRONAS", "JAKIM",
+        "Mantap",
+      ]),
   ]
 
   static func read(_ job: JobPosting) -> (Tailor, PostingAnalysis) {

@@ -527,6 +527,50 @@ import Testing
   #expect(Tailor(site: site).tailor(language).report.missing.contains { $0.contains("Go") })
 }
 
+/// Capitals glued before a name make a name of their own: a posting's "SD-WAN" is not proven by
+/// WAN links, nor "NB-IoT" by IoT, though an entry's "SD-WAN" or "UN-REDD" still proves the WAN or
+/// the REDD+ a posting asks for.
+@Test func capitalsGluedBeforeANameMakeANameOfTheirOwn() {
+  let wan = Fixture.site([
+    Fixture.experience("noc", kind: .internship, highlights: ["Monitored 40 WAN links and 12 IoT gateways"])
+  ])
+  let compound = Fixture.job(
+    body: """
+      ## Responsibilities
+      - Configure SD-WAN (FortiGate) for branch offices
+      ## Requirements
+      - Experience with NB-IoT modules
+      """)
+  let missing = Tailor(site: wan).tailor(compound).report.missing
+  #expect(missing.contains { $0.contains("SD-WAN") }, "\(missing)")
+  #expect(missing.contains { $0.contains("NB-IoT") }, "\(missing)")
+  let sdwan = Fixture.site([
+    Fixture.experience("noc", kind: .internship, highlights: ["Rolled out SD-WAN to 30 branches over NB-IoT backhaul"])
+  ])
+  let plain = Fixture.job(body: "## Requirements\n- Experience with WAN and IoT")
+  let report = Tailor(site: sdwan).tailor(plain).report
+  #expect(!report.missing.contains { $0.contains("WAN") || $0.contains("IoT") }, "\(report.missing)")
+}
+
+/// A credential that an entry or the summary says is not held yet proves nothing: "sambil menunggu
+/// STR terbit", "STR sedang dalam proses", "CPIM Part 1 in progress"; one held still does.
+@Test func aCredentialNotHeldYetProvesNothing() {
+  let waiting = Fixture.experience(
+    "asisten", kind: .partTime, title: "Asisten Bidan",
+    highlights: ["Mendampingi 40 persalinan normal sambil menunggu STR terbit"])
+  let course = Fixture.experience("cpim", kind: .course, title: "APICS CPIM Part 1 (in progress)")
+  var site = Fixture.site([waiting, course], language: .id)
+  site.config.person.summary = "Lulus Uji Kompetensi Bidan; STR sedang dalam proses penerbitan."
+  let job = Fixture.job(body: "## Persyaratan\n- Memiliki STR aktif\n- Sertifikasi CPIM", language: .id)
+  let missing = Tailor(site: site).tailor(job).report.missing
+  #expect(missing.contains { $0.contains("STR") }, "\(missing)")
+  #expect(missing.contains { $0.contains("CPIM") }, "\(missing)")
+  let holder = Fixture.experience(
+    "bidan", kind: .job, title: "Bidan Pelaksana", highlights: ["Bekerja dengan STR aktif sejak 2024"])
+  let held = Tailor(site: Fixture.site([holder], language: .id)).tailor(job).report.missing
+  #expect(!held.contains { $0.contains("STR") }, "\(held)")
+}
+
 /// A standard's number names that standard: a seismic design to SNI 1726 proves the family of SNI
 /// construction standards, not SNI 1729 (steel).
 @Test func aStandardsNumberNamesThatStandard() {

@@ -37,6 +37,24 @@ struct ExperienceIndex: Sendable {
   }
 
   /// Whether an entry of this kind is a certificate of its organisation, the issuer.
+  /// Whether the clause a credential stands in, with its remark in brackets, says it is not held
+  /// yet (cue `pending`): "sambil menunggu STR terbit", "CPIM Part 1 (in progress)". Such an entry
+  /// does not prove it.
+  static func isPending(_ match: Vocabulary.Match, in text: AnalysedText, scalars: [Unicode.Scalar]) -> Bool {
+    func endsClause(_ index: Int) -> Bool {
+      text.breakBefore[index]
+        && !Tokenizer.between(text.tokens[index - 1], text.tokens[index], in: scalars).allSatisfy { "() ".contains($0) }
+    }
+    var start = match.start
+    while start > 0, !endsClause(start) { start -= 1 }
+    var end = match.end
+    while end < text.count, !endsClause(end) { end += 1 }
+    let words = text.tokens[start..<end].map(\.folded)
+    return pendingCues.contains { PostingReader.contains(words, $0) }
+  }
+  /// The phrases of the cue `pending`, read once.
+  static let pendingCues = TailoringData.builtIn.cues[.pending] ?? []
+
   static func namesItsIssuer(_ kind: Kind) -> Bool { [.course, .bootcamp, .certification].contains(kind) }
 
   /// BM25's term-frequency saturation and length normalisation (the usual values).
@@ -106,7 +124,12 @@ struct ExperienceIndex: Sendable {
       }
       if field.proves(in: experience.kind) {
         let matches = vocabulary.matches(in: analysed, all: true, ignoringCase: ignoringCase)
-        for match in matches where !isWordOfALongerName(match, among: matches, in: analysed, vocabulary: vocabulary) {
+        lazy var scalars = Array(text.unicodeScalars)
+        for match in matches
+        where !isWordOfALongerName(match, among: matches, in: analysed, vocabulary: vocabulary)
+          && !(vocabulary.kind(of: match.concept) == .credential
+            && Self.isPending(match, in: analysed, scalars: scalars))
+        {
           frequencies[-1 - match.concept, default: 0] += field.weight * factor
           units.insert(-1 - match.concept)
         }

@@ -1097,6 +1097,13 @@ extension PostingReader {
       {
         return nil
       }
+      // A body that approves what the line asks for is no term: "a PETRONAS-approved offshore
+      // medical" (cue `approver-after`).
+      if match.end < text.count, text.gluedBefore[match.end],
+        words(.approverAfter).contains(text.tokens[match.end].folded)
+      {
+        return nil
+      }
       // Letters in parentheses after the words they abbreviate stand for those words here, not for
       // the term they spell elsewhere: the PR of "purchase requisition (PR)" is no public relations.
       if isAbbreviation, definition(of: match.start..<match.end, in: text, scalars: scalars) != nil,
@@ -1627,6 +1634,12 @@ extension PostingReader {
       // "Advanced Chemical Tanker Cargo Operations (ACT)". Not on a line all in capitals, where
       // every word stands beside a name: "BISA SPLICING & PAHAM OTDR".
       if Vocabulary.isAcronym(surface) {
+        // Two capitals glued before a name open a name of their own: the SD of "SD-WAN".
+        if surface.count == 2, position + 1 < text.count, text.gluedBefore[position + 1],
+          Vocabulary.isNameShaped(text.tokens[position + 1].surface)
+        {
+          return .strong
+        }
         guard surface.count >= 3 else { return .none }
         return !isOrdinaryWord(folded) || (listed.contains(position) && !isShouted)
           || definition(of: position..<(position + 1), in: text, scalars: scalars) != nil ? .strong : .none
@@ -1685,11 +1698,17 @@ extension PostingReader {
         }
     }
     // A line's first word, which any word may be capitalised as: the text's first (after a bullet
-    // or an emoji), or the first after a line break.
+    // or an emoji), the first after a line break, or a sentence's first ("… cek IG kami ya. Mantap
+    // kan?"), though not after an abbreviation's stop ("e.g. Stripe").
     let firstWord = text.tokens.firstIndex { $0.folded.contains(where: \.isLetter) } ?? 0
     func startsLine(_ position: Int) -> Bool {
-      position == firstWord
-        || (position > 0 && scalars[text.tokens[position - 1].end..<text.tokens[position].start].contains("\n"))
+      guard position != firstWord else { return true }
+      guard position > 0 else { return false }
+      let gap = scalars[text.tokens[position - 1].end..<text.tokens[position].start]
+      if gap.contains("\n") { return true }
+      let before = text.tokens[position - 1]
+      return gap.first.map { ".!?".unicodeScalars.contains($0) } == true && gap.dropFirst().first == " "
+        && before.folded.count >= 3 && before.folded.allSatisfy(\.isLetter)
     }
     // A code after a name is part of it: "ASHRAE 90.1", "AWS D1.1", "ASME Section IX" (cue
     // `code-part`), even after a tool the vocabulary knows by another name (AWS). A score is no
@@ -1757,11 +1776,14 @@ extension PostingReader {
         run.upperBound < text.count && !text.breakBefore[run.upperBound]
         && words(.teamAfter).contains(text.tokens[run.upperBound].folded)
         && !(words(.machinesAfter).contains(text.tokens[run.upperBound].surface))
+      let approves =
+        run.upperBound < text.count && text.gluedBefore[run.upperBound]
+        && words(.approverAfter).contains(text.tokens[run.upperBound].folded)
       let isQuoted =
         run.lowerBound > 0 && gap(before: run.lowerBound).contains(where: Self.quotationMarks.contains)
         && Self.textAfter(run, of: text, scalars: scalars).contains(where: Self.quotationMarks.contains)
       if !(first == .capitalised && startsLine(position) && run.count == 1) && !(first == .capitalised && afterDi)
-        && !isPlace && !isTeam && !isQuoted && run.count <= Self.longestName
+        && !isPlace && !isTeam && !isQuoted && !approves && run.count <= Self.longestName
       {
         spans.append(run)
       }
@@ -1851,9 +1873,10 @@ extension PostingReader {
   /// Whether a capitalised name of two words or more is a place or a unit of an organisation by its
   /// words: a word of place heads it (cue `place-head`: "Kabupaten Banggai") or ends it (cue
   /// `place-tail`: "San Miguel Island", though not a maker's product, "SMA Sunny Island"), or a
-  /// unit's word ends it (cue `unit-end`: "the Stroke Unit", "the Heart Institute").
+  /// unit's word ends it (cue `unit-end`: "the Stroke Unit", "the Heart Institute"), or is all of
+  /// it: "assist the BAC Secretariat", where BAC is a known term.
   func namesAPlaceOrUnit(_ run: Range<Int>, in text: AnalysedText) -> Bool {
-    guard run.count >= 2 else { return false }
+    guard run.count >= 2 else { return run.count == 1 && words(.unitEnd).contains(text.tokens[run.lowerBound].folded) }
     let (first, last) = (text.tokens[run.lowerBound].folded, text.tokens[run.upperBound - 1].folded)
     if words(.placeHead).contains(first) || words(.unitEnd).contains(last) { return true }
     guard words(.placeTail).contains(last) else { return false }

@@ -185,6 +185,8 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case placeHead = "place-head"
   case placeTail = "place-tail"
   case machinesAfter = "machines-after"
+  case approverAfter = "approver-after"
+  case pending
   case teamBefore = "team-before"
   case coordination, with, continues
   case anyField = "any-field"

@@ -89,16 +89,29 @@ public final class Tailor: Sendable {
       spelling.split(whereSeparator: { !$0.isLetter }).last.map { credentialNouns.contains(Tokenizer.fold(String($0))) }
         ?? false
     }
-    for spellings in found.map(\.names).joined() {
-      let kind: Requirement.Kind =
-        spellings.contains(where: endsInCredentialNoun)
-        ? .credential : spellings[0].contains(where: \.isUppercase) ? .tool : .skill
-      vocabulary.add(spellings, kind: kind, origin: .posting, reader: &reader)
+    var named = [[Int32]](repeating: [], count: jobs.count)
+    for (number, names) in found.map(\.names).enumerated() {
+      for spellings in names {
+        let kind: Requirement.Kind =
+          spellings.contains(where: endsInCredentialNoun)
+          ? .credential : spellings[0].contains(where: \.isUppercase) ? .tool : .skill
+        if let concept = vocabulary.add(spellings, kind: kind, origin: .posting, reader: &reader) {
+          named[number].append(concept)
+        }
+      }
     }
     self.vocabulary = vocabulary
-    let postingReader = PostingReader(vocabulary: vocabulary, data: data)
+    // Each posting is read with the names it uses, never those only another posting uses: its
+    // tailoring is the same whichever postings stand beside it ("Poli Gizi" in one posting makes
+    // no term of "poli" in another).
+    let ownNames = named.map { Set($0.map(vocabulary.concept)) }
+    let postingNames = ownNames.reduce(into: Set<Int32>()) { $0.formUnion($1) }
+      .filter { vocabulary.origin(of: $0) == .posting }
+    let shared = vocabulary
     let read = Parallel.map(jobs.count, state: { TextReader(keyTable: keyTable) }) { reader, number in
-      postingReader.analyse(jobs[number], reader: &reader)
+      var own = shared
+      own.foreign = postingNames.subtracting(ownNames[number])
+      return PostingReader(vocabulary: own, data: data).analyse(jobs[number], reader: &reader)
     }
     analyses = Dictionary(zip(jobs, read), uniquingKeysWith: { first, _ in first })
     var askers: [Int32: Int] = [:]
@@ -173,10 +186,12 @@ public final class Tailor: Sendable {
     everydayTools = concepts(spelledBy: data.everydayTools)
     targets = concepts(spelledBy: data.targets)
     let statement = [site.config.person.headline, site.config.person.summary].compactMap { $0 }.joined(separator: "\n")
+    // Not one it says is not held yet: "STR sedang dalam proses penerbitan".
+    let stated = reader.read(statement)
     statedCredentials = Set(
-      vocabulary.matches(in: reader.read(statement), all: false).map { vocabulary.concept($0.concept) }.filter {
-        vocabulary.kind(of: $0) == .credential
-      })
+      vocabulary.matches(in: stated, all: false)
+        .filter { !ExperienceIndex.isPending($0, in: stated, scalars: Array(statement.unicodeScalars)) }
+        .map { vocabulary.concept($0.concept) }.filter { vocabulary.kind(of: $0) == .credential })
   }
 
   /// The posting as the tailor reads it: its parts and requirements.
@@ -800,7 +815,8 @@ public final class Tailor: Sendable {
     var named: [(terms: [String], line: String, mustHave: Bool)] = []
     var namedOf: [Int: Int] = [:]
     for gap in gaps where !gap.isJoined {
-      guard let place = gap.lines.lazy.compactMap({ namedOf[$0] }).first else {
+      // Its first line already named decides where it joins, whatever order a set keeps.
+      guard let place = gap.lines.sorted().lazy.compactMap({ namedOf[$0] }).first else {
         for line in gap.lines { namedOf[line] = named.count }
         named.append((gap.terms, gap.text, gap.mustHave))
         continue

@@ -33,6 +33,8 @@ struct Vocabulary: Sendable {
   }
 
   private(set) var concepts: [Concept] = []
+  /// Concepts this copy never matches: the names other postings use, for reading one posting.
+  var foreign: Set<Int32> = []
   private var spellings: [Spelling] = []
   /// The spellings as a trie of their words' keys: the root's children by a key of the first
   /// word, theirs by a key of the second, and so on; `candidates` walks it along a text. A list by
@@ -215,8 +217,11 @@ struct Vocabulary: Sendable {
         for number in candidates(startingWith: key, at: position, in: text) {
           let spelling = spellings[Int(number)]
           let end = position + spelling.keys.count
-          guard spells(spelling, at: position, in: text, ignoringCase: ignoringCase) else { continue }
+          guard spells(spelling, at: position, in: text, ignoringCase: ignoringCase),
+            all || spelling.keys.count > 1 || found.last?.end == position || !isNamedByPrefix(position, in: text)
+          else { continue }
           let match = Match(concept: concept(spelling.concept), start: position, end: end)
+          if !foreign.isEmpty, foreign.contains(match.concept) { continue }
           if all {
             if ignoringCase, spelling.exact != nil, !spells(spelling, at: position, in: text, ignoringCase: false) {
               caseless.append(match)
@@ -332,17 +337,22 @@ struct Vocabulary: Sendable {
     }
   }
 
+  /// Whether the name at `position` is glued after letters in capitals that no term before it
+  /// takes: a posting's "SD-WAN", "NB-IoT" and "LCAT-VAWC" are names of their own, which WAN, IoT
+  /// or VAWC do not prove. An entry's "UN-REDD" still says REDD: every match is read there.
+  private func isNamedByPrefix(_ position: Int, in text: AnalysedText) -> Bool {
+    guard position > 0, text.gluedBefore[position] else { return false }
+    let prefix = text.tokens[position - 1].surface
+    return Self.isNameShaped(text.tokens[position].surface) && Self.isAcronym(prefix) && prefix.allSatisfy(\.isLetter)
+      && (position < 2 || !text.gluedBefore[position - 1])
+  }
+
   /// Whether the word at `position` is glued into a compound beside a name's piece: letters in
   /// capitals (three or more) or a word with a capital inside ("KUPS" of "Go-KUPS", "MeX").
   private func isGluedToAName(_ position: Int, in text: AnalysedText) -> Bool {
-    func isName(_ index: Int) -> Bool {
-      let surface = text.tokens[index].surface
-      return (Self.isAcronym(surface) && surface.count >= 3)
-        || (surface.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
-          && surface.unicodeScalars.contains { $0.properties.isLowercase })
-    }
-    return (text.gluedBefore[position] && isName(position - 1))
-      || (position + 1 < text.count && text.gluedBefore[position + 1] && isName(position + 1))
+    (text.gluedBefore[position] && Self.isNameShaped(text.tokens[position - 1].surface))
+      || (position + 1 < text.count && text.gluedBefore[position + 1]
+        && Self.isNameShaped(text.tokens[position + 1].surface))
   }
 
   /// Whether the letter at `position` labels something rather than naming a language: a grade or a
@@ -449,6 +459,14 @@ struct Vocabulary: Sendable {
   /// An abbreviation with the "s" of a plural: SOPs, NICs.
   static func isAbbreviationPlural(_ surface: String) -> Bool {
     surface.count >= 4 && surface.hasSuffix("s") && isAcronym(String(surface.dropLast()))
+  }
+
+  /// Whether a word is shaped as a name: three capitals or more ("WAN"), or a capital inside a
+  /// word in lower case ("IoT", "MeX").
+  static func isNameShaped(_ surface: String) -> Bool {
+    (isAcronym(surface) && surface.count >= 3)
+      || (surface.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+        && surface.unicodeScalars.contains { $0.properties.isLowercase })
   }
 
   /// Letters in capitals (and digits), two to eight: SLA, HACCP, B2B.
