@@ -221,6 +221,16 @@ import Testing
       ],
       absent: ["Guidelines", "Computer Engineering", "Provisionally", "PAHAM", "Stroke Unit", "Heart Institute"]),
     Ad(
+      name: "A slash inside the last item of an \"and\" list makes no alternatives of the list",
+      job: JobPosting(
+        slug: "tambak", title: "Teknisi Tambak", company: "Samudra Windu", language: .id,
+        body: """
+          ## Tugas
+          ▪️ Mengatur kincir, pompa dan aplikasi probiotik/kapur
+          """),
+      found: ["pompa"],
+      absent: ["kincir", "kapur"]),
+    Ad(
       name: "Bodies that approve, facilities, and a sentence's first word are no names",
       job: JobPosting(
         slug: "vet", title: "Plant Veterinarian", company: "Tri-Star",

@@ -1395,6 +1395,8 @@ extension PostingReader {
     let named: Set<Int>
     let separators: Set<String>
     let alternatives: Set<String>
+    /// "And", "dan", "serta": the list words that join.
+    let conjunctions: Set<String>
     /// Words for a team ("tim", "teams"): they head or end a list, never stand in it.
     let teamWords: Set<String>
 
@@ -1405,6 +1407,7 @@ extension PostingReader {
       named = Set(terms.flatMap { $0.start..<$0.end })
       separators = reader.words(.list)
       alternatives = reader.words(.alternative)
+      conjunctions = reader.words(.joins).subtracting(alternatives)
       teamWords = reader.words(.teamBefore).union(reader.words(.teamAfter))
     }
 
@@ -1445,6 +1448,9 @@ extension PostingReader {
       var position = start
       var items: [Range<Int>] = []
       var lastIsAlternative: Bool?
+      // After an "and", a slash parts the last item's words, not the list: "kincir, pompa dan
+      // aplikasi probiotik/kapur" asks for each.
+      var joined = false
       while position < limit, position - start < 2, isItemWord(position), mark(before: position).isEmpty {
         position += 1
       }
@@ -1462,10 +1468,12 @@ extension PostingReader {
           !separated || self.mark(before: position).isEmpty || self.mark(before: position) == ","
         {
           alternative = alternative || alternatives.contains(text.tokens[position].folded)
+          joined = joined || conjunctions.contains(text.tokens[position].folded)
           separated = true
           position += 1
         }
         guard separated else { break }
+        if joined, mark == "/" { alternative = false }
         if position == limit { return (items, alternative, true) }
         let itemStart = position
         while position < limit, position - itemStart < 3,
