@@ -231,7 +231,7 @@ import Testing
       found: ["pompa"],
       absent: ["kincir", "kapur"]),
     Ad(
-      name: "Bodies that approve, facilities, and a sentence's first word are no names",
+      name: "Bodies that approve, facilities, an offer to obtain and a sentence's first word name nothing",
       job: JobPosting(
         slug: "vet", title: "Plant Veterinarian", company: "Tri-Star",
         body: """
@@ -242,11 +242,12 @@ import Testing
           - Able to pass a PETRONAS-approved offshore medical and hold a BOSIET
           - Have HACCP and a JAKIM-recognised halal course
           - Menguasai Excel. Mantap kan? Kirim CV kamu
+          - Registered Safety and Health Officer (SHO) with DOSH, or willing to obtain within 1 year
           """),
-      found: ["Zorbix", "BOSIET"],
+      found: ["Zorbix", "BOSIET", "DOSH"],
       absent: [
         "City Slaughterhouse", "Secretariat", "RSUD Kotapinang", "Kalibo District Hospital", "PETRONAS", "JAKIM",
-        "Mantap",
+        "Mantap", "willing",
       ]),
   ]
 
