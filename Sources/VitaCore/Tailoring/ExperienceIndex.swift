@@ -39,19 +39,21 @@ struct ExperienceIndex: Sendable {
   /// Whether an entry of this kind is a certificate of its organisation, the issuer.
   /// Whether the clause a credential stands in, with its remark in brackets, says it is not held
   /// yet (cue `pending`): "sambil menunggu STR terbit", "CPIM Part 1 (in progress)". Such an entry
-  /// does not prove it.
+  /// does not prove it. Up to `pendingReach` words either side are read, so that a long clause
+  /// of names is read once, not once a name.
   static func isPending(_ match: Vocabulary.Match, in text: AnalysedText, scalars: [Unicode.Scalar]) -> Bool {
     func endsClause(_ index: Int) -> Bool {
       text.breakBefore[index]
         && !Tokenizer.between(text.tokens[index - 1], text.tokens[index], in: scalars).allSatisfy { "() ".contains($0) }
     }
     var start = match.start
-    while start > 0, !endsClause(start) { start -= 1 }
+    while start > 0, match.start - start < pendingReach, !endsClause(start) { start -= 1 }
     var end = match.end
-    while end < text.count, !endsClause(end) { end += 1 }
+    while end < text.count, end - match.end < pendingReach, !endsClause(end) { end += 1 }
     let words = text.tokens[start..<end].map(\.folded)
     return pendingCues.contains { PostingReader.contains(words, $0) }
   }
+  static let pendingReach = 8
   /// The phrases of the cue `pending`, read once.
   static let pendingCues = TailoringData.builtIn.cues[.pending] ?? []
 

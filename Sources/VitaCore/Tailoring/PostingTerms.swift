@@ -622,6 +622,8 @@ extension PostingReader {
       var named = false
       // A field the person should care for is an interest, not a skill they lack.
       let isInterest = has(.interest, in: folded)
+      // A line that asks for experience of what it names wants an entry that shows it.
+      let asksForExperience = has(.experience, in: folded)
       // Where a duty names the rules it keeps ("Follow … HACCP procedures"), read once a line.
       let rules =
         line.part == .responsibilities
@@ -712,6 +714,7 @@ extension PostingReader {
         requirement.lineNumber = number
         requirement.concepts = hard.map(\.concept)
         requirement.isInsteadOfDegree = requirement.kind == .credential && isInsteadOfDegree(hard[0].start)
+        requirement.asksForExperience = asksForExperience
         requirement.examples = found.examples.filter { !requirement.concepts.contains($0) }
         requirement.exampleOf = found.exampleOf
         requirement.newcomers = line.welcomeReach.contains(hard[0].start) ? line.welcomesNewcomers : nil

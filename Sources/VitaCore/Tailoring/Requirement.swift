@@ -76,6 +76,9 @@ public struct Requirement: Sendable, Hashable {
   /// For a credential: whether its line offers it instead of the degree it names ("a B.Ed, or a
   /// degree with a PGCE"; "Degree in Accounting, or ACCA / LCCI"): what proves the degree proves it.
   var isInsteadOfDegree = false
+  /// Whether its line asks for experience of it (cue `experience`: "Experience in process
+  /// improvement"), which a skill listed in vita.yml does not show.
+  var asksForExperience = false
   /// For a degree: its line's words that may name a field, each a word's keys.
   var fieldWords: [[Int32]] = []
   /// For a general requirement: its content words' keys, each a word's alternatives.
@@ -186,7 +189,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case placeTail = "place-tail"
   case machinesAfter = "machines-after"
   case approverAfter = "approver-after"
-  case pending
+  case pending, experience
   case teamBefore = "team-before"
   case coordination, with, continues
   case anyField = "any-field"
