@@ -36,7 +36,6 @@ struct ExperienceIndex: Sendable {
     }
   }
 
-  /// Whether an entry of this kind is a certificate of its organisation, the issuer.
   /// Whether the clause a credential stands in, with its remark in brackets, says it is not held
   /// yet (cue `pending`): "sambil menunggu STR terbit", "CPIM Part 1 (in progress)". Such an entry
   /// does not prove it. Up to `pendingReach` words either side are read, so that a long clause
@@ -57,6 +56,7 @@ struct ExperienceIndex: Sendable {
   /// The phrases of the cue `pending`, read once.
   static let pendingCues = TailoringData.builtIn.cues[.pending] ?? []
 
+  /// Whether an entry of this kind is a certificate of its organisation, the issuer.
   static func namesItsIssuer(_ kind: Kind) -> Bool { [.course, .bootcamp, .certification].contains(kind) }
 
   /// BM25's term-frequency saturation and length normalisation (the usual values).

@@ -188,9 +188,10 @@ public final class Tailor: Sendable {
     let statement = [site.config.person.headline, site.config.person.summary].compactMap { $0 }.joined(separator: "\n")
     // Not one it says is not held yet: "STR sedang dalam proses penerbitan".
     let stated = reader.read(statement)
+    let statedScalars = Array(statement.unicodeScalars)
     statedCredentials = Set(
       vocabulary.matches(in: stated, all: false)
-        .filter { !ExperienceIndex.isPending($0, in: stated, scalars: Array(statement.unicodeScalars)) }
+        .filter { !ExperienceIndex.isPending($0, in: stated, scalars: statedScalars) }
         .map { vocabulary.concept($0.concept) }.filter { vocabulary.kind(of: $0) == .credential })
   }
 
