@@ -2185,16 +2185,19 @@ import Testing
     #expect(named.contains { $0.contains("Partie") }, "\(named)")
   }
 
-  /// What an aside only prefers ranks entries as a nice-to-have, though its line insists: in
-  /// "(diutamakan Akuntansi)" the field, so that the tool the next line asks for ranks first; in
-  /// "(pivot table, macro menjadi nilai tambah)", whose cue follows its last item, only the macros.
-  /// The entry that should lose is the newer, so a tie would put it first.
+  /// What an aside or a later clause only prefers ranks entries as a nice-to-have, though its line
+  /// insists: in "(diutamakan Akuntansi)" the field, so that the tool the next line asks for ranks
+  /// first; in "(pivot table, macro menjadi nilai tambah)", whose cue follows its last item, only
+  /// the macros; in "Canva; pengalaman Figma menjadi nilai tambah" and "Canva — experience with
+  /// Figma is a plus" Figma, not the first clause's Canva. The entry that should lose is the newer, so a tie would put it first.
   @Test(arguments: [
     (
       "- Pendidikan min. D3/S1 semua jurusan (diutamakan Akuntansi)\n- Menguasai Microsoft Excel", "akuntansi dasar",
       "Microsoft Excel"
     ),
     ("- Menguasai Microsoft Excel (pivot table, macro menjadi nilai tambah)", "macro", "pivot table"),
+    ("- Menguasai Canva; pengalaman Figma menjadi nilai tambah", "Figma", "Canva"),
+    ("- Skilled in Canva — experience with Figma is a plus", "Figma", "Canva"),
   ])
   func whatAnAsidePrefersRanksAsANiceToHave(lines: String, preferred: String, asked: String) {
     let job = JobPosting(slug: "a", title: "Staff Admin", language: .id, body: "Persyaratan:\n\(lines)")
@@ -2240,6 +2243,22 @@ import Testing
     let job = JobPosting(slug: "d", title: "Staff", body: "## Requirements\n- \(line)\n")
     let entry = Fixture.experience("degree", kind: .education, title: degree)
     return Tailor(site: Fixture.site([entry])).tailor(job).report.missing
+  }
+
+  /// A professional degree is a level and a field at once: a Juris Doctor proves "Juris Doctor or
+  /// Bachelor of Laws" and "Law graduate (JD/LLB)", where a slash joins to the LLB a degree the data
+  /// does not know; a bachelor's in another field proves neither. A DVM proves a DVM.
+  @Test(arguments: [
+    ("Juris Doctor or Bachelor of Laws graduate", "Juris Doctor", false),
+    ("Juris Doctor or Bachelor of Laws graduate", "BA Political Science", true),
+    ("Law graduate (JD/LLB)", "Juris Doctor", false),
+    ("Law graduate (JD/LLB)", "BA Political Science", true),
+    ("Doctor of Veterinary Medicine (DVM) with a valid PRC license", "Doctor of Veterinary Medicine", false),
+    ("Doctor of Veterinary Medicine (DVM)", "BSc Biology", true),
+  ])
+  func aProfessionalDegreeIsALevelAndAField(line: String, degree: String, isMissing: Bool) {
+    let missing = Self.missing(asked: line, holding: degree).filter { !$0.contains("PRC") }
+    #expect(!missing.isEmpty == isMissing, "\(missing)")
   }
 
   /// A degree that a length of experience may replace ("or 6+ months in technical support") names

@@ -187,10 +187,19 @@ struct PostingReader {
         // The job's title is a name, not a cue: "As a Graduate Analyst you'll …" asks for no graduate.
         // A preference in parentheses is the aside's own: "1 tahun di bidang digital marketing
         // (diutamakan agency)" still asks for the experience.
+        // So is one in a later clause: "Law graduate (JD/LLB) — Bar examinees are welcome" and
+        // "Fluent in Filipino and English; Cebuano is a plus" still ask for the degree and the
+        // languages.
         var cueWords = Self.removing(title, from: words)
         if sentence.contains("("), has(.nice, in: cueWords) {
           let outside = TailoringData.foldedWords(Self.outsideParentheses(sentence))
           if !outside.isEmpty, !has(.nice, in: outside) { cueWords = outside }
+        }
+        if has(.nice, in: cueWords), let first = Self.clauses(of: sentence).first,
+          case let opening = TailoringData.foldedWords(Self.outsideParentheses(first)),
+          !opening.isEmpty, !has(.nice, in: opening)
+        {
+          cueWords = opening
         }
         var refined = refine(
           linePart, words: cueWords, isBullet: block.isBullet, isMarked: block.isMarked, company: company,
@@ -489,6 +498,13 @@ struct PostingReader {
   }
 
   /// The text without what it says in parentheses.
+  /// The clauses of a sentence, as a semicolon or a spaced dash parts them: "Law graduate —
+  /// Bar examinees are welcome; 4th-year students may apply" has three.
+  static func clauses(of text: String) -> [String] {
+    text.components(separatedBy: ";").flatMap { $0.components(separatedBy: " — ") }
+      .flatMap { $0.components(separatedBy: " – ") }
+  }
+
   static func outsideParentheses(_ text: String) -> String {
     var depth = 0
     return String(

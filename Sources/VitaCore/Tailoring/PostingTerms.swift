@@ -578,7 +578,8 @@ extension PostingReader {
 
       // Relevance: each known term as its concept (and its words at `termWordShare`), each other
       // word by its stems; what an aside only prefers counts as a nice-to-have.
-      let preferred = line.text.contains("(") ? preferredAsides(in: analysed, scalars: scalars) : []
+      let preferred =
+        line.part != .nice && has(.nice, in: folded) ? preferredAsides(in: analysed, scalars: scalars) : []
       let preferredWeight = min(
         queryWeight, Self.queryWeight(of: .nice, postingHasRequirementParts: hasRequirementParts))
       for term in terms {
@@ -712,6 +713,12 @@ extension PostingReader {
           term: found.lead.map { "\($0) (\(spelled))" } ?? spelled,
           kind: vocabulary.kind(of: hard[0].concept), part: line.part, weight: weight, line: line.text)
         requirement.lineNumber = number
+        // What an aside or a later clause only prefers is a nice-to-have of a line that asks.
+        if preferred.contains(hard[0].start) {
+          requirement.part = .nice
+          requirement.weight = min(
+            weight, Self.weight(of: .nice, postingHasRequirementParts: hasRequirementParts))
+        }
         requirement.concepts = hard.map(\.concept)
         requirement.isInsteadOfDegree = requirement.kind == .credential && isInsteadOfDegree(hard[0].start)
         requirement.asksForExperience = asksForExperience
@@ -822,13 +829,20 @@ extension PostingReader {
             data.adWords.contains(folded[index]) || folded[index].allSatisfy(\.isNumber) || insisting.contains(index)
           } ?? part.upperBound
         let fields = fields.filter { !(plainEnd..<part.upperBound).contains($0.start) }
-        // A level is no field, though the vocabulary knows its name ("SMK").
-        requirement.fields = fields.filter { !($0.start..<$0.end).allSatisfy(isLevel) }.map(\.concept)
+        // A level is no field, though the vocabulary knows its name ("SMK"); a professional
+        // degree is both ("LLB", "DVM": a level and the field of law or veterinary medicine).
+        requirement.fields = fields.filter {
+          !($0.start..<$0.end).allSatisfy(isLevel) || vocabulary.isFieldOfStudy($0.concept)
+        }.map(\.concept)
+        let professional = Set(
+          fields.filter { vocabulary.isFieldOfStudy($0.concept) && ($0.start..<$0.end).allSatisfy(isLevel) }
+            .flatMap { $0.start..<$0.end })
+        let isFieldWord = { (index: Int) in
+          Self.isContentWord(analysed.tokens[index], data: data) && !notFields.contains(analysed.tokens[index].folded)
+            && (!isLevel(index) || professional.contains(index))
+        }
         requirement.fieldPhrases = fields.map { field in
-          (field.start..<field.end).filter { index in
-            Self.isContentWord(analysed.tokens[index], data: data) && !notFields.contains(analysed.tokens[index].folded)
-              && !isLevel(index)
-          }.map { analysed.keys[$0].all }
+          (field.start..<field.end).filter(isFieldWord).map { analysed.keys[$0].all }
         }.filter { !$0.isEmpty }
         // Before the level, only the words right before it name fields ("Accounting graduate
         // (S1)"), back to a word of grammar or a label's colon: not the "love" and "hear" of "We
@@ -841,10 +855,9 @@ extension PostingReader {
           }.map { $0 + 1 } ?? part.lowerBound
         let asking = positions(of: [.nice], in: folded)
         let fieldNames = part.filter { index in
-          index >= opening && Self.isContentWord(analysed.tokens[index], data: data) && !asking.contains(index)
-            && !notFields.contains(analysed.tokens[index].folded)
+          index >= opening && isFieldWord(index) && !asking.contains(index)
             && !data.places.contains(analysed.tokens[index].folded)
-            && !isLevel(index) && !(grammar.contains(index) && index < degree.start) && !classWords.contains(index)
+            && !(grammar.contains(index) && index < degree.start) && !classWords.contains(index)
         }
         // The list of fields ends at "or a related field": what follows names none ("with two
         // years in software development", "or a holder of TESDA Animal Health Care and
@@ -932,9 +945,10 @@ extension PostingReader {
     }
   }
 
-  /// The positions of the tokens in parentheses that say they are only preferred: all of
-  /// "(diutamakan Akuntansi / Manajemen)" on a line that insists on a level of education; the last
-  /// item of "(pivot table, VLOOKUP, macro menjadi nilai tambah)", whose cue follows it.
+  /// The positions of the tokens in parentheses, or in a clause after the first, that say they are
+  /// only preferred: all of "(diutamakan Akuntansi / Manajemen)" on a line that insists on a level
+  /// of education, or of "; Cebuano or Bikol is a plus"; the last item of "(pivot table, VLOOKUP,
+  /// macro menjadi nilai tambah)", whose cue follows it.
   func preferredAsides(in text: AnalysedText, scalars: [Unicode.Scalar]) -> Set<Int> {
     var preferred = Set<Int>()
     func read(_ aside: [Int]) {
@@ -945,6 +959,7 @@ extension PostingReader {
       preferred.formUnion(aside[start...])
     }
     var aside: [Int] = []
+    var clause: [Int]?
     var open = false
     for index in text.tokens.indices {
       let before = Tokenizer.between(index > 0 ? text.tokens[index - 1] : nil, text.tokens[index], in: scalars)
@@ -952,10 +967,16 @@ extension PostingReader {
         read(aside)
         (open, aside) = (false, [])
       }
+      if !open, before.contains(";") || before.contains(" — ") || before.contains(" – ") {
+        if let clause { read(clause) }
+        clause = []
+      }
       if before.contains("(") { (open, aside) = (true, []) }
       if open { aside.append(index) }
+      clause?.append(index)
     }
     if open { read(aside) }
+    if let clause { read(clause) }
     return preferred
   }
 
@@ -1572,7 +1593,8 @@ extension PostingReader {
 
   /// Every level of education a line names, in order: "D3", "S1" and "S1" in "D3 Analis Kesehatan /
   /// S1 Biologi / S1 Mikrobiologi". Levels joined by a slash ("D3/S1", "SMA/SMK") are one, at the
-  /// lowest of them.
+  /// lowest of them; a slash joins alternatives of one kind, so a level joins to it a degree the
+  /// data does not know ("JD/LLB", "S1/sederajat").
   func degrees(in text: AnalysedText, outside terms: [Range<Int>] = [], everydayWordsAreLevels: Bool = true)
     -> [(level: Int, start: Int, end: Int)]
   {
@@ -1591,7 +1613,7 @@ extension PostingReader {
           }?
           .level
         }
-        if levels.allSatisfy({ $0 != nil }), let lowest = levels.compactMap({ $0 }).min() {
+        if let lowest = levels.compactMap({ $0 }).min() {
           found.append((lowest, start, start + 1))
         }
         continue
