@@ -1978,6 +1978,44 @@ import Testing
     #expect(!terms.contains { $0.contains("Daeng") || $0.contains("Tugas") }, "\(terms)")
   }
 
+  /// A notice numbered as a decimal outline: "1. Main responsibilities" over "1.1 …" and "3. How to
+  /// apply" over a paragraph are headings, and the items lose their numbers; "1. Requirements
+  /// gathering" over "2. Write reports" stays an item of its list, and "3.5 years" keeps its number.
+  @Test func aDecimalOutlinesNumberedHeadingsOpenParts() {
+    let job = JobPosting(
+      slug: "o", title: "Programme Officer",
+      body: """
+        About us
+        Yayasan Contoh is a non-profit foundation.
+
+        1. Main responsibilities
+        1.1 Manage field data collection with KoboToolbox
+        1.2 Write donor reports
+
+        2. Requirements
+        2.1 Fluent in English; Kadazandusun is an advantage
+        2.2 Valid driving licence
+        3.5 years of experience with Power BI
+
+        3. How to apply
+        Send your CV to jobs@example.org
+        """)
+    let (_, analysis) = Self.read(job)
+    let parts = "\(analysis.lines.map { ($0.text, $0.part) })"
+    #expect(analysis.part(ofLineStarting: "Manage field data") == .responsibilities, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "Fluent in English") == .requirements, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "3.5 years") == .requirements, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "Send your CV") == .apply, "\(parts)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("KoboToolbox") && terms.contains("Kadazandusun"), "\(terms)")
+    let items = Self.read(
+      JobPosting(
+        slug: "i", title: "Analyst", body: "## Responsibilities\n1. Requirements gathering\n2. Write reports\n")
+    ).1
+    #expect(
+      items.part(ofLineStarting: "Write reports") == .responsibilities, "\(items.lines.map { ($0.text, $0.part) })")
+  }
+
   /// What a line only asks of the person's week or desk is a condition: "Available to teach …
   /// Saturdays", a laptop and an internet connection of so many Mbps. Government bodies named as
   /// a certificate's issuer or a report's reader (Kemnaker, Disnaker) and the people a duty is done
@@ -2649,6 +2687,42 @@ import Testing
     #expect(terms.isEmpty, "\(terms)")
   }
 
+  /// A regional language a field posting asks for is named missing as the ad names it, though
+  /// the island shares its name: "bahasa Nias atau Batak Toba", "berbahasa Karo", "Maranao".
+  @Test(arguments: [
+    ("- Bisa bahasa Nias atau Batak Toba nilai plus", ["Nias", "Batak Toba"]),
+    ("- Bisa berbahasa Karo (untuk posisi di Karo)", ["Karo"]),
+    ("- Speaks Maranao or Tausug", ["Maranao", "Tausug"]),
+  ])
+  func aRegionalLanguageIsNamedMissing(line: String, languages: [String]) {
+    let job = JobPosting(slug: "r", title: "Enumerator", language: .id, body: "## Kualifikasi\n\(line)\n")
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])], language: .id)).tailor(job)
+      .report
+    for language in languages {
+      #expect(report.missing.contains { $0.contains(language) }, "\(report.missing)")
+    }
+  }
+
+  /// A Malaysian clinic's caption: "Apa yang kami bagi" opens the perks, so EPF and SOCSO are no
+  /// tools to have, and the "doktor" a dental assistant works under is a dentist, not a doctorate.
+  @Test func aMalayCaptionsPerksAndItsDoktorAreNoRequirements() {
+    let job = JobPosting(
+      slug: "m", title: "Dental Surgery Assistant",
+      body: """
+        Kelayakan 📋
+        ✅ Boleh ambil X-ray periapical & OPG under supervision doktor
+        ✅ Ada sijil CPR / BLS
+
+        Apa yang kami bagi 🎁
+        🏥 EPF, SOCSO, EIS
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "EPF") == .benefits, "\(analysis.lines.map { ($0.text, $0.part) })")
+    let terms = analysis.requirements.map(\.term)
+    #expect(
+      !terms.contains { $0.contains("EPF") } && !analysis.requirements.contains { $0.kind == .degree }, "\(terms)")
+  }
+
   /// A public body's notice numbers its sections and writes their names in capitals, with a
   /// translation in brackets where it is bilingual: "2. TUGAS DAN TANGGUNGJAWAB (DUTIES)". A
   /// numbered item in ordinary case stays an item.
@@ -2673,8 +2747,8 @@ import Testing
     let (_, analysis) = Self.read(job)
     // A place of duty is where the job is, though "bertugas" holds "tugas" (duties).
     #expect(analysis.part(ofLineStarting: "Unit Sains") == .other, "\(analysis.lines)")
-    #expect(analysis.part(ofLineStarting: "2.1 Menggunakan") == .responsibilities, "\(analysis.lines)")
-    #expect(analysis.part(ofLineStarting: "3.1 Memiliki") == .requirements, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Menggunakan") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Memiliki") == .requirements, "\(analysis.lines)")
     #expect(analysis.part(ofLineStarting: "Pengalaman dengan") == .requirements, "\(analysis.lines)")
     let terms = analysis.requirements.map(\.term)
     #expect(terms.contains { $0.contains("ForceDecks") } && terms.contains { $0.contains("SKSK") }, "\(terms)")

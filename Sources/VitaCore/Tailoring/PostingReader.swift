@@ -232,7 +232,8 @@ struct PostingReader {
     // Whether the lines since the last heading or blank line are items written one a line.
     var inList = false
     var linesInBlock = 0
-    for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+    let rawLines = body.split(separator: "\n", omittingEmptySubsequences: false)
+    for (number, raw) in rawLines.enumerated() {
       var text = raw.trimmingCharacters(in: .whitespaces)
       defer { previous = text }
       if text.isEmpty {
@@ -245,6 +246,14 @@ struct PostingReader {
       // Kualifikasi") is a heading of an outline, not an item.
       if let heading = Self.afterOutlineMarker(text), headingText(heading) != nil {
         (isBullet, unmarked, text) = (false, heading, heading)
+      }
+      // So is a part's name numbered as an item, unless the next line is the next item: "2.
+      // Requirements" over "2.1 Degree in …" or over a paragraph, not "2. Experience" over "3. Excel".
+      if isBullet, headingText(unmarked) != nil, let marker = Int(text.prefix(while: \.isNumber)) {
+        let next = rawLines[(number + 1)...].lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        if !(next.map { ["\(marker + 1).", "\(marker + 1))"].contains(where: $0.hasPrefix) } ?? false) {
+          (isBullet, text) = (false, unmarked)
+        }
       }
       // So is one in capitals after an emoji: "📌 QUALIFICATION STANDARDS".
       if isBullet, text.unicodeScalars.first?.properties.generalCategory == .otherSymbol,
@@ -532,7 +541,7 @@ struct PostingReader {
     }
   }
 
-  /// A list item's text without its marker: `-`, `*`, `+`, `•`, `·`, `▪`, `–`, `✓`, any symbol such as ✅, `1.`, `a)`.
+  /// A list item's text without its marker: `-`, `*`, `+`, `•`, `·`, `▪`, `–`, `✓`, any symbol such as ✅, `1.`, `a)`, `1.1`.
   static func withoutBulletMarker(_ line: String) -> (Bool, String) {
     let markers: Set<Character> = ["-", "*", "+", "•", "·", "▪", "‣", "–", "—", "○", "●", "✓", "✔", "➢", "►", "◦"]
     // Any symbol written as a bullet counts as one: ✅, ✔️, 📌, ➡️ open list items in many ads.
@@ -558,6 +567,15 @@ struct PostingReader {
       line[line.index(after: end)...].first == " "
     {
       return (true, line[line.index(after: end)...].trimmingCharacters(in: .whitespaces))
+    }
+    // 1.1 2.10 of an outline, before a capital: not the "3.5 years" of an item.
+    let number = line.prefix { $0.isNumber || $0 == "." }
+    let levels = number.split(separator: ".", omittingEmptySubsequences: false)
+    if levels.count >= 2, levels.dropLast(number.hasSuffix(".") ? 1 : 0).allSatisfy({ (1...2).contains($0.count) }),
+      case let rest = line.dropFirst(number.count), rest.first == " ",
+      rest.dropFirst().first?.isUppercase == true
+    {
+      return (true, rest.trimmingCharacters(in: .whitespaces))
     }
     return (false, line)
   }
