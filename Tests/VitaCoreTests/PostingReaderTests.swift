@@ -2687,6 +2687,29 @@ import Testing
     #expect(terms.isEmpty, "\(terms)")
   }
 
+  /// A posting's SOP is the employer's own document, followed on the job: "follow SOPs strictly"
+  /// and "ikut SOP food safety" name no gap; writing procedures is a skill, and is one.
+  @Test(arguments: [
+    ("- Careful, organised and able to follow SOPs strictly", false),
+    ("- Jaga kebersihan dapur & bar, ikut SOP food safety", false),
+    ("- Experience drafting SOPs for a laboratory", true),
+  ])
+  func aPostingsOwnSOPIsNoGap(line: String, isGap: Bool) {
+    let job = JobPosting(slug: "s", title: "Technician", body: "## Requirements\n\(line)\n")
+    let missing = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])])).tailor(job).report.missing
+    #expect(missing.contains { $0.contains("SOP") } == isGap, "\(missing)")
+  }
+
+  /// Workplace practice and plant a duty works with (5R housekeeping, pumps) are skills the job
+  /// teaches, not tools a newcomer lacks: a duty that names them names no gap.
+  @Test(arguments: ["- Memastikan area kerja rapi sesuai standar 5R", "- Memeriksa pompa dan aerator setiap pagi"])
+  func aDutysPracticeAndPlantAreNoGap(line: String) {
+    let job = JobPosting(slug: "p", title: "Staff Produksi", language: .id, body: "## Tugas\n\(line)\n")
+    let report = Tailor(site: Fixture.site([Fixture.experience("a", skills: ["Excel"])], language: .id)).tailor(job)
+      .report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+  }
+
   /// A regional language a field posting asks for is named missing as the ad names it, though
   /// the island shares its name: "bahasa Nias atau Batak Toba", "berbahasa Karo", "Maranao".
   @Test(arguments: [
