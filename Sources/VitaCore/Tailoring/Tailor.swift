@@ -476,16 +476,15 @@ public final class Tailor: Sendable {
   /// The person's skill in vita.yml that names a tool the posting asks for, as written there: a
   /// named product is a claim the CV's skills line can make. So is a skill, where the line asks to
   /// know it ("Menguasai Ms. Excel (filter, VLOOKUP)"), not to have done it (cue `experience`:
-  /// "Experience in process improvement" asks for an entry that shows it). A credential listed
-  /// with no entry to show it is no proof.
+  /// "Experience in process improvement" asks for an entry that shows it). So is a credential the
+  /// person says they hold ("SIM C"), which the skills line names.
   func listedProof(of requirement: Requirement) -> String? {
     guard [.tool, .skill, .credential].contains(requirement.kind) else { return nil }
     let concepts = Set(requirement.concepts + requirement.examples)
     return site.config.skills.flatMap(\.keywords).first { skill in
       conceptOfSkill(skill).map { concept in
         concepts.contains(concept)
-          && (vocabulary.kind(of: concept) == .tool
-            || (vocabulary.kind(of: concept) == .skill && !requirement.asksForExperience))
+          && (vocabulary.kind(of: concept) != .skill || !requirement.asksForExperience)
       } ?? false
     }
   }
