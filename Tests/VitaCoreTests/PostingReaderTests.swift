@@ -2715,6 +2715,7 @@ import Testing
   @Test(arguments: [
     ("- Bisa bahasa Nias atau Batak Toba nilai plus", ["Nias", "Batak Toba"]),
     ("- Bisa berbahasa Karo (untuk posisi di Karo)", ["Karo"]),
+    ("- Bisa berbahasa Batak Simalungun menjadi nilai plus", ["Batak Simalungun"]),
     ("- Speaks Maranao or Tausug", ["Maranao", "Tausug"]),
   ])
   func aRegionalLanguageIsNamedMissing(line: String, languages: [String]) {
