@@ -506,7 +506,6 @@ struct PostingReader {
     return covered
   }
 
-  /// The text without what it says in parentheses.
   /// The clauses of a sentence, as a semicolon or a spaced dash parts them: "Law graduate —
   /// Bar examinees are welcome; 4th-year students may apply" has three.
   static func clauses(of text: String) -> [String] {
@@ -514,6 +513,7 @@ struct PostingReader {
       .flatMap { $0.components(separatedBy: " – ") }
   }
 
+  /// The text without what it says in parentheses.
   static func outsideParentheses(_ text: String) -> String {
     var depth = 0
     return String(
