@@ -134,6 +134,17 @@ import Testing
       found: ["Bloomberg", "MSCI ESG", "Sustainalytics"],
       absent: ["ESG Analyst", "Newcastle", "DBS"]),
     Ad(
+      name: "Indonesian ad whose duty names the job with the abbreviation it defines",
+      job: JobPosting(
+        slug: "tsa", title: "Technical Sales Agronomist (Pupuk & Pestisida) - Area Sumut", language: .id,
+        body: """
+          ## Deskripsi Pekerjaan
+          Technical Sales Agronomist (TSA) bertanggung jawab meningkatkan penjualan produk melalui \
+          demplot dan pertemuan petani, dan melaporkan aktivitas di aplikasi Salesforce.
+          """),
+      found: ["Salesforce"],
+      absent: ["TSA", "Technical Sales Agronomist"]),
+    Ad(
       name: "Indonesian startup ad whose About heading is the company's name",
       job: JobPosting(
         slug: "qa", title: "QA Tester", company: "PT Pasarin Teknologi Indonesia",

@@ -673,9 +673,14 @@ extension PostingReader {
           continue
         }
         // So is the job's whole name where a duty names the job ("As a Graduate ESG Analyst you
-        // will …"): the person will be one, not have one.
+        // will …"), with the abbreviation it defines ("Technical Sales Agronomist (TSA)
+        // bertanggung jawab …"): the person will be one, not have one.
         if number > 0, ![.requirements, .nice].contains(line.part), titleName.count >= 2 {
-          let names = Self.occurrences(of: titleName, in: folded)
+          let names = Self.occurrences(of: titleName, in: folded).map { name in
+            name.upperBound < analysed.count
+              && Self.inParentheses(name.upperBound..<(name.upperBound + 1), of: analysed, scalars: scalars)
+              ? name.lowerBound..<(name.upperBound + 1) : name
+          }
           if hard.allSatisfy({ term in names.contains { $0.contains(term.start) && $0.contains(term.end - 1) } }) {
             continue
           }
