@@ -509,9 +509,10 @@ struct PostingReader {
   /// The clauses of a sentence, as a semicolon or a spaced dash parts them: "Law graduate —
   /// Bar examinees are welcome; 4th-year students may apply" has three.
   static func clauses(of text: String) -> [String] {
-    text.components(separatedBy: ";").flatMap { $0.components(separatedBy: " — ") }
-      .flatMap { $0.components(separatedBy: " – ") }
+    clauseBreaks.reduce([text]) { parts, mark in parts.flatMap { $0.components(separatedBy: mark) } }
   }
+  /// What parts a sentence's clauses: a semicolon, a spaced em or en dash.
+  static let clauseBreaks = [";", " — ", " – "]
 
   /// The text without what it says in parentheses.
   static func outsideParentheses(_ text: String) -> String {

@@ -972,7 +972,7 @@ extension PostingReader {
         read(aside)
         (open, aside) = (false, [])
       }
-      if !open, before.contains(";") || before.contains(" — ") || before.contains(" – ") {
+      if !open, Self.clauseBreaks.contains(where: before.contains) {
         if let clause { read(clause) }
         clause = []
       }
@@ -1127,12 +1127,8 @@ extension PostingReader {
         return nil
       }
       // A body that approves what the line asks for is no term: "a PETRONAS-approved offshore
-      // medical" (cue `approver-after`).
-      if match.end < text.count, text.gluedBefore[match.end],
-        words(.approverAfter).contains(text.tokens[match.end].folded)
-      {
-        return nil
-      }
+      // medical".
+      if isApprover(endingAt: match.end, in: text) { return nil }
       // Letters in parentheses after the words they abbreviate stand for those words here, not for
       // the term they spell elsewhere: the PR of "purchase requisition (PR)" is no public relations.
       if isAbbreviation, definition(of: match.start..<match.end, in: text, scalars: scalars) != nil,
@@ -1814,9 +1810,7 @@ extension PostingReader {
         run.upperBound < text.count && !text.breakBefore[run.upperBound]
         && words(.teamAfter).contains(text.tokens[run.upperBound].folded)
         && !(words(.machinesAfter).contains(text.tokens[run.upperBound].surface))
-      let approves =
-        run.upperBound < text.count && text.gluedBefore[run.upperBound]
-        && words(.approverAfter).contains(text.tokens[run.upperBound].folded)
+      let approves = isApprover(endingAt: run.upperBound, in: text)
       let isQuoted =
         run.lowerBound > 0 && gap(before: run.lowerBound).contains(where: Self.quotationMarks.contains)
         && Self.textAfter(run, of: text, scalars: scalars).contains(where: Self.quotationMarks.contains)
@@ -1906,6 +1900,13 @@ extension PostingReader {
       position = end
     }
     return names
+  }
+
+  /// Whether the name that ends before `end` is a body approving what the line asks for: the
+  /// PETRONAS of "a PETRONAS-approved offshore medical" (a word of the cue `approver-after` glued
+  /// after it).
+  func isApprover(endingAt end: Int, in text: AnalysedText) -> Bool {
+    end < text.count && text.gluedBefore[end] && words(.approverAfter).contains(text.tokens[end].folded)
   }
 
   /// Whether a capitalised name of two words or more is a place or a unit of an organisation by its
