@@ -453,6 +453,64 @@ import Testing
     #expect(!Tailor(site: Fixture.site([speaker])).tailor(job).report.missing.contains("Mandarin"))
   }
 
+  /// A broadcast without headings: "is advantage" prefers, a working week is a condition, and
+  /// "Interested pls WhatsApp CV to …" says how to apply; none of them asks for a name. A
+  /// standard's code after letters that spell an everyday word is one name: "API RP 40".
+  @Test func aBroadcastsPreferenceScheduleAndContactAreToldApart() {
+    let job = JobPosting(
+      slug: "w", title: "Air Freight Export Executive",
+      body: """
+        Requirements
+        - Familiar with uCustoms
+        - Exp in pharma handling (CEIV Pharma) is advantage
+        - Memahami prosedur analisa batuan inti sesuai API RP 40
+        Mon–Fri 9am–6pm, alternate Sat half day.
+        Interested pls WhatsApp CV to Ms Kavitha 012-381 6604
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Exp in pharma") == .nice, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Mon–Fri") == .other, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Interested") == .apply, "\(analysis.lines)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains("API RP 40"), "\(terms)")
+    #expect(!terms.contains { $0.contains("Kavitha") || $0.contains("Fri") }, "\(terms)")
+  }
+
+  /// A rule a duty keeps that a requirement asks for plainly is named: "Menerapkan GLP", then
+  /// "Memahami Good Laboratory Practice (GLP)".
+  @Test func aRuleADutyKeepsIsNamedWhereARequirementAsksForIt() {
+    let lab = JobPosting(
+      slug: "l", title: "Analis Laboratorium", language: .id,
+      body: """
+        ## Tanggung jawab
+        - Menerapkan GLP dan K3 laboratorium
+        ## Kualifikasi
+        - Memahami Good Laboratory Practice (GLP)
+        """)
+    let gaps = Tailor(site: Fixture.site([Fixture.experience("a")])).tailor(lab).report.missing
+    #expect(gaps.contains { $0.contains("Good Laboratory Practice") }, "\(gaps)")
+  }
+
+  /// A language's name before a word that says nothing of language is an adjective: "Japanese and
+  /// Korean vehicles" asks for no language, "Mandarin preferred" and "Inggris lisan" do. Nor does
+  /// an entry's "Indonesian forest policy" prove Indonesian.
+  @Test func aLanguageQualifyingAThingIsNoLanguage() {
+    let job = JobPosting(
+      slug: "p", title: "Parts Counter Staff",
+      body: """
+        ## Requirements
+        - Knowledge of Japanese and Korean vehicles
+        - Experience with Filipino cities
+        - Mandarin preferred
+        - Inggris lisan dan tulisan
+        """)
+    let languages = Self.read(job).1.requirements.filter { $0.kind == .language }.map(\.term)
+    #expect(Set(languages) == ["Mandarin", "Inggris"], "\(languages)")
+    let analyst = Fixture.experience("policy", highlights: ["Reviewed Indonesian forest policy for an NGO"])
+    let wanted = Fixture.job(body: "## Requirements\n- Fluent Indonesian")
+    #expect(Tailor(site: Fixture.site([analyst])).tailor(wanted).report.missing.contains("Indonesian"))
+  }
+
   /// Ordinary words written as a proper name in running text are a term ("memantau Berita Resmi
   /// Merek", "the Industrial Relations Act 1967"), though not a person's title, the job's own name
   /// or a body the person works with.
@@ -1545,6 +1603,21 @@ import Testing
     let report = Tailor(site: site).tailor(job).report
     #expect(report.missing.contains("Windows"), "\(report.missing)")
     #expect(report.matched.contains { $0.contains("Excel") }, "\(report.matched)")
+  }
+
+  /// A name that is also an everyday word is the word when it opens a line as a verb: an observer
+  /// who will "Go on board" is asked for no programming language. Opening a list, it is the name.
+  @Test func aLineOpeningWithAnEverydayWordIsNoName() {
+    let job = JobPosting(
+      slug: "o", title: "Fisheries Observer",
+      body: "## Responsibilities\n- Go on board fishing vessels for 7-14 days\n- Swift at data entry\n")
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.requirements.filter { $0.kind == .tool }.isEmpty, "\(analysis.requirements.map(\.term))")
+    let developer = JobPosting(
+      slug: "d", title: "Backend Developer", body: "## Requirements\n- Go or Rust for backend services\n")
+    let (_, named) = Self.read(developer)
+    #expect(
+      named.requirements.contains { $0.kind == .tool && $0.term == "Go or Rust" }, "\(named.requirements.map(\.term))")
   }
 
   /// "X or other Y" and "X atau sejenisnya" offer X as an example of Y: one requirement, which X

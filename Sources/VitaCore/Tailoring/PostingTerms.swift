@@ -1646,6 +1646,17 @@ extension PostingReader {
     enum Shape { case none, strong, capitalised }
     let listed = listedNames(in: text, scalars: scalars, covered: covered, tools: tools)
     let isShouted = !text.tokens.contains { $0.surface.contains(where: \.isLowercase) }
+    // A standard's code after a name: "API 650", "API 5L", or after a code's part, "API RP 40".
+    func opensCode(after position: Int) -> Bool {
+      var next = position + 1
+      let hasPart = next < text.count && !text.breakBefore[next] && words(.codePart).contains(text.tokens[next].folded)
+      if hasPart { next += 1 }
+      guard next < text.count, !text.breakBefore[next] else { return false }
+      let code = text.tokens[next].surface
+      let digits = code.filter(\.isNumber).count
+      return code.first?.isNumber == true && code.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." }
+        && (hasPart || digits >= 3 || (digits > 0 && code.contains(where: \.isLetter)))
+    }
     func shape(_ position: Int) -> Shape {
       let token = text.tokens[position]
       let folded = token.folded
@@ -1664,7 +1675,8 @@ extension PostingReader {
         return .none
       }
       // An ordinary word written in capitals ("WAJIB", "URGENT", "DIPUNGUT") is no abbreviation,
-      // unless listed beside a name, "(CaseWare or ATLAS)", or defined by the words before it:
+      // unless listed beside a name, "(CaseWare or ATLAS)", before a standard's code ("API RP 40",
+      // "api" being fire in Indonesian), or defined by the words before it:
       // "Advanced Chemical Tanker Cargo Operations (ACT)". Not on a line all in capitals, where
       // every word stands beside a name: "BISA SPLICING & PAHAM OTDR".
       if Vocabulary.isAcronym(surface) {
@@ -1675,7 +1687,7 @@ extension PostingReader {
           return .strong
         }
         guard surface.count >= 3 else { return .none }
-        return !isOrdinaryWord(folded) || (listed.contains(position) && !isShouted)
+        return !isOrdinaryWord(folded) || (listed.contains(position) && !isShouted) || opensCode(after: position)
           || definition(of: position..<(position + 1), in: text, scalars: scalars) != nil ? .strong : .none
       }
       let scalars = Array(surface.unicodeScalars)
@@ -2038,6 +2050,9 @@ struct RequirementList {
       items[place].weight = max(items[place].weight, requirement.weight)
       items[place].isMustHave = items[place].isMustHave || requirement.isMustHave
       items[place].isKeyword = items[place].isKeyword || requirement.isKeyword
+      // A rule a duty keeps that another line asks for is asked for: "Menerapkan GLP", then
+      // "Memahami … Good Laboratory Practice (GLP)".
+      items[place].isLearntOnTheJob = items[place].isLearntOnTheJob && requirement.isLearntOnTheJob
       if requirement.kind == .degree {
         // A level on a board's header line ("Pendidikan minimal S1 · 1-3 tahun pengalaman"), then
         // its fields on a line of its own ("S1 Akuntansi atau Perpajakan"): the line that names

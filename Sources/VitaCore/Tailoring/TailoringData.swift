@@ -22,6 +22,9 @@ struct TailoringData: Sendable {
   var commonWords: Set<String> = []
   /// Folded ordinary Filipino words ("hindi", not): lower case, one is no language's name.
   var filipinoWords: Set<String> = []
+  /// Folded words that, after a language's name, say the language is used ("English proficiency");
+  /// after any other word the name is an adjective ("Korean vehicles").
+  var languageUseWords: Set<String> = []
   /// Folded names of places: never a product's name.
   var places: Set<String> = []
   /// Folded words a single capital letter after them labels ("Grade C", "vitamin C").
@@ -101,6 +104,7 @@ struct TailoringData: Sendable {
     let words = { (name: String) in Self.wordList(files[name] ?? "") }
     stopWords = StopWords.english.union(StopWords.indonesian)
     filipinoWords = Set(words("language/common-tl.txt"))
+    languageUseWords = Set(words("language/language-use-words.txt"))
     commonWords = words("language/common-en.txt").union(words("language/common-id.txt")).union(filipinoWords)
     places = words("language/places.txt").union(words("language/places-geonames.txt"))
       .union(words("language/places-indonesia.txt"))

@@ -317,10 +317,12 @@ struct Vocabulary: Sendable {
     if isInsidePlaceName(start, end, in: text) { return false }
     if end - start == 1, kind(of: spelling.concept) == .language,
       opensProperName(at: start, in: text) || isFilipinoWord(text.tokens[start])
+        || qualifiesAThing(at: start, in: text)
     {
       return false
     }
     guard let exact = spelling.exact else { return true }
+    if end - start == 1, !ignoringCase, opensItsLineAsAWord(start, in: text) { return false }
     // In any case, but never another form of the word: the "window" of "window functions" is no
     // Windows.
     if ignoringCase, let folded = spelling.exactFolded {
@@ -335,6 +337,18 @@ struct Vocabulary: Sendable {
       return surface == exact[offset]
         || (Self.isAbbreviationPlural(surface) && surface.dropLast() == exact[offset])
     }
+  }
+
+  /// Whether the name at `position` is an everyday word that opens its line, capitalised only for
+  /// that, and a small word other than a list's "and" or "or" follows: "Go on board fishing
+  /// vessels" is no Go, while "Go or Rust" still names it.
+  private func opensItsLineAsAWord(_ position: Int, in text: AnalysedText) -> Bool {
+    guard position == 0, text.count > 1, !text.breakBefore[1], !Self.isAcronym(text.tokens[0].surface),
+      Self.ordinaryWords.contains(text.tokens[0].folded)
+    else { return false }
+    let next = text.tokens[1]
+    return next.surface.first?.isLowercase == true && StopWords.isStopWord(next.folded)
+      && !TailoringData.builtIn.cueWords[.joins, default: []].contains(next.folded)
   }
 
   /// Whether the name at `position` is glued after letters in capitals that no term before it
@@ -400,6 +414,27 @@ struct Vocabulary: Sendable {
         && !Self.isAcronym(text.tokens[index].surface)
     }
   }
+
+  /// Whether the language's name at `position`, alone or in a series of capitalised names ("Japanese
+  /// and Korean"), qualifies the word after it, which says nothing of a language: "Korean
+  /// vehicles" or "Indonesian forest policy" asks for no Korean or Indonesian, while "English
+  /// proficiency" and "Inggris lisan" do (data/language/language-use-words.txt).
+  private func qualifiesAThing(at position: Int, in text: AnalysedText) -> Bool {
+    var next = position + 1
+    while next + 1 < text.count, !text.breakBefore[next], !text.breakBefore[next + 1],
+      Self.seriesWords.contains(text.tokens[next].folded), text.tokens[next + 1].surface.first?.isUppercase == true
+    {
+      next += 2
+    }
+    guard next < text.count, !text.breakBefore[next], !text.gluedBefore[next] else { return false }
+    let word = text.tokens[next]
+    return word.surface.first?.isLowercase == true && !StopWords.isStopWord(word.folded)
+      && !Self.languageUseWords.contains(word.folded) && !Self.askingWords.contains(word.folded)
+  }
+  static let languageUseWords = TailoringData.builtIn.languageUseWords
+  /// The first words of the cues that ask or prefer ("English required", "Mandarin preferred").
+  static let askingWords = Set(
+    [PostingCue.must, .nice].flatMap { TailoringData.builtIn.cues[$0] ?? [] }.compactMap(\.first))
 
   /// Whether a language's name is a Filipino word written in lower case, as a Taglish ad writes
   /// "hindi" (not): "Hindi" in capitals is still the language.
