@@ -476,6 +476,26 @@ import Testing
     #expect(!terms.contains { $0.contains("Kavitha") || $0.contains("Fri") }, "\(terms)")
   }
 
+  /// Malaysian ads ask for a licence in Malay ("lesen memandu kelas D"), Philippine public posts
+  /// for a civil service eligibility: both are credentials, proven by the licence a person lists,
+  /// and a class D licence is a driving licence.
+  @Test func aMalayLicenceAndACivilServiceEligibilityAreCredentials() {
+    let job = JobPosting(
+      slug: "s", title: "Area Supervisor",
+      body: """
+        ## Requirements
+        - Ada lesen memandu kelas D & kereta sendiri
+        - Ada lesen memandu
+        - Eligibility: Career Service Professional
+        """)
+    let nothing = Tailor(site: Fixture.site([Fixture.experience("a")])).tailor(job).report
+    #expect(nothing.missing.count == 3, "\(nothing.missing)")
+    let driver = Fixture.site(
+      [Fixture.experience("a")], skills: [SkillGroup(name: "Licences", keywords: ["Class D driving licence"])])
+    let report = Tailor(site: driver).tailor(job).report
+    #expect(report.missing == ["Career Service Professional"], "\(report.missing)")
+  }
+
   /// A rule a duty keeps that a requirement asks for plainly is named: "Menerapkan GLP", then
   /// "Memahami Good Laboratory Practice (GLP)".
   @Test func aRuleADutyKeepsIsNamedWhereARequirementAsksForIt() {

@@ -477,10 +477,11 @@ public final class Tailor: Sendable {
   /// named product is a claim the CV's skills line can make. So is a skill, where the line asks to
   /// know it ("Menguasai Ms. Excel (filter, VLOOKUP)"), not to have done it (cue `experience`:
   /// "Experience in process improvement" asks for an entry that shows it). So is a credential the
-  /// person says they hold ("SIM C"), which the skills line names.
+  /// person says they hold ("SIM C"), which the skills line names, and a part of a whole asked for
+  /// (data/relations/suites.tsv): "SIM A" or a Malaysian "Class D driving licence" is a driving licence.
   func listedProof(of requirement: Requirement) -> String? {
     guard [.tool, .skill, .credential].contains(requirement.kind) else { return nil }
-    let concepts = Set(requirement.concepts + requirement.examples)
+    let concepts = Set(requirement.concepts + requirement.examples + requirement.concepts.flatMap { parts[$0] ?? [] })
     return site.config.skills.flatMap(\.keywords).first { skill in
       conceptOfSkill(skill).map { concept in
         concepts.contains(concept)
