@@ -503,6 +503,31 @@ import Testing
     #expect(gaps.count == 2 && gaps.contains("SIM C"), "\(gaps)")
   }
 
+  /// A prose ad says what the job does in the third person ("He or she will also encode …",
+  /// "Kandidat juga akan membantu …"), or under a heading written as a question ("Apa yang akan
+  /// kamu kerjakan"): those are its duties, not the company's description.
+  @Test func aProseAdsDutiesInTheThirdPersonAreDuties() {
+    let job = JobPosting(
+      slug: "r", title: "Project Research Assistant", company: "Tarlac Agricultural University",
+      body: """
+        The Research Office is looking for a Project Research Assistant who will join a two-year study. \
+        He or she will also encode the data in Excel and run the statistical analysis in R or SPSS.
+
+        Kandidat juga akan membantu scale-up dari laboratorium ke pilot plant.
+
+        ## Siapa kami
+        Lumina Derma adalah produsen skincare lokal.
+
+        Apa yang akan kamu kerjakan
+
+        Kamu akan mengembangkan formula sediaan topikal.
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "He or she") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Kandidat juga") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Kamu akan") == .responsibilities, "\(analysis.lines)")
+  }
+
   /// A rule a duty keeps that a requirement asks for plainly is named: "Menerapkan GLP", then
   /// "Memahami Good Laboratory Practice (GLP)".
   @Test func aRuleADutyKeepsIsNamedWhereARequirementAsksForIt() {
