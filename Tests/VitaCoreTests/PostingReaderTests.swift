@@ -528,6 +528,21 @@ import Testing
     #expect(analysis.part(ofLineStarting: "Kamu akan") == .responsibilities, "\(analysis.lines)")
   }
 
+  /// Places are no tools, joined in a list ("Kintamani & Nusa Penida", "Langkawi and Hat Yai") or
+  /// named with an initial ("Bandara I Gusti Ngurah Rai").
+  @Test func placesJoinedOrNamedWithAnInitialAreNoTerms() {
+    let job = JobPosting(
+      slug: "g", title: "Tour Guide", language: .id,
+      body: """
+        ## Tugas
+        - Airport assistance di Bandara I Gusti Ngurah Rai (meet & greet)
+        - Memandu tur harian ke Kintamani & Nusa Penida
+        - Build crew rosters for routes to Langkawi and Hat Yai
+        """)
+    let terms = Self.read(job).1.requirements.filter { $0.kind != .general && $0.part != .title }.map(\.term)
+    #expect(terms.isEmpty, "\(terms)")
+  }
+
   /// A rule a duty keeps that a requirement asks for plainly is named: "Menerapkan GLP", then
   /// "Memahami Good Laboratory Practice (GLP)".
   @Test func aRuleADutyKeepsIsNamedWhereARequirementAsksForIt() {

@@ -1810,7 +1810,7 @@ extension PostingReader {
       // A place, or a name written before one as an address is ("Lekki Phase 1, Lagos"), or a
       // place or a unit by its words ("Kabupaten Banggai", "the Stroke Unit").
       let isPlace =
-        data.places.contains(text.tokens[run].map(\.folded).joined(separator: " "))
+        isPlaces(run, in: text)
         || namesAPlaceOrUnit(run, in: text)
         || (run.upperBound < text.count && data.places.contains(text.tokens[run.upperBound].folded)
           && scalars[text.tokens[run.upperBound - 1].end..<text.tokens[run.upperBound].start].first == ",")
@@ -1936,6 +1936,29 @@ extension PostingReader {
     return !text.tokens[start..<run.upperBound].contains { $0.surface.count >= 2 && Vocabulary.isAcronym($0.surface) }
   }
 
+  /// Whether the tokens of `run` are a place's name, or places' names joined ("Kintamani & Nusa
+  /// Penida", "Langkawi and Hat Yai").
+  func isPlaces(_ run: Range<Int>, in text: AnalysedText) -> Bool {
+    let joins = words(.joins)
+    var start = run.lowerBound
+    while start < run.upperBound {
+      if start > run.lowerBound, joins.contains(text.tokens[start].folded) {
+        start += 1
+        continue
+      }
+      guard
+        let end = (start + 1...min(run.upperBound, start + Self.longestPlaceName)).last(where: {
+          data.places.contains(text.tokens[start..<$0].map(\.folded).joined(separator: " "))
+        })
+      else { return false }
+      start = end
+    }
+    return true
+  }
+
+  /// The most words of a place's name `isPlaces` reads.
+  static let longestPlaceName = 4
+
   /// Whether a code reads as a standard's number: four digits or more, or digits and a capital
   /// ("9540A", "7671"), not a short number ("35").
   static func isStandardsCode(_ code: String) -> Bool {
@@ -1972,10 +1995,13 @@ extension PostingReader {
       return !covered.contains(position) && token.surface.first?.isUppercase == true
         && !data.stopWords.contains(token.folded) && !data.notTerms.contains(token.folded)
     }
-    // A particle joins where a capitalised word stands on its other side, on the same line.
+    // A particle joins where a capitalised word stands on its other side, on the same line; so
+    // does a capital letter alone, the I of "Bandara I Gusti Ngurah Rai".
     func joins(_ position: Int) -> Bool {
       if capitalised(position) { return true }
-      guard particles.contains(text.tokens[position].folded), position > 0, position + 1 < text.count,
+      let surface = text.tokens[position].surface
+      let isInitial = surface.count == 1 && surface.first?.isUppercase == true
+      guard particles.contains(text.tokens[position].folded) || isInitial, position > 0, position + 1 < text.count,
         !text.breakBefore[position], !text.breakBefore[position + 1]
       else { return false }
       return capitalised(position - 1) && capitalised(position + 1)
