@@ -543,6 +543,23 @@ import Testing
     #expect(terms.isEmpty, "\(terms)")
   }
 
+  /// Grades of a school level's subjects name no field: "SPM with credits in Bahasa Melayu and
+  /// English" asks for the level, which a bachelor's proves, as does "Copies of your IC, SPM
+  /// certificate" (the IC is no field).
+  @Test func aSchoolLevelsSubjectGradesAreNoField() {
+    let job = JobPosting(
+      slug: "c", title: "Cabin Crew",
+      body: """
+        ## Requirements
+        - Minimum SPM with credits in Bahasa Melayu and English
+        ## What to bring
+        - Copies of your IC, SPM certificate and other qualifications
+        """)
+    let degree = Fixture.experience("b", kind: .education, title: "Bachelor of Aviation Management")
+    let report = Tailor(site: Fixture.site([degree])).tailor(job).report
+    #expect(!report.missing.contains { $0.contains("SPM") }, "\(report.missing)")
+  }
+
   /// A rule a duty keeps that a requirement asks for plainly is named: "Menerapkan GLP", then
   /// "Memahami Good Laboratory Practice (GLP)".
   @Test func aRuleADutyKeepsIsNamedWhereARequirementAsksForIt() {

@@ -825,13 +825,16 @@ extension PostingReader {
         // Its fields are named in its own part of the line: not the "Full-time" of "Full-time ·
         // On-site · Minimum Bachelor's Degree".
         let part = Self.segment(around: degree.start, in: analysed, scalars: scalars)
-        // The list of fields ends at a number, a word every ad uses or a word that insists ("at
-        // least") after the level: "a degree and 1 year of sales experience" asks for no degree
-        // in sales.
+        // The list of fields ends at a number, a word every ad uses, a word that insists ("at
+        // least") or one that grades subjects (cue `subject-grades`) after the level: "a degree
+        // and 1 year of sales experience" asks for no degree in sales, "SPM with credits in Bahasa
+        // Melayu and English" for no field.
         let insisting = positions(of: [.must], in: folded)
+        let grades = words(.subjectGrades)
         let plainEnd =
           (min(degree.end, part.upperBound)..<part.upperBound).first { index in
             data.adWords.contains(folded[index]) || folded[index].allSatisfy(\.isNumber) || insisting.contains(index)
+              || grades.contains(folded[index])
           } ?? part.upperBound
         let fields = fields.filter { !(plainEnd..<part.upperBound).contains($0.start) }
         // A level is no field, though the vocabulary knows its name ("SMK"); a professional
@@ -850,13 +853,15 @@ extension PostingReader {
           (field.start..<field.end).filter(isFieldWord).map { analysed.keys[$0].all }
         }.filter { !$0.isEmpty }
         // Before the level, only the words right before it name fields ("Accounting graduate
-        // (S1)"), back to a word of grammar or a label's colon: not the "love" and "hear" of "We
-        // would love to hear from you if you have a diploma", nor the "Education" of "Education:
-        // Bachelor's Degree".
+        // (S1)"), back to a word of grammar, a label's colon or a list's comma: not the "love" and
+        // "hear" of "We would love to hear from you if you have a diploma", nor the "Education" of
+        // "Education: Bachelor's Degree", nor the "IC" of "Copies of your IC, SPM certificate".
         let opening =
           (part.lowerBound..<min(degree.start, part.upperBound)).last { index in
             data.stopWords.contains(folded[index])
-              || Tokenizer.between(analysed.tokens[index], analysed.tokens[index + 1], in: scalars).contains(":")
+              || Tokenizer.between(analysed.tokens[index], analysed.tokens[index + 1], in: scalars).contains {
+                $0 == ":" || $0 == ","
+              }
           }.map { $0 + 1 } ?? part.lowerBound
         let asking = positions(of: [.nice], in: folded)
         let fieldNames = part.filter { index in

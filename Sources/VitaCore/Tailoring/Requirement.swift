@@ -196,6 +196,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case relatedField = "related-field"
   case duration
   case fieldWords = "field-words"
+  case subjectGrades = "subject-grades"
   case nameParticle = "name-particle"
   case personTitle = "person-title"
   case ownerBefore = "owner-before"
