@@ -560,6 +560,25 @@ import Testing
     #expect(!report.missing.contains { $0.contains("SPM") }, "\(report.missing)")
   }
 
+  /// A level the person will study for once hired is not asked ("Willing to pursue a clinical
+  /// Master's programme"), and what a "Remuneration" heading lists is what the employer gives.
+  @Test func aLevelToPursueAndTheRemunerationAskForNothing() {
+    let job = JobPosting(
+      slug: "t", title: "Clinical Tutor",
+      body: """
+        C. REQUIREMENTS
+        1. Bachelor of Dental Surgery (BDS)
+        2. Willing to pursue a clinical Master's programme under the Academic Trainee Scheme
+
+        D. REMUNERATION
+        1. Full sponsorship of Master's fees
+        2. Medical benefits, EPF, SOCSO
+        """)
+    let degree = Fixture.experience("bds", kind: .education, title: "Bachelor of Dental Surgery (BDS)")
+    let report = Tailor(site: Fixture.site([degree])).tailor(job).report
+    #expect(report.missing.isEmpty, "\(report.missing)")
+  }
+
   /// A rule a duty keeps that a requirement asks for plainly is named: "Menerapkan GLP", then
   /// "Memahami Good Laboratory Practice (GLP)".
   @Test func aRuleADutyKeepsIsNamedWhereARequirementAsksForIt() {

@@ -561,6 +561,11 @@ extension PostingReader {
       if isCondition, let found = degree, Self.inParentheses(found.start..<found.end, of: analysed, scalars: scalars) {
         degree = nil
       }
+      // A level the person will study for once hired is not asked: "Willing to pursue a clinical
+      // Master's programme" (cue `pursues`).
+      if let found = degree, let pursued = positions(of: [.pursues], in: folded).min(), pursued < found.start {
+        degree = nil
+      }
       // A name the vocabulary does not know on such a line is a place ("Bersedia ditempatkan di
       // Ungaran, Kab. Semarang"), unless it names a credential ("CIDB Green Card (or willing to
       // obtain)").

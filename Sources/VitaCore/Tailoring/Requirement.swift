@@ -197,6 +197,7 @@ enum PostingCue: String, Sendable, Hashable, CaseIterable {
   case duration
   case fieldWords = "field-words"
   case subjectGrades = "subject-grades"
+  case pursues
   case nameParticle = "name-particle"
   case personTitle = "person-title"
   case ownerBefore = "owner-before"
