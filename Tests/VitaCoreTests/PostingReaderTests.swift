@@ -579,6 +579,16 @@ import Testing
     #expect(report.missing.isEmpty, "\(report.missing)")
   }
 
+  /// A credential's opening word makes a name of the capitalised words after it even where a line
+  /// opens with it, which any line may capitalise: "Licensed Environmental Planner (EnP)".
+  @Test func aLineOpeningWithACredentialsNameNamesIt() {
+    let job = JobPosting(
+      slug: "p", title: "Urban Planner",
+      body: "## Nice to have\n- Licensed Environmental Planner (EnP), or taking the MA URP\n")
+    let report = Tailor(site: Fixture.site([Fixture.experience("a")])).tailor(job).report
+    #expect(report.missing.contains { $0.contains("Licensed Environmental Planner") }, "\(report.missing)")
+  }
+
   /// A rule a duty keeps that a requirement asks for plainly is named: "Menerapkan GLP", then
   /// "Memahami Good Laboratory Practice (GLP)".
   @Test func aRuleADutyKeepsIsNamedWhereARequirementAsksForIt() {

@@ -264,9 +264,11 @@ extension PostingReader {
     // the degree's reading takes, with its field.
     let levels = Set(data.degreeSpellings.filter { $0.words.count == 1 }.map { $0.words[0] })
     var names: [String] = []
-    var position = 1
+    // Not from a line's first word, which any line may capitalise, unless it opens a credential's
+    // name: "Licensed Environmental Planner (EnP), or …".
+    var position = text.count > 0 && credentials.contains(text.tokens[0].folded) ? 0 : 1
     while position < text.count {
-      guard capitalised(position), lowerCase(position - 1) else {
+      guard capitalised(position), position == 0 || lowerCase(position - 1) else {
         position += 1
         continue
       }
@@ -296,7 +298,7 @@ extension PostingReader {
         credentials.contains(words[0]) || (!isPerson(words[words.count - 1]) && !isPerson(words[0])),
         !teams.contains(words[words.count - 1]), !namesAPlaceOrUnit(run, in: text),
         end == text.count || !teams.contains(text.tokens[end].folded),
-        !owners.contains(text.tokens[position - 1].folded)
+        position == 0 || !owners.contains(text.tokens[position - 1].folded)
       else { continue }
       names.append(Tokenizer.span(text.tokens[run], in: scalars))
     }
