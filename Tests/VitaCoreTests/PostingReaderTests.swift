@@ -589,6 +589,19 @@ import Testing
     #expect(report.missing.contains { $0.contains("Licensed Environmental Planner") }, "\(report.missing)")
   }
 
+  /// A short opening phrase before the job as the subject leaves the sentence the job's duty:
+  /// "Sehari-hari, Staff R&D akan merancang …", "Day to day, the Graduate Analyst will …".
+  @Test func theJobAsSubjectAfterAnOpeningPhraseSaysItsDuty() {
+    let job = JobPosting(
+      slug: "r", title: "Staff R&D", company: "PT Karya Surfaktan Indonesia", language: .id,
+      body: """
+        PT Karya Surfaktan Indonesia adalah produsen surfaktan berbasis sawit. \
+        Sehari-hari, Staff R&D akan merancang percobaan sintesis skala laboratorium dan analisis HLB.
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Sehari-hari") == .responsibilities, "\(analysis.lines)")
+  }
+
   /// A rule a duty keeps that a requirement asks for plainly is named: "Menerapkan GLP", then
   /// "Memahami Good Laboratory Practice (GLP)".
   @Test func aRuleADutyKeepsIsNamedWhereARequirementAsksForIt() {

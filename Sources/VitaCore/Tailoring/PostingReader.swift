@@ -203,7 +203,10 @@ struct PostingReader {
         }
         var refined = refine(
           linePart, words: cueWords, isBullet: block.isBullet, isMarked: block.isMarked, company: company,
-          isTheJobsDuty: opensWithTheJobsDuty(words, title: title))
+          isTheJobsDuty: opensWithTheJobsDuty(words, title: title)
+            || Self.afterOpeningPhrase(of: sentence).map {
+              opensWithTheJobsDuty(TailoringData.foldedWords($0), title: title)
+            } == true)
         // A sentence that says nothing of its own goes on as the one before it in the paragraph
         // ("You will plan and run events; grow our community on Discord; …").
         if refined == linePart, linePart == .preamble || linePart == .role, let previous { refined = previous }
@@ -455,6 +458,18 @@ struct PostingReader {
 
   /// The most words of the title before "will" in a sentence that says what the job will do.
   static let wordsOfTheJobsSubject = 4
+
+  /// The sentence after a short opening phrase and its comma, where the subject then stands:
+  /// "Sehari-hari, Staff R&D akan merancang …", "Day to day, the Graduate Analyst will …".
+  static func afterOpeningPhrase(of sentence: String) -> String? {
+    guard let comma = sentence.firstIndex(of: ","),
+      sentence[..<comma].split(whereSeparator: \.isWhitespace).count <= wordsOfAnOpeningPhrase
+    else { return nil }
+    return String(sentence[sentence.index(after: comma)...])
+  }
+
+  /// The most words of an opening phrase before the subject ("Day to day,").
+  static let wordsOfAnOpeningPhrase = 3
 
   /// Whether a sentence of `words` welcomes newcomers, and the words it speaks of: the clause
   /// (between commas) that says it and the clause on either side, where the experience it waives
