@@ -348,7 +348,7 @@ struct Vocabulary: Sendable {
     else { return false }
     let next = text.tokens[1]
     return next.surface.first?.isLowercase == true && StopWords.isStopWord(next.folded)
-      && !TailoringData.builtIn.cueWords[.joins, default: []].contains(next.folded)
+      && !Self.seriesWords.contains(next.folded)
   }
 
   /// Whether the name at `position` is glued after letters in capitals that no term before it
