@@ -18,6 +18,8 @@ public final class Tailor: Sendable {
   let recency: [Double]
   /// Per experience, its place among all newest first.
   let chronology: [Int]
+  /// The experiences that may be on a CV.
+  let onCV: [Int]
   /// Per experience, its highlights strongest first (`HighlightStrength`), made when first needed.
   let strongest = Mutex<[Int: [Int]]>([:])
   /// Per experience, the level of education it shows (education only; 0 for others).
@@ -139,6 +141,7 @@ public final class Tailor: Sendable {
     var chronology = [Int](repeating: 0, count: experiences.count)
     for (place, number) in newestFirst.enumerated() { chronology[number] = place }
     self.chronology = chronology
+    onCV = experiences.indices.filter { experiences[$0].visibility.isOnCV }
     let finderForLevels = PostingReader(vocabulary: vocabulary, data: data)
     educationLevel = experiences.map { experience in
       guard experience.kind == .education else { return 0 }
@@ -312,9 +315,9 @@ public final class Tailor: Sendable {
 
   /// The experiences that may be on a CV, most relevant first (the newer first on a tie).
   func ranked(by relevance: [Double]) -> [Int] {
-    site.experiences.indices.filter { site.experiences[$0].visibility.isOnCV }.sorted {
-      relevance[$0] != relevance[$1] ? relevance[$0] > relevance[$1] : chronology[$0] < chronology[$1]
-    }
+    var entries = onCV.map { (relevance: relevance[$0], chronology: chronology[$0], number: $0) }
+    entries.sort { $0.relevance != $1.relevance ? $0.relevance > $1.relevance : $0.chronology < $1.chronology }
+    return entries.map(\.number)
   }
 
   /// The tailoring of a CV of `entries` (experiences `order`): its report, skills line and interview.
@@ -401,11 +404,14 @@ public final class Tailor: Sendable {
       }
       return byName.union(related).union(fields)
     case .general:
-      return Set(
-        index.documents.indices.filter { document in
-          let held = requirement.words.filter { keys in keys.contains { index.proves(document, $0) } }.count
-          return Double(held) >= Self.coverageNeeded * Double(requirement.words.count)
-        })
+      guard !requirement.words.isEmpty else { return Set(index.documents.indices) }
+      // How many of the line's words each experience holds, counted from each word's documents.
+      var held: [Int: Int] = [:]
+      for keys in requirement.words {
+        for document in Set(keys.flatMap(index.documents(proving:))) { held[document, default: 0] += 1 }
+      }
+      let needed = Self.coverageNeeded * Double(requirement.words.count)
+      return Set(held.filter { Double($0.value) >= needed }.keys)
     default:
       let concepts =
         requirement.concepts + requirement.examples + requirement.concepts.flatMap { parts[$0] ?? [] }

@@ -42,6 +42,9 @@ struct Vocabulary: Sendable {
   /// 20,000 skills "data s1" … "data s20000" took 12 s to tailor, 40,000 took 39 s, and 10,000
   /// "data analysis s1" … 73 s.
   private var trie: [TrieNode] = [TrieNode()]
+  /// The root's children as a table by key (−1 where none): keys are numbered densely, and every
+  /// word of every text starts a walk here.
+  private var roots: [Int32] = []
 
   /// A node of the trie: the next word's keys, and the spellings that end here.
   private struct TrieNode: Sendable {
@@ -84,7 +87,9 @@ struct Vocabulary: Sendable {
     for canonical in config.aliases.keys.sorted() {
       add([canonical] + (config.aliases[canonical] ?? []), kind: .skill, origin: .person, reader: &reader)
     }
-    for skill in config.skills.flatMap(\.keywords) + site.experiences.flatMap(\.skills) {
+    var added = Set<String>()
+    for skill in config.skills.flatMap(\.keywords) + site.experiences.flatMap(\.skills)
+    where added.insert(skill).inserted {
       add([skill], kind: .skill, origin: .person, reader: &reader)
     }
   }
@@ -183,7 +188,9 @@ struct Vocabulary: Sendable {
         var next: [Int32] = []
         for node in level {
           for key in keys {
-            if let child = trie[Int(node)].children[key] {
+            if node == 0 {
+              next.append(root(key))
+            } else if let child = trie[Int(node)].children[key] {
               next.append(child)
             } else {
               let child = Int32(trie.count)
@@ -254,12 +261,23 @@ struct Vocabulary: Sendable {
     return found
   }
 
+  /// The root's child for `key`, made if there is none.
+  private mutating func root(_ key: Int32) -> Int32 {
+    if Int(key) >= roots.count { roots += [Int32](repeating: -1, count: Int(key) + 1 - roots.count) }
+    if roots[Int(key)] < 0 {
+      roots[Int(key)] = Int32(trie.count)
+      trie.append(TrieNode())
+    }
+    return roots[Int(key)]
+  }
+
   /// The spellings whose first word has `key` and whose words may be those of `text` from
   /// `position`, as the trie says, longest first, then in the order they were added (as the
   /// matcher tries them): any other spelling cannot be there.
   private func candidates(startingWith key: Int32, at position: Int, in text: AnalysedText) -> [Int32] {
-    guard let first = trie[0].children[key] else { return [] }
+    guard key < roots.count, case let first = roots[Int(key)], first >= 0 else { return [] }
     var found = trie[Int(first)].spellings
+    guard !trie[Int(first)].children.isEmpty else { return found.count > 1 ? ordered(found) : found }
     var level = [first]
     var place = position + 1
     while place < text.count, !level.isEmpty {
@@ -276,8 +294,12 @@ struct Vocabulary: Sendable {
       level = next
       place += 1
     }
-    guard found.count > 1 else { return found }
-    return Set(found).sorted { a, b in
+    return found.count > 1 ? ordered(found) : found
+  }
+
+  /// Spellings once each, longest first, then in the order they were added.
+  private func ordered(_ found: [Int32]) -> [Int32] {
+    Set(found).sorted { a, b in
       let (lengthA, lengthB) = (spellings[Int(a)].keys.count, spellings[Int(b)].keys.count)
       return lengthA != lengthB ? lengthA > lengthB : a < b
     }
@@ -446,6 +468,7 @@ struct Vocabulary: Sendable {
   /// Whether tokens `start..<end` are part of a longer place's name (data/language/places.txt):
   /// the Java of "East Java" is an island, not a language.
   private func isInsidePlaceName(_ start: Int, _ end: Int, in text: AnalysedText) -> Bool {
+    guard Self.placeWords.contains(text.tokens[start].folded) else { return false }
     let before = start > 0 && Self.placeWords.contains(text.tokens[start - 1].folded)
     let after = end < text.count && Self.placeWords.contains(text.tokens[end].folded)
     guard before || after else { return false }
