@@ -2989,6 +2989,39 @@ import Testing
     #expect(terms.contains { $0.contains("ForceDecks") } && terms.contains { $0.contains("SKSK") }, "\(terms)")
   }
 
+  /// A bilingual notice gives each heading in both languages with a slash between them and letters
+  /// its items in brackets: "1. BIDANG TUGAS / DUTIES" heads the duties, "(a) Translate …" is an
+  /// item, and "CARA MEMOHON / HOW TO APPLY" opens how to apply, whose portal and office ask for
+  /// nothing. "Sekurang-kurangnya" (at least) opens a line as a word, not a name.
+  @Test func aBilingualNoticesSlashedHeadingsAndBracketedItemsAreRead() {
+    let job = JobPosting(
+      slug: "b", title: "Language Officer",
+      body: """
+        1. BIDANG TUGAS / DUTIES
+        (a) Translate official university documents between Bahasa Melayu and English, following the spelling of Dewan Bahasa dan Pustaka (DBP);
+        (b) Update the university website in WordPress after translation;
+
+        2. SYARAT LANTIKAN / REQUIREMENTS
+        (e) Sekurang-kurangnya 1 tahun pengalaman dalam terjemahan / At least 1 year of experience in translation;
+        (g) Knowledge of Mandarin is an advantage.
+
+        3. CARA MEMOHON / HOW TO APPLY
+        Applications must be made online through the university's e-Recruitment portal, with a resume.
+
+        Bahagian Sumber Manusia / Human Resources Division
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Translate") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Update") == .responsibilities, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Applications") == .apply, "\(analysis.lines)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains { $0.contains("WordPress") } && terms.contains { $0.contains("DBP") }, "\(terms)")
+    #expect(terms.contains("Mandarin"), "\(terms)")
+    #expect(
+      !terms.contains { ["Sekurang", "Recruitment", "Bahagian", "Knowledge of"].contains(where: $0.contains) },
+      "\(terms)")
+  }
+
   /// A vacancy notice of an NGO or a public body heads its duties "Scope of work" and its
   /// context "Background", in capitals, under an outline's numeral.
   @Test func aVacancyNoticesScopeOfWorkListsTheDuties() {

@@ -384,6 +384,14 @@ struct PostingReader {
     {
       return text
     }
+    // So is a heading given in two languages, a slash between them, as Malaysian and Indonesian
+    // notices write them: "BIDANG TUGAS / DUTIES", "CARA MEMOHON / HOW TO APPLY".
+    let sides = label.components(separatedBy: " / ")
+    if sides.count == 2, sides.allSatisfy({ $0.split(separator: " ").count <= 4 }),
+      sides.contains(where: { named(TailoringData.foldedWords($0)) })
+    {
+      return text
+    }
     return nil
   }
 
@@ -583,6 +591,15 @@ struct PostingReader {
       line[line.index(after: end)...].first == " "
     {
       return (true, line[line.index(after: end)...].trimmingCharacters(in: .whitespaces))
+    }
+    // (a) (2) (iv): a marker in brackets, as public notices and contracts letter their items.
+    if line.first == "(", let close = line.prefix(6).firstIndex(of: ")"),
+      case let inside = line[line.index(after: line.startIndex)..<close], !inside.isEmpty,
+      inside.allSatisfy(\.isNumber) || inside.count == 1 && inside.first!.isLetter
+        || inside.allSatisfy({ "ivx".contains($0) }),
+      line[line.index(after: close)...].first == " "
+    {
+      return (true, line[line.index(after: close)...].trimmingCharacters(in: .whitespaces))
     }
     // 1.1 2.10 of an outline, before a capital: not the "3.5 years" of an item.
     let number = line.prefix { $0.isNumber || $0 == "." }
