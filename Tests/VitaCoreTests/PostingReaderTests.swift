@@ -222,6 +222,7 @@ import Testing
           - Experience with Substance 3D Painter
           - Standards such as amfori BSCI, Worldwide Responsible Accredited Production (WRAP) and OEKO-TEX
           - BISA SPLICING & PAHAM OTDR (WAJIB)
+          - BISA SAMBUNG & PAHAM ODP (wajib, ada tes praktek)
           - SQL and experience working with Opta event data feeds
           - Treat inpatients in the Stroke Unit and at the Heart Institute with the Cosmed K5
           - Commission battery inverters (SMA Sunny Island or Victron)

@@ -1657,7 +1657,18 @@ extension PostingReader {
   ) -> [Range<Int>] {
     enum Shape { case none, strong, capitalised }
     let listed = listedNames(in: text, scalars: scalars, covered: covered, tools: tools)
-    let isShouted = !text.tokens.contains { $0.surface.contains(where: \.isLowercase) }
+    // Each word's phrase (between breaks) of two words or more in capitals only: a line shouted
+    // in part, "BISA SPLICING & PAHAM OTDR (wajib, ada tes praktek)", where every word stands
+    // beside a name.
+    var isShouted = [Bool](repeating: false, count: text.count)
+    var phraseStart = 0
+    for end in stride(from: 1, through: text.count, by: 1) where end == text.count || text.breakBefore[end] {
+      let phrase = phraseStart..<end
+      if phrase.count >= 2, !text.tokens[phrase].contains(where: { $0.surface.contains(where: \.isLowercase) }) {
+        for position in phrase { isShouted[position] = true }
+      }
+      phraseStart = end
+    }
     // A standard's code after a name: "API 650", "API 5L", or after a code's part, "API RP 40".
     func opensCode(after position: Int) -> Bool {
       var next = position + 1
@@ -1699,7 +1710,8 @@ extension PostingReader {
           return .strong
         }
         guard surface.count >= 3 else { return .none }
-        return !isOrdinaryWord(folded) || (listed.contains(position) && !isShouted) || opensCode(after: position)
+        return !isOrdinaryWord(folded) || (listed.contains(position) && !isShouted[position])
+          || opensCode(after: position)
           || definition(of: position..<(position + 1), in: text, scalars: scalars) != nil ? .strong : .none
       }
       let scalars = Array(surface.unicodeScalars)
