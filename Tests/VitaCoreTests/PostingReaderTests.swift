@@ -2990,6 +2990,32 @@ import Testing
     #expect(terms.contains { $0.contains("ForceDecks") } && terms.contains { $0.contains("SKSK") }, "\(terms)")
   }
 
+  /// A public notice heads its sections in capitals under a Roman numeral, with words beside the
+  /// part's name: "III. PERSYARATAN KHUSUS TFL TEKNIK" opens requirements, "IV. HONORARIUM DAN
+  /// FASILITAS" the pay, and neither the numeral nor "FASILITAS" is a tool to have.
+  @Test func aNoticesSectionTitlesInCapitalsUnderANumeralAreHeadings() {
+    let job = JobPosting(
+      slug: "t", title: "Tenaga Fasilitator Lapangan",
+      body: """
+        II. PERSYARATAN UMUM
+        1. Warga Negara Indonesia, usia maksimal 35 tahun;
+        2. Memiliki SIM C dan kendaraan roda dua.
+
+        III. PERSYARATAN KHUSUS TFL TEKNIK
+        1. Pendidikan minimal S1 Teknik Lingkungan atau Teknik Sipil;
+        2. Menguasai AutoCAD dan perhitungan RAB.
+
+        IV. HONORARIUM DAN FASILITAS
+        Honorarium setara UMK, BPJS Kesehatan dan BPJS Ketenagakerjaan, serta laptop kerja.
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Menguasai") == .requirements, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Honorarium setara") == .benefits, "\(analysis.lines)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains { $0.contains("AutoCAD") }, "\(terms)")
+    #expect(!terms.contains { ["III", "FASILITAS", "HONORARIUM", "BPJS"].contains(where: $0.contains) }, "\(terms)")
+  }
+
   /// A bilingual notice gives each heading in both languages with a slash between them and letters
   /// its items in brackets: "1. BIDANG TUGAS / DUTIES" heads the duties, "(a) Translate …" is an
   /// item, and "CARA MEMOHON / HOW TO APPLY" opens how to apply, whose portal and office ask for

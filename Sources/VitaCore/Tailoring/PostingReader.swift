@@ -105,7 +105,10 @@ struct PostingReader {
     var part = PostingPart.preamble
     var heading: String?
     for block in blocks(of: job.body) {
-      if !block.isBullet, let title = headingText(block.text) ?? (block.introducesList ? Self.plain(block.text) : nil) {
+      if !block.isBullet,
+        let title = headingText(block.text)
+          ?? (block.introducesList || block.isOutlineHeading ? Self.plain(block.text) : nil)
+      {
         heading = title
         // A heading that names the job ("# Learning & Development Assistant") heads the board's
         // header lines ("Job ID: CRG-HR-2611 · Permanent"), not its duties.
@@ -247,8 +250,15 @@ struct PostingReader {
       var (isBullet, unmarked) = Self.withoutBulletMarker(text)
       // A part's name under a capital letter or a Roman numeral ("A. Tugas Pokok", "II.
       // Kualifikasi") is a heading of an outline, not an item.
-      if let heading = Self.afterOutlineMarker(text), headingText(heading) != nil {
-        (isBullet, unmarked, text) = (false, heading, heading)
+      // So is a section's title in capitals there that holds a part's name, as a public notice
+      // heads its sections: "III. PERSYARATAN KHUSUS TFL TEKNIK", "IV. HONORARIUM DAN FASILITAS".
+      var isOutlineHeading = false
+      if let heading = Self.afterOutlineMarker(text) {
+        if headingText(heading) != nil {
+          (isBullet, unmarked, text) = (false, heading, heading)
+        } else if Self.isSectionTitle(heading), part(named: heading, company: []) != nil {
+          (isBullet, unmarked, text, isOutlineHeading) = (false, heading, heading, true)
+        }
       }
       // So is a part's name numbered as an item, unless the next line is the next item: "2.
       // Requirements" over "2.1 Degree in …" or over a paragraph, not "2. Experience" over "3. Excel".
@@ -269,10 +279,10 @@ struct PostingReader {
       // the lines after it are its list's items, whatever their length.
       let afterHeading =
         blocks.last.map {
-          ["#", "**", "__"].contains(where: $0.text.hasPrefix) || $0.text.hasSuffix(":")
+          $0.isOutlineHeading || ["#", "**", "__"].contains(where: $0.text.hasPrefix) || $0.text.hasSuffix(":")
             || (open && !$0.isBullet && (headingText($0.text) != nil || opensTopicList($0.text)))
         } ?? true
-      let isHeading = !isBullet && headingText(text) != nil
+      let isHeading = !isBullet && (headingText(text) != nil || isOutlineHeading)
       let item = !afterHeading && !isHeading && isUnmarkedItem(text, after: previous, inList: inList)
       let startsBlock =
         isBullet || text.hasPrefix("#") || text.hasPrefix("**") || text.hasPrefix("__") || text.hasSuffix(":")
@@ -293,7 +303,8 @@ struct PostingReader {
         linesInBlock = 0
         blocks.append(
           Block(
-            text: isBullet ? unmarked : text, isBullet: isBullet || listed, isMarked: isBullet, introducesList: false))
+            text: isBullet ? unmarked : text, isBullet: isBullet || listed, isMarked: isBullet, introducesList: false,
+            isOutlineHeading: isOutlineHeading))
         // The first line under a heading may open a list written one a line: its items may be long.
         inList =
           item
@@ -347,6 +358,8 @@ struct PostingReader {
     /// Whether its line has a list marker (-, *, •, 1.): an item read as one by its shape has none.
     var isMarked: Bool
     var introducesList: Bool
+    /// Whether it is a section's title in capitals under an outline's numeral.
+    var isOutlineHeading = false
   }
 
   /// The text of a heading line: a Markdown heading, a line all in bold, a short line ending in a
@@ -611,6 +624,13 @@ struct PostingReader {
       return (true, rest.trimmingCharacters(in: .whitespaces))
     }
     return (false, line)
+  }
+
+  /// Whether a line is a section's title in capitals: letters, none in lower case, at most six
+  /// words, no full stop at its end.
+  static func isSectionTitle(_ text: String) -> Bool {
+    text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase) && text.split(separator: " ").count <= 6
+      && !(text.last.map { ".!?".contains($0) } ?? true)
   }
 
   /// The text after an outline's capital letter or Roman numeral ("A. ", "B) ", "IV. "), or after
