@@ -25,12 +25,12 @@ site: release
 	$(RELEASE_BIN) build --source .
 	@echo "Open public/index.html, or serve public/ with any static file server."
 
-test: deps lint
+test: deps lint release
 	@scripts/install-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@scripts/install-deps.sh eval
-	VITA=.build/debug/vita python3 eval/run.py --check
+	VITA=$(RELEASE_BIN) python3 eval/run.py --check
 	scripts/check-outputs.sh .build/debug/vita
 	scripts/browser-check.sh
 	scripts/linkcheck-example.sh .build/debug/vita
