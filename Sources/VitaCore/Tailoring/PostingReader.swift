@@ -270,7 +270,7 @@ struct PostingReader {
       }
       // So is one in capitals after an emoji: "📌 QUALIFICATION STANDARDS".
       if isBullet, text.unicodeScalars.first?.properties.generalCategory == .otherSymbol,
-        unmarked.contains(where: \.isLetter), !unmarked.contains(where: \.isLowercase), headingText(unmarked) != nil
+        Self.isInCapitals(unmarked), headingText(unmarked) != nil
       {
         (isBullet, text) = (false, unmarked)
       }
@@ -629,8 +629,12 @@ struct PostingReader {
   /// Whether a line is a section's title in capitals: letters, none in lower case, at most six
   /// words, no full stop at its end.
   static func isSectionTitle(_ text: String) -> Bool {
-    text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase) && text.split(separator: " ").count <= 6
-      && !(text.last.map { ".!?".contains($0) } ?? true)
+    isInCapitals(text) && text.split(separator: " ").count <= 6 && !(text.last.map { ".!?".contains($0) } ?? true)
+  }
+
+  /// Whether a text has letters and none in lower case: "QUALIFICATION STANDARDS".
+  static func isInCapitals(_ text: String) -> Bool {
+    text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
   }
 
   /// The text after an outline's capital letter or Roman numeral ("A. ", "B) ", "IV. "), or after
@@ -642,7 +646,7 @@ struct PostingReader {
     else { return nil }
     let marker = line[..<end]
     let text = line[line.index(after: end)...].trimmingCharacters(in: .whitespaces)
-    let inCapitals = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+    let inCapitals = isInCapitals(text)
     guard
       (marker.count == 1 && marker.first!.isUppercase) || marker.allSatisfy({ "IVX".contains($0) })
         || (marker.allSatisfy(\.isNumber) && inCapitals)
