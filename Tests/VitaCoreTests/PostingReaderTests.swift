@@ -425,6 +425,33 @@ import Testing
     #expect(terms.contains { $0.contains("training evaluation") || $0.contains("post-training") }, "\(terms)")
   }
 
+  /// A job board's breadcrumb over the header lines (the title, the company, the estate, the pay)
+  /// heads no duties: the estate's name and the pay ask for nothing.
+  @Test func aBreadcrumbHeadsTheBoardsHeaderNotTheDuties() {
+    let job = JobPosting(
+      slug: "me", title: "Maintenance Engineer", company: "PT Mitra Presisi Autoparts", language: .id,
+      body: """
+        Beranda › Lowongan Maintenance Engineer › Jawa Barat
+
+        Maintenance Engineer
+        PT Mitra Presisi Autoparts
+        Kawasan Industri KIIC, Karawang
+        Full time
+        Rp 6.500.000 – Rp 8.000.000 per month
+
+        Tanggung jawab
+        - Melakukan preventive maintenance mesin press
+
+        Kualifikasi
+        - Mampu membaca ladder diagram PLC
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Kawasan") == .preamble, "\(analysis.lines.map { ($0.part, $0.text) })")
+    let terms = analysis.requirements.map(\.term)
+    #expect(!terms.contains { $0.contains("Kawasan") || $0.contains("Full time") || $0.contains("Rp") }, "\(terms)")
+    #expect(terms.contains("preventive maintenance"), "\(terms)")
+  }
+
   /// A tool's module written in running text ("Workday Recruiting", "SQL Payroll") is one product:
   /// a recruiter or a payroll clerk who never used it does not prove it.
   @Test func aToolsModuleIsOneProduct() {

@@ -112,8 +112,10 @@ struct PostingReader {
         heading = title
         // A heading that names the job ("# Learning & Development Assistant") heads the board's
         // header lines ("Job ID: CRG-HR-2611 · Permanent"), not its duties.
+        // So does a job board's breadcrumb ("Beranda › Lowongan Drafter › Semarang") over the
+        // title, the company, the place and the pay.
         let namesJob = !jobName.isEmpty && TailoringData.foldedWords(title) == jobName
-        part = self.part(named: title, company: company) ?? (namesJob ? .preamble : .role)
+        part = self.part(named: title, company: company) ?? (namesJob || Self.isBreadcrumb(title) ? .preamble : .role)
         continue
       }
       var text = Self.plain(block.text)
@@ -329,6 +331,15 @@ struct PostingReader {
     }
     return blocks
   }
+
+  /// Whether a line is a web page's trail of links to where it stands: "Careers › Open roles ›
+  /// Sustainability", "Home » Jobs".
+  static func isBreadcrumb(_ line: String) -> Bool {
+    line.split(whereSeparator: breadcrumbSeparators.contains).count >= 2
+  }
+
+  /// The marks a page's breadcrumb puts between its links.
+  static let breadcrumbSeparators: Set<Character> = ["›", "»"]
 
   /// Whether a block opens with a part's name made its topic, alone on its line: "Tugasnya rekap
   /// progres …" opens the duties, one a line below it.
