@@ -481,6 +481,18 @@ import Testing
     #expect(!Tailor(site: Fixture.site([speaker])).tailor(job).report.missing.contains("Mandarin"))
   }
 
+  /// A language test's score in an aside is the test, not a product named by its number: "Good
+  /// English (TOEIC 650 or equivalent)" asks for TOEIC, which a certificate of TOEIC 805 proves.
+  @Test func aTestsScoreIsTheTestNotAName() {
+    let job = Fixture.job(body: "## Requirements\n- Good English, written and spoken (TOEIC 650 or equivalent)")
+    let terms = Self.read(job).1.requirements.map { ($0.term, $0.kind) }
+    #expect(!terms.contains { $0.0.contains("650") }, "\(terms)")
+    #expect(terms.contains { $0.0 == "TOEIC" && $0.1 == .language }, "\(terms)")
+    let person = Fixture.experience("toeic", title: "TOEIC Listening and Reading: 805")
+    let missing = Tailor(site: Fixture.site([person])).tailor(job).report.missing
+    #expect(!missing.contains { $0.contains("TOEIC") }, "\(missing)")
+  }
+
   /// A broadcast without headings: "is advantage" prefers, a working week is a condition, and
   /// "Interested pls WhatsApp CV to …" says how to apply; none of them asks for a name. A
   /// standard's code after letters that spell an everyday word is one name: "API RP 40".

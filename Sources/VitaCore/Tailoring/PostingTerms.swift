@@ -90,9 +90,11 @@ extension PostingReader {
       for match in known { covered.formUnion(match.start..<match.end) }
       if line.part != .title {
         names += moduleNames(in: analysed, known: known, scalars: scalars).map { [$0] }
-        names += properNames(in: analysed, covered: covered, scalars: scalars, company: notNames, title: title).map {
-          [$0]
-        }
+        // A language test's score is no name: "TOEIC 650", "IELTS 6.5".
+        let tests = Set(known.filter { vocabulary.kind(of: $0.concept) == .language }.map(\.end))
+        names += properNames(
+          in: analysed, covered: covered, scalars: scalars, company: notNames, title: title, scoresAfter: tests
+        ).map { [$0] }
         names += regulations(in: analysed, scalars: scalars).map { [$0] }
         names += standardRoles(in: analysed, known: known, scalars: scalars).map { [$0] }
       }
@@ -222,7 +224,8 @@ extension PostingReader {
   /// Manager") or a body the person deals with ("with Production Engineering"). Names of one word
   /// are `nameSpans`' to find.
   func properNames(
-    in text: AnalysedText, covered: Set<Int>, scalars: [Unicode.Scalar], company: Set<String>, title: Set<String>
+    in text: AnalysedText, covered: Set<Int>, scalars: [Unicode.Scalar], company: Set<String>, title: Set<String>,
+    scoresAfter: Set<Int> = []
   ) -> [String] {
     // A word in title case ("Resmi") or an abbreviation ("KI"); not "S1", a level of education.
     func capitalised(_ position: Int) -> Bool {
@@ -298,7 +301,11 @@ extension PostingReader {
         credentials.contains(words[0]) || (!isPerson(words[words.count - 1]) && !isPerson(words[0])),
         !teams.contains(words[words.count - 1]), !namesAPlaceOrUnit(run, in: text),
         end == text.count || !teams.contains(text.tokens[end].folded),
-        position == 0 || !owners.contains(text.tokens[position - 1].folded)
+        position == 0 || !owners.contains(text.tokens[position - 1].folded),
+        // Nor a known test and its score ("TOEIC 650"), which the test's reading takes.
+        !scoresAfter.contains(where: { end in
+          run.dropFirst().contains(end) && words[(end - position)...].allSatisfy { $0.allSatisfy(\.isNumber) }
+        })
       else { continue }
       names.append(Tokenizer.span(text.tokens[run], in: scalars))
     }
