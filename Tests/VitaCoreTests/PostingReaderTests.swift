@@ -461,12 +461,16 @@ import Testing
         ## Requirements
         - Hands-on experience with our applicant tracking system (Workday Recruiting)
         - Experience with payroll software (SQL Payroll or Info-Tech) is an advantage
+        - Hosting TikTok Live sessions is a plus
         """)
     let person = Fixture.experience(
-      "hr-intern", title: "HR Intern", highlights: ["Ran recruitment for 40 roles", "Prepared the monthly payroll"])
+      "hr-intern", title: "HR Intern",
+      highlights: ["Ran recruitment for 40 roles", "Prepared the monthly payroll", "Posted weekly TikTok videos"])
     let report = Tailor(site: Fixture.site([person])).tailor(job).report
     #expect(report.missing.contains { $0.contains("Workday Recruiting") }, "\(report.missing)")
     #expect(report.missing.contains { $0.contains("SQL Payroll") && $0.contains("Info-Tech") }, "\(report.missing)")
+    // At a line's start too, where its first word is capitalised anyway.
+    #expect(report.missing.contains("TikTok Live"), "\(report.missing)")
   }
 
   /// A language's name that opens a proper name is a people's or a country's adjective: "Chinese

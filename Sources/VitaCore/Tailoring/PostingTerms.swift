@@ -205,15 +205,19 @@ extension PostingReader {
   func moduleNames(in text: AnalysedText, known: [Vocabulary.Match], scalars: [Unicode.Scalar]) -> [String] {
     func capitalised(_ position: Int) -> Bool { text.tokens[position].surface.first?.isUppercase == true }
     var names: [String] = []
-    for (tool, module) in zip(known, known.dropFirst()) where module.start == tool.end && module.end == tool.end + 1 {
-      let word = text.tokens[module.start]
-      guard vocabulary.kind(of: tool.concept) == .tool, vocabulary.kind(of: module.concept) != .tool,
-        capitalised(module.start), !Vocabulary.isAcronym(word.surface), data.commonWords.contains(word.folded),
-        Tokenizer.between(text.tokens[module.start - 1], word, in: scalars).allSatisfy(\.isWhitespace),
-        // In running text, not a line in title case.
-        tool.start > 0, !capitalised(tool.start - 1), module.end == text.count || !capitalised(module.end)
+    let starts = Dictionary(known.map { ($0.start, $0) }, uniquingKeysWith: { first, _ in first })
+    for tool in known where tool.end < text.count && vocabulary.kind(of: tool.concept) == .tool {
+      let module = tool.end
+      let word = text.tokens[module]
+      guard starts[module].map({ $0.end == module + 1 && vocabulary.kind(of: $0.concept) != .tool }) ?? true,
+        capitalised(module), !Vocabulary.isAcronym(word.surface), data.commonWords.contains(word.folded),
+        !data.stopWords.contains(word.folded), !text.breakBefore[module],
+        Tokenizer.between(text.tokens[module - 1], word, in: scalars).allSatisfy(\.isWhitespace),
+        // In running text, not a line in title case; the line's first word may be capitalised.
+        tool.start == 0 || tool.start == 1 || !capitalised(tool.start - 1),
+        module + 1 == text.count || !(capitalised(module + 1) || text.tokens[module + 1].folded.first?.isNumber == true)
       else { continue }
-      names.append(Tokenizer.span(text.tokens[tool.start..<module.end], in: scalars))
+      names.append(Tokenizer.span(text.tokens[tool.start...module], in: scalars))
     }
     return names
   }
