@@ -452,6 +452,34 @@ import Testing
     #expect(terms.contains("preventive maintenance"), "\(terms)")
   }
 
+  /// A broadcast's header that holds the job's name and its openings heads the post's details,
+  /// not the other details alone; a heading in two languages before a colon, however long each
+  /// side, or after an emoji, opens its part.
+  @Test func aBroadcastsBilingualHeadingsOpenTheirParts() {
+    let job = JobPosting(
+      slug: "ranger", title: "Marine Ranger (Renjer Laut)", company: "Semporna Islands Conservation Trust",
+      body: """
+        📣 KAMI MENGAMBIL PEKERJA! WE ARE HIRING
+
+        MARINE RANGER (RENJER LAUT) – 2 positions
+        📍 Based at our ranger station on Pulau Mantabuan, Semporna
+
+        Apa yang anda akan buat / What you'll do:
+        🔹 Record patrol data on the SMART mobile app (SMART Conservation Tools)
+
+        📝 Job scope:
+        🔹 Conduct HIRARC and safety inspections
+        """)
+    let (_, analysis) = Self.read(job)
+    let parts = analysis.lines.map { ($0.part, $0.text) }
+    #expect(analysis.part(ofLineStarting: "Record patrol") == .responsibilities, "\(parts)")
+    #expect(analysis.part(ofLineStarting: "Conduct HIRARC") == .responsibilities, "\(parts)")
+    let terms = analysis.requirements.map(\.term)
+    #expect(terms.contains { $0.contains("SMART Conservation Tools") }, "\(terms)")
+    #expect(terms.contains("HIRARC"), "\(terms)")
+    #expect(!terms.contains { $0.contains("HIRING") }, "\(terms)")
+  }
+
   /// A tool's module written in running text ("Workday Recruiting", "SQL Payroll") is one product:
   /// a recruiter or a payroll clerk who never used it does not prove it.
   @Test func aToolsModuleIsOneProduct() {

@@ -114,8 +114,14 @@ struct PostingReader {
         // header lines ("Job ID: CRG-HR-2611 · Permanent"), not its duties.
         // So does a job board's breadcrumb ("Beranda › Lowongan Drafter › Semarang") over the
         // title, the company, the place and the pay.
-        let namesJob = !jobName.isEmpty && TailoringData.foldedWords(title) == jobName
-        part = self.part(named: title, company: company) ?? (namesJob || Self.isBreadcrumb(title) ? .preamble : .role)
+        // A heading that holds the job's name and details of the post ("MARINE RANGER (RENJER
+        // LAUT) – 2 positions") heads the post's details too, not its other details alone.
+        let words = TailoringData.foldedWords(title)
+        let namesJob = !jobName.isEmpty && words == jobName
+        let holdsJob = jobName.count >= 2 && Self.contains(words, jobName)
+        part =
+          self.part(named: title, company: company).map { $0 == .other && holdsJob ? .preamble : $0 }
+          ?? (namesJob || Self.isBreadcrumb(title) ? .preamble : .role)
         continue
       }
       var text = Self.plain(block.text)
@@ -270,9 +276,10 @@ struct PostingReader {
           (isBullet, text) = (false, unmarked)
         }
       }
-      // So is one in capitals after an emoji: "📌 QUALIFICATION STANDARDS".
+      // So is one in capitals or before a colon after an emoji: "📌 QUALIFICATION STANDARDS",
+      // "📝 Job scope:".
       if isBullet, text.unicodeScalars.first?.properties.generalCategory == .otherSymbol,
-        Self.isInCapitals(unmarked), headingText(unmarked) != nil
+        Self.isInCapitals(unmarked) || unmarked.hasSuffix(":"), headingText(unmarked) != nil
       {
         (isBullet, text) = (false, unmarked)
       }
@@ -391,12 +398,22 @@ struct PostingReader {
     text = text.trimmingCharacters(in: .whitespaces)
     let words = text.split(separator: " ").count
     if bold, words <= 10 { return text.trimmingCharacters(in: CharacterSet(charactersIn: ":")) }
+    // A heading given in two languages, a slash between them, as Malaysian and Indonesian ads and
+    // notices write them: "BIDANG TUGAS / DUTIES", "Apa yang anda akan buat / What you'll do:".
+    let label = String(text.prefix { $0 != ":" })
+    let sides = label.components(separatedBy: " / ")
+    if sides.count == 2, text.last.map({ !".!?".contains($0) }) == true,
+      text.firstIndex(of: ":").map({ text.index(after: $0) == text.endIndex }) ?? true,
+      sides.allSatisfy({ $0.split(separator: " ").count <= Self.wordsOfAHeadingsSide }),
+      sides.contains(where: { part(named: $0, company: []) != nil && startsPart(TailoringData.foldedWords($0)) })
+    {
+      return label.trimmingCharacters(in: .whitespaces)
+    }
     if text.hasSuffix(":"), words <= 8 { return String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
     // A few words without marks are a heading when a part's name is most of them, or of the label
     // before a colon: "Main duties", "Position: Commis Chef", not the item "Experience with Intune
     // or SCCM".
     // So is a part's name with its translation in brackets: "TUGAS DAN TANGGUNGJAWAB (DUTIES)".
-    let label = String(text.prefix { $0 != ":" })
     let named = { (words: [String]) in
       data.partPhrases.contains(where: { Self.contains(words, $0.words) && $0.words.count * 2 >= words.count })
     }
@@ -408,9 +425,6 @@ struct PostingReader {
     {
       return text
     }
-    // So is a heading given in two languages, a slash between them, as Malaysian and Indonesian
-    // notices write them: "BIDANG TUGAS / DUTIES", "CARA MEMOHON / HOW TO APPLY".
-    let sides = label.components(separatedBy: " / ")
     if sides.count == 2, sides.allSatisfy({ $0.split(separator: " ").count <= 4 }),
       sides.contains(where: { named(TailoringData.foldedWords($0)) })
     {
@@ -418,6 +432,9 @@ struct PostingReader {
     }
     return nil
   }
+
+  /// The most words of each side of a heading given in two languages.
+  static let wordsOfAHeadingsSide = 6
 
   /// The part a heading names: its longest phrase in data/posting/parts.tsv, or the company's own
   /// name (About Acme), by a word of it that is no ordinary word: "swim" of AquaStars Swim Academy
