@@ -480,6 +480,41 @@ import Testing
     #expect(!terms.contains { $0.contains("HIRING") }, "\(terms)")
   }
 
+  /// An item's label before a colon names its topic, not a part, unless a part's name is most of
+  /// it: "Perform contract abstraction:" holds the "contract" of a job's type, yet the item is a
+  /// duty; "📚 Fasilitas di LPK:" lists perks. A notice's sections on the documents to send and the
+  /// selection's schedule say how to apply.
+  @Test func anItemsLabelNamesItsTopicNotAPart() {
+    let job = JobPosting(
+      slug: "contracts", title: "Contracts Analyst", company: "Lexcentra",
+      body: """
+        Job Responsibilities
+        • Perform contract abstraction: extract key terms into the CLM system
+        • Maintain the contract repository in Icertis and DocuSign CLM
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(
+      analysis.part(ofLineStarting: "Maintain the contract") == .responsibilities,
+      "\(analysis.lines.map { ($0.part, $0.text) })")
+    #expect(analysis.requirements.contains { $0.term.contains("Icertis") })
+    let notice = JobPosting(
+      slug: "surveilans", title: "Pengelola Data Surveilans", company: "Dinas Kesehatan", language: .id,
+      body: """
+        D. URAIAN TUGAS
+           1. Mengolah data surveilans penyakit dari 26 Puskesmas
+
+        E. KELENGKAPAN BERKAS
+           1. Fotokopi KTP, SKCK dan surat keterangan sehat
+
+        F. JADWAL SELEKSI
+           1. Pendaftaran dan penyerahan berkas: 14 s.d. 23 Desember 2026
+        """)
+    let (_, read) = Self.read(notice)
+    let parts = read.lines.map { ($0.part, $0.text) }
+    #expect(read.part(ofLineStarting: "Fotokopi KTP") == .apply, "\(parts)")
+    #expect(read.part(ofLineStarting: "Pendaftaran dan") == .apply, "\(parts)")
+  }
+
   /// A tool's module written in running text ("Workday Recruiting", "SQL Payroll") is one product:
   /// a recruiter or a payroll clerk who never used it does not prove it.
   @Test func aToolsModuleIsOneProduct() {

@@ -141,10 +141,13 @@ struct PostingReader {
       }
       var linePart = part
       // "Requirements: SQL, Excel" names its part and its content on one line; the lines after it
-      // are in that part too, as after a heading.
+      // are in that part too, as after a heading. An item's label names its topic, not a part,
+      // unless a part's name is most of it: "Perform contract abstraction: extract key terms …"
+      // holds the "contract" of a job's type.
       if let colon = text.firstIndex(of: ":"),
         text[..<colon].split(separator: " ").count <= 4,
-        let named = self.part(named: String(text[..<colon]), company: company)
+        let named = self.part(named: String(text[..<colon]), company: company),
+        !block.isBullet || labelNamesAPart(String(text[..<colon]))
       {
         linePart = named
         part = named
@@ -414,9 +417,7 @@ struct PostingReader {
     // before a colon: "Main duties", "Position: Commis Chef", not the item "Experience with Intune
     // or SCCM".
     // So is a part's name with its translation in brackets: "TUGAS DAN TANGGUNGJAWAB (DUTIES)".
-    let named = { (words: [String]) in
-      data.partPhrases.contains(where: { Self.contains(words, $0.words) && $0.words.count * 2 >= words.count })
-    }
+    let named = isMostlyAPartsName
     guard words <= 8, let last = text.last, !".!?".contains(last) else { return nil }
     if words <= 5, named(TailoringData.foldedWords(label)) { return text }
     if let open = label.firstIndex(of: "("), label.hasSuffix(")"), open > label.startIndex,
@@ -431,6 +432,21 @@ struct PostingReader {
       return text
     }
     return nil
+  }
+
+  /// Whether a part's name is most of `words`: "Main duties", not the item "Experience with Intune
+  /// or SCCM" nor the label "Perform contract abstraction".
+  func isMostlyAPartsName(_ words: [String]) -> Bool {
+    data.partPhrases.contains(where: { Self.contains(words, $0.words) && $0.words.count * 2 >= words.count })
+  }
+
+  /// Whether an item's label before its colon names a part: a part's name is most of its words
+  /// but grammar's, on either side of a slash ("Fasilitas di LPK", "Tugas / Job Scope").
+  func labelNamesAPart(_ label: String) -> Bool {
+    label.components(separatedBy: " / ").contains { side in
+      let words = TailoringData.foldedWords(side)
+      return isMostlyAPartsName(words) || isMostlyAPartsName(words.filter { !data.stopWords.contains($0) })
+    }
   }
 
   /// The most words of each side of a heading given in two languages.
