@@ -111,11 +111,10 @@ struct PostingReader {
       {
         heading = title
         // A heading that names the job ("# Learning & Development Assistant") heads the board's
-        // header lines ("Job ID: CRG-HR-2611 · Permanent"), not its duties.
-        // So does a job board's breadcrumb ("Beranda › Lowongan Drafter › Semarang") over the
-        // title, the company, the place and the pay.
-        // A heading that holds the job's name and details of the post ("MARINE RANGER (RENJER
-        // LAUT) – 2 positions") heads the post's details too, not its other details alone.
+        // header lines ("Job ID: CRG-HR-2611 · Permanent"), not its duties; so does a page's
+        // breadcrumb ("Beranda › Lowongan Drafter › Semarang"), and a heading that holds the job's
+        // name beside details of the post ("MARINE RANGER (RENJER LAUT) – 2 positions"), which
+        // would otherwise name the post's other details.
         let words = TailoringData.foldedWords(title)
         let namesJob = !jobName.isEmpty && words == jobName
         let holdsJob = jobName.count >= 2 && Self.contains(words, jobName)

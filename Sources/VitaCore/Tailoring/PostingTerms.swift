@@ -229,7 +229,7 @@ extension PostingReader {
   /// are `nameSpans`' to find.
   func properNames(
     in text: AnalysedText, covered: Set<Int>, scalars: [Unicode.Scalar], company: Set<String>, title: Set<String>,
-    scoresAfter: Set<Int> = []
+    scoresAfter: Set<Int>
   ) -> [String] {
     // A word in title case ("Resmi") or an abbreviation ("KI"); not "S1", a level of education.
     func capitalised(_ position: Int) -> Bool {
