@@ -560,6 +560,34 @@ import Testing
     #expect(!missing.contains { $0.contains("TOEIC") }, "\(missing)")
   }
 
+  /// An item that says where to send the application ("Send your CV to … or WhatsApp Kelvin 016-…")
+  /// is how to apply, though it is a bullet under the requirements, and so is what follows it; an
+  /// item that only uses the word ("Apply knowledge of GMP …") stays a requirement.
+  @Test func anItemGivingAnAddressToSendToSaysHowToApply() {
+    let job = JobPosting(
+      slug: "m", title: "Medical Representative",
+      body: """
+        ## Requirements
+        - Apply knowledge of GMP on the production floor
+        - Send your CV to jobs@talentbridge.example.com or WhatsApp Kelvin 016-552 0918 (Subject: MR Penang)
+        - Pls share with your friends
+        """)
+    let (_, analysis) = Self.read(job)
+    #expect(analysis.part(ofLineStarting: "Apply knowledge") == .requirements, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Send your CV") == .apply, "\(analysis.lines)")
+    #expect(analysis.part(ofLineStarting: "Pls share") == .apply, "\(analysis.lines)")
+    #expect(!analysis.requirements.contains { $0.term.contains("Kelvin") }, "\(analysis.requirements.map(\.term))")
+  }
+
+  /// A telephone number or an e-mail address is a contact; a sum of money or a row of years is not.
+  @Test(arguments: [
+    ("WhatsApp 0812-3456-7890", true), ("+62 812 3456 7890", true), ("email hr@acme.example.com", true),
+    ("Gaji Rp 10.000.000", false), ("lulusan 2025 2026 2027", false), ("@acme on Instagram", false),
+  ])
+  func aContactIsANumberOrAnAddress(text: String, isContact: Bool) {
+    #expect(PostingReader.namesAContact(text) == isContact)
+  }
+
   /// A broadcast without headings: "is advantage" prefers, a working week is a condition, and
   /// "Interested pls WhatsApp CV to …" says how to apply; none of them asks for a name. A
   /// standard's code after letters that spell an everyday word is one name: "API RP 40".
@@ -2682,6 +2710,50 @@ import Testing
   func aRelatedFieldIsOneOfTheSameFamily(line: String, degree: String, isMissing: Bool) {
     let missing = Self.missing(asked: line, holding: degree)
     #expect(!missing.isEmpty == isMissing, "\(missing)")
+  }
+
+  /// An aside that holds a number remarks on the level ("(lulus tahun 2025 atau 2026)"): the fields
+  /// named after it are still the line's. "S-1" and "D-IV" are levels as "S1" and "D4" are, and a
+  /// "Diploma IV" is a D4, not any diploma. A field named in English is proven by its Indonesian
+  /// name ("Environmental Engineering", "Nautical Studies"), and the arts are one family.
+  @Test(arguments: [
+    (
+      "Fresh graduate S1/S2 (lulus tahun 2025 atau 2026) jurusan Teknik Lingkungan atau Teknik Kimia",
+      "S1 Teknik Lingkungan", false
+    ),
+    ("S1 (IPK minimal 3,00) jurusan Teknik Kimia", "S1 Teknik Lingkungan", true),
+    ("S-1 Teknik Lingkungan", "S1 Teknik Lingkungan", false),
+    ("S-2 Teknik Lingkungan", "S1 Teknik Lingkungan", true),
+    ("D-IV Teknik Lingkungan", "D3 Teknik Lingkungan", true),
+    ("Diploma IV Teknik Lingkungan", "D3 Teknik Lingkungan", true),
+    ("Bachelor's degree in Environmental Engineering", "S1 Teknik Lingkungan", false),
+    ("Diploma IV (D4) in Nautical Studies", "D4 Nautika", false),
+    ("BS Multimedia Arts, Fine Arts or related course", "Bachelor of Science in Animation", false),
+    ("BS Multimedia Arts or Fine Arts", "Bachelor of Science in Animation", true),
+  ])
+  func aDegreeIsReadPastARemarkAndInEitherLanguage(line: String, degree: String, isMissing: Bool) {
+    let missing = Self.missing(asked: line, holding: degree)
+    #expect(!missing.isEmpty == isMissing, "\(missing)")
+  }
+
+  /// The level is the one where the posting asks most plainly: a title's "MSc by research" is what
+  /// the post leads to when the requirements ask for a Bachelor of Pharmacy. A matriculation
+  /// certificate is no degree, whatever its stream.
+  @Test(arguments: [
+    (
+      "Graduate Research Assistant (GRA), MSc by research", "Bachelor of Pharmacy (Honours)",
+      "Bachelor of Pharmacy (Honours)", false
+    ),
+    ("Graduate Research Assistant", "Matriculation Programme (Science stream)", "Matriculation Certificate", true),
+  ])
+  func theRequirementsLevelStandsOverTheTitles(job title: String, entry: String, degree: String, isMissing: Bool) {
+    let job = JobPosting(
+      slug: "g", title: title,
+      body: "## Requirements\n- Bachelor of Pharmacy (Hons) or BSc (Hons) in Pharmaceutical Sciences or Science\n")
+    var education = Fixture.experience("degree", kind: .education, title: entry)
+    education.degree = degree
+    let read = Tailor(site: Fixture.site([education])).tailor(job).report.requirements.filter { $0.kind == .degree }
+    #expect(read.count == 1 && read.allSatisfy { $0.evidence.isEmpty } == isMissing, "\(read)")
   }
 
   /// A degree's field is read from its name (title, degree, area), never from a course it lists:

@@ -19,6 +19,8 @@ import Testing
       ["statistics", "statistical"],
       ["dashboards", "dashboard"],
       ["warehousing", "warehouse"],
+      ["environmental", "environment"],
+      ["developmental", "development"],
     ])
   func sharedStem(forms: [String]) {
     let stems = Set(forms.map(EnglishStemmer.stem))

@@ -214,8 +214,10 @@ struct PostingReader {
         {
           cueWords = opening
         }
+        let namesAContact = Self.namesAContact(sentence)
         var refined = refine(
           linePart, words: cueWords, isBullet: block.isBullet, isMarked: block.isMarked, company: company,
+          namesAContact: namesAContact,
           isTheJobsDuty: opensWithTheJobsDuty(words, title: title)
             || Self.afterOpeningPhrase(of: sentence).map {
               opensWithTheJobsDuty(TailoringData.foldedWords($0), title: title)
@@ -225,7 +227,9 @@ struct PostingReader {
         if refined == linePart, linePart == .preamble || linePart == .role, let previous { refined = previous }
         // A sentence on applying that ends in a colon introduces how: "Kirim CV ke WA dengan
         // format:" / "SURVEYOR SKM_Nama_Domisili".
-        if refined == .apply, sentence.hasSuffix(":") { part = .apply }
+        // So does an item that says where to send the application ("Send your CV to jobs@… or
+        // WhatsApp 016-552 0918"): what follows it in the list is how to apply, not a requirement.
+        if refined == .apply, sentence.hasSuffix(":") || (block.isBullet && namesAContact) { part = .apply }
         previous = refined
         let welcome = welcome(in: sentence, words: words)
         lines.append(
@@ -479,11 +483,12 @@ struct PostingReader {
   /// for something or says what the person will do is a requirement or a responsibility.
   func refine(
     _ part: PostingPart, words: [String], isBullet: Bool, isMarked: Bool, company: Set<String>,
-    isTheJobsDuty: Bool = false
+    namesAContact: Bool = false, isTheJobsDuty: Bool = false
   ) -> PostingPart {
     let untitled = part == .preamble || part == .role
-    // A sentence on applying ends any part ("Kirim CV ke …" after the benefits).
-    if !isBullet || untitled, has(.apply, in: words) { return .apply }
+    // A sentence on applying ends any part ("Kirim CV ke …" after the benefits); an item of a list
+    // does when it also gives an address or a number to send to ("Apply knowledge of …" is a duty).
+    if !isBullet || untitled || namesAContact, has(.apply, in: words) { return .apply }
     guard part.asksForSomething else { return part }
     // Pay and perks end a list too, when its items have no markers ("Gaji UMK + BPJS" pasted under
     // the duties); a marked item under a heading stays in its part ("Menjual produk asuransi").
@@ -592,6 +597,33 @@ struct PostingReader {
   }
   /// What parts a sentence's clauses: a semicolon, a spaced em or en dash.
   static let clauseBreaks = [";", " — ", " – "]
+
+  /// Whether a text gives an e-mail address or a telephone number: eight digits or more from a 0
+  /// or a +, one space or dash at most between them ("016-552 0918", "+62 812 3456 7890"; not a
+  /// sum of money, "10.000.000", nor years, "2025 2026").
+  static func namesAContact(_ text: String) -> Bool {
+    var digits = 0
+    var afterSeparator = false
+    var previous: Character = " "
+    for character in text {
+      defer { previous = character }
+      if character.isASCII, character.isNumber,
+        digits > 0 || (character == "0" && !previous.isNumber) || previous == "+"
+      {
+        digits += 1
+        afterSeparator = false
+        if digits >= 8 { return true }
+      } else if character == " " || character == "-", digits > 0, !afterSeparator {
+        afterSeparator = true
+      } else {
+        digits = 0
+        afterSeparator = false
+      }
+    }
+    return text.split(separator: " ").contains { word in
+      word.firstIndex(of: "@").map { at in at > word.startIndex && word[at...].contains(".") } ?? false
+    }
+  }
 
   /// The text without what it says in parentheses.
   static func outsideParentheses(_ text: String) -> String {

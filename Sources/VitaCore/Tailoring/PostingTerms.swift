@@ -807,8 +807,28 @@ extension PostingReader {
         let aside = (degree.end..<analysed.count).first { index in
           scalars[analysed.tokens[index - 1].end..<analysed.tokens[index].start].contains("(")
         }
+        // An aside that holds a number ("S1 (lulus tahun 2025 atau 2026) jurusan Teknik Elektro")
+        // remarks on the level: the fields named after it are still the line's.
+        let remark = aside.flatMap { start -> Range<Int>? in
+          let end =
+            (start + 1..<analysed.count).first { index in
+              scalars[analysed.tokens[index - 1].end..<analysed.tokens[index].start].contains(")")
+            } ?? analysed.count
+          let holdsNumber = (start..<end).contains { analysed.tokens[$0].folded.contains(where: \.isNumber) }
+          return holdsNumber && end < analysed.count ? start..<end : nil
+        }
         let first = min(degree.start, classWords.min() ?? degree.start)
-        let asWritten = Tokenizer.span(analysed.tokens[first..<(aside ?? analysed.count)], in: scalars)
+        let asWritten =
+          remark.map { remark in
+            let clauseEnd =
+              (remark.upperBound + 1..<analysed.count).first { analysed.breakBefore[$0] } ?? analysed.count
+            let closing = Tokenizer.between(
+              analysed.tokens[remark.upperBound - 1], analysed.tokens[remark.upperBound], in: scalars)
+            let after =
+              closing.contains(where: ",.;:".contains)
+              ? "" : " " + Tokenizer.span(analysed.tokens[remark.upperBound..<clauseEnd], in: scalars)
+            return Tokenizer.span(analysed.tokens[first..<remark.lowerBound], in: scalars) + after
+          } ?? Tokenizer.span(analysed.tokens[first..<(aside ?? analysed.count)], in: scalars)
         var requirement = Requirement(
           term: Self.shortened(asWritten, to: 90),
           kind: .degree,
@@ -851,8 +871,9 @@ extension PostingReader {
         let grades = words(.subjectGrades)
         let plainEnd =
           (min(degree.end, part.upperBound)..<part.upperBound).first { index in
-            data.adWords.contains(folded[index]) || folded[index].allSatisfy(\.isNumber) || insisting.contains(index)
-              || grades.contains(folded[index])
+            remark?.contains(index) != true
+              && (data.adWords.contains(folded[index]) || folded[index].allSatisfy(\.isNumber)
+                || insisting.contains(index) || grades.contains(folded[index]))
           } ?? part.upperBound
         let fields = fields.filter { !(plainEnd..<part.upperBound).contains($0.start) }
         // A level is no field, though the vocabulary knows its name ("SMK"); a professional
@@ -883,7 +904,7 @@ extension PostingReader {
           }.map { $0 + 1 } ?? part.lowerBound
         let asking = positions(of: [.nice], in: folded)
         let fieldNames = part.filter { index in
-          index >= opening && isFieldWord(index) && !asking.contains(index)
+          index >= opening && remark?.contains(index) != true && isFieldWord(index) && !asking.contains(index)
             && !data.places.contains(analysed.tokens[index].folded)
             && !(grammar.contains(index) && index < degree.start) && !classWords.contains(index)
         }
@@ -1633,7 +1654,7 @@ extension PostingReader {
       if surface.contains("/") {
         let levels = surface.split(separator: "/").map { part in
           data.degreeSpellings.first {
-            $0.words == [Tokenizer.fold(String(part))] && ($0.exact ?? String(part)) == String(part)
+            $0.words == [Tokenizer.fold(String(part))] && ($0.exact ?? [String(part)]) == [String(part)]
           }?
           .level
         }
@@ -1648,7 +1669,7 @@ extension PostingReader {
         guard end <= text.count,
           (0..<spelling.words.count).allSatisfy({ text.tokens[start + $0].folded == spelling.words[$0] })
         else { continue }
-        if let exact = spelling.exact, text.tokens[start].surface != exact { continue }
+        if let exact = spelling.exact, text.tokens[start..<end].map(\.surface) != exact { continue }
         found.append((spelling.level, start, end))
         break
       }
@@ -2091,6 +2112,7 @@ struct RequirementList {
     default: identity = requirement.concepts.sorted().map(String.init).joined(separator: "|")
     }
     if let place = places[identity] {
+      let earlierAsking = items[place].part.asking
       // Said again where the posting asks more plainly (a duty, then a requirement): that is where
       // it stands, as the posting spells it there.
       if requirement.part.asking > items[place].part.asking {
@@ -2118,16 +2140,29 @@ struct RequirementList {
         // A level on a board's header line ("Pendidikan minimal S1 · 1-3 tahun pengalaman"), then
         // its fields on a line of its own ("S1 Akuntansi atau Perpajakan"): the line that names
         // the fields names the degree.
-        if items[place].fieldWords.isEmpty, !requirement.fieldWords.isEmpty {
+        // A line that asks more plainly names the fields: not the "research" of a title's "MSc by
+        // research" when the requirements ask for "Bachelor of Pharmacy or BSc in Chemistry".
+        let asksMorePlainly = requirement.part.asking > earlierAsking
+        if !requirement.fieldWords.isEmpty, asksMorePlainly || items[place].fieldWords.isEmpty {
           items[place].stands(as: requirement)
           items[place].fieldWords = requirement.fieldWords
           items[place].fieldPhrases = requirement.fieldPhrases
           items[place].relatedFamilies = requirement.relatedFamilies
         }
-        let known = items[place].fields
-        items[place].fields += requirement.fields.filter { !known.contains($0) }
-        items[place].anyField = items[place].anyField || requirement.anyField
-        if let level = requirement.level, level > items[place].level ?? 0 {
+        if asksMorePlainly, !requirement.fieldWords.isEmpty || !requirement.fields.isEmpty {
+          items[place].fields = requirement.fields
+          items[place].anyField = requirement.anyField
+        } else {
+          let known = items[place].fields
+          items[place].fields += requirement.fields.filter { !known.contains($0) }
+          items[place].anyField = items[place].anyField || requirement.anyField
+        }
+        // The level is the one where the posting asks most plainly: a title's "MSc by research"
+        // is what the post leads to when the requirements ask for a Bachelor of Pharmacy.
+        if let level = requirement.level,
+          requirement.part.asking > earlierAsking
+            || (requirement.part.asking == earlierAsking && level > items[place].level ?? 0)
+        {
           items[place].level = level
           items[place].term = requirement.term
         }

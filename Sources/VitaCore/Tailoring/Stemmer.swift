@@ -21,7 +21,7 @@ public enum Stemmer {
 ///
 /// - Inflections: -s, -es, -ies, -ied, -ed, -ing (with a vowel left) → one stem.
 /// - Derivations of the same activity: -ation/-isation/-ization, -ise/-ize, -yse/-yze/-ysis,
-///   -ment, -ical, -ional, -ly, -ate. British and American spellings meet (-is-/-iz-, -ys-/-yz-).
+///   -ment and -mental, -ical, -ional, -ly, -ate. British and American spellings meet (-is-/-iz-, -ys-/-yz-).
 /// - Deliberately kept apart: the person from the activity. Agent nouns in -er, -or and -ist
 ///   are not cut, so "analyst" ≠ "analysis", "manager" ≠ "management", "developer" ≠
 ///   "development": a posting that works "with product managers" does not ask for product
@@ -67,7 +67,7 @@ public enum EnglishStemmer {
     let rules: [(String, String, Int)] = [
       ("ization", "is", 3), ("isation", "is", 3), ("ational", "ate", 3), ("ation", "ate", 2), ("ysis", "ys", 2),
       ("yse", "ys", 2), ("yze", "ys", 2), ("ize", "is", 3), ("ise", "is", 3), ("ical", "ic", 3),
-      ("ional", "ion", 3), ("ment", "", 4), ("ly", "", 4),
+      ("ional", "ion", 3), ("mental", "", 4), ("ment", "", 4), ("ly", "", 4),
     ]
     for (suffix, replacement, minimum) in rules where w.ends(suffix) && w.count - suffix.utf8.count >= minimum {
       w.removeLast(suffix.utf8.count)

@@ -59,7 +59,7 @@ struct TailoringData: Sendable {
   /// The one-word phrases of each cue.
   var cueWords: [PostingCue: Set<String>] = [:]
   /// Education levels as postings name them: folded words and the level (1 school … 6 doctorate).
-  var degreeSpellings: [(level: Int, words: [String], exact: String?)] = []
+  var degreeSpellings: [(level: Int, words: [String], exact: [String]?)] = []
   /// Classes of an honours degree (1 first … 4 third), each with its folded spellings.
   var degreeClasses: [(rank: Int, spelling: String)] = []
   /// Families of fields of study: the folded words of a field's name, by its first word, the
@@ -191,8 +191,10 @@ struct TailoringData: Sendable {
         continue
       }
       for spelling in Self.spellings(fields[1]) {
-        // S1, D3: a letter and a digit are a level only as written.
-        let exact = spelling.count <= 3 && spelling.contains(where: \.isNumber) ? spelling : nil
+        // S1, D3, S-1: a letter and a digit are a level only as written.
+        let exact =
+          spelling.count <= 3 && spelling.contains(where: \.isNumber)
+          ? Tokenizer.tokens(in: spelling).map(\.surface) : nil
         degreeSpellings.append((level, Self.foldedWords(spelling), exact))
       }
     }
