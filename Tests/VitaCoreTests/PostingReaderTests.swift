@@ -579,6 +579,29 @@ import Testing
     #expect(!analysis.requirements.contains { $0.term.contains("Kelvin") }, "\(analysis.requirements.map(\.term))")
   }
 
+  /// Rules, housing and the interview ask for nothing a CV proves: "mematuhi peraturan yayasan" (to
+  /// obey the rules) is no compliance, "tinggal di mess karyawan" no dormitory management, "OJT
+  /// dihitung" counts an internship as experience, and "Interview: …" says how to apply. A name
+  /// after "Jl." is a street, not a tool.
+  @Test func rulesHousingAndTheInterviewAskForNothing() {
+    let job = JobPosting(
+      slug: "h", title: "Housekeeping Coordinator",
+      body: """
+        Tugas:
+        - Mengantar laporan ke kantor pusat di Jl. Gatot Subroto setiap minggu
+        Kualifikasi:
+        - Pengalaman min. 1 tahun di housekeeping hotel (OJT dihitung)
+        - Bersedia bekerja penuh waktu (Senin s.d. Sabtu) dan mematuhi peraturan yayasan
+        - Bisa bahasa Inggris
+        - Bersedia tinggal di mess karyawan
+        - Interview: Kantor cabang Medan, 9-11 Desember 2026
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(terms.sorted() == ["bahasa Inggris", "housekeeping"], "\(terms)")
+    #expect(analysis.part(ofLineStarting: "Kantor cabang") == .apply, "\(analysis.lines)")
+  }
+
   /// A telephone number or an e-mail address is a contact; a sum of money or a row of years is not.
   @Test(arguments: [
     ("WhatsApp 0812-3456-7890", true), ("+62 812 3456 7890", true), ("email hr@acme.example.com", true),

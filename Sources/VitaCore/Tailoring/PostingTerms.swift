@@ -1983,6 +1983,8 @@ extension PostingReader {
   /// unit's word ends it (cue `unit-end`: "the Stroke Unit", "the Heart Institute"), or is all of
   /// it: "assist the BAC Secretariat", where BAC is a known term.
   func namesAPlaceOrUnit(_ run: Range<Int>, in text: AnalysedText) -> Bool {
+    // A name right after a place's first word, with its dot: the street of "Jl. Gatot Subroto".
+    if run.lowerBound > 0, words(.placeHead).contains(text.tokens[run.lowerBound - 1].folded) { return true }
     guard run.count >= 2 else { return run.count == 1 && words(.unitEnd).contains(text.tokens[run.lowerBound].folded) }
     let (first, last) = (text.tokens[run.lowerBound].folded, text.tokens[run.upperBound - 1].folded)
     if words(.placeHead).contains(first) || words(.unitEnd).contains(last) { return true }
