@@ -602,6 +602,30 @@ import Testing
     #expect(analysis.part(ofLineStarting: "Kantor cabang") == .apply, "\(analysis.lines)")
   }
 
+  /// Letters a posting defines with other words than the vocabulary's stand for those words on
+  /// every line: the PHO of "the Provincial Health Office (PHO)" is no provisional handover, while
+  /// "Good Manufacturing Practice (GMP)" and "Joint Commission International (JCI)" keep their
+  /// sense. A public notice's "Documentary requirements" are how to apply.
+  @Test func lettersThePostingDefinesKeepItsSenseOnEveryLine() {
+    let job = JobPosting(
+      slug: "p", title: "Health Promotion Officer",
+      body: """
+        The Provincial Health Office (PHO) follows Good Manufacturing Practice (GMP) and is preparing for Joint Commission International (JCI) accreditation.
+
+        ## Duties and responsibilities
+        - Plans the health promotion campaigns of the PHO
+        - Keeps the storeroom to GMP
+        - Prepares documents for JCI surveys
+
+        ## Documentary requirements
+        - Letter of intent addressed to Hon. Provincial Governor, through the Human Resource Management Office
+        """)
+    let (_, analysis) = Self.read(job)
+    let terms = analysis.requirements.filter { $0.kind != .general }.map(\.term)
+    #expect(!terms.contains("PHO") && terms.contains("GMP") && terms.contains("JCI"), "\(terms)")
+    #expect(analysis.part(ofLineStarting: "Letter of intent") == .apply, "\(analysis.lines)")
+  }
+
   /// A telephone number or an e-mail address is a contact; a sum of money or a row of years is not.
   @Test(arguments: [
     ("WhatsApp 0812-3456-7890", true), ("+62 812 3456 7890", true), ("email hr@acme.example.com", true),

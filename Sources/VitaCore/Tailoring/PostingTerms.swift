@@ -523,6 +523,21 @@ extension PostingReader {
       }
     }
 
+    // Letters the posting defines with other words than the vocabulary's ("Provincial Health
+    // Office (PHO)", no provisional handover) stand for those words wherever it uses them.
+    var redefined = Set<String>()
+    for line in lines where line.text.contains("(") {
+      let analysed = reader.read(line.text)
+      let scalars = Array(line.text.unicodeScalars)
+      for match in vocabulary.matches(in: analysed, all: false)
+      where match.end - match.start == 1 && Vocabulary.isAcronym(analysed.tokens[match.start].surface) {
+        guard let defined = definition(of: match.start..<match.end, in: analysed, scalars: scalars),
+          vocabulary.isSpelledOut(match.concept),
+          !vocabulary.sharesAWord(match.concept, with: reader.read(defined).keys)
+        else { continue }
+        redefined.insert(analysed.tokens[match.start].surface)
+      }
+    }
     for (number, line) in ([titleLine(job)] + lines).enumerated() {
       let weight =
         Self.weight(of: line.part, postingHasRequirementParts: hasRequirementParts)
@@ -542,7 +557,8 @@ extension PostingReader {
       let scalars = Array(line.text.unicodeScalars)
       let terms = joiningClasses(
         Self.joiningAbbreviations(
-          terms(in: analysed, scalars: scalars, company: company), in: analysed, scalars: scalars),
+          terms(in: analysed, scalars: scalars, company: company, redefined: redefined), in: analysed,
+          scalars: scalars),
         in: analysed)
       // Working conditions ("shifts including nights and weekends", "bersedia lembur") are asked
       // of the person but proven by no experience: unless the line names something a CV shows,
@@ -1137,7 +1153,9 @@ extension PostingReader {
   /// The known terms of a requirement's line, in order, less those that are not asked of the
   /// person: the company's own name, places, job-ad shorthand, and teams the person works with
   /// ("with the Sales team", "dengan tim Marketing").
-  func terms(in text: AnalysedText, scalars: [Unicode.Scalar], company: Set<String>) -> [FoundTerm] {
+  func terms(
+    in text: AnalysedText, scalars: [Unicode.Scalar], company: Set<String>, redefined: Set<String> = []
+  ) -> [FoundTerm] {
     // "Work with" coordinates, though not as words of use: "experience working with Opta data".
     let folded = text.tokens.map(\.folded)
     let coordinates = !positions(of: [.coordination], in: folded).subtracting(positions(of: [.uses], in: folded))
@@ -1174,8 +1192,11 @@ extension PostingReader {
       // medical".
       if isApprover(endingAt: match.end, in: text) { return nil }
       // Letters in parentheses after the words they abbreviate stand for those words here, not for
-      // the term they spell elsewhere: the PR of "purchase requisition (PR)" is no public relations.
-      if isAbbreviation, definition(of: match.start..<match.end, in: text, scalars: scalars) != nil,
+      // the term they spell elsewhere: the PR of "purchase requisition (PR)" is no public relations;
+      // nor is the PHO of a posting that defines "Provincial Health Office (PHO)" on another line.
+      if isAbbreviation,
+        redefined.contains(text.tokens[match.start].surface)
+          || definition(of: match.start..<match.end, in: text, scalars: scalars) != nil,
         !matches.contains(where: { $0.concept == match.concept && $0.end == match.start })
       {
         return nil

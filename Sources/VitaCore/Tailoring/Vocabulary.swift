@@ -116,6 +116,17 @@ struct Vocabulary: Sendable {
     return spellings.contains { self.concept($0.concept) == concept && $0.keys.count > 1 }
   }
 
+  /// Whether a spelling of several words of the concept shares a word with `words`: "TV
+  /// commercials" with "television commercial"; "Provincial Health Office" with no spelling of
+  /// provisional handover (PHO).
+  func sharesAWord(_ concept: Int32, with words: [WordKeys]) -> Bool {
+    let concept = self.concept(concept)
+    return spellings.contains { spelling in
+      spelling.keys.count > 1 && self.concept(spelling.concept) == concept
+        && spelling.contentKeys.contains { key in words.contains { $0.intersects(key) } }
+    }
+  }
+
   /// Adds a concept with its spellings, or the spellings to the concept one of them already has;
   /// a built-in kind is kept over a person's. Returns the concept.
   @discardableResult
