@@ -2676,6 +2676,17 @@ import Testing
     return Tailor(site: Fixture.site([entry])).tailor(job).report.missing
   }
 
+  /// The degree requirements a posting titled `job` reads from its one requirement `line`, for a
+  /// person holding only the education entry `title` (its `degree`, and `skills`).
+  static func degreeRequirements(
+    asked line: String, job: String = "Staff", holding title: String, degree: String, skills: [String] = []
+  ) -> [MatchReport.Evidence] {
+    let posting = JobPosting(slug: "d", title: job, body: "## Requirements\n- \(line)\n")
+    var entry = Fixture.experience("degree", kind: .education, title: title, skills: skills)
+    entry.degree = degree
+    return Tailor(site: Fixture.site([entry])).tailor(posting).report.requirements.filter { $0.kind == .degree }
+  }
+
   /// A professional degree is a level and a field at once: a Juris Doctor proves "Juris Doctor or
   /// Bachelor of Laws" and "Law graduate (JD/LLB)", where a slash joins to the LLB a degree the data
   /// does not know; a bachelor's in another field proves neither. A DVM proves a DVM.
@@ -2794,12 +2805,9 @@ import Testing
     ("Graduate Research Assistant", "Matriculation Programme (Science stream)", "Matriculation Certificate", true),
   ])
   func theRequirementsLevelStandsOverTheTitles(job title: String, entry: String, degree: String, isMissing: Bool) {
-    let job = JobPosting(
-      slug: "g", title: title,
-      body: "## Requirements\n- Bachelor of Pharmacy (Hons) or BSc (Hons) in Pharmaceutical Sciences or Science\n")
-    var education = Fixture.experience("degree", kind: .education, title: entry)
-    education.degree = degree
-    let read = Tailor(site: Fixture.site([education])).tailor(job).report.requirements.filter { $0.kind == .degree }
+    let read = Self.degreeRequirements(
+      asked: "Bachelor of Pharmacy (Hons) or BSc (Hons) in Pharmaceutical Sciences or Science", job: title,
+      holding: entry, degree: degree)
     #expect(read.count == 1 && read.allSatisfy { $0.evidence.isEmpty } == isMissing, "\(read)")
   }
 
@@ -2831,11 +2839,7 @@ import Testing
     ("Pendidikan min SMK TKJ / D3 / S1 Teknik Informatika atau sederajat", "S1 Sistem Informasi", "S.Kom.", [], false),
   ])
   func aDegreesFieldIsReadFromItsName(line: String, title: String, degree: String, skills: [String], isMissing: Bool) {
-    let job = JobPosting(slug: "d", title: "Staff", body: "## Requirements\n- \(line)\n")
-    var entry = Fixture.experience("degree", kind: .education, title: title, skills: skills)
-    entry.degree = degree
-    let report = Tailor(site: Fixture.site([entry])).tailor(job).report
-    let read = report.requirements.filter { $0.kind == .degree }
+    let read = Self.degreeRequirements(asked: line, holding: title, degree: degree, skills: skills)
     #expect(read.count == 1 && read.allSatisfy { $0.evidence.isEmpty } == isMissing, "\(read)")
   }
 

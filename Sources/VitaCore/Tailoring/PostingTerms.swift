@@ -1675,7 +1675,7 @@ extension PostingReader {
       if surface.contains("/") {
         let levels = surface.split(separator: "/").map { part in
           data.degreeSpellings.first {
-            $0.words == [Tokenizer.fold(String(part))] && ($0.exact ?? [String(part)]) == [String(part)]
+            $0.words == [Tokenizer.fold(String(part))] && $0.exact.map { $0 == [String(part)] } ?? true
           }?
           .level
         }
@@ -2004,7 +2004,8 @@ extension PostingReader {
   /// unit's word ends it (cue `unit-end`: "the Stroke Unit", "the Heart Institute"), or is all of
   /// it: "assist the BAC Secretariat", where BAC is a known term.
   func namesAPlaceOrUnit(_ run: Range<Int>, in text: AnalysedText) -> Bool {
-    // A name right after a place's first word, with its dot: the street of "Jl. Gatot Subroto".
+    // A name right after a place's first word, a dot between them or not: the street of "Jl.
+    // Gatot Subroto".
     if run.lowerBound > 0, words(.placeHead).contains(text.tokens[run.lowerBound - 1].folded) { return true }
     guard run.count >= 2 else { return run.count == 1 && words(.unitEnd).contains(text.tokens[run.lowerBound].folded) }
     let (first, last) = (text.tokens[run.lowerBound].folded, text.tokens[run.upperBound - 1].folded)
@@ -2136,9 +2137,10 @@ struct RequirementList {
     }
     if let place = places[identity] {
       let earlierAsking = items[place].part.asking
+      let asksMorePlainly = requirement.part.asking > earlierAsking
       // Said again where the posting asks more plainly (a duty, then a requirement): that is where
       // it stands, as the posting spells it there.
-      if requirement.part.asking > items[place].part.asking {
+      if asksMorePlainly {
         items[place].part = requirement.part
         items[place].stands(as: requirement)
         items[place].newcomers = requirement.newcomers
@@ -2165,7 +2167,6 @@ struct RequirementList {
         // the fields names the degree.
         // A line that asks more plainly names the fields: not the "research" of a title's "MSc by
         // research" when the requirements ask for "Bachelor of Pharmacy or BSc in Chemistry".
-        let asksMorePlainly = requirement.part.asking > earlierAsking
         if !requirement.fieldWords.isEmpty, asksMorePlainly || items[place].fieldWords.isEmpty {
           items[place].stands(as: requirement)
           items[place].fieldWords = requirement.fieldWords
@@ -2183,8 +2184,7 @@ struct RequirementList {
         // The level is the one where the posting asks most plainly: a title's "MSc by research"
         // is what the post leads to when the requirements ask for a Bachelor of Pharmacy.
         if let level = requirement.level,
-          requirement.part.asking > earlierAsking
-            || (requirement.part.asking == earlierAsking && level > items[place].level ?? 0)
+          asksMorePlainly || (requirement.part.asking == earlierAsking && level > items[place].level ?? 0)
         {
           items[place].level = level
           items[place].term = requirement.term
